@@ -1,0 +1,23 @@
+# The two commands of the README's quick start, and the helpers behind them.
+PYTHON ?= python3.11
+VENV := .venv
+BIN := $(VENV)/bin
+
+.PHONY: demo test bench clean-db
+
+$(BIN)/accord: pyproject.toml
+	@command -v $(PYTHON) >/dev/null || { echo "make: $(PYTHON) not found; run 'make PYTHON=/path/to/python3.11 ...'"; exit 1; }
+	$(PYTHON) -m venv $(VENV)
+	$(BIN)/pip install --quiet --upgrade pip
+	$(BIN)/pip install --quiet -e '.[test]'
+	@touch $@
+
+demo: $(BIN)/accord  ## analyse the bundled examples, store them in accord.db, print the briefs
+	$(BIN)/accord ingest examples/
+	$(BIN)/accord analyze examples/canada-eu-defence-pact.txt --published 2025-06-23
+
+test: $(BIN)/accord  ## run the whole test suite
+	$(BIN)/python -m pytest -q
+
+bench: $(BIN)/accord  ## throughput and memory against raw spaCy, see docs/performance.md
+	$(BIN)/python bench/throughput.py
