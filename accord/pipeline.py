@@ -5,15 +5,20 @@ from __future__ import annotations
 import hashlib
 from collections.abc import Iterable, Iterator
 from datetime import date, datetime
+from itertools import islice
 
 from spacy.language import Language
+from spacy.tokens import Doc
 
 from .actors import link_actors
 from .clean import clean
+from .errors import AccordError, InputError
 from .events import extract_events
 from .model import Analysis, Article, RawDocument
 from .nlp import load_nlp
 from .quotes import extract_quotes
+
+BATCH_SIZE = 16
 
 
 def content_hash(text: str) -> str:
@@ -22,7 +27,10 @@ def content_hash(text: str) -> str:
 
 
 def to_article(raw: RawDocument) -> Article:
+    """The cleaning stage: normalised text without scraped repeats, and the title."""
     cleaned = clean(raw.text, title=raw.title)
+    if not cleaned.text.strip():
+        raise InputError(raw.input, "empty article: no text left after cleaning")
     return Article(
         id=raw.id or content_hash(cleaned.text),
         text=cleaned.text,
@@ -35,32 +43,71 @@ def to_article(raw: RawDocument) -> Article:
     )
 
 
-def analyze_document(raw: RawDocument, nlp: Language | None = None) -> Analysis:
-    """Run every stage on one document."""
-    return next(analyze_documents([raw], nlp))
+def analyze_doc(doc: Doc, article: Article) -> Analysis:
+    """The extraction stages on one parsed article."""
+    linked = link_actors(doc, article.published)
+    return Analysis(
+        article=article,
+        actors=linked.actors,
+        mentions=linked.mentions,
+        events=extract_events(doc, linked.mentions, article.published),
+        quotes=extract_quotes(doc, linked.mentions),
+    )
 
 
-def analyze_documents(raws: Iterable[RawDocument], nlp: Language | None = None,
-                      batch_size: int = 16) -> Iterator[Analysis]:
-    """Run every stage on many documents, parsing them in batches with `nlp.pipe`."""
+def analyze_articles(articles: Iterable[tuple[Article, str]], nlp: Language | None = None,
+                     batch_size: int = BATCH_SIZE) -> Iterator[Analysis | InputError]:
+    """Analyse (article, input name) pairs, parsing in batches with `nlp.pipe`. A stage that fails
+    on one article yields an InputError in its place; the others go on."""
     nlp = nlp or load_nlp()
-    articles = (to_article(raw) for raw in raws)
-    for doc, article in nlp.pipe(((a.text, a) for a in articles), as_tuples=True, batch_size=batch_size):
-        linked = link_actors(doc, article.published)
-        yield Analysis(
-            article=article,
-            actors=linked.actors,
-            mentions=linked.mentions,
-            events=extract_events(doc, linked.mentions, article.published),
-            quotes=extract_quotes(doc, linked.mentions),
-        )
+    for doc, (article, input_name) in nlp.pipe(((a.text, (a, i)) for a, i in articles),
+                                               as_tuples=True, batch_size=batch_size):
+        try:
+            yield analyze_doc(doc, article)
+        except Exception as exc:  # one article's failure must not stop a batch
+            yield InputError(input_name, f"analysis failed: {type(exc).__name__}: {exc}")
+
+
+def prepare(raws: Iterable[RawDocument | InputError]) -> Iterator[tuple[Article, str] | InputError]:
+    """Clean each document; pass errors through in their place."""
+    for raw in raws:
+        if isinstance(raw, InputError):
+            yield raw
+            continue
+        try:
+            yield to_article(raw), raw.input
+        except AccordError as exc:
+            yield exc if isinstance(exc, InputError) else InputError(raw.input, str(exc))
+
+
+def analyze_documents(raws: Iterable[RawDocument | InputError], nlp: Language | None = None,
+                      batch_size: int = BATCH_SIZE) -> Iterator[Analysis | InputError]:
+    """Run every stage on many documents, in input order; errors stay in their place."""
+    nlp = nlp or load_nlp()
+    items = prepare(raws)
+    while chunk := list(islice(items, batch_size)):
+        analysed = analyze_articles((i for i in chunk if not isinstance(i, InputError)), nlp, batch_size)
+        for item in chunk:
+            yield item if isinstance(item, InputError) else next(analysed)
+
+
+def analyze_document(raw: RawDocument, nlp: Language | None = None) -> Analysis:
+    """Run every stage on one document; raise its error if it cannot be analysed."""
+    result = next(analyze_documents([raw], nlp))
+    if isinstance(result, InputError):
+        raise result
+    return result
 
 
 def parse_published(value: str | date | None) -> date | None:
-    """Accept `YYYY-MM-DD`, `YYYY-MM-DDTHH:MM:SS[+zone]`, a date or None."""
+    """Accept `YYYY-MM-DD`, `YYYY-MM-DDTHH:MM:SS[+zone]`, a date, or None. A datetime with an
+    offset is taken as the calendar date in its own offset."""
     if value is None or isinstance(value, date):
         return value.date() if isinstance(value, datetime) else value
-    return datetime.fromisoformat(value.strip().replace("Z", "+00:00")).date()
+    try:
+        return datetime.fromisoformat(value.strip().replace("Z", "+00:00")).date()
+    except ValueError as exc:
+        raise AccordError(f"{value!r} is not a date: use YYYY-MM-DD or YYYY-MM-DDTHH:MM:SS") from exc
 
 
 def analyze(text: str, *, title: str | None = None, published: str | date | None = None,

@@ -1,0 +1,64 @@
+"""Batch runs over many inputs, in one process or several (`--workers N`), in input order.
+
+Cleaning happens here in the parent process, so that articles a caller already has (an
+`ingest` into a database that stores them) are skipped before the expensive parse.
+"""
+
+from __future__ import annotations
+
+import multiprocessing
+from collections.abc import Callable, Iterable, Iterator
+from dataclasses import dataclass
+from itertools import islice
+
+from .errors import InputError
+from .model import Analysis, Article, RawDocument
+from .nlp import load_nlp
+from .pipeline import BATCH_SIZE, analyze_articles, prepare
+
+
+@dataclass(frozen=True)
+class Skipped:
+    """An article left out because `skip` said so (for ingest: already stored)."""
+
+    article: Article
+    input: str
+
+
+Result = Analysis | InputError | Skipped
+Prepared = tuple[Article, str] | InputError | Skipped
+
+
+def _analyze_chunk(chunk: list[Prepared]) -> list[Result]:
+    analysed = analyze_articles(item for item in chunk if isinstance(item, tuple))
+    return [next(analysed) if isinstance(item, tuple) else item for item in chunk]
+
+
+def _prepared(documents: Iterable[RawDocument | InputError],
+              skip: Callable[[Article], bool] | None) -> Iterator[Prepared]:
+    for item in prepare(documents):
+        if isinstance(item, tuple) and skip is not None and skip(item[0]):
+            yield Skipped(*item)
+        else:
+            yield item
+
+
+def _chunks(items: Iterable[Prepared], size: int) -> Iterator[list[Prepared]]:
+    it = iter(items)
+    while chunk := list(islice(it, size)):
+        yield chunk
+
+
+def run(documents: Iterable[RawDocument | InputError], workers: int = 1,
+        skip: Callable[[Article], bool] | None = None) -> Iterator[Result]:
+    """Analyse `documents`, in input order. With workers > 1, batches go to forked worker
+    processes that share the model loaded here copy-on-write."""
+    chunks = _chunks(_prepared(documents, skip), BATCH_SIZE)
+    if workers <= 1:
+        for chunk in chunks:
+            yield from _analyze_chunk(chunk)
+        return
+    load_nlp()
+    with multiprocessing.get_context("fork").Pool(workers) as pool:
+        for results in pool.imap(_analyze_chunk, chunks):
+            yield from results

@@ -1,0 +1,9 @@
+"""The `accord` command line: a thin layer of typed options over the library's plain functions.
+
+Each module in this package registers its own commands on the one Typer `app`.
+"""
+
+from . import main as _main  # noqa: F401  (registers the core commands)
+from .app import app
+
+__all__ = ["app"]

@@ -1,0 +1,260 @@
+"""Core commands: analyze, ingest, the listings, actor, export."""
+
+from __future__ import annotations
+
+import json
+import sys
+from collections.abc import Iterator
+from datetime import date
+from pathlib import Path
+from typing import Annotated, Any, Optional
+
+import typer
+from rich.console import Console
+
+from .. import __version__
+from ..batch import run
+from ..errors import AccordError, InputError
+from ..model import SCHEMA, RawDocument
+from ..pipeline import parse_published
+from ..sources import iter_documents
+from ..store import Store
+from ..store.queries import Filters, list_actors, list_articles, list_events, list_quotes
+from . import render
+from .app import app
+
+console = Console()
+errors = Console(stderr=True)
+
+Paths = Annotated[list[str], typer.Argument(help="Files, directories (recursive), or - for standard input.")]
+Db = Annotated[Optional[str], typer.Option("--db", envvar="ACCORD_DB", show_envvar=True,
+                                           help="SQLite path or database URL (default: ./accord.db).")]
+Published = Annotated[Optional[str], typer.Option(help="Publication date YYYY-MM-DD for inputs that carry none.")]
+Format = Annotated[Optional[str], typer.Option("--format", help="Force the input format: txt, html or jsonl.")]
+Workers = Annotated[int, typer.Option(min=1, help="Worker processes; each parses with its own copy of the model.")]
+Json = Annotated[bool, typer.Option("--json", help="Print machine-readable JSON instead of tables.")]
+Limit = Annotated[int, typer.Option(min=1, help="At most this many rows.")]
+Since = Annotated[Optional[str], typer.Option(help="From this date on (YYYY-MM-DD).")]
+Until = Annotated[Optional[str], typer.Option(help="Up to this date (YYYY-MM-DD).")]
+Actor = Annotated[Optional[str], typer.Option(help="An actor id (CAN, EU, person:mark-carney); a country code also matches its people.")]
+Source = Annotated[Optional[str], typer.Option(help="Only articles from this outlet.")]
+
+
+def _version(value: bool) -> None:
+    if value:
+        console.print(f"accord {__version__}")
+        raise typer.Exit()
+
+
+@app.callback()
+def main(version: Annotated[bool, typer.Option("--version", callback=_version, is_eager=True,
+                                               help="Print the version and exit.")] = False) -> None:
+    """News articles in, an explainable record of international relations out.
+
+    Start with [bold]accord analyze examples/canada-eu-defence-pact.txt[/], then store a corpus
+    with [bold]accord ingest DIR[/] and explore it with [bold]accord events[/], [bold]accord quotes[/]
+    and [bold]accord dyad CAN EU[/].
+    """
+
+
+def _date(value: str | None, option: str) -> date | None:
+    try:
+        return parse_published(value)
+    except AccordError as exc:
+        raise typer.BadParameter(str(exc), param_hint=option) from exc
+
+
+def _documents(paths: list[str], fmt: str | None, published: str | None) -> Iterator[RawDocument | InputError]:
+    return iter_documents(paths, format=fmt, published=_date(published, "--published"), stdin=sys.stdin)
+
+
+def _fail(exc: AccordError) -> typer.Exit:
+    errors.print(f"[red]error:[/] {exc}")
+    return typer.Exit(2)
+
+
+@app.command()
+def analyze(paths: Paths, json_out: Json = False, store: Annotated[bool, typer.Option(
+        "--store", help="Also store each analysis in the database.")] = False,
+        db: Db = None, published: Published = None, fmt: Format = None, workers: Workers = 1) -> None:
+    """Analyse articles and print a brief of each: what cleaning removed, actors, events, quotes.
+
+    Nothing is stored unless [bold]--store[/] is given. Examples:
+
+      accord analyze examples/canada-eu-defence-pact.txt --published 2025-06-23
+
+      accord analyze news/ --json > analyses.jsonl
+
+      cat article.txt | accord analyze - --published 2024-02-01
+    """
+    failed = 0
+    try:
+        target = Store(db) if store else None
+        for result in run(_documents(paths, fmt, published), workers):
+            if isinstance(result, InputError):
+                failed += 1
+                _report_error(result, json_out)
+                continue
+            if target is not None:
+                target.add(result)
+            if json_out:
+                print(json.dumps(result.to_dict(), ensure_ascii=False))
+            else:
+                render.brief(console, result)
+    except AccordError as exc:
+        raise _fail(exc) from exc
+    if failed:
+        raise typer.Exit(1)
+
+
+def _report_error(error: InputError, json_out: bool) -> None:
+    if json_out:
+        print(json.dumps({"schema": SCHEMA, "error": error.to_dict()}, ensure_ascii=False))
+    errors.print(f"[red]skipped[/] {error}", highlight=False)
+
+
+@app.command()
+def ingest(paths: Paths, db: Db = None, published: Published = None, fmt: Format = None,
+           workers: Workers = 1, json_out: Json = False) -> None:
+    """Analyse articles and store them, one transaction per article.
+
+    An article whose cleaned text is already stored is skipped and counted as "already stored";
+    a bad input is reported and skipped, and the exit status is 1 if any failed. Examples:
+
+      accord ingest examples/
+
+      accord ingest feeds/*.jsonl --db postgresql+psycopg://localhost/accord --workers 2
+    """
+    try:
+        with Store(db) as target:
+            results = run(_documents(paths, fmt, published), workers, skip=target.contains)
+            summary = render.ingest_loop(console, errors, target, results)
+    except AccordError as exc:
+        raise _fail(exc) from exc
+    if json_out:
+        print(json.dumps(summary, ensure_ascii=False))
+    else:
+        render.ingest_summary(console, summary, target.url)
+    if summary["failed"]:
+        raise typer.Exit(1)
+
+
+def _filters(**values: Any) -> Filters:
+    for key in ("since", "until"):
+        values[key] = _date(values.get(key), f"--{key}")
+    return Filters(**values)
+
+
+def _listing(rows: list[dict[str, Any]], json_out: bool, table: Any) -> None:
+    if json_out:
+        print(json.dumps(rows, default=str, ensure_ascii=False, indent=1))
+    elif not rows:
+        console.print("No rows match. Widen the filters, or ingest articles with [bold]accord ingest[/].")
+    else:
+        console.print(table(rows))
+
+
+@app.command()
+def articles(db: Db = None, actor: Actor = None, since: Since = None, until: Until = None,
+             source: Source = None, limit: Limit = 50, json_out: Json = False) -> None:
+    """List stored articles, newest first, with their event and quote counts.
+
+      accord articles --since 2025-01-01 --source Reuters
+    """
+    with Store(db) as store:
+        _listing(list_articles(store, _filters(actor=actor, since=since, until=until, source=source,
+                                                limit=limit)), json_out, render.articles_table)
+
+
+@app.command()
+def events(db: Db = None, actor: Actor = None,
+           type: Annotated[Optional[str], typer.Option("--type", help="A PLOVER type: AGREE, ACCUSE, ...")] = None,
+           dyad: Annotated[Optional[tuple[str, str]], typer.Option(help="Two actors, in either role: --dyad CAN EU")] = None,
+           status: Annotated[Optional[str], typer.Option(help="occurred, announced, anticipated, negated or hypothetical.")] = None,
+           context: Annotated[Optional[str], typer.Option(help="A PLOVER context: military, economic, ...")] = None,
+           since: Since = None, until: Until = None, source: Source = None, limit: Limit = 50,
+           json_out: Json = False) -> None:
+    """List stored events with their evidence sentence, newest first.
+
+      accord events --dyad CAN EU
+
+      accord events --type SANCTION --context economic --since 2025-01-01 --json
+    """
+    with Store(db) as store:
+        rows = list_events(store, _filters(actor=actor, type=type, dyad=dyad, status=status, context=context,
+                                           since=since, until=until, source=source, limit=limit))
+        _listing(rows, json_out, render.events_table)
+
+
+@app.command()
+def quotes(db: Db = None, actor: Annotated[Optional[str], typer.Option(
+        "--speaker", "--actor", help="A speaker's actor id, or a country code for all its speakers.")] = None,
+        search: Annotated[Optional[str], typer.Option(help="Words the quote must contain (full-text search).")] = None,
+        since: Since = None, until: Until = None, source: Source = None, limit: Limit = 50,
+        json_out: Json = False) -> None:
+    """List stored quotations with their speakers.
+
+      accord quotes --speaker person:ursula-von-der-leyen
+
+      accord quotes --actor CAN --search "defence partnership"
+    """
+    with Store(db) as store:
+        _listing(list_quotes(store, _filters(actor=actor, search=search, since=since, until=until, source=source,
+                                             limit=limit)), json_out, render.quotes_table)
+
+
+@app.command()
+def actors(db: Db = None, actor: Annotated[Optional[str], typer.Option(
+        "--actor", "--search", help="An id, a country code or part of a name.")] = None,
+        limit: Limit = 50, json_out: Json = False) -> None:
+    """List stored actors with how often they are mentioned.
+
+      accord actors --search carney
+    """
+    with Store(db) as store:
+        _listing(list_actors(store, _filters(actor=actor, limit=limit)), json_out, render.actors_table)
+
+
+@app.command()
+def actor(actor_id: Annotated[str, typer.Argument(help="An actor id or a name: CAN, person:mark-carney, \"Mark Carney\".")],
+          json_out: Json = False) -> None:
+    """Show what accord knows of an actor: kind, country and the roles held over time.
+
+      accord actor person:donald-trump
+    """
+    from ..actors import actor_roles, find_actor
+
+    found = find_actor(actor_id)
+    if found is None:
+        errors.print(f"[red]error:[/] no actor matches {actor_id!r}. Try an ISO code (CAN), an IGO code (EU) "
+                     "or a full name.")
+        raise typer.Exit(2)
+    roles = actor_roles(found.id)
+    if json_out:
+        print(json.dumps({"actor": found.to_dict(), "roles": [render.role_dict(r) for r in roles]}, ensure_ascii=False))
+    else:
+        render.actor_card(console, found, roles)
+
+
+@app.command()
+def export(out: Annotated[Path, typer.Option(help="The file to write.")],
+           fmt: Annotated[str, typer.Option("--format", help="csv, jsonl or parquet.")] = "csv",
+           table: Annotated[str, typer.Option(help="events or quotes.")] = "events",
+           db: Db = None, actor: Actor = None, since: Since = None, until: Until = None,
+           limit: Annotated[int, typer.Option(min=1, help="At most this many rows.")] = 10_000_000) -> None:
+    """Export stored events (one row per event, actor codes flattened, GDELT-style CANGOV codes)
+    or quotes to CSV, JSON Lines or Parquet.
+
+      accord export --format parquet --out events.parquet
+
+      accord export --table quotes --format csv --out quotes.csv
+    """
+    from ..store.export import export_rows
+
+    try:
+        with Store(db) as store:
+            count = export_rows(store, table, fmt, out, _filters(actor=actor, since=since, until=until, limit=limit))
+    except AccordError as exc:
+        raise _fail(exc) from exc
+    console.print(f"Wrote {count} {table} to {out}")
+

@@ -1,0 +1,165 @@
+"""How the command line shows results to a person: briefs, tables, progress."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from typing import Any
+
+from rich.console import Console
+from rich.progress import BarColumn, MofNCompleteColumn, Progress, SpinnerColumn, TextColumn, TimeElapsedColumn
+from rich.table import Table
+
+from ..batch import Result, Skipped
+from ..errors import InputError
+from ..model import Actor, Analysis, Role
+from ..store import Store
+
+
+def brief(console: Console, analysis: Analysis) -> None:
+    """A readable summary of one analysis."""
+    art = analysis.article
+    words = len(art.text.split())
+    console.rule(f"[bold]{art.title or art.id}[/]")
+    console.print(f"id {art.id} · published {art.published or 'unknown'} · {words} words, "
+                  f"{len(art.text)} characters after cleaning")
+    for block in art.removed:
+        console.print(f"  removed {block.reason} (raw characters {block.start}-{block.end})")
+    if analysis.actors:
+        console.print(_actors_table(analysis))
+    if analysis.events:
+        console.print(_analysis_events_table(analysis))
+    if analysis.quotes:
+        console.print(_analysis_quotes_table(analysis))
+    if not (analysis.actors or analysis.events or analysis.quotes):
+        console.print("  no actors, events or quotes found")
+
+
+def _actors_table(analysis: Analysis) -> Table:
+    counts: dict[str | None, int] = {}
+    for m in analysis.mentions:
+        counts[m.actor] = counts.get(m.actor, 0) + 1
+    table = Table("actor", "name", "kind", "country", "role", "mentions", title="Actors", title_justify="left")
+    for a in analysis.actors:
+        table.add_row(a.id, a.name, a.kind, a.country or "", a.role or "", str(counts.get(a.id, 0)))
+    return table
+
+
+def _names(parts: Iterable[Any]) -> str:
+    return ", ".join(p.actor or f"“{p.text}”" for p in parts) or "-"
+
+
+def _analysis_events_table(analysis: Analysis) -> Table:
+    table = Table("type", "source", "target", "date", "status", "where", "conf", "evidence",
+                  title="Events", title_justify="left")
+    for e in analysis.events:
+        evidence = analysis.article.text[e.sentence.start:e.sentence.end]
+        table.add_row(e.type + (f" ({', '.join(e.contexts)})" if e.contexts else ""), _names(e.source),
+                      _names(e.target), f"{e.date or ''} {e.date_precision or ''}", e.status,
+                      e.location.country if e.location and e.location.country else "",
+                      f"{e.confidence:.2f}", _highlight(evidence, e.trigger.start - e.sentence.start,
+                                                         e.trigger.end - e.sentence.start))
+    return table
+
+
+def _highlight(sentence: str, start: int, end: int) -> str:
+    from rich.markup import escape
+
+    return escape(sentence[:start]) + "[bold yellow]" + escape(sentence[start:end]) + "[/]" + escape(sentence[end:])
+
+
+def _analysis_quotes_table(analysis: Analysis) -> Table:
+    table = Table("kind", "speaker", "quote", title="Quotes", title_justify="left")
+    for q in analysis.quotes:
+        speaker = (q.speaker.actor or q.speaker.text) if q.speaker else "?"
+        table.add_row(q.kind, speaker, q.text)
+    return table
+
+
+def ingest_loop(console: Console, errors: Console, store: Store,
+                results: Iterable[Result]) -> dict[str, Any]:
+    """Store each result, showing progress; return the closing summary."""
+    summary: dict[str, Any] = {"new": 0, "already_stored": 0, "failed": 0, "events": 0, "quotes": 0,
+                               "failures": []}
+    progress = Progress(SpinnerColumn(), TextColumn("{task.description}"), BarColumn(), MofNCompleteColumn(),
+                        TimeElapsedColumn(), console=console, disable=not console.is_terminal, transient=True)
+    with progress:
+        task = progress.add_task("ingesting", total=None)
+        for result in results:
+            progress.advance(task)
+            if isinstance(result, Skipped):
+                summary["already_stored"] += 1
+                if not console.is_terminal:
+                    console.print(f"  already stored {result.input}", highlight=False)
+                continue
+            if isinstance(result, InputError):
+                summary["failed"] += 1
+                summary["failures"].append(str(result))
+                errors.print(f"[red]failed[/] {result}", highlight=False)
+                continue
+            try:
+                added = store.add(result)
+            except Exception as exc:  # the transaction rolled back; report and go on
+                summary["failed"] += 1
+                summary["failures"].append(f"{result.article.id}: not stored: {exc}")
+                errors.print(f"[red]failed[/] {result.article.id}: not stored: {exc}", highlight=False)
+                continue
+            key = "new" if added.status == "new" else "already_stored"
+            summary[key] += 1
+            summary["events"] += added.events
+            summary["quotes"] += added.quotes
+            if not console.is_terminal:
+                console.print(f"  {added.status} {added.article_id} {result.article.title or ''}", highlight=False)
+    return summary
+
+
+def ingest_summary(console: Console, summary: dict[str, Any], url: str) -> None:
+    console.print(f"[bold]{summary['new']} new[/], {summary['already_stored']} already stored, "
+                  f"{summary['failed']} failed; {summary['events']} events and {summary['quotes']} quotes "
+                  f"stored in {url}")
+    if summary["new"] == 0 and summary["already_stored"] and not summary["failed"]:
+        console.print("Nothing new to store: every article was already in the database.")
+    for failure in summary["failures"]:
+        console.print(f"  [red]failed[/] {failure}", highlight=False)
+
+
+def _table(rows: list[dict[str, Any]], columns: list[str], title: str) -> Table:
+    table = Table(*columns, title=title, title_justify="left")
+    for row in rows:
+        table.add_row(*("" if row.get(c) is None else str(row.get(c)) for c in columns))
+    return table
+
+
+def articles_table(rows: list[dict[str, Any]]) -> Table:
+    return _table(rows, ["id", "published", "source", "title", "events", "quotes"], "Articles")
+
+
+def events_table(rows: list[dict[str, Any]]) -> Table:
+    shown = [{**r, "source": _codes(r["source"]), "target": _codes(r["target"]),
+              "contexts": " ".join(r["contexts"]), "confidence": f"{r['confidence']:.2f}"} for r in rows]
+    return _table(shown, ["date", "type", "contexts", "source", "target", "status", "confidence", "evidence"],
+                  "Events")
+
+
+def _codes(parts: list[dict[str, Any]]) -> str:
+    return ", ".join(p["actor"] or f"“{p['text']}”" for p in parts) or "-"
+
+
+def quotes_table(rows: list[dict[str, Any]]) -> Table:
+    shown = [{**r, "speaker": r["speaker_actor"] or r["speaker_text"]} for r in rows]
+    return _table(shown, ["published", "speaker", "kind", "text"], "Quotes")
+
+
+def actors_table(rows: list[dict[str, Any]]) -> Table:
+    return _table(rows, ["id", "name", "kind", "country", "mentions", "articles"], "Actors")
+
+
+def role_dict(role: Role) -> dict[str, Any]:
+    return {"title": role.title, "country": role.country, "sector": role.sector,
+            "start": role.start.isoformat() if role.start else None,
+            "end": role.end.isoformat() if role.end else None}
+
+
+def actor_card(console: Console, actor: Actor, roles: list[Role]) -> None:
+    console.print(f"[bold]{actor.name}[/] ({actor.id}) · {actor.kind} · country {actor.country or '-'}")
+    if roles:
+        console.print(_table([role_dict(r) for r in roles], ["title", "country", "sector", "start", "end"], "Roles"))

@@ -1,0 +1,243 @@
+"""The store: analyses written to SQLite (default) or PostgreSQL through SQLAlchemy Core.
+
+One transaction per article: an article is stored whole or not at all. An article whose cleaned
+text is already stored is not stored again (`AddResult.status == "duplicate"`).
+"""
+
+from __future__ import annotations
+
+import hashlib
+import os
+from dataclasses import dataclass
+from datetime import date, datetime, timezone
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy import Engine, create_engine, event, insert, select, text
+from sqlalchemy.engine import Connection, make_url
+from sqlalchemy.exc import ArgumentError
+
+from ..errors import AccordError
+from ..model import Actor, Analysis, Article, Event, Participant
+from ..pipeline import content_hash
+from . import schema
+
+DEFAULT_DB = "accord.db"
+DB_ENV = "ACCORD_DB"
+
+
+def database_url(db: str | Path | None = None) -> str:
+    """`db` (a path or a SQLAlchemy URL), else $ACCORD_DB, else `accord.db` here, as a URL."""
+    value = str(db or os.environ.get(DB_ENV) or DEFAULT_DB)
+    if "://" in value:
+        try:
+            make_url(value)
+        except ArgumentError as exc:
+            raise AccordError(f"{value!r} is not a database URL: {exc}") from exc
+        return value
+    return f"sqlite:///{Path(value).expanduser()}"
+
+
+def _sqlite_pragmas(dbapi_connection: Any, _record: Any) -> None:
+    cursor = dbapi_connection.cursor()
+    cursor.execute("PRAGMA journal_mode=WAL")
+    cursor.execute("PRAGMA foreign_keys=ON")
+    cursor.execute("PRAGMA synchronous=NORMAL")
+    cursor.close()
+
+
+@dataclass
+class AddResult:
+    article_id: str
+    status: str  # "new" or "duplicate"
+    events: int = 0
+    quotes: int = 0
+
+
+def day_of(iso: str | None) -> date | None:
+    """The first day a partial ISO date (`2025`, `2025-06`, `2025-06-23`) stands for."""
+    if not iso:
+        return None
+    parts = [int(p) for p in iso.split("-")]
+    return date(parts[0], parts[1] if len(parts) > 1 else 1, parts[2] if len(parts) > 2 else 1)
+
+
+class Store:
+    """A database of analyses. `Store()` opens (and creates) `accord.db` or $ACCORD_DB."""
+
+    def __init__(self, db: str | Path | None = None, *, engine: Engine | None = None):
+        self.url = database_url(db) if engine is None else str(engine.url)
+        self.engine = engine or create_engine(self.url)
+        if self.engine.dialect.name == "sqlite":
+            event.listen(self.engine, "connect", _sqlite_pragmas)
+        self.has_fts = False
+        self._migrate()
+
+    def _migrate(self) -> None:
+        with self.engine.begin() as conn:
+            schema.metadata.create_all(conn)
+            found = conn.execute(select(schema.schema_version.c.version)).scalar()
+            if found is None:
+                conn.execute(insert(schema.schema_version).values(version=schema.SCHEMA_VERSION))
+            elif found > schema.SCHEMA_VERSION:
+                raise AccordError(
+                    f"The database {self.url} has schema version {found}, newer than this accord "
+                    f"({schema.SCHEMA_VERSION}). Upgrade accord, or use another --db."
+                )
+            self.has_fts = self._create_fts(conn)
+
+    def _create_fts(self, conn: Connection) -> bool:
+        if self.engine.dialect.name != "sqlite":
+            return False
+        try:
+            conn.execute(text(
+                "CREATE VIRTUAL TABLE IF NOT EXISTS quotes_fts USING fts5(text, content='quotes', content_rowid='id')"
+            ))
+        except Exception:  # SQLite built without FTS5: quote search falls back to LIKE
+            return False
+        return True
+
+    def close(self) -> None:
+        self.engine.dispose()
+
+    def __enter__(self) -> Store:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    # -- writing ---------------------------------------------------------------------------
+    def contains(self, article: Article) -> bool:
+        """Whether an article with the same cleaned text is stored already."""
+        digest = content_hash(article.text)
+        with self.engine.connect() as conn:
+            found = conn.execute(
+                select(schema.articles.c.id).where(schema.articles.c.content_hash == digest)
+            ).first()
+        return found is not None
+
+    def add(self, analysis: Analysis, *, input: str | None = None) -> AddResult:
+        """Store one analysis in one transaction; a no-op for an article already stored."""
+        article = analysis.article
+        digest = content_hash(article.text)
+        with self.engine.begin() as conn:
+            found = conn.execute(
+                select(schema.articles.c.id).where(schema.articles.c.content_hash == digest)
+            ).scalar()
+            if found is not None:
+                return AddResult(found, "duplicate")
+            article_id = article.id
+            if conn.execute(select(schema.articles.c.id).where(schema.articles.c.id == article_id)).first():
+                article_id = f"{article.id}-{digest[:8]}"  # a reused input id with new text
+            self._write(conn, article_id, digest, analysis, input)
+        return AddResult(article_id, "new", len(analysis.events), len(analysis.quotes))
+
+    def _write(self, conn: Connection, article_id: str, digest: str, analysis: Analysis,
+               input: str | None) -> None:
+        article = analysis.article
+        conn.execute(insert(schema.articles).values(
+            id=article_id, content_hash=digest, title=article.title, url=article.url,
+            source=article.source, published=article.published, author=article.author, input=input,
+            text=article.text, ingested_at=datetime.now(timezone.utc).replace(tzinfo=None),
+        ))
+        if article.removed:
+            conn.execute(insert(schema.removed_blocks), [
+                {"article_id": article_id, "start": r.start, "end": r.end, "reason": r.reason}
+                for r in article.removed
+            ])
+        actors = {a.id: a for a in analysis.actors}
+        self._upsert_actors(conn, actors.values())
+        if analysis.mentions:
+            conn.execute(insert(schema.mentions), [
+                {"article_id": article_id, "actor_id": m.actor, "text": m.text, "start": m.start,
+                 "end": m.end, "sentence": m.sentence, "method": m.method,
+                 "sector": " ".join(m.sectors) or (actors[m.actor].sector if m.actor in actors else None),
+                 "role": actors[m.actor].role if m.actor in actors else None}
+                for m in analysis.mentions
+            ])
+        for ev in analysis.events:
+            self._write_event(conn, article_id, ev, actors)
+        for q in analysis.quotes:
+            speaker = q.speaker
+            result = conn.execute(insert(schema.quotes).values(
+                article_id=article_id, kind=q.kind, text=q.text, start=q.start, end=q.end, cue=q.cue,
+                speaker_actor=speaker.actor if speaker else None,
+                speaker_country=country_of(speaker.actor, actors) if speaker else None,
+                speaker_text=speaker.text if speaker else None,
+                speaker_start=speaker.start if speaker else None,
+                speaker_end=speaker.end if speaker else None,
+            ))
+            if self.has_fts:
+                conn.execute(text("INSERT INTO quotes_fts(rowid, text) VALUES (:id, :text)"),
+                             {"id": result.inserted_primary_key[0], "text": q.text})
+
+    def _upsert_actors(self, conn: Connection, found: Any) -> None:
+        for actor in found:
+            known = conn.execute(select(schema.actors.c.id).where(schema.actors.c.id == actor.id)).first()
+            if known is None:
+                conn.execute(insert(schema.actors).values(
+                    id=actor.id, name=actor.name, kind=actor.kind, country=actor.country))
+
+    def _write_event(self, conn: Connection, article_id: str, ev: Event, actors: dict[str, Actor]) -> None:
+        event_id = f"{article_id}:{ev.id}"
+        conn.execute(insert(schema.events).values(
+            id=event_id, article_id=article_id, fusion_key=fusion_key(ev, actors), type=ev.type,
+            mode=ev.mode, contexts=" ".join(ev.contexts), date=ev.date, day=day_of(ev.date),
+            date_precision=ev.date_precision, status=ev.status,
+            location_country=ev.location.country if ev.location else None,
+            location_name=ev.location.name if ev.location else None,
+            trigger_text=ev.trigger.text, trigger_start=ev.trigger.start, trigger_end=ev.trigger.end,
+            sentence_index=ev.sentence.index, sentence_start=ev.sentence.start,
+            sentence_end=ev.sentence.end, confidence=ev.confidence, cameo=ev.cameo,
+            quad_class=ev.quad_class, goldstein=ev.goldstein, plover_score=ev.plover_score,
+            reciprocal=ev.reciprocal, evidence_count=ev.evidence_count,
+            source_code=cameo_actor_code(ev.source, actors), target_code=cameo_actor_code(ev.target, actors),
+        ))
+        rows = []
+        for role, group in (("source", ev.source), ("target", ev.target),
+                            ("reporter", [ev.reported_by] if ev.reported_by else [])):
+            for position, p in enumerate(group):
+                rows.append({
+                    "event_id": event_id, "role": role, "position": position, "actor_id": p.actor,
+                    "country": country_of(p.actor, actors),
+                    "sector": actors[p.actor].sector if p.actor in actors else None,
+                    "text": p.text, "start": p.start, "end": p.end,
+                })
+        if rows:
+            conn.execute(insert(schema.event_participants), rows)
+        if ev.evidence:
+            conn.execute(insert(schema.event_evidence), [
+                {"event_id": event_id, "sentence_index": s.index, "start": s.start, "end": s.end}
+                for s in ev.evidence
+            ])
+
+
+def country_of(actor_id: str | None, actors: dict[str, Actor]) -> str | None:
+    """The country-level code of an actor: a state's or IGO's own id, a person's country."""
+    if actor_id is None:
+        return None
+    actor = actors.get(actor_id)
+    if actor is not None and actor.country:
+        return actor.country
+    return None if actor_id.startswith("person:") else actor_id
+
+
+def cameo_actor_code(participants: list[Participant], actors: dict[str, Actor]) -> str | None:
+    """A GDELT-style actor code for the first resolved participant: country plus sector (CANGOV)."""
+    for p in participants:
+        country = country_of(p.actor, actors)
+        if country:
+            sector = actors[p.actor].sector if p.actor in actors else None
+            return country + (sector or "")
+    return None
+
+
+def fusion_key(ev: Event, actors: dict[str, Actor]) -> str:
+    """Events of one type, between the same countries, on the same date and with the same
+    status are one real-world event, however many articles report it."""
+    sources = sorted({country_of(p.actor, actors) or "?" for p in ev.source})
+    targets = sorted({country_of(p.actor, actors) or "?" for p in ev.target})
+    if ev.reciprocal:
+        sources, targets = sorted(set(sources) | set(targets)), []
+    key = "|".join([ev.type, ev.status, ",".join(sources), ",".join(targets), ev.date or ""])
+    return hashlib.sha1(key.encode("utf-8")).hexdigest()[:16]

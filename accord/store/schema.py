@@ -1,0 +1,167 @@
+"""The database schema (SQLAlchemy Core), versioned from the first release.
+
+Bump `SCHEMA_VERSION` with every change to the tables; `Store` refuses a database written by a
+newer version and says how to proceed.
+"""
+
+from __future__ import annotations
+
+from sqlalchemy import (
+    Boolean,
+    Column,
+    Date,
+    DateTime,
+    Float,
+    ForeignKey,
+    Index,
+    Integer,
+    MetaData,
+    String,
+    Table,
+    Text,
+)
+
+SCHEMA_VERSION = 1
+
+metadata = MetaData()
+
+schema_version = Table(
+    "schema_version",
+    metadata,
+    Column("version", Integer, primary_key=True),
+)
+
+articles = Table(
+    "articles",
+    metadata,
+    Column("id", String(64), primary_key=True),
+    Column("content_hash", String(64), nullable=False, unique=True),
+    Column("title", Text),
+    Column("url", Text),
+    Column("source", String(200)),
+    Column("published", Date),
+    Column("author", Text),
+    Column("input", Text),
+    Column("text", Text, nullable=False),
+    Column("ingested_at", DateTime, nullable=False),
+    Index("ix_articles_published", "published"),
+    Index("ix_articles_source", "source"),
+)
+
+removed_blocks = Table(
+    "removed_blocks",
+    metadata,
+    Column("id", Integer, primary_key=True, autoincrement=True),
+    Column("article_id", String(64), ForeignKey("articles.id", ondelete="CASCADE"), nullable=False),
+    Column("start", Integer, nullable=False),
+    Column("end", Integer, nullable=False),
+    Column("reason", String(100), nullable=False),
+)
+
+actors = Table(
+    "actors",
+    metadata,
+    Column("id", String(120), primary_key=True),
+    Column("name", Text, nullable=False),
+    Column("kind", String(20), nullable=False),
+    Column("country", String(16)),
+)
+
+mentions = Table(
+    "mentions",
+    metadata,
+    Column("id", Integer, primary_key=True, autoincrement=True),
+    Column("article_id", String(64), ForeignKey("articles.id", ondelete="CASCADE"), nullable=False),
+    Column("actor_id", String(120)),
+    Column("text", Text, nullable=False),
+    Column("start", Integer, nullable=False),
+    Column("end", Integer, nullable=False),
+    Column("sentence", Integer, nullable=False),
+    Column("method", String(30), nullable=False),
+    Column("sector", String(60)),
+    Column("role", Text),
+    Index("ix_mentions_actor", "actor_id"),
+    Index("ix_mentions_article", "article_id"),
+)
+
+events = Table(
+    "events",
+    metadata,
+    Column("id", String(100), primary_key=True),  # "<article id>:<event id>"
+    Column("article_id", String(64), ForeignKey("articles.id", ondelete="CASCADE"), nullable=False),
+    Column("fusion_key", String(64), nullable=False),  # same real-world event across articles
+    Column("type", String(20), nullable=False),
+    Column("mode", String(40)),
+    Column("contexts", Text, nullable=False),  # space-separated PLOVER contexts
+    Column("date", String(10)),
+    Column("day", Date),  # the date as a day (first day of a month or year), for range filters
+    Column("date_precision", String(12)),
+    Column("status", String(20), nullable=False),
+    Column("location_country", String(16)),
+    Column("location_name", Text),
+    Column("trigger_text", Text, nullable=False),
+    Column("trigger_start", Integer, nullable=False),
+    Column("trigger_end", Integer, nullable=False),
+    Column("sentence_index", Integer, nullable=False),
+    Column("sentence_start", Integer, nullable=False),
+    Column("sentence_end", Integer, nullable=False),
+    Column("confidence", Float, nullable=False),
+    Column("cameo", String(8)),
+    Column("quad_class", Integer),
+    Column("goldstein", Float),
+    Column("plover_score", Float),
+    Column("reciprocal", Boolean, nullable=False, default=False),
+    Column("evidence_count", Integer, nullable=False, default=1),
+    Column("source_code", String(40)),  # GDELT-style CAMEO actor code, e.g. CANGOV
+    Column("target_code", String(40)),
+    Index("ix_events_type", "type"),
+    Index("ix_events_day", "day"),
+    Index("ix_events_fusion", "fusion_key"),
+)
+
+event_participants = Table(
+    "event_participants",
+    metadata,
+    Column("id", Integer, primary_key=True, autoincrement=True),
+    Column("event_id", String(100), ForeignKey("events.id", ondelete="CASCADE"), nullable=False),
+    Column("role", String(10), nullable=False),  # source, target, reporter
+    Column("position", Integer, nullable=False),
+    Column("actor_id", String(120)),
+    Column("country", String(16)),  # country-level code of the actor (a person's state, an IGO's code)
+    Column("sector", String(60)),
+    Column("text", Text, nullable=False),
+    Column("start", Integer, nullable=False),
+    Column("end", Integer, nullable=False),
+    Index("ix_participants_event", "event_id"),
+    Index("ix_participants_country", "country"),
+    Index("ix_participants_actor", "actor_id"),
+)
+
+event_evidence = Table(
+    "event_evidence",
+    metadata,
+    Column("id", Integer, primary_key=True, autoincrement=True),
+    Column("event_id", String(100), ForeignKey("events.id", ondelete="CASCADE"), nullable=False),
+    Column("sentence_index", Integer, nullable=False),
+    Column("start", Integer, nullable=False),
+    Column("end", Integer, nullable=False),
+)
+
+quotes = Table(
+    "quotes",
+    metadata,
+    Column("id", Integer, primary_key=True, autoincrement=True),
+    Column("article_id", String(64), ForeignKey("articles.id", ondelete="CASCADE"), nullable=False),
+    Column("kind", String(10), nullable=False),
+    Column("text", Text, nullable=False),
+    Column("start", Integer, nullable=False),
+    Column("end", Integer, nullable=False),
+    Column("cue", Text),
+    Column("speaker_actor", String(120)),
+    Column("speaker_country", String(16)),
+    Column("speaker_text", Text),
+    Column("speaker_start", Integer),
+    Column("speaker_end", Integer),
+    Index("ix_quotes_speaker", "speaker_actor"),
+    Index("ix_quotes_article", "article_id"),
+)
