@@ -51,6 +51,7 @@ class Article:
     published: date | None = None
     removed: list[Removed] = field(default_factory=list)
     author: str | None = None
+    input: str | None = None  # where it was read from; kept in the store, not in the contract
 
     def to_dict(self) -> dict[str, Any]:
         return {

@@ -40,6 +40,7 @@ def to_article(raw: RawDocument) -> Article:
         published=raw.published,
         removed=cleaned.removed,
         author=raw.author,
+        input=raw.input,
     )
 
 

@@ -128,7 +128,7 @@ def ingest(paths: Paths, db: Db = None, published: Published = None, fmt: Format
     try:
         with Store(db) as target:
             results = run(_documents(paths, fmt, published), workers, skip=target.contains)
-            summary = render.ingest_loop(console, errors, target, results)
+            summary = render.ingest_loop(errors, target, results)
     except AccordError as exc:
         raise _fail(exc) from exc
     if json_out:

@@ -75,9 +75,9 @@ def _analysis_quotes_table(analysis: Analysis) -> Table:
     return table
 
 
-def ingest_loop(console: Console, errors: Console, store: Store,
-                results: Iterable[Result]) -> dict[str, Any]:
-    """Store each result, showing progress; return the closing summary."""
+def ingest_loop(console: Console, store: Store, results: Iterable[Result]) -> dict[str, Any]:
+    """Store each result, showing progress on `console` (a progress bar on a terminal, a line
+    per article otherwise); return the closing summary."""
     summary: dict[str, Any] = {"new": 0, "already_stored": 0, "failed": 0, "events": 0, "quotes": 0,
                                "failures": []}
     progress = Progress(SpinnerColumn(), TextColumn("{task.description}"), BarColumn(), MofNCompleteColumn(),
@@ -94,14 +94,14 @@ def ingest_loop(console: Console, errors: Console, store: Store,
             if isinstance(result, InputError):
                 summary["failed"] += 1
                 summary["failures"].append(str(result))
-                errors.print(f"[red]failed[/] {result}", highlight=False)
+                console.print(f"  [red]failed[/] {result}", highlight=False)
                 continue
             try:
                 added = store.add(result)
             except Exception as exc:  # the transaction rolled back; report and go on
                 summary["failed"] += 1
                 summary["failures"].append(f"{result.article.id}: not stored: {exc}")
-                errors.print(f"[red]failed[/] {result.article.id}: not stored: {exc}", highlight=False)
+                console.print(f"  [red]failed[/] {result.article.id}: not stored: {exc}", highlight=False)
                 continue
             key = "new" if added.status == "new" else "already_stored"
             summary[key] += 1

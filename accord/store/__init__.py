@@ -116,7 +116,7 @@ class Store:
             ).first()
         return found is not None
 
-    def add(self, analysis: Analysis, *, input: str | None = None) -> AddResult:
+    def add(self, analysis: Analysis) -> AddResult:
         """Store one analysis in one transaction; a no-op for an article already stored."""
         article = analysis.article
         digest = content_hash(article.text)
@@ -129,15 +129,14 @@ class Store:
             article_id = article.id
             if conn.execute(select(schema.articles.c.id).where(schema.articles.c.id == article_id)).first():
                 article_id = f"{article.id}-{digest[:8]}"  # a reused input id with new text
-            self._write(conn, article_id, digest, analysis, input)
+            self._write(conn, article_id, digest, analysis)
         return AddResult(article_id, "new", len(analysis.events), len(analysis.quotes))
 
-    def _write(self, conn: Connection, article_id: str, digest: str, analysis: Analysis,
-               input: str | None) -> None:
+    def _write(self, conn: Connection, article_id: str, digest: str, analysis: Analysis) -> None:
         article = analysis.article
         conn.execute(insert(schema.articles).values(
             id=article_id, content_hash=digest, title=article.title, url=article.url,
-            source=article.source, published=article.published, author=article.author, input=input,
+            source=article.source, published=article.published, author=article.author, input=article.input,
             text=article.text, ingested_at=datetime.now(timezone.utc).replace(tzinfo=None),
         ))
         if article.removed:

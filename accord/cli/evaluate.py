@@ -1,0 +1,61 @@
+"""`accord eval`: score the pipeline against annotated gold files (a thin layer over
+`accord.evaluation.evaluate`)."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+from typing import Annotated, Optional
+
+import typer
+from rich.console import Console
+
+from ..errors import AccordError
+from ..evaluation import GoldError, evaluate
+from ..evaluation.render import render
+from .app import app
+
+EVAL_HELP = """Score accord against annotated gold files: precision, recall and F1 per task.
+
+Tasks: event detection, its type, source, target, full triple, status and date; quote spans, kinds and speakers; actor linking (id, country, role). Gold format and matching rules: docs/gold-format.md.
+
+[b]Examples[/b]
+
+  accord eval eval/gold/events.jsonl
+      one table of scores per task, then one per PLOVER type
+
+  accord eval eval/gold/*.jsonl --split dev --confusion
+      the dev lines of every gold file, with the confusion matrix of event types
+
+  accord eval eval/gold/quotes.jsonl --json > scores.json
+      the full report as JSON (per task, per type, per file, per tag)
+
+Exit status: 0 when scored, 2 when a gold line is malformed (the message names file and line), 1 when the pipeline cannot run (for instance, the spaCy model is missing).
+"""
+
+
+@app.command("eval", help=EVAL_HELP)
+def eval_command(
+    gold: Annotated[list[Path], typer.Argument(metavar="GOLD.jsonl", help="Gold JSON Lines files.",
+                                               show_default=False)],
+    split: Annotated[Optional[str], typer.Option(  # noqa: UP045 (Typer reads the annotation)
+        "--split", metavar="dev|test", help="Score only the lines of this split.")] = None,
+    as_json: Annotated[bool, typer.Option("--json", help="Print the report as one JSON object.")] = False,
+    by_type: Annotated[bool, typer.Option("--by-type/--no-by-type",
+                                          help="Add the table of scores per PLOVER type.")] = True,
+    confusion: Annotated[bool, typer.Option("--confusion",
+                                            help="Add the confusion matrix of event types.")] = False,
+) -> None:
+    err = Console(stderr=True)
+    try:
+        report = evaluate(gold, split=split)
+    except GoldError as exc:
+        err.print(f"[red]error:[/red] {exc}", markup=True, highlight=False)
+        raise typer.Exit(2) from None
+    except AccordError as exc:
+        err.print(f"[red]error:[/red] {exc}", markup=True, highlight=False)
+        raise typer.Exit(1) from None
+    if as_json:
+        typer.echo(json.dumps(report.to_dict(), ensure_ascii=False, indent=2))
+    else:
+        render(report, Console(), by_type=by_type, confusion=confusion)

@@ -1,0 +1,153 @@
+"""The command line, end to end through CliRunner on real files and a real SQLite database."""
+
+from __future__ import annotations
+
+import json
+
+import pyarrow.parquet as pq
+import pytest
+from typer.testing import CliRunner
+
+from accord import __version__
+from accord.cli import app
+from accord.contract import validate
+
+pytestmark = pytest.mark.slow
+runner = CliRunner()
+
+ARTICLE_A = ("Japan and Australia signed a security pact in Tokyo on Friday.\n"
+             "Prime Minister Fumio Kishida said the agreement would deepen cooperation.")
+ARTICLE_B = ("Germany pledged humanitarian aid to Sudan on Monday.\n"
+             "The foreign ministry in Berlin said the money would go to the World Food Programme.")
+
+
+@pytest.fixture
+def corpus(tmp_path):
+    folder = tmp_path / "news"
+    (folder / "sub").mkdir(parents=True)
+    (folder / "a.txt").write_text(ARTICLE_A, encoding="utf-8")
+    (folder / "sub" / "b.txt").write_text(ARTICLE_B, encoding="cp1252")
+    return folder
+
+
+def invoke(*args: str, input: str | None = None):
+    return runner.invoke(app, list(args), input=input)
+
+
+def test_version():
+    result = invoke("--version")
+    assert result.exit_code == 0 and __version__ in result.output
+
+
+@pytest.mark.parametrize("command", ["analyze", "ingest", "events", "quotes", "articles", "actors", "export"])
+def test_help_teaches_by_example(command):
+    result = invoke(command, "--help")
+    assert result.exit_code == 0
+    assert f"accord {command}" in result.output
+
+
+def test_analyze_json_follows_the_contract(corpus):
+    result = invoke("analyze", str(corpus), "--json", "--published", "2024-05-10")
+    assert result.exit_code == 0, result.output
+    lines = [json.loads(line) for line in result.stdout.splitlines()]
+    assert len(lines) == 2
+    for obj in lines:
+        validate(obj)
+        assert obj["article"]["published"] == "2024-05-10"
+    assert lines[0]["article"]["text"].startswith("Japan")  # sorted input order
+
+
+def test_analyze_stores_nothing_unless_asked(corpus, tmp_path):
+    db = tmp_path / "x.db"
+    assert invoke("analyze", str(corpus), "--db", str(db)).exit_code == 0
+    assert not db.exists()
+    assert invoke("analyze", str(corpus), "--db", str(db), "--store").exit_code == 0
+    listing = invoke("articles", "--db", str(db), "--json")
+    assert len(json.loads(listing.stdout)) == 2
+
+
+def test_analyze_reads_standard_input():
+    result = invoke("analyze", "-", "--json", input=ARTICLE_A)
+    assert result.exit_code == 0
+    assert json.loads(result.stdout)["article"]["text"].startswith("Japan")
+
+
+def test_ingest_twice_stores_nothing_the_second_time(corpus, tmp_path):
+    db = str(tmp_path / "x.db")
+    first = invoke("ingest", str(corpus), "--db", db, "--json")
+    second = invoke("ingest", str(corpus), "--db", db)
+    assert first.exit_code == 0 and json.loads(first.stdout)["new"] == 2
+    assert second.exit_code == 0
+    assert "0 new, 2 already stored" in second.output
+    assert "Nothing new to store" in second.output
+
+
+def test_bad_inputs_are_reported_and_the_rest_is_stored(corpus, tmp_path):
+    (corpus / "image.txt").write_bytes(b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR" + bytes(range(256)) * 4)
+    (corpus / "feed.jsonl").write_text(
+        json.dumps({"id": "ok-1", "text": "Brazil and Argentina agreed to expand trade.", "published": "2023-01-02"})
+        + "\n{not json\n", encoding="utf-8")
+    db = str(tmp_path / "x.db")
+    result = invoke("ingest", str(corpus), "--db", db, "--json")
+    assert result.exit_code == 1
+    summary = json.loads(result.stdout)
+    assert summary["new"] == 3 and summary["failed"] == 2
+    assert any("image.txt" in f for f in summary["failures"])
+    assert any("feed.jsonl:2" in f for f in summary["failures"])
+
+
+def test_analyze_json_puts_errors_in_place(corpus):
+    (corpus / "empty.txt").write_text("   \n", encoding="utf-8")
+    result = invoke("analyze", str(corpus), "--json")
+    assert result.exit_code == 1
+    objs = [json.loads(line) for line in result.stdout.splitlines()]
+    errors = [o for o in objs if "error" in o]
+    assert len(objs) == 3 and len(errors) == 1
+    assert errors[0]["error"]["input"].endswith("empty.txt")
+
+
+def test_failing_stage_loses_only_its_article(corpus, tmp_path, monkeypatch):
+    import accord.pipeline
+
+    real = accord.pipeline.extract_quotes
+
+    def flaky(doc, mentions):
+        if "Sudan" in doc.text:
+            raise RuntimeError("quote stage crashed")
+        return real(doc, mentions)
+
+    monkeypatch.setattr(accord.pipeline, "extract_quotes", flaky)
+    db = str(tmp_path / "x.db")
+    result = invoke("ingest", str(corpus), "--db", db, "--json")
+    assert result.exit_code == 1
+    assert json.loads(result.stdout)["new"] == 1
+    stored = json.loads(invoke("articles", "--db", db, "--json").stdout)
+    assert [a["input"].endswith("a.txt") for a in stored] == [True]
+
+
+@pytest.mark.parametrize("fmt", ["csv", "jsonl", "parquet"])
+def test_export(corpus, tmp_path, fmt):
+    db = str(tmp_path / "x.db")
+    invoke("ingest", str(corpus), "--db", db)
+    out = tmp_path / f"events.{fmt}"
+    result = invoke("export", "--db", db, "--format", fmt, "--out", str(out))
+    assert result.exit_code == 0, result.output
+    assert out.exists()
+    if fmt == "parquet":
+        pq.read_table(out)
+
+
+def test_export_rejects_unknown_format(tmp_path):
+    result = invoke("export", "--db", str(tmp_path / "x.db"), "--format", "xlsx", "--out", str(tmp_path / "o"))
+    assert result.exit_code == 2
+    assert "csv, jsonl, parquet" in result.output
+
+
+def test_listing_on_empty_database_says_what_to_do(tmp_path):
+    result = invoke("events", "--db", str(tmp_path / "x.db"))
+    assert result.exit_code == 0 and "accord ingest" in result.output
+
+
+def test_bad_date_is_explained(tmp_path):
+    result = invoke("events", "--db", str(tmp_path / "x.db"), "--since", "last week")
+    assert result.exit_code == 2 and "YYYY-MM-DD" in result.output
