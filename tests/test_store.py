@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
+import os
 from datetime import date
 
 import pytest
-from sqlalchemy import func, select, text, update
+from sqlalchemy import create_engine, func, select, text, update
 
 from accord.errors import AccordError
 from accord.model import (Actor, Analysis, Article, Event, Mention, Participant, Quote, Removed,
@@ -36,8 +37,25 @@ def make_analysis(text: str = TEXT, article_id: str = "art-1", published: date =
     return Analysis(article, actors, mentions, [pact], [quote])
 
 
+POSTGRES_URL = os.environ.get("ACCORD_TEST_POSTGRES")
+
+
+@pytest.fixture(params=["sqlite", "postgresql"])
+def store(request, tmp_path):
+    """The same tests on SQLite and, when $ACCORD_TEST_POSTGRES names a server, on PostgreSQL."""
+    if request.param == "sqlite":
+        target = tmp_path / "test.db"
+    elif POSTGRES_URL:
+        schema.metadata.drop_all(create_engine(POSTGRES_URL))
+        target = POSTGRES_URL
+    else:
+        pytest.skip("set ACCORD_TEST_POSTGRES to a PostgreSQL URL (.ci/postgres.sh starts one)")
+    with Store(target) as s:
+        yield s
+
+
 @pytest.fixture
-def store(tmp_path):
+def sqlite_store(tmp_path):
     with Store(tmp_path / "test.db") as s:
         yield s
 
@@ -97,14 +115,14 @@ def test_article_is_stored_whole_or_not_at_all(store, monkeypatch):
 
 def test_quote_full_text_search(store):
     store.add(make_analysis())
-    assert store.has_fts
+    assert store.has_fts == (store.engine.dialect.name == "sqlite")
     assert len(list_quotes(store, Filters(search="historic"))) == 1
     assert list_quotes(store, Filters(search="tragic")) == []
     assert len(list_quotes(store, Filters(search='historic "day'))) == 1  # user quotes cannot break FTS
 
 
-def test_sqlite_uses_wal(store):
-    with store.engine.connect() as conn:
+def test_sqlite_uses_wal(sqlite_store):
+    with sqlite_store.engine.connect() as conn:
         assert conn.execute(text("PRAGMA journal_mode")).scalar() == "wal"
 
 

@@ -113,15 +113,20 @@ def list_quotes(store: Store, f: Filters) -> list[dict[str, Any]]:
             matching = text("SELECT rowid FROM quotes_fts WHERE quotes_fts MATCH :query").bindparams(
                 query=_fts_query(f.search))
             q = q.where(Q.c.id.in_(matching))
-        else:
-            q = q.where(Q.c.text.ilike(f"%{f.search}%"))
+        else:  # no FTS5 (PostgreSQL, or SQLite built without it): every word, anywhere
+            for word in _words(f.search):
+                q = q.where(Q.c.text.ilike(f"%{word}%"))
     with store.engine.connect() as conn:
         return [dict(r._mapping) for r in conn.execute(q.order_by(A.c.published.desc(), Q.c.id).limit(f.limit))]
 
 
+def _words(search: str) -> list[str]:
+    return [w for w in (word.strip('"\'') for word in search.split()) if w]
+
+
 def _fts_query(search: str) -> str:
     """Each word as a quoted FTS5 term, so user punctuation cannot break the query syntax."""
-    return " ".join('"' + word.replace('"', '""') + '"' for word in search.split())
+    return " ".join('"' + word.replace('"', '""') + '"' for word in _words(search))
 
 
 def list_actors(store: Store, f: Filters) -> list[dict[str, Any]]:

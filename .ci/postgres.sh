@@ -1,0 +1,17 @@
+#!/usr/bin/env bash
+# Start a throwaway PostgreSQL server on 127.0.0.1 for the store tests and print its URL.
+# Installs Debian's server when missing. Prints nothing (and the tests skip) if it cannot.
+set -u
+bin=$(ls -d /usr/lib/postgresql/*/bin 2>/dev/null | sort -V | tail -n 1)
+if [ -z "$bin" ] && [ "$(id -u)" = 0 ]; then
+  { apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq postgresql; } >/dev/null 2>&1
+  bin=$(ls -d /usr/lib/postgresql/*/bin 2>/dev/null | sort -V | tail -n 1)
+fi
+[ -n "$bin" ] || exit 0
+dir=$(mktemp -d /tmp/accord-pg.XXXXXX)
+chown postgres "$dir" 2>/dev/null || true
+as_pg() { if [ "$(id -u)" = 0 ]; then su postgres -s /bin/sh -c "$*"; else sh -c "$*"; fi; }
+as_pg "$bin/initdb -D $dir/data -A trust -U accord" >/dev/null 2>&1 || exit 0
+as_pg "$bin/pg_ctl -D $dir/data -o '-p 55432 -k $dir -c listen_addresses=127.0.0.1' -l $dir/log start -w" >/dev/null 2>&1 || exit 0
+as_pg "$bin/createdb -h 127.0.0.1 -p 55432 -U accord accord_test" >/dev/null 2>&1 || exit 0
+echo "postgresql+psycopg://accord@127.0.0.1:55432/accord_test"
