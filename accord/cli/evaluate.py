@@ -25,7 +25,7 @@ Tasks: event detection, its type, source, target, full triple, status and date; 
       one table of scores per task, then one per PLOVER type
 
   accord eval eval/gold/*.jsonl --split dev --confusion
-      the dev lines of every gold file, with the confusion matrix of event types
+      the dev lines of every gold file, with the confusion of event types
 
   accord eval eval/gold/quotes.jsonl --json > scores.json
       the full report as JSON (per task, per type, per file, per tag)
@@ -46,14 +46,13 @@ def eval_command(
     confusion: Annotated[bool, typer.Option("--confusion",
                                             help="Add the confusion matrix of event types.")] = False,
 ) -> None:
-    err = Console(stderr=True)
     try:
         report = evaluate(gold, split=split)
     except GoldError as exc:
-        err.print(f"[red]error:[/red] {exc}", markup=True, highlight=False)
+        typer.echo(f"error: {exc}", err=True)
         raise typer.Exit(2) from None
     except AccordError as exc:
-        err.print(f"[red]error:[/red] {exc}", markup=True, highlight=False)
+        typer.echo(f"error: {exc}", err=True)
         raise typer.Exit(1) from None
     if as_json:
         typer.echo(json.dumps(report.to_dict(), ensure_ascii=False, indent=2))

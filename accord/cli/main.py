@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import os
 import sys
 from collections.abc import Iterator
 from datetime import date
@@ -16,6 +17,7 @@ from .. import __version__
 from ..batch import run
 from ..errors import AccordError, InputError
 from ..model import SCHEMA, RawDocument
+from ..nlp import DEFAULT_MODEL, MODEL_ENV
 from ..pipeline import parse_published
 from ..sources import iter_documents
 from ..store import Store
@@ -48,13 +50,18 @@ def _version(value: bool) -> None:
 
 @app.callback()
 def main(version: Annotated[bool, typer.Option("--version", callback=_version, is_eager=True,
-                                               help="Print the version and exit.")] = False) -> None:
+                                               help="Print the version and exit.")] = False,
+         model: Annotated[Optional[str], typer.Option(
+             "--model", envvar=MODEL_ENV, show_envvar=True,
+             help=f"An installed spaCy model to parse with (default {DEFAULT_MODEL}).")] = None) -> None:
     """News articles in, an explainable record of international relations out.
 
     Start with [bold]accord analyze examples/canada-eu-defence-pact.txt[/], then store a corpus
     with [bold]accord ingest DIR[/] and explore it with [bold]accord events[/], [bold]accord quotes[/]
     and [bold]accord dyad CAN EU[/].
     """
+    if model:
+        os.environ[MODEL_ENV] = model  # read by accord.nlp, here and in worker processes
 
 
 def _date(value: str | None, option: str) -> date | None:
