@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import hashlib
 from collections.abc import Iterable, Iterator
-from datetime import date, datetime
+from datetime import date
 from itertools import islice
 
 from spacy.language import Language
@@ -17,6 +17,7 @@ from .events import extract_events
 from .model import Analysis, Article, RawDocument
 from .nlp import load_nlp
 from .quotes import extract_quotes
+from .sources.dates import parse_published
 
 BATCH_SIZE = 16
 
@@ -98,17 +99,6 @@ def analyze_document(raw: RawDocument, nlp: Language | None = None) -> Analysis:
     if isinstance(result, InputError):
         raise result
     return result
-
-
-def parse_published(value: str | date | None) -> date | None:
-    """Accept `YYYY-MM-DD`, `YYYY-MM-DDTHH:MM:SS[+zone]`, a date, or None. A datetime with an
-    offset is taken as the calendar date in its own offset."""
-    if value is None or isinstance(value, date):
-        return value.date() if isinstance(value, datetime) else value
-    try:
-        return datetime.fromisoformat(value.strip().replace("Z", "+00:00")).date()
-    except ValueError as exc:
-        raise AccordError(f"{value!r} is not a date: use YYYY-MM-DD or YYYY-MM-DDTHH:MM:SS") from exc
 
 
 def analyze(text: str, *, title: str | None = None, published: str | date | None = None,
