@@ -1,4 +1,12 @@
-"""Events: who did what to whom, typed with PLOVER. STUB until the event issue lands."""
+"""Events: who did what to whom, when and where, typed with PLOVER.
+
+`extract_events(doc, mentions, published)` walks the dependency parse of `doc` sentence by
+sentence, looks only at tokens whose lemma is a trigger in the lexicon (`data/lexicon.tsv`), and
+fills the roles from the actor `mentions`. Modules: `ontology` (PLOVER types, modes, contexts,
+scores), `lexicon` (trigger patterns), `triggers` (matching on the parse), `participants`,
+`status` (auxiliary modes and reported speech), `extract` (assembly and merging),
+`confidence` (calibrated scores). See docs/events.md.
+"""
 
 from __future__ import annotations
 
@@ -7,8 +15,11 @@ from datetime import date
 from spacy.tokens import Doc
 
 from ..model import Event, Mention
+from .extract import EXTRACTOR_VERSION, ArticleExtractor
+
+__all__ = ["extract_events", "EXTRACTOR_VERSION"]
 
 
 def extract_events(doc: Doc, mentions: list[Mention], published: date | None) -> list[Event]:
     """The events stated in `doc`, with participants taken from `mentions`."""
-    return []
+    return ArticleExtractor(doc, mentions, published).run()

@@ -1,0 +1,66 @@
+"""Fit `data/calibration.tsv` on the dev split of the event gold (never the test split).
+
+    python -m accord.events.calibrate [eval/gold/events.jsonl]
+
+Each predicted event is right when a gold event of the same line has its type, source and target
+(country level; participant sets unordered for reciprocal gold). Raw scores are sorted into
+equal-count bins, each bin's precision is Beta(1,1)-smoothed, and adjacent bins are pooled until
+precision never falls as the raw score rises (pool-adjacent-violators)."""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+from ..evaluation.events import reduce_events, same_source, same_target
+from ..evaluation.gold import load_gold
+from ..evaluation.runner import predict
+from .confidence import calibration
+
+OUT = Path(__file__).parent / "data" / "calibration.tsv"
+BINS = 6
+
+
+def observations(path: str) -> list[tuple[float, bool]]:
+    lines = [g for g in load_gold([path], split="dev") if g.split == "dev" and g.events is not None]
+    calibration.cache_clear()
+    OUT.unlink(missing_ok=True)  # score raw values
+    obs = []
+    for gold, pred in zip(lines, predict(lines)):
+        if "events" not in pred:
+            continue
+        for raw, p in zip((e["confidence"] for e in pred["events"]), reduce_events(pred)):
+            ok = any(g.type == p.type and same_source(g, p) and same_target(g, p) for g in gold.events)
+            obs.append((raw, ok))
+    return sorted(obs)
+
+
+def fit(obs: list[tuple[float, bool]], bins: int = BINS) -> list[tuple[float, float, int]]:
+    size = max(1, len(obs) // bins)
+    groups = [obs[i:i + size] for i in range(0, len(obs), size)]
+    pooled: list[list[tuple[float, bool]]] = []
+    for g in groups:
+        pooled.append(list(g))
+        while len(pooled) > 1 and _rate(pooled[-2]) > _rate(pooled[-1]):
+            last = pooled.pop()
+            pooled[-1].extend(last)
+    return [(g[-1][0], round(_rate(g), 3), len(g)) for g in pooled]
+
+
+def _rate(group: list[tuple[float, bool]]) -> float:
+    return (sum(ok for _, ok in group) + 1) / (len(group) + 2)
+
+
+def main(argv: list[str] | None = None) -> int:
+    path = (argv or sys.argv[1:] or ["eval/gold/events.jsonl"])[0]
+    table = fit(observations(path))
+    rows = [f"{upper:.4f}\t{value}\t{n}" for upper, value, n in table]
+    OUT.write_text("# Calibration of event confidence: raw score upper bound -> observed precision, n.\n"
+                   "# Fitted by `python -m accord.events.calibrate` on the dev split of eval/gold/events.jsonl.\n"
+                   "# raw_upper\tcalibrated\tn\n" + "\n".join(rows) + "\n", encoding="utf-8")
+    print("\n".join(rows))
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

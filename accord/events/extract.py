@@ -1,0 +1,242 @@
+"""From matched triggers to Events: participants, status, date, location, contexts, scores,
+confidence; then merging of the same event stated twice in an article."""
+
+from __future__ import annotations
+
+import hashlib
+from datetime import date
+
+from spacy.tokens import Doc, Span, Token
+
+from ..dates import DateMention, find_dates
+from ..model import Event, Location, Mention, Participant, SentenceRef, TextSpan
+from ..places import locative_places
+from .confidence import Features, confidence, raw_score
+from .lexicon import Lexicon, context_cues, load_lexicon
+from .ontology import Ontology, load_ontology
+from .participants import MentionIndex, deep_participants, dedupe, phrase_participants, resolved_first
+from .status import Clause, according_to, read_clause
+from .triggers import NOUN_TARGET_PREPS, TARGET_PREPS, Candidate, sentence_candidates
+
+EXTRACTOR_VERSION = "events/1"
+ABSORBERS = frozenset({"REQUEST", "THREATEN", "AGREE", "REJECT"})
+INTENT_TYPES = {"CONSULT": "036", "COOPERATE": "031", "AID": "033", "SUPPORT": "032"}  # future -> AGREE
+THREAT_MODES = {"SANCTION": "restrict", "COERCE": "restrict", "ASSAULT": "violence", "MOBILIZE": "violence"}
+REQUEST_MODES = {"CONSULT": "meet", "AGREE": "meet", "RETREAT": "yield", "CONCEDE": "yield", "AID": "assist",
+                 "COOPERATE": "assist"}
+MIN_CONFIDENCE = 0.15
+
+
+def _in_subtree(tok: Token, root: Token) -> bool:
+    return root.left_edge.i <= tok.i <= root.right_edge.i and (tok is root or root in tok.ancestors)
+
+
+def absorb(cands: list[Candidate]) -> list[Candidate]:
+    """Requests, threats, promises and refusals swallow the events they are about ("urged Russia
+    to withdraw": one REQUEST, no RETREAT); a noun with its own actor stays separate."""
+    kept = []
+    for c in cands:
+        owner = next((a for a in cands if a is not c and _in_subtree(c.head, a.head)
+                      and not any(_in_subtree(c.head, s) for s in a.source)
+                      and ((a.entry.type in ABSORBERS and a.kind == "verb" and (c.kind != "noun" or not c.source))
+                           or not c.source)), None)
+        if owner is None:
+            kept.append(c)
+        else:
+            owner.absorbed.append(c)
+    return kept
+
+
+def is_headline(sent: Span) -> bool:
+    """A title-case line without final punctuation: its parse is unreliable, the body restates it."""
+    words = [t for t in sent if t.is_alpha and len(t) > 3]
+    if not words or sent[-1].is_punct:
+        return False
+    return sum(t.text[0].isupper() for t in words) / len(words) > 0.6
+
+
+def _mode(c: Candidate) -> str | None:
+    if c.entry.mode or not c.absorbed:
+        return c.entry.mode
+    inner = c.absorbed[0].entry
+    if c.entry.type == "THREATEN":
+        return "expel" if inner.mode == "expel" else THREAT_MODES.get(inner.type)
+    if c.entry.type in ("REQUEST", "REJECT"):
+        return REQUEST_MODES.get(inner.type, "change")
+    return None
+
+
+def _contexts(c: Candidate, sent: Span) -> list[str]:
+    out = list(c.entry.contexts) + c.extra_contexts + [x for a in c.absorbed for x in a.entry.contexts]
+    cues = context_cues()
+    skip = {t.i for s in c.source for t in s.subtree}
+    for tok in c.head.subtree:
+        if tok.i not in skip and (ctx := cues.get(tok.lemma_.lower())):
+            out.append(ctx)
+    return list(dict.fromkeys(out))
+
+
+class ArticleExtractor:
+    def __init__(self, doc: Doc, mentions: list[Mention], published: date | None,
+                 lex: Lexicon | None = None, onto: Ontology | None = None):
+        self.doc, self.published = doc, published
+        self.lex, self.onto = lex or load_lexicon(), onto or load_ontology()
+        self.index = MentionIndex(doc, mentions)
+
+    def run(self) -> list[Event]:
+        events: list[Event] = []
+        for s_index, sent in enumerate(self.doc.sents):
+            if is_headline(sent):
+                continue
+            cands = absorb(sentence_candidates(sent, self.lex))
+            if not cands:
+                continue
+            dates = find_dates(sent.text, self.published, offset=sent.start_char)
+            for cand in cands:
+                event = self.build(cand, sent, s_index, dates)
+                if event is not None:
+                    events.append(event)
+        return merge(events)
+
+    def roles(self, c: Candidate) -> tuple[list[Participant], list[Participant], bool, bool]:
+        """(source, target, reciprocal, deep) participants of a candidate."""
+        src = resolved_first(dedupe([p for h in c.source for p in phrase_participants(h, self.index)]))
+        tgt = resolved_first(dedupe([p for h in c.target for p in phrase_participants(h, self.index)]))
+        partners = resolved_first(dedupe([p for h in c.with_target for p in phrase_participants(h, self.index)]))
+        deep = False
+        if not [p for p in tgt if p.actor]:
+            inner = [p for a in c.absorbed for h in a.target for p in phrase_participants(h, self.index) if p.actor]
+            inner = inner or [p for h in c.target for p in deep_participants(h, self.index, NOUN_TARGET_PREPS)]
+            inner = inner or [p for x in c.head.children if x.dep_ in ("xcomp", "dobj")
+                              for p in deep_participants(x, self.index, TARGET_PREPS)]
+            if inner:
+                tgt, deep = dedupe(inner), True
+        if "swap" in c.entry.flags:
+            src, tgt = tgt, src
+        reciprocal = False
+        if (self.onto.types[c.entry.type].symmetric or "mutual" in c.entry.flags) and "swap" not in c.entry.flags:
+            everyone = dedupe(src + partners + tgt)
+            if len(everyone) >= 2 and (len(src) >= 2 or partners or c.kind == "verb"):
+                src, tgt, reciprocal = everyone[:1], everyone[1:], True
+            elif partners:
+                tgt = dedupe(tgt + partners)
+        else:
+            tgt = dedupe(tgt + partners)
+        src_keys = {p.actor for p in src if p.actor}
+        tgt = [p for p in tgt if not p.actor or p.actor not in src_keys] if not reciprocal else tgt
+        return src, tgt, reciprocal, deep
+
+    def build(self, c: Candidate, sent: Span, s_index: int, dates: list[DateMention]) -> Event | None:
+        src, tgt, reciprocal, deep = self.roles(c)
+        if not src and not tgt:
+            return None
+        clause = read_clause(c.anchor, c.head if c.kind != "verb" else None)
+        status = clause.status("announced" in c.entry.flags)
+        if clause.speech is not None and status == "anticipated" and _own_announcement(clause, src, self.index):
+            status = "announced"
+        type_, cameo, mode = c.entry.type, c.entry.cameo, _mode(c)
+        if status in ("anticipated", "announced", "hypothetical") and type_ in INTENT_TYPES:
+            type_, cameo, mode = "AGREE", INTENT_TYPES[type_], None
+        reporter = self.reporter(clause, c.anchor)
+        feats = Features(kind=c.kind, prior=c.entry.prior, source_resolved=any(p.actor for p in src),
+                         target_resolved=any(p.actor for p in tgt), has_source=bool(src), has_target=bool(tgt),
+                         inherited=c.inherited, deep=deep, reported=reporter is not None, status=status)
+        if raw_score(feats) < MIN_CONFIDENCE:
+            return None
+        conf = confidence(feats)
+        value, precision = self.date_for(c, clause, status, dates)
+        trig = self.doc[c.trigger[0].i:c.trigger[-1].i + 1]
+        return Event(
+            id=event_id(sent.start_char, trig.start_char, type_),
+            type=type_, mode=mode, contexts=_contexts(c, sent), source=src, target=tgt,
+            date=value, date_precision=precision, status=status, location=self.location(c, sent),
+            trigger=TextSpan(trig.text, trig.start_char, trig.end_char),
+            sentence=SentenceRef(s_index, sent.start_char, sent.end_char), confidence=conf,
+            cameo=cameo, quad_class=self.onto.types[type_].quad_class,
+            goldstein=self.onto.goldstein_for(cameo, type_), plover_score=self.onto.plover_score(type_, mode),
+            reciprocal=reciprocal, reported_by=reporter,
+        )
+
+    def reporter(self, clause: Clause, anchor: Token) -> Participant | None:
+        heads: list[Token] = []
+        if clause.speech is not None:
+            heads = [t for t in clause.speech.children if t.dep_ in ("nsubj", "nsubjpass")]
+        elif (obj := according_to(anchor)) is not None:
+            heads = [obj]
+        parts = [p for h in heads for p in phrase_participants(h, self.index)]
+        return parts[0] if parts else None
+
+    def date_for(self, c: Candidate, clause: Clause, status: str, dates: list[DateMention]) -> tuple[str | None, str | None]:
+        own = {t.i for t in clause.chain} | {c.head.i}
+        speech = clause.speech
+        direction = 1 if clause.future else 0 if status == "hypothetical" else -1
+        best = None
+        for d in dates:
+            tok = self.doc.char_span(d.start, d.end, alignment_mode="expand")
+            if tok is None:
+                continue
+            root = tok.root
+            ancestors = [root, *root.ancestors]
+            nearest_verb_side = next((a for a in ancestors if a.i in own or a is speech), None)
+            if nearest_verb_side is not None and nearest_verb_side is not speech:
+                best = d
+                break
+            if speech is not None and nearest_verb_side is speech and status in ("announced", "hypothetical"):
+                best = best or d
+        if best is not None:
+            redo = find_dates(best.text, self.published, direction)
+            if redo:
+                return redo[0].value, redo[0].precision
+        if self.published is None:
+            return None, None
+        return self.published.isoformat(), "published"
+
+    def location(self, c: Candidate, sent: Span) -> Location | None:
+        for scope in (list(c.head.subtree), list(c.anchor.subtree), list(sent)):
+            found = locative_places(scope)
+            if found:
+                return found[0][1]
+        return None
+
+
+def _own_announcement(clause: Clause, src: list[Participant], index: MentionIndex) -> bool:
+    """Is a future event reported by its own source ("France will ..., Macron said")? A speaker
+    that is another state or organisation makes it a forecast instead."""
+    speakers = [m for t in clause.speech.children if t.dep_ == "nsubj" for m in index.at(t.subtree)]
+    codes = {m.actor for m in speakers if m.actor and not m.actor.startswith("person:")}
+    return not codes or bool(codes & {p.actor for p in src})
+
+
+def event_id(sentence_start: int, trigger_start: int, type_: str) -> str:
+    return hashlib.sha1(f"{sentence_start}:{trigger_start}:{type_}".encode()).hexdigest()[:16]
+
+
+def _key(e: Event) -> tuple:
+    src = frozenset(p.actor or p.text.lower() for p in e.source)
+    tgt = frozenset(p.actor or p.text.lower() for p in e.target)
+    sides = (src | tgt, frozenset()) if e.reciprocal else (src, tgt)
+    return (e.type, *sides, e.date, e.status)
+
+
+PRECISION_RANK = {"day": 0, "month": 1, "year": 2, "published": 3, None: 4}
+
+
+def merge(events: list[Event]) -> list[Event]:
+    """The same event (type, source, target, date, status) said twice becomes one, with the other
+    sentences as evidence; the best-dated, most confident statement leads."""
+    groups: dict[tuple, list[Event]] = {}
+    for e in events:
+        groups.setdefault(_key(e), []).append(e)
+    out = []
+    for group in groups.values():
+        group.sort(key=lambda e: (PRECISION_RANK[e.date_precision], -e.confidence))
+        lead = group[0]
+        seen = {lead.sentence.index}
+        for other in group[1:]:
+            if other.sentence.index not in seen:
+                seen.add(other.sentence.index)
+                lead.evidence.append(other.sentence)
+            lead.contexts = list(dict.fromkeys(lead.contexts + other.contexts))
+            lead.confidence = max(lead.confidence, other.confidence)
+        out.append(lead)
+    return sorted(out, key=lambda e: (e.sentence.start, e.trigger.start))

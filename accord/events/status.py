@@ -1,0 +1,109 @@
+"""Status (PLOVER's auxiliary modes) and reported speech, read off the clause above a trigger.
+
+From the anchor (the trigger verb, or the verb that carries a noun trigger) we climb through
+`xcomp` and non-speech `ccomp` links: auxiliaries and governing verbs on the way decide the status
+("is expected to", "refused to", "pledged to", "would ... if"); a speech verb ("said") ends the
+climb and makes the event reported, by the speech verb's subject.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from spacy.tokens import Token
+
+SPEECH = frozenset("""say tell state report claim add announce confirm insist note indicate stress emphasize
+emphasise write tweet explain argue believe think suggest acknowledge reveal quote assert reiterate
+""".split())
+NEG_GOVERNORS = frozenset({"deny", "fail", "avoid", "cease", "stop", "abandon"})
+FUTURE_GOVERNORS = frozenset({"expect", "plan", "intend", "prepare", "schedule", "set", "due", "aim", "hope",
+                              "seek", "want", "propose", "consider", "poise", "slate", "likely", "go", "ready"})
+ANNOUNCE_GOVERNORS = frozenset({"announce", "pledge", "vow", "promise", "commit", "undertake"})
+FUTURE_AUX = frozenset({"will", "shall", "'ll", "wo"})
+HYPOTHETICAL_AUX = frozenset({"would", "could", "might", "may", "should", "'d"})
+CONDITIONAL_MARKS = frozenset({"if", "unless"})
+FUTURE_ADJ = frozenset({"upcoming", "planned", "proposed", "future", "forthcoming", "expected", "scheduled",
+                        "prospective", "next"})
+HYPOTHETICAL_ADJ = frozenset({"possible", "potential", "hypothetical"})
+
+
+@dataclass
+class Clause:
+    """What the climb from an anchor found."""
+
+    negated: bool = False
+    hypothetical: bool = False
+    future: bool = False
+    announced: bool = False
+    speech: Token | None = None  # the speech verb the event is reported under
+    chain: list[Token] = field(default_factory=list)  # anchor and the governors climbed through
+
+    def status(self, announced_entry: bool = False) -> str:
+        if self.negated:
+            return "negated"
+        if self.hypothetical:
+            return "hypothetical"
+        if self.announced or announced_entry:
+            return "announced"
+        return "anticipated" if self.future else "occurred"
+
+
+def _mark_children(tok: Token, clause: Clause, governor: bool) -> None:
+    for child in tok.children:
+        dep, low = child.dep_, child.lower_
+        if dep == "neg" or (dep == "det" and low == "no"):
+            clause.negated = True
+        elif dep in ("aux", "auxpass"):
+            clause.future |= low in FUTURE_AUX or (low == "going" and governor)
+            clause.hypothetical |= low in HYPOTHETICAL_AUX
+        elif dep == "mark" and low in CONDITIONAL_MARKS:
+            clause.hypothetical = True
+        elif dep == "amod":
+            clause.future |= child.lemma_.lower() in FUTURE_ADJ
+            clause.hypothetical |= child.lemma_.lower() in HYPOTHETICAL_ADJ
+        elif dep == "advcl" and any(g.dep_ == "mark" and g.lower_ in CONDITIONAL_MARKS for g in child.children):
+            clause.hypothetical = True
+
+
+def _governs(tok: Token, clause: Clause) -> None:
+    lemma = tok.lemma_.lower()
+    clause.negated |= lemma in NEG_GOVERNORS
+    clause.future |= lemma in FUTURE_GOVERNORS
+    clause.announced |= lemma in ANNOUNCE_GOVERNORS and lemma not in SPEECH
+
+
+def read_clause(anchor: Token, noun: Token | None = None) -> Clause:
+    """Climb from `anchor` (and first look at the noun trigger `noun`, if any)."""
+    clause = Clause()
+    if noun is not None and noun is not anchor:
+        _mark_children(noun, clause, governor=False)
+    tok, steps = anchor, 0
+    while True:
+        clause.chain.append(tok)
+        _mark_children(tok, clause, governor=steps > 0)
+        if steps or (noun is not None and noun is not anchor and noun.dep_ in ("nsubj", "nsubjpass")):
+            _governs(tok, clause)
+        head = tok.head
+        if head is tok or steps > 6:
+            break
+        if tok.dep_ in ("ccomp", "parataxis") and head.lemma_.lower() in SPEECH:
+            clause.speech = head
+            if head.lemma_.lower() == "announce" and clause.future:
+                clause.announced = True
+            break
+        if tok.dep_ in ("xcomp", "ccomp", "acomp"):
+            tok, steps = head, steps + 1
+            continue
+        break
+    return clause
+
+
+def according_to(anchor: Token) -> Token | None:
+    """The object of "according to X" in the anchor's sentence."""
+    for tok in anchor.sent:
+        if tok.lower_ == "according" and tok.dep_ == "prep":
+            for to in tok.children:
+                for obj in to.children:
+                    if obj.dep_ == "pobj":
+                        return obj
+    return None

