@@ -5,7 +5,7 @@ from __future__ import annotations
 import json
 from enum import Enum
 from pathlib import Path
-from typing import Any, Optional
+from typing import Annotated, Any
 
 import typer
 from rich.console import Console
@@ -22,14 +22,21 @@ from ..relations.shifts import MIN_EVENTS, Shift
 from ..store import Store
 from .app import app
 
-DB_HELP = "Database: a SQLite path or a SQLAlchemy URL (default: $ACCORD_DB or accord.db)."
-SINCE_HELP = "First day (YYYY-MM-DD; an ISO datetime counts as its own calendar date)."
-UNTIL_HELP = "Last day, inclusive (YYYY-MM-DD)."
+Db = Annotated[str | None, typer.Option("--db", envvar="ACCORD_DB", show_envvar=True,
+                                           help="SQLite path or database URL (default: ./accord.db).")]
+Since = Annotated[str | None, typer.Option(
+    help="From this day on (YYYY-MM-DD; an ISO datetime counts as the date in its own offset).")]
+Until = Annotated[str | None, typer.Option(help="Up to this day, inclusive (YYYY-MM-DD).")]
+Json = Annotated[bool, typer.Option("--json", help="Print machine-readable JSON instead of tables.")]
 
 
 class Level(str, Enum):
     country = "country"
     actor = "actor"
+
+
+LevelOpt = Annotated[Level, typer.Option(
+    help="country: country-level codes (a person counts as their state); actor: exact actor ids.")]
 
 
 class GraphFormat(str, Enum):
@@ -51,17 +58,17 @@ def _fmt(value: float | None, digits: int = 2) -> str:
 
 @app.command("dyad")
 def dyad_command(
-    a: str = typer.Argument(..., help="First actor: ISO3 country (CAN), IGO (EU), or actor id."),
-    b: str = typer.Argument(..., help="Second actor."),
-    by: str = typer.Option("month", "--by", help="Period: day, week (ISO), month, quarter, year."),
-    since: Optional[str] = typer.Option(None, help=SINCE_HELP),
-    until: Optional[str] = typer.Option(None, help=UNTIL_HELP),
-    directed: bool = typer.Option(False, "--directed", help="Only events from A to B."),
-    level: Level = typer.Option(Level.country, help="country: country-level codes; actor: exact actor ids."),
-    members: bool = typer.Option(False, "--members", help="Let an IGO (EU, NATO) also stand for its member states."),
-    as_json: bool = typer.Option(False, "--json", help="Print the series as JSON."),
-    plot: Optional[Path] = typer.Option(None, "--plot", help="Write a chart: FILE.html (Plotly) or FILE.png."),
-    db: Optional[str] = typer.Option(None, "--db", help=DB_HELP),
+    a: Annotated[str, typer.Argument(help="First actor: ISO3 country (CAN), IGO (EU), or actor id.")],
+    b: Annotated[str, typer.Argument(help="Second actor.")],
+    by: Annotated[str, typer.Option("--by", help="Period: day, week (ISO), month, quarter, year.")] = "month",
+    since: Since = None,
+    until: Until = None,
+    directed: Annotated[bool, typer.Option("--directed", help="Only events from A to B.")] = False,
+    level: LevelOpt = Level.country,
+    members: Annotated[bool, typer.Option("--members", help="Let an IGO (EU, NATO) also stand for its member states.")] = False,
+    as_json: Json = False,
+    plot: Annotated[Path | None, typer.Option("--plot", help="Write a chart: FILE.html (Plotly) or FILE.png.")] = None,
+    db: Db = None,
 ) -> None:
     """Per-period events between two actors, by QuadClass and PLOVER type, with the net
     cooperation index (coop − conflict) / (coop + conflict)."""
@@ -86,10 +93,14 @@ def _dyad_table(series: DyadSeries) -> None:
     console = Console()
     arrow = "→" if series.directed else "–"
     if not series.periods:
-        console.print(f"No events between {series.a} and {series.b} in the store for this range.")
+        console.print(f"No events between {series.a} and {series.b} in the store for this range. "
+                      "Actors are country codes (CAN, USA), IGO codes (EU, NATO) or, with "
+                      "--level actor, actor ids (person:mark-carney); see `accord actors`.")
         return
-    table = Table(title=f"{series.a} {arrow} {series.b} by {series.by}",
-                  caption=f"net index  {sparkline(p.net for p in series.periods)}  (−1 … +1)")
+    caption = f"net index  {sparkline(p.net for p in series.periods)}  (−1 … +1)"
+    if series.imprecise:
+        caption += f"\n{series.imprecise} events dated only to the month or year left out; try a coarser --by"
+    table = Table(title=f"{series.a} {arrow} {series.b} by {series.by}", caption=caption)
     for col in ("period", "events", "VC", "MC", "VK", "MK", "score", "net", "anticip.", "top types"):
         table.add_column(col, justify="left" if col in ("period", "top types") else "right")
     for p in series.periods:
@@ -101,18 +112,19 @@ def _dyad_table(series: DyadSeries) -> None:
 
 @app.command("network")
 def network_command(
-    since: Optional[str] = typer.Option(None, help=SINCE_HELP),
-    until: Optional[str] = typer.Option(None, help=UNTIL_HELP),
-    min_events: int = typer.Option(2, "--min-events", min=1, help="Drop edges with fewer events."),
-    level: Level = typer.Option(Level.country, help="country or actor nodes."),
-    out: Optional[Path] = typer.Option(None, "--out", help="Write an interactive map (FILE.html) or a graph file."),
-    fmt: Optional[GraphFormat] = typer.Option(None, "--format", help="Write --out as GraphML instead of HTML."),
-    as_json: bool = typer.Option(False, "--json", help="Print nodes, edges and blocs as JSON."),
-    db: Optional[str] = typer.Option(None, "--db", help=DB_HELP),
+    since: Since = None,
+    until: Until = None,
+    min_events: Annotated[int, typer.Option("--min-events", min=1, help="Drop edges with fewer events.")] = 2,
+    level: LevelOpt = Level.country,
+    out: Annotated[Path | None, typer.Option("--out", help="Write an interactive map (FILE.html) or a graph file.")] = None,
+    fmt: Annotated[GraphFormat | None, typer.Option("--format", help="Write --out as GraphML instead of HTML.")] = None,
+    as_json: Json = False,
+    db: Db = None,
 ) -> None:
     """The alliance network: edge weight = cooperation − conflict events; blocs = communities of
     the positive edges (greedy modularity)."""
     try:
+        _check_graph_out(out, fmt)
         with Store(db) as store:
             graph = relations.network(store, since=parse_day(since), until=parse_day(until),
                                       min_events=min_events, level=level.value)
@@ -130,6 +142,14 @@ def network_command(
     _network_tables(data)
     if out is not None:
         Console(stderr=True).print(f"Network written to {out}")
+
+
+def _check_graph_out(out: Path | None, fmt: GraphFormat | None) -> None:
+    if out is None and fmt is not None:
+        raise AccordError("--format graphml needs --out FILE.graphml.")
+    if out is not None and fmt is None and out.suffix.lower() not in (".html", ".htm", ".graphml"):
+        raise AccordError(f"Cannot write the network to {out.name!r}: use a .html or .graphml file "
+                          "(or --format graphml).")
 
 
 def _network_tables(data: dict[str, Any]) -> None:
@@ -150,14 +170,14 @@ def _network_tables(data: dict[str, Any]) -> None:
 
 @app.command("shifts")
 def shifts_command(
-    window: str = typer.Option("30d", help="Recent window ending at --as-of (30d, 8w, 3m, 1y)."),
-    baseline: str = typer.Option("180d", help="Baseline window just before the recent one."),
-    as_of: Optional[str] = typer.Option(None, "--as-of", help="Last day of the recent window (default: latest event)."),
-    min_events: int = typer.Option(MIN_EVENTS, "--min-events", min=1, help="Events needed in each window to test."),
-    level: Level = typer.Option(Level.country, help="country or actor dyads."),
-    show_all: bool = typer.Option(False, "--all", help="Also list dyads without enough evidence."),
-    as_json: bool = typer.Option(False, "--json", help="Print every dyad's result as JSON."),
-    db: Optional[str] = typer.Option(None, "--db", help=DB_HELP),
+    window: Annotated[str, typer.Option(help="Recent window ending at --as-of (30d, 8w, 3m, 1y).")] = "30d",
+    baseline: Annotated[str, typer.Option(help="Baseline window just before the recent one.")] = "180d",
+    as_of: Annotated[str | None, typer.Option("--as-of", help="Last day of the recent window (default: latest event).")] = None,
+    min_events: Annotated[int, typer.Option("--min-events", min=1, help="Events needed in each window to test.")] = MIN_EVENTS,
+    level: LevelOpt = Level.country,
+    show_all: Annotated[bool, typer.Option("--all", help="Also list dyads without enough evidence.")] = False,
+    as_json: Json = False,
+    db: Db = None,
 ) -> None:
     """Dyads whose cooperation changed: recent window vs baseline, permutation test on the
     per-event score (+1 coop, −1 conflict), Benjamini–Hochberg across dyads."""
@@ -176,6 +196,9 @@ def shifts_command(
 
 def _shift_table(found: list[Shift], show_all: bool) -> None:
     console = Console()
+    if not found:
+        console.print("No dyad has events in the baseline or recent window; check --as-of and the windows.")
+        return
     shown = [s for s in found if show_all or s.status != "not enough evidence"]
     hidden = len(found) - len(shown)
     if not shown:

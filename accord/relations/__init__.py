@@ -1,0 +1,51 @@
+"""Relations: dyad trends, the alliance network, and alerts when a relationship shifts.
+
+The functions here read a `Store`; the modules below them work on plain lists of `DyadEvent`
+(`load` reads, `series`, `network`, `shifts` compute, `plots` draw).
+"""
+
+from __future__ import annotations
+
+from datetime import date, timedelta
+
+import networkx as nx
+
+from ..store import Store
+from .load import DyadEvent, Level, actor_names, load_events, parse_day, sentence_texts
+from .members import side
+from .network import build_network
+from .periods import By, parse_duration
+from .series import DyadSeries, dyad_series
+from .shifts import Shift, find_shifts
+
+__all__ = ["DyadEvent", "dyad", "load_events", "network", "parse_day", "parse_duration", "shifts"]
+
+
+def dyad(store: Store, a: str, b: str, *, by: By = "month", since: date | None = None,
+         until: date | None = None, directed: bool = False, level: Level = "country",
+         members: bool = False) -> DyadSeries:
+    """The per-period series of the dyad a-b (a->b when `directed`)."""
+    events = load_events(store, since=since, until=until, level=level)
+    return dyad_series(events, side(a, expand=members), side(b, expand=members), by=by,
+                       directed=directed, since=since, until=until, level=level)
+
+
+def network(store: Store, *, since: date | None = None, until: date | None = None,
+            min_events: int = 2, level: Level = "country") -> nx.Graph:
+    events = load_events(store, since=since, until=until, level=level)
+    return build_network(events, min_events=min_events, names=actor_names(store))
+
+
+def shifts(store: Store, *, window: timedelta, baseline: timedelta, as_of: date | None = None,
+           min_events: int = 5, level: Level = "country") -> list[Shift]:
+    """Ranked shift alerts, each with the text of its top evidence sentences."""
+    until = as_of
+    since = as_of - window - baseline if as_of else None
+    events = load_events(store, since=since, until=until, level=level)
+    found = find_shifts(events, window=window, baseline=baseline, as_of=as_of, min_events=min_events)
+    by_id = {e.event_id: e for e in events}
+    texts = sentence_texts(store, [by_id[ev["event_id"]] for s in found for ev in s.evidence])
+    for s in found:
+        for ev in s.evidence:
+            ev["sentence"] = texts.get(ev["event_id"], "")
+    return found

@@ -1,0 +1,170 @@
+"""Reading events from the store for relations analysis (SQLAlchemy Core: SQLite and PostgreSQL).
+
+Each real-world event counts once: rows sharing a `fusion_key` (the same event reported by many
+articles) are fused into one `DyadEvent`, keeping the most confident report as its evidence.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from datetime import date, datetime
+from typing import Literal
+
+from sqlalchemy import ColumnElement, and_, select
+
+from ..errors import AccordError
+from ..store import Store, schema
+
+Level = Literal["country", "actor"]
+COUNTED = ("occurred", "announced")  # the main counts
+ANTICIPATED = "anticipated"  # shown apart; negated and hypothetical events are never read
+READ_STATUSES = (*COUNTED, ANTICIPATED)
+COOPERATION = (1, 2)  # QuadClass: verbal and material cooperation
+CONFLICT = (3, 4)  # QuadClass: verbal and material conflict
+
+
+@dataclass
+class DyadEvent:
+    """One fused event, its participants reduced to codes at the chosen level."""
+
+    fusion_key: str
+    day: date
+    type: str
+    status: str
+    quad_class: int | None
+    plover_score: float | None
+    goldstein: float | None
+    confidence: float
+    reciprocal: bool
+    sources: frozenset[str]
+    targets: frozenset[str]
+    event_id: str
+    article_id: str
+    sentence: tuple[int, int]
+    precision: str | None = "day"  # day, published, month, year
+    reports: int = 1
+    extra: dict[str, object] = field(default_factory=dict)
+
+    @property
+    def coop(self) -> int:
+        """+1 cooperation, -1 conflict, 0 unknown QuadClass: the per-event cooperation score."""
+        if self.quad_class in COOPERATION:
+            return 1
+        if self.quad_class in CONFLICT:
+            return -1
+        return 0
+
+    @property
+    def grain(self) -> int:
+        """How coarse the date is: 0 a day (or the publication date), 1 a month, 2 a year."""
+        return {"month": 1, "year": 2}.get(self.precision or "day", 0)
+
+    @property
+    def participants(self) -> frozenset[str]:
+        return self.sources | self.targets
+
+
+def parse_day(value: str | date | None) -> date | None:
+    """`YYYY-MM-DD` or an ISO datetime; a datetime with an offset becomes the calendar date in
+    its own offset (2024-12-31T23:30:00-05:00 is 2024-12-31, not the UTC 2025-01-01)."""
+    if value is None or value == "":
+        return None
+    if isinstance(value, datetime):
+        return value.date()
+    if isinstance(value, date):
+        return value
+    try:
+        return datetime.fromisoformat(value.strip()).date()
+    except ValueError as exc:
+        raise AccordError(f"{value!r} is not a date; give YYYY-MM-DD (or an ISO datetime).") from exc
+
+
+def _rows(store: Store, since: date | None, until: date | None) -> list[dict[str, object]]:
+    ev, p = schema.events, schema.event_participants
+    cond: list[ColumnElement[bool]] = [ev.c.status.in_(READ_STATUSES), ev.c.day.is_not(None), p.c.role.in_(("source", "target"))]
+    if since:
+        cond.append(ev.c.day >= since)
+    if until:
+        cond.append(ev.c.day <= until)
+    query = (
+        select(ev.c.id, ev.c.fusion_key, ev.c.day, ev.c.type, ev.c.status, ev.c.quad_class,
+               ev.c.plover_score, ev.c.goldstein, ev.c.confidence, ev.c.reciprocal, ev.c.article_id,
+               ev.c.sentence_start, ev.c.sentence_end, ev.c.date_precision, p.c.role, p.c.actor_id, p.c.country)
+        .select_from(ev.join(p, p.c.event_id == ev.c.id))
+        .where(and_(*cond))
+        .order_by(ev.c.day, ev.c.id, p.c.role, p.c.position)
+    )
+    with store.engine.connect() as conn:
+        return [dict(r._mapping) for r in conn.execute(query)]
+
+
+def _as_day(value: object) -> date:
+    return value if isinstance(value, date) else date.fromisoformat(str(value)[:10])
+
+
+def _group(rows: Iterable[dict[str, object]], level: Level) -> list[DyadEvent]:
+    key_col = "country" if level == "country" else "actor_id"
+    by_id: dict[str, tuple[dict[str, object], set[str], set[str]]] = {}
+    for r in rows:
+        rec = by_id.setdefault(str(r["id"]), (r, set(), set()))
+        code = r[key_col]
+        if code:
+            (rec[1] if r["role"] == "source" else rec[2]).add(str(code))
+    out = []
+    for r, sources, targets in by_id.values():
+        if not sources and not targets:
+            continue
+        out.append(DyadEvent(
+            fusion_key=str(r["fusion_key"]), day=_as_day(r["day"]), type=str(r["type"]),
+            status=str(r["status"]), quad_class=r["quad_class"],  # type: ignore[arg-type]
+            plover_score=r["plover_score"], goldstein=r["goldstein"],  # type: ignore[arg-type]
+            confidence=float(r["confidence"] or 0.0), reciprocal=bool(r["reciprocal"]),  # type: ignore[arg-type]
+            sources=frozenset(sources), targets=frozenset(targets), event_id=str(r["id"]),
+            article_id=str(r["article_id"]),
+            sentence=(int(r["sentence_start"]), int(r["sentence_end"])),  # type: ignore[call-overload]
+            precision=r["date_precision"],  # type: ignore[arg-type]
+        ))
+    return out
+
+
+def fuse(events: Iterable[DyadEvent]) -> list[DyadEvent]:
+    """One event per fusion key: the most confident report, with participants of all reports."""
+    best: dict[str, DyadEvent] = {}
+    for e in events:
+        kept = best.get(e.fusion_key)
+        if kept is None:
+            best[e.fusion_key] = e
+            continue
+        top, other = (e, kept) if e.confidence > kept.confidence else (kept, e)
+        top.sources, top.targets = top.sources | other.sources, top.targets | other.targets
+        top.reports = kept.reports + 1
+        best[e.fusion_key] = top
+    return sorted(best.values(), key=lambda e: (e.day, e.fusion_key))
+
+
+def load_events(store: Store, *, since: date | None = None, until: date | None = None,
+                level: Level = "country") -> list[DyadEvent]:
+    """Fused, dated events with at least one coded participant (negated/hypothetical excluded)."""
+    if level not in ("country", "actor"):
+        raise AccordError(f"Unknown level {level!r}; use 'country' or 'actor'.")
+    return fuse(_group(_rows(store, since, until), level))
+
+
+def sentence_texts(store: Store, events: Iterable[DyadEvent]) -> dict[str, str]:
+    """The evidence sentence of each event, cut from its article's cleaned text."""
+    wanted = {e.event_id: e for e in events}
+    ids = {e.article_id for e in wanted.values()}
+    if not ids:
+        return {}
+    art = schema.articles
+    with store.engine.connect() as conn:
+        texts = dict(conn.execute(select(art.c.id, art.c.text).where(art.c.id.in_(ids))).all())
+    return {eid: texts.get(e.article_id, "")[e.sentence[0]:e.sentence[1]].strip()
+            for eid, e in wanted.items()}
+
+
+def actor_names(store: Store) -> dict[str, str]:
+    a = schema.actors
+    with store.engine.connect() as conn:
+        return {str(i): str(n) for i, n in conn.execute(select(a.c.id, a.c.name))}
