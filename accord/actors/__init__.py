@@ -1,30 +1,28 @@
 """Actors: recognise countries, organisations and office-holders and resolve them to actor ids.
 
-STUB until the actor issue lands: `add_actor_pipes` adds nothing and `link_actors` returns
-no actors. The signatures are the contract the rest of the pipeline relies on.
+- `add_actor_pipes(nlp)` adds the `accord_gazetteer` phrase-pattern component ahead of "ner".
+- `link_actors(doc, published)` links every mention to an actor coded for the date.
+- `actor_info`, `actor_roles`, `find_actor` look actors up for the CLI and the API.
+The data files and the rules are described in docs/actors.md.
 """
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
-from datetime import date
-
 from spacy.language import Language
-from spacy.tokens import Doc
 
-from ..model import Actor, Mention
+from . import ruler as _ruler  # noqa: F401  (registers the "accord_gazetteer" factory)
+from .gazetteer import actor_info, actor_roles, find_actor, load_gazetteer, slugify
+from .linker import LinkedActors, link_actors
 
-
-@dataclass
-class LinkedActors:
-    actors: list[Actor] = field(default_factory=list)
-    mentions: list[Mention] = field(default_factory=list)
+__all__ = ["LinkedActors", "actor_info", "actor_roles", "add_actor_pipes", "find_actor",
+           "link_actors", "load_gazetteer", "slugify"]
 
 
 def add_actor_pipes(nlp: Language) -> None:
-    """Add the gazetteer components to `nlp` (ahead of "ner")."""
-
-
-def link_actors(doc: Doc, published: date | None) -> LinkedActors:
-    """Every actor mention in `doc`, resolved to actors coded for the date `published`."""
-    return LinkedActors()
+    """Add the gazetteer component to `nlp` (ahead of "ner"; last if there is no "ner")."""
+    if "accord_gazetteer" in nlp.pipe_names:
+        return
+    if "ner" in nlp.pipe_names:
+        nlp.add_pipe("accord_gazetteer", before="ner")
+    else:
+        nlp.add_pipe("accord_gazetteer", last=True)
