@@ -1,0 +1,234 @@
+"""Direct quotations: marked spans, filtered from scare quotes and titles, with their speakers.
+
+Decisions (see docs in the package `__init__`): a split quotation ("We will act," she said,
+"and soon.") and a multi-paragraph quotation give one `Quote` per marked piece, all with the
+same speaker, so that every quote's text is exactly `doc.text[start:end]`.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import defaultdict
+from dataclasses import dataclass
+
+from spacy.tokens import Doc, Span, Token
+
+from .cues import Cues
+from .marks import Marked, find_marked
+from .speakers import subject_of, text_of
+
+WORD = re.compile(r"[^\W_][\w'’\-]*")
+SMALL_WORDS = {"a", "an", "the", "of", "and", "in", "on", "for", "to", "at", "by", "with", "&",
+               "is", "or", "de", "la", "le", "von", "der"}
+# A quoted phrase this short needs a speech cue and must close its clause to be a quotation;
+# calibrated on the dev split (scare quotes are 1-3 words; "dangerous and irresponsible" is 3).
+SHORT_WORDS = 3
+SO_CALLED = re.compile(r"(so[- ]called|titled|entitled|known as|named|dubbed)[\s,]*$", re.IGNORECASE)
+END_PUNCT = ".,!?;:…—–"
+
+
+@dataclass
+class Candidate:
+    """A marked span being attributed."""
+
+    marked: Marked
+    start: int
+    end: int
+    close_at: int | None  # end of the content's closing mark, or None when capped
+    speaker: Token | None = None
+    cue: Token | None = None
+    how: str = ""  # "zone", "syntax", "context", "group"
+    speaker_tokens: tuple[int, int] | None = None  # when the speaker is no syntactic subtree
+
+    @property
+    def outer(self) -> tuple[int, int]:
+        """Characters from the opening mark to past the closing mark."""
+        return self.marked.open_at, (self.close_at + 1 if self.close_at is not None else self.end)
+
+    def word_count(self, text: str) -> int:
+        return len(WORD.findall(text[self.start:self.end]))
+
+
+def token_at(doc: Doc, char: int) -> Token:
+    """The token at or right after character `char` (clamped to the last token)."""
+    text = text_of(doc)
+    while char < len(text) and text[char].isspace():
+        char += 1
+    span = doc.char_span(char, char + 1, alignment_mode="expand") if char < len(text) else None
+    return span[0] if span is not None and len(span) else doc[-1]
+
+
+def is_cue(token: Token, cues: Cues) -> bool:
+    """A cue verb (any kind but `context`) or the 'according' of 'according to'."""
+    if token.lower_ == "according" and token.i + 1 < len(token.doc) and token.nbor().lower_ == "to":
+        return True
+    return token.pos_ in ("VERB", "AUX") and cues.kind(token.lemma_) is not None \
+        and cues.kind(token.lemma_) != "context" and token.dep_ not in ("amod", "compound")
+
+
+def cue_subject(token: Token) -> Token | None:
+    if token.lower_ == "according":
+        objects = [c for c in token.nbor().children if c.dep_ == "pobj"]
+        return objects[0] if objects else None
+    return subject_of(token)
+
+
+def cut_inner_attribution(doc: Doc, cand: Candidate, cues: Cues) -> None:
+    """A capped span holding its own attribution ('"Assange is free, the campaign said.') ends
+    at the comma before that attribution."""
+    for token in doc.char_span(cand.start, cand.end, alignment_mode="expand") or []:
+        if not (is_cue(token, cues) and cues.reports(token.lemma_)):
+            continue
+        subject = cue_subject(token)
+        if subject is None or subject.i > token.i or subject.left_edge.i == 0:
+            continue
+        comma = doc[subject.left_edge.i - 1]
+        if comma.text == "," and comma.idx > cand.start:
+            cand.end, cand.close_at = comma.idx, comma.idx
+            return
+
+
+def zones(doc: Doc, cand: Candidate, prev_end: int, next_start: int) -> tuple[Span, Span]:
+    """The attribution text before and after a candidate, stopping at neighbouring quotes."""
+    text = text_of(doc)
+    opener = token_at(doc, cand.marked.open_at)
+    lo = max(opener.sent.start_char, prev_end)
+    introduced = text[:cand.marked.open_at].rstrip().endswith((":", ","))  # 'X told them:\n\n"'
+    if introduced and not text[lo:cand.marked.open_at].strip() and opener.sent.start > 0:
+        lo = max(doc[opener.sent.start - 1].sent.start_char, prev_end)
+    before = doc.char_span(lo, cand.marked.open_at, alignment_mode="contract") or doc[0:0]
+    after = doc[0:0]
+    if cand.close_at is not None:
+        a = cand.close_at + 1
+        line_end = text.find("\n", a)
+        line_end = len(text) if line_end < 0 else line_end
+        first = token_at(doc, a)
+        if first.idx >= a:
+            b = min(first.sent.end_char, next_start, line_end)
+            after = doc.char_span(a, b, alignment_mode="contract") or doc[0:0]
+    return before, after
+
+
+def attribute(doc: Doc, cand: Candidate, before: Span, after: Span, cues: Cues) -> None:
+    """Speaker from a cue next to the marks, else from the verb governing the quoted words."""
+    content = text_of(doc)[cand.start:cand.end].rstrip()
+    after_first = content.endswith((",", "?", "!", "—", "–")) or not content.endswith(".")
+    if before and text_of(doc)[before.end_char:cand.marked.open_at].strip() == "" and \
+            before.text.rstrip().endswith(":"):
+        after_first = False
+    orders = [(after, False), (before, True)] if after_first else [(before, True), (after, False)]
+    for zone, last in orders:
+        tokens = [t for t in zone if is_cue(t, cues)]
+        for token in reversed(tokens) if last else tokens:
+            subject = cue_subject(token)
+            if subject is not None:
+                cand.speaker, cand.cue, cand.how = subject, token, "zone"
+                return
+    governing(doc, cand, cues)
+    if cand.speaker is None:
+        headline_speaker(doc, cand)
+
+
+HEADLINE_SPEAKER = re.compile(r"^[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,3}:$")
+
+
+def headline_speaker(doc: Doc, cand: Candidate) -> None:
+    """'Zelensky: "We will not give up"': a name and a colon open the paragraph."""
+    line_start = text_of(doc).rfind("\n", 0, cand.marked.open_at) + 1
+    head = text_of(doc)[line_start:cand.marked.open_at].strip()
+    if HEADLINE_SPEAKER.match(head):
+        name = doc.char_span(line_start, line_start + len(head) - 1, alignment_mode="contract")
+        if name is not None and len(name):
+            cand.speaker, cand.how = name[-1], "zone"
+            cand.speaker_tokens = (name.start, name.end)
+
+
+def governing(doc: Doc, cand: Candidate, cues: Cues) -> None:
+    """'said the deal was "a historic step"': the cue verb above the quoted words."""
+    span = doc.char_span(cand.start, cand.end, alignment_mode="expand")
+    if span is None or not len(span):
+        return
+    root = span.root
+    for token in root.ancestors:
+        if is_cue(token, cues) and not (cand.start <= token.idx < cand.end):
+            subject = cue_subject(token)
+            if subject is not None and not (cand.start <= subject.idx < cand.end):
+                cand.speaker, cand.cue, cand.how = subject, token, "syntax"
+                return
+
+
+def title_like(content: str) -> bool:
+    """'Poseidon Archer', 'The Future of European Competitiveness': a name, not speech."""
+    if content.rstrip().endswith(tuple(".!?,;:")):
+        return False
+    words = [w for w in WORD.findall(content) if w.lower() not in SMALL_WORDS]
+    return bool(words) and all(w[0].isupper() or w[0].isdigit() for w in words)
+
+
+def closes_clause(text: str, cand: Candidate) -> bool:
+    """The closing mark ends a clause: punctuation, a line end or the text end follows."""
+    if cand.close_at is None:
+        return True
+    rest = text[cand.close_at + 1:cand.close_at + 3]
+    return not rest.strip() or rest.lstrip()[:1] in END_PUNCT or rest[:1] == "\n"
+
+
+def acceptable(text: str, cand: Candidate, cues: Cues) -> bool:
+    """Quotation or scare quote / title? Decided once the speaker search is done."""
+    content = text[cand.start:cand.end]
+    if SO_CALLED.search(text[max(0, cand.marked.open_at - 20):cand.marked.open_at]):
+        return False
+    if title_like(content):
+        return False
+    words = cand.word_count(text)
+    naming = cand.cue is not None and cues.kind(cand.cue.lemma_) == "naming"
+    if words <= SHORT_WORDS:
+        complete = content.rstrip().endswith(tuple(END_PUNCT))
+        own_cue = cand.how in ("zone", "syntax", "group") and not naming
+        return own_cue and (complete or closes_clause(text, cand))
+    if cand.speaker is not None:
+        return True
+    return cand.close_at is not None and content.rstrip().endswith((".", "!", "?", "…"))
+
+
+def attributed_candidates(doc: Doc, cues: Cues) -> list[Candidate]:
+    """Every marked span with the speaker its own sentence (or its group) names, if any."""
+    candidates = [Candidate(m, m.start, m.end, m.close_at) for m in find_marked(text_of(doc))]
+    for c in candidates:
+        if c.close_at is None and not c.marked.continues:
+            cut_inner_attribution(doc, c, cues)
+    for i, c in enumerate(candidates):
+        prev_end = candidates[i - 1].outer[1] if i else 0
+        next_start = candidates[i + 1].marked.open_at if i + 1 < len(candidates) else len(text_of(doc))
+        before, after = zones(doc, c, prev_end, next_start)
+        attribute(doc, c, before, after, cues)
+    share_within_groups(candidates)
+    return candidates
+
+
+def share_within_groups(candidates: list[Candidate]) -> None:
+    """The pieces of a split or multi-paragraph quotation share the speaker one of them names."""
+    groups: dict[int, list[Candidate]] = defaultdict(list)
+    for c in candidates:
+        groups[c.marked.group].append(c)
+    for pieces in groups.values():
+        found = next((c for c in pieces if c.speaker is not None), None)
+        for c in pieces:
+            if found is not None and c.speaker is None:
+                c.speaker, c.cue, c.how = found.speaker, found.cue, "group"
+                c.speaker_tokens = found.speaker_tokens
+
+
+def cue_text(cue: Token | None) -> str | None:
+    """The cue as written: "said", "told reporters", "said in a statement", "according to"."""
+    if cue is None:
+        return None
+    if cue.lower_ == "according":
+        return "according to"
+    words = [cue.text]
+    for child in cue.rights:
+        if child.dep_ == "dobj" and cue.lemma_ == "tell" and len(list(child.subtree)) <= 3:
+            words.append(" ".join(t.text for t in child.subtree))
+        if child.dep_ == "prep" and any(t.lemma_ in ("statement", "interview") for t in child.children):
+            words.append(" ".join(t.text for t in child.subtree))
+    return " ".join(words)

@@ -1,0 +1,141 @@
+"""Indirect speech: the clause (or, for `object` cues, the object) a cue verb reports.
+
+"X said (that) ...", "X warned/told ... that ...", "according to X, ...", "X highlighted the ...",
+"X echoed these sentiments, highlighting the ...". Clauses reporting a question ("whether",
+"if"), negated or passive cues, and clauses overlapping a direct quotation are skipped: a
+partial quote ('He said the deal was "a historic step"') is recorded once, as direct speech.
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_left
+from dataclasses import dataclass
+
+from spacy.tokens import Doc, Token
+
+from .cues import Cues
+from .speakers import same_paragraph, subject_of
+
+QUESTION_MARKS = {"whether", "if"}
+BLOCKING_DEPS = {"neg", "nsubjpass", "auxpass"}
+EDGE_SKIP_DEPS = {"mark", "punct", "cc"}
+
+
+@dataclass
+class Reported:
+    start: int  # character offsets of the reported content
+    end: int
+    cue: Token
+    speaker: Token
+
+
+def _trim(doc: Doc, first: int, last: int) -> tuple[int, int] | None:
+    """Character span of tokens first..last without a leading 'that' or edge punctuation."""
+    while first <= last and (doc[first].dep_ in EDGE_SKIP_DEPS or doc[first].is_punct):
+        first += 1
+    while last >= first and doc[last].is_punct and doc[last].text not in ('"', "”", "»", "’"):
+        last -= 1
+    if last - first < 1:
+        return None
+    return doc[first].idx, doc[last].idx + len(doc[last])
+
+
+def _according(token: Token) -> Reported | None:
+    """'According to X, ...': the clause the phrase modifies, without the phrase."""
+    objects = [c for c in token.nbor().children if c.dep_ == "pobj"]
+    clause = token.head
+    if not objects or clause is token:
+        return None
+    phrase = {t.i for t in token.subtree}
+    rest = [t.i for t in clause.subtree if t.i not in phrase]
+    if not rest:
+        return None
+    # the clause runs on the side of the phrase holding its verb
+    side = [i for i in rest if (i < token.i) == (clause.i < token.i)]
+    span = _trim(token.doc, min(side), max(side))
+    return Reported(span[0], span[1], token, objects[0]) if span else None
+
+
+def _complement(token: Token, cues: Cues) -> Token | None:
+    children = list(token.children)
+    for child in children:
+        if child.dep_ == "ccomp":
+            marks = {c.lower_ for c in child.children if c.dep_ == "mark"}
+            return None if marks & QUESTION_MARKS else child
+    if cues.kind(token.lemma_) == "object":
+        for child in children:
+            if child.dep_ == "dobj":
+                return child
+    return None
+
+
+def _reported(token: Token, cues: Cues) -> Reported | None:
+    if token.lower_ == "according" and token.i + 1 < len(token.doc) and token.nbor().lower_ == "to":
+        return _according(token)
+    if token.pos_ != "VERB" or not cues.reports(token.lemma_) or token.dep_ in ("amod", "compound"):
+        return None
+    if any(c.dep_ in BLOCKING_DEPS and same_paragraph(c, token) for c in token.children):
+        return None
+    complement = _complement(token, cues)
+    if complement is None:
+        return _parenthetical(token)
+    speaker = subject_of(token)
+    if speaker is None:
+        return None
+    span = _trim(token.doc, complement.left_edge.i, complement.right_edge.i)
+    return Reported(span[0], span[1], token, speaker) if span else None
+
+
+def _parenthetical(token: Token) -> Reported | None:
+    """'The talks stalled, the official said.' when the parser left the clause unattached:
+    the content runs from the sentence start to the comma before the subject."""
+    subjects = [c for c in token.lefts if c.dep_ == "nsubj"]
+    if not subjects or any(c.dep_ in ("dobj", "ccomp", "xcomp") for c in token.children):
+        return None
+    comma = subjects[-1].left_edge.i - 1
+    first = _clause_start(token)
+    if comma <= first + 1 or token.doc[comma].text != ",":
+        return None
+    if any(t.is_quote or t.text == ":" for t in token.doc[token.i:token.sent.end]):
+        return None  # 'X said: "..."' introduces a direct quotation
+    if not any(t.dep_ in ("nsubj", "nsubjpass", "expl") for t in token.doc[first:comma]):
+        return None  # 'Asked about troops, X said' is no reported clause
+    span = _trim(token.doc, first, comma - 1)
+    return Reported(span[0], span[1], token, subjects[-1]) if span else None
+
+
+def _clause_start(token: Token) -> int:
+    """Start of the sentence, mending a split the parser made without a full stop."""
+    doc, sent = token.doc, token.sent
+    start = sent.start
+    while start > 0 and doc[start - 1].text not in (".", "!", "?") and "\n" not in doc[start - 1].text_with_ws:
+        start = doc[start - 1].sent.start
+    return start
+
+
+class Blocked:
+    """Sorted, non-overlapping character ranges (the direct quotations), queried by bisection."""
+
+    def __init__(self, ranges: list[tuple[int, int]]):
+        self.ranges = sorted(ranges)
+        self.starts = [s for s, _ in self.ranges]
+
+    def free(self, a: int, b: int) -> bool:
+        i = bisect_left(self.starts, b) - 1
+        return i < 0 or self.ranges[i][1] <= a
+
+
+def find_reported(doc: Doc, cues: Cues, blocked: list[tuple[int, int]]) -> list[Reported]:
+    """Indirect speech in `doc`, outside the `blocked` character ranges (direct quotations)."""
+    quoted = Blocked(blocked)
+    found: list[Reported] = []
+    for token in doc:
+        if cues.kind(token.lemma_) is None and token.lower_ != "according":
+            continue
+        if not quoted.free(token.idx, token.idx + 1):
+            continue
+        reported = _reported(token, cues)
+        if reported is not None and quoted.free(reported.start, reported.end) \
+                and quoted.free(reported.speaker.idx, reported.speaker.idx + 1):
+            found.append(reported)
+    return found

@@ -1,0 +1,129 @@
+"""Speakers: the subject of a cue verb, trimmed to the words that name it, resolved via mentions."""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc, Token
+
+from ..model import Mention, Participant
+
+TEXT_KEY = "accord.quotes.text"
+
+
+def text_of(doc: Doc) -> str:
+    """`doc.text`, built once: spaCy joins every token on each access."""
+    text = doc.user_data.get(TEXT_KEY)
+    if not isinstance(text, str):
+        text = doc.user_data[TEXT_KEY] = doc.text
+    return text
+
+# Dependents that describe the speaker rather than name it ("Lammy, who visited Kyiv, said").
+DROP_DEPS = {"appos", "relcl", "advcl", "punct", "parataxis"}
+# Clauses whose subject is their head's: "..., stating", "and said", "echoed ..., highlighting".
+CLIMB_DEPS = {"advcl", "xcomp", "conj", "acl", "pcomp"}
+RELATIVE = {"who", "which", "that"}
+# Heads that speak for the institution named inside them ("a spokesman for the ministry").
+VOICE_NOUNS = {"spokesman", "spokeswoman", "spokesperson", "statement", "communique", "communiqué",
+               "ministry", "government", "office", "department", "presidency", "military",
+               "army", "embassy", "mission", "cabinet", "administration", "force", "forces",
+               "secretariat", "commission", "council", "spokesmen", "spokespeople"}
+STATEMENT_NOUNS = {"statement", "communique", "communiqué", "readout", "release"}
+
+
+def subject_of(verb: Token) -> Token | None:
+    """The speaker token of a cue verb, climbing participles and coordinated verbs."""
+    for _ in range(4):
+        subjects = [c for c in verb.children if c.dep_ == "nsubj" and same_paragraph(c, verb)]
+        if subjects:
+            nearest = min(subjects, key=lambda c: abs(c.i - verb.i))
+            return _relative_antecedent(nearest, verb)
+        if verb.dep_ not in CLIMB_DEPS or verb.head is verb:
+            break
+        verb = verb.head
+    return _inverted_subject(verb)
+
+
+def same_paragraph(a: Token, b: Token) -> bool:
+    """False across a line break: the parser sometimes runs a sentence over a paragraph end."""
+    lo, hi = sorted((a.idx, b.idx))
+    return "\n" not in text_of(a.doc)[lo:hi]
+
+
+def _relative_antecedent(subject: Token, verb: Token) -> Token | None:
+    if subject.lower_ in RELATIVE and verb.dep_ == "relcl":
+        return verb.head
+    if subject.lower_ == "there":
+        return None
+    return subject
+
+
+def _inverted_subject(verb: Token) -> Token | None:
+    """'"...," said Wang Yi' parsed with the name as an object."""
+    for child in verb.rights:
+        if child.dep_ in ("dobj", "attr", "npadvmod", "oprd") and child.pos_ == "PROPN":
+            return child
+    return None
+
+
+def speaker_tokens(head: Token) -> tuple[int, int]:
+    """Token range [start, end) naming the speaker whose syntactic head is `head`."""
+    if head.lemma_.lower() in STATEMENT_NOUNS:
+        for prep in head.children:
+            if prep.dep_ == "prep" and prep.lower_ in ("from", "by", "of"):
+                objects = [c for c in prep.children if c.dep_ == "pobj"]
+                if objects:
+                    head = objects[0]
+                    break
+    keep = [head.i]
+    for child in head.children:
+        if child.dep_ in DROP_DEPS or (child.dep_ == "acl" and _after_comma(child)):
+            continue
+        keep.extend(t.i for t in child.subtree)
+    doc = head.doc
+    start, end = min(keep), max(keep) + 1
+    while start < head.i and (doc[start].is_punct or doc[start].pos_ == "CCONJ"):
+        start += 1
+    while end - 1 > head.i and doc[end - 1].is_punct:
+        end -= 1
+    return start, end
+
+
+def _after_comma(token: Token) -> bool:
+    """'the spokesman, speaking on condition of anonymity,': a description set off by commas."""
+    first = token.left_edge.i
+    return first > 0 and token.doc[first - 1].text == ","
+
+
+def participant(doc: Doc, head: Token, mentions: list[Mention],
+                tokens: tuple[int, int] | None = None) -> Participant:
+    """The speaker as a contract participant; `actor` from the mention naming its head.
+    `tokens` overrides the token range found from the head's dependents."""
+    start, end = tokens or speaker_tokens(head)
+    span = doc[start:end]
+    actor = resolve_actor(span.start_char, span.end_char, head, mentions)
+    if actor is None and head.lower_ == "it":
+        actor = _institution_before(head, mentions)
+    return Participant(actor, span.text, span.start_char, span.end_char)
+
+
+def _institution_before(pronoun: Token, mentions: list[Mention]) -> str | None:
+    """'The ministry rejected the report. "...," it said.': "it" is the subject of the
+    sentence before or its own, when that subject resolves to a state or an organisation."""
+    doc = pronoun.doc
+    first = doc[pronoun.sent.start - 1].sent.start if pronoun.sent.start > 0 else 0
+    for token in reversed(doc[first:pronoun.i]):
+        if token.dep_ in ("nsubj", "nsubjpass") and token.pos_ != "PRON":
+            start, end = speaker_tokens(token)
+            actor = resolve_actor(doc[start].idx, doc[end - 1].idx + len(doc[end - 1]), token, mentions)
+            if actor is not None and not actor.startswith("person:"):
+                return actor
+    return None
+
+
+def resolve_actor(start: int, end: int, head: Token, mentions: list[Mention]) -> str | None:
+    inside = [m for m in mentions if m.start < end and start < m.end]
+    at_head = [m for m in inside if m.start <= head.idx < m.end]
+    if at_head:
+        return at_head[0].actor
+    speaks_for = head.lemma_.lower() in VOICE_NOUNS or head.lower_ in VOICE_NOUNS
+    resolved = [m for m in inside if m.actor]
+    return resolved[0].actor if speaks_for and resolved else None
