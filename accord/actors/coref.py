@@ -1,0 +1,247 @@
+"""Within-article references: pronouns, short names and definite descriptions.
+
+Deliberately simple, rule-based and local:
+- he/him/his, she/her/hers -> the most recent person mention (this sentence or the two
+  before) of compatible gender; gender comes from `given_names.tsv`, else from an earlier
+  pronoun resolved to that person, else any. A possessive in a fronted phrase points forward
+  when a person follows in the same sentence ("During his tenure, Trump ..."). "it", "they"
+  and "their" are skipped: too often non-referential or plural groups of mixed actors.
+- its -> the most recent state/organisation mention in this or the previous sentence.
+- A short name ("Vieira") after a full name of a person found by title or NER ("Mauro Vieira")
+  takes that person (office-holders' surnames are handled by the linker).
+- Definite descriptions (`DESCRIPTIONS`): "the bloc" -> the last bloc-like IGO named (EU by
+  default), "the alliance" -> NATO, "the two countries" -> one mention per each of the last two
+  states named, "the Canadian prime minister" / "the Commission president" -> the holder of
+  that office on the article's date, "the president" -> the last person named with that role.
+Each reference gets method "coref" (pronouns, short names) or "description".
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from .gazetteer import load_gazetteer
+from .titles import holder_of, match_title_starting
+
+if TYPE_CHECKING:
+    from .linker import Cand, Linker
+
+MALE = frozenset({"he", "him", "his", "himself"})
+FEMALE = frozenset({"she", "her", "hers", "herself"})
+WINDOW = 2  # sentences back to look for a pronoun's antecedent
+
+# head noun after "the" -> (default actor, actors it may refer to when named recently)
+DESCRIPTIONS = {
+    "bloc": ("EU", ("EU", "ASEAN", "AU", "GCC", "ECOWAS", "MERCOSUR", "BRICS", "OPEC", "ARL")),
+    "alliance": ("NATO", ("NATO", "AUKUS", "QUAD", "CSTO")),
+    "union": ("EU", ("EU", "AU")),
+    "commission": ("EU", ("EU",)),
+    "organisation": (None, ("UN", "WHO", "WTO", "OPEC", "NATO", "OSCE", "OAS", "IAEA", "INTERPOL")),
+    "organization": (None, ("UN", "WHO", "WTO", "OPEC", "NATO", "OSCE", "OAS", "IAEA", "INTERPOL")),
+    "agency": (None, ("IAEA", "UNHCR", "WFP", "UNICEF", "UNRWA", "WHO")),
+    "fund": (None, ("IMF",)),
+    "lender": (None, ("IMF", "WB")),
+    "watchdog": (None, ("IAEA",)),
+    "court": (None, ("ICC", "ICJ")),
+}
+PAIRS = frozenset({"countries", "nations", "states", "neighbours", "neighbors", "governments", "sides"})
+
+
+def resolve_references(linker: Linker) -> list[Cand]:
+    out: list[Cand] = []
+    out.extend(short_names(linker))
+    out.extend(descriptions(linker))
+    out.extend(pronouns(linker, out))
+    return out
+
+
+def gender_of(linker: Linker, cand: Cand, learned: dict[str, str]) -> str | None:
+    genders = load_gazetteer().genders
+    if cand.actor and cand.actor in learned:
+        return learned[cand.actor]
+    known = linker.gaz.actors.get(cand.actor or "")
+    name = known.name if known else cand.text
+    return genders.get(name.split()[0]) if name else None
+
+
+def pronouns(linker: Linker, extra: list[Cand]) -> list[Cand]:
+    from .linker import Cand
+
+    doc = linker.doc
+    people = sorted((c for c in linker.cands + extra if c.kind == "person" and c.actor), key=lambda c: c.start)
+    others = sorted((c for c in linker.cands + extra if c.kind != "person" and c.actor), key=lambda c: c.start)
+    learned: dict[str, str] = {}
+    out: list[Cand] = []
+    for token in doc:
+        low = token.lower_
+        if low not in MALE and low not in FEMALE and low != "its":
+            continue
+        if low == "its":
+            ante = last_before(others, token.i, linker.sentence_of(token.i) - 1, linker)
+        else:
+            want = "m" if low in MALE else "f"
+            ante = forward(linker, people, token, want, learned) or \
+                last_person(linker, people, token.i, want, learned)
+            if ante is not None and ante.actor:
+                learned.setdefault(ante.actor, want)
+        if ante is None:
+            continue
+        out.append(Cand(token.i, token.i + 1, token.idx, token.idx + len(token), token.text, ante.actor,
+                        ante.kind, "coref", list(ante.sectors), ante.role, ante.sector, ante.country))
+    return out
+
+
+def last_before(cands: list[Cand], i: int, min_sent: int, linker: Linker) -> Cand | None:
+    for cand in reversed(cands):
+        if cand.end <= i:
+            return cand if linker.sentence_of(cand.start) >= min_sent else None
+    return None
+
+
+def last_person(linker: Linker, people: list[Cand], i: int, want: str, learned: dict[str, str]) -> Cand | None:
+    floor = linker.sentence_of(i) - WINDOW
+    for cand in reversed(people):
+        if cand.end > i:
+            continue
+        if linker.sentence_of(cand.start) < floor:
+            return None
+        gender = gender_of(linker, cand, learned)
+        if gender is None or gender == want:
+            return cand
+    return None
+
+
+def forward(linker: Linker, people: list[Cand], token, want: str, learned: dict[str, str]) -> Cand | None:  # type: ignore[no-untyped-def]
+    """Cataphora: "During his tenure, Trump ..." (pronoun before the first comma)."""
+    sent = token.sent
+    comma = next((t.i for t in sent if t.text == ","), None)
+    if comma is None or token.i > comma or token.lower_ not in ("his", "her"):
+        return None
+    for cand in people:
+        if comma < cand.start < sent.end and cand.start - comma <= 3:
+            gender = gender_of(linker, cand, learned)
+            return cand if gender in (None, want) else None
+    return None
+
+
+def short_names(linker: Linker) -> list[Cand]:
+    """Unresolved one-word PERSON mentions that end an earlier resolved full name."""
+    full = [c for c in linker.cands if c.kind == "person" and c.actor and c.full]
+    for cand in linker.cands:
+        if cand.kind == "person" and cand.actor is None and " " not in cand.text:
+            for ante in reversed(full):
+                if ante.start < cand.start and ante.text.split()[-1] == cand.text:
+                    cand.actor, cand.method = ante.actor, "coref"
+                    cand.role, cand.sector, cand.country = ante.role, ante.sector, ante.country
+                    break
+    return []
+
+
+def descriptions(linker: Linker) -> list[Cand]:
+
+    doc = linker.doc
+    taken = {i for c in linker.cands for i in range(c.start, c.end)}
+    out: list[Cand] = []
+    for token in doc:
+        if token.lower_ not in ("the", "both") or token.i + 1 >= len(doc):
+            continue
+        nxt = doc[token.i + 1]
+        if token.lower_ == "the" and nxt.lower_ in DESCRIPTIONS and token.i + 1 not in taken:
+            cand = group_description(linker, token.i, nxt)
+            if cand is not None:
+                out.append(cand)
+                continue
+        out.extend(pair_description(linker, token.i))
+        office = office_description(linker, token.i, taken)
+        if office is not None:
+            out.append(office)
+    return out
+
+
+def group_description(linker: Linker, i: int, head) -> Cand | None:  # type: ignore[no-untyped-def]
+    from .linker import Cand
+
+    default, allowed = DESCRIPTIONS[head.lower_]
+    if head.lower_ in ("union", "commission") and not head.text[0].isupper():
+        return None
+    follower = linker.doc[head.i + 1].lower_ if head.i + 1 < len(linker.doc) else ""
+    if follower in ("of", "between", "with", "among", "against") or (follower == "president" and head.lower_ != "commission"):
+        return None  # "the alliance of ...", "the Union president": not the bare description
+    actor = next((c.actor for c in reversed(linker.cands) if c.end <= i and c.actor in allowed), default)
+    if actor is None:
+        return None
+    span = linker.doc[i:head.i + 1]
+    kind = linker.kind_of(actor)
+    return Cand(span.start, span.end, span.start_char, span.end_char, span.text, actor, kind, "description")
+
+
+def pair_description(linker: Linker, i: int) -> list[Cand]:
+    """"the two countries", "both nations" -> the last two states named before."""
+    from .linker import Cand
+
+    doc = linker.doc
+    if doc[i].lower_ == "the" and i + 2 < len(doc) and doc[i + 1].lower_ == "two" and doc[i + 2].lower_ in PAIRS:
+        span = doc[i:i + 3]
+    elif doc[i].lower_ == "both" and doc[i + 1].lower_ in PAIRS:
+        span = doc[i:i + 2]
+    else:
+        return []
+    states: list[str] = []
+    for cand in sorted(linker.cands, key=lambda c: -c.start):
+        if cand.end <= i and cand.kind == "state" and cand.actor and cand.actor not in states:
+            states.append(cand.actor)
+        if len(states) == 2:
+            break
+    return [Cand(span.start, span.end, span.start_char, span.end_char, span.text, s, "state", "description")
+            for s in reversed(states)] if len(states) == 2 else []
+
+
+def office_description(linker: Linker, i: int, taken: set[int]) -> Cand | None:
+    """"the Canadian prime minister", "the Commission president", "the president"."""
+    from .linker import Cand
+
+    doc = linker.doc
+    limit = doc[i].sent.end
+    j = i + 1
+    countries = linker.country_starts()
+    country = None
+    if j in countries:
+        country = countries[j][1]
+        j = countries[j][0]
+        if j < limit and doc[j].text in ("'s", "\u2019s"):
+            j += 1
+    found = match_title_starting(doc, j, limit)
+    if found is None:
+        return None
+    end, (title, _sector) = found
+    if end < limit and (doc[end].ent_type_ == "PERSON" or end in taken and doc[end].is_title):
+        return None  # a name follows: the title belongs to it
+    from .titles import TITLE_COUNTRY
+
+    country = country or TITLE_COUNTRY.get(title)
+    if end < limit and doc[end].lower_ in ("of", "for") and end + 1 in countries:
+        country = countries[end + 1][1]
+        end = countries[end + 1][0]
+    if country is not None:
+        person = holder_of(title, country, linker.published)
+    else:
+        person = recent_with_role(linker, i, title)
+    if person is None:
+        return None
+    span = doc[i:end]
+    cand = Cand(span.start, span.end, span.start_char, span.end_char, span.text, person, "person", "description")
+    from .titles import code_person
+
+    cand.role, cand.sector, cand.country = code_person(person, linker.published, None)
+    return cand
+
+
+def recent_with_role(linker: Linker, i: int, title: str) -> str | None:
+    floor = linker.sentence_of(i) - 3
+    for cand in reversed(linker.cands):
+        if cand.end <= i and cand.kind == "person" and cand.actor and cand.role and cand.role.replace("Acting ", "") == title:
+            return cand.actor if linker.sentence_of(cand.start) >= floor else None
+    return None
+
+
+__all__ = ["resolve_references"]

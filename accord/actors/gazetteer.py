@@ -1,0 +1,303 @@
+"""Gazetteer data: countries, organisations, metonyms, office-holders, sector words, titles.
+
+Every table is a plain TSV file under `accord/actors/data/` with `#` header lines naming its
+public source and date. `load_gazetteer()` reads them once per process (module-level cache)
+into a `Gazetteer`: a surface-form table (`surfaces`: exact text -> `Entry`) that the
+`accord_gazetteer` spaCy component compiles into phrase patterns, and lookup tables for the
+linker and the CLI (`actor_info`, `actor_roles`, `find_actor`).
+"""
+
+from __future__ import annotations
+
+import csv
+import re
+import unicodedata
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from datetime import date
+from functools import lru_cache
+from pathlib import Path
+
+from ..model import Actor, Role
+
+DATA_DIR = Path(__file__).resolve().parent / "data"
+OFFICEHOLDERS = DATA_DIR / "officeholders.tsv"
+
+# Entry kinds: how a surface form was listed (drives `Mention.method` and the ambiguity rules).
+STATE, DEMONYM, IGO, METONYM, PERSON, SURNAME, BLOCK, PREFIX = (
+    "state", "demonym", "igo", "metonym", "person", "surname", "block", "prefix")
+
+# Surnames that are also common words or country names: a bare match needs the statistical
+# NER to call it a PERSON, a title before it, or a full mention earlier in the article.
+WEAK_SURNAMES = frozenset({
+    "May", "Brown", "Rice", "Costa", "Jordan", "Chad", "King", "Long", "Young", "Green", "White",
+    "Black", "Bush", "Lee", "Kim", "Park", "Moon", "Li", "Wang", "Sharif", "Khan", "Ali", "Ban",
+    "Said", "Major", "Cook", "Rich", "Little", "Hope", "Love", "Sunak", "Abbas", "Hassan",
+    "Rao", "Singh", "Lai", "Fox", "Mesa", "Paz", "Hague", "Bell", "Hill", "Baker",
+    "Martin", "Rose", "Law", "Price", "Banks", "Grant", "Hunt", "Pope", "Page", "Church",
+})
+
+
+@dataclass(frozen=True)
+class Entry:
+    """What one surface form stands for."""
+
+    kind: str  # STATE, DEMONYM, IGO, METONYM, PERSON, SURNAME, BLOCK, PREFIX
+    actor: str | None  # actor id (None for BLOCK; SURNAME keeps the candidates in `people`)
+    sector: str | None = None
+    rule: str = ""  # metonym rule: seat, capital, diplomatic; "" otherwise
+    people: tuple[str, ...] = ()  # SURNAME: every person id with that surname
+
+
+@dataclass(frozen=True)
+class Term:
+    """One row of officeholders.tsv."""
+
+    person: str
+    title: str
+    country: str
+    sector: str
+    start: date | None
+    end: date | None
+
+    def role(self) -> Role:
+        return Role(self.title, self.country, self.sector, self.start, self.end)
+
+
+@dataclass
+class Gazetteer:
+    surfaces: dict[str, Entry] = field(default_factory=dict)
+    actors: dict[str, Actor] = field(default_factory=dict)  # canonical actors (no role)
+    terms: dict[str, list[Term]] = field(default_factory=dict)  # person id -> terms by start
+    sectors: dict[str, str] = field(default_factory=dict)  # sector term (lower) -> code
+    titles: dict[str, tuple[str, str]] = field(default_factory=dict)  # phrase -> (title, sector)
+    genders: dict[str, str] = field(default_factory=dict)  # given name -> f|m
+    names: dict[str, str] = field(default_factory=dict)  # lower-case name/alias/code -> actor id
+
+    def add(self, text: str, entry: Entry, *, variants: bool = True) -> None:
+        """Register `text` (and its accent-free and upper-case variants) unless already listed."""
+        forms = [text]
+        if variants:
+            forms.append(fold(text))
+            if len(text) > 3 and not text.isupper():
+                forms.append(text.upper())
+        for form in forms:
+            self.surfaces.setdefault(form, entry)
+
+
+def fold(text: str) -> str:
+    """Strip accents: "Rúa" -> "Rua"; curly apostrophes become straight ones."""
+    text = text.replace("\u2019", "'")
+    return "".join(c for c in unicodedata.normalize("NFKD", text) if not unicodedata.combining(c))
+
+
+def slugify(name: str) -> str:
+    """The person slug of docs/gold-format.md: lower-case ASCII, accents stripped, apostrophes
+    dropped, other non-alphanumerics replaced by single hyphens."""
+    text = fold(name).lower().replace("'", "")
+    return re.sub(r"[^a-z0-9]+", "-", text).strip("-")
+
+
+def read_tsv(path: Path) -> Iterator[dict[str, str]]:
+    """Rows of a data file: `#` lines skipped, then a header row naming the columns."""
+    with path.open(encoding="utf-8") as handle:
+        lines = (line for line in handle if line.strip() and not line.startswith("#"))
+        for row in csv.DictReader(lines, delimiter="\t", quoting=csv.QUOTE_NONE):
+            yield {k: (v or "").strip() for k, v in row.items() if k}
+
+
+def split(value: str) -> list[str]:
+    return [v.strip() for v in value.split("|") if v.strip()]
+
+
+def parse_day(value: str) -> date | None:
+    return date.fromisoformat(value) if value else None
+
+
+def plural(word: str) -> list[str]:
+    if word.endswith(("an", "i", "ian")) and " " not in word or word.endswith("er"):
+        return [word + "s"]
+    return []
+
+
+def load_countries(gaz: Gazetteer) -> None:
+    """Curated countries.tsv first (its names win), then every other pycountry name."""
+    for row in read_tsv(DATA_DIR / "countries.tsv"):
+        code = row["iso3"]
+        gaz.actors[code] = Actor(code, row["name"], "state", code)
+        for name in [row["name"], *split(row["aliases"])]:
+            gaz.add(name, Entry(STATE, code))
+            if name.startswith(("The ", "the ")):
+                gaz.add("the" + name[3:], Entry(STATE, code), variants=False)
+        for word in split(row["demonyms"]):
+            for form in [word, *plural(word)]:
+                gaz.add(form, Entry(DEMONYM, code))
+    import pycountry
+
+    for country in pycountry.countries:
+        code = country.alpha_3
+        found = (getattr(country, k, None) for k in ("common_name", "name", "official_name"))
+        names: list[str] = [n for n in found if n and "," not in n and "(" not in n]
+        if code not in gaz.actors:
+            gaz.actors[code] = Actor(code, (names or [country.name])[0], "state", code)
+        for name in names:
+            gaz.add(name, Entry(STATE, code))
+
+
+def load_igos(gaz: Gazetteer) -> None:
+    for row in read_tsv(DATA_DIR / "igos.tsv"):
+        parent = row["parent"]
+        actor = parent or row["code"]
+        if not parent:
+            country = actor if row["kind"] == "igo" else None
+            gaz.actors[actor] = Actor(actor, row["name"], row["kind"], country)  # type: ignore[arg-type]
+        elif row["code"] not in ("",) and not row["sector"]:
+            # an agency of a parent (UNHCR of the UN): its own actor, country = the parent
+            gaz.actors[row["code"]] = Actor(row["code"], row["name"], "igo", parent)
+            actor = row["code"]
+        entry = Entry(IGO, actor, row["sector"] or None)
+        for name in [row["name"], *split(row["aliases"])]:
+            gaz.add(name, entry, variants=not name.isupper())
+
+
+def load_metonyms(gaz: Gazetteer) -> None:
+    for row in read_tsv(DATA_DIR / "metonyms.tsv"):
+        rule, actor = row["rule"], row["actor"]
+        if rule == "block":
+            entry = Entry(BLOCK, None)
+        elif rule == "prefix":
+            entry = Entry(PREFIX, actor)
+        else:
+            entry = Entry(METONYM, actor, row["sector"] or None, rule)
+        gaz.surfaces[row["text"]] = entry  # metonyms and blocks override country names
+        if rule in ("seat",) and not row["text"].startswith("the "):
+            gaz.surfaces.setdefault(fold(row["text"]), entry)
+
+
+FAMILY_NAME_FIRST = frozenset({"CHN", "TWN", "PRK", "KOR", "HKG"})
+
+
+def surname_of(name: str, country: str = "") -> str:
+    """"Ursula von der Leyen" -> "von der Leyen"; "Mark Carney" -> "Carney"; "Xi Jinping" ->
+    "Xi" (family name first for Chinese and Korean names, and "Ban Ki-moon" shapes)."""
+    words = name.split()
+    if len(words) < 2 or " of " in name or words[-1].rstrip(".") in ("I", "II", "III", "IV", "V", "VI", "Jr", "Sr"):
+        return name
+    if country in FAMILY_NAME_FIRST or (len(words) == 2 and re.fullmatch(r"[A-Z][a-z]+-[a-z]+", words[1])):
+        return words[0]
+    for i, word in enumerate(words[1:], start=1):
+        if word[0].islower():
+            return " ".join(words[i:])
+    return words[-1]
+
+
+def load_officeholders(gaz: Gazetteer, path: Path = OFFICEHOLDERS) -> None:
+    if not path.exists():
+        return
+    surnames: dict[str, list[str]] = {}
+    for row in read_tsv(path):
+        if not row.get("person_id", "").startswith("person:"):
+            continue
+        pid = row["person_id"]
+        term = Term(pid, row["title"], row["country"], row["sector"],
+                    parse_day(row["start"]), parse_day(row["end"]))
+        gaz.terms.setdefault(pid, []).append(term)
+        if pid not in gaz.actors:
+            gaz.actors[pid] = Actor(pid, row["name"], "person", row["country"])
+        for name in [row["name"], *split(row["aliases"])]:
+            gaz.add(name, Entry(PERSON, pid))
+            gaz.names.setdefault(name.lower(), pid)
+            last = surname_of(name, row["country"])
+            if last != name and pid not in surnames.setdefault(last, []):
+                surnames[last].append(pid)
+    for terms in gaz.terms.values():
+        terms.sort(key=lambda t: t.start or date.min)
+    for last, people in surnames.items():
+        forms = {last, fold(last)}
+        forms |= {f[0].upper() + f[1:] for f in forms}  # "Von der Leyen" starting a sentence
+        for form in forms:
+            if form not in gaz.surfaces:
+                gaz.surfaces[form] = Entry(SURNAME, None, people=tuple(people))
+
+
+def load_small_tables(gaz: Gazetteer) -> None:
+    for row in read_tsv(DATA_DIR / "sectors.tsv"):
+        gaz.sectors.setdefault(row["term"], row["sector"])
+    for row in read_tsv(DATA_DIR / "titles.tsv"):
+        gaz.titles.setdefault(row["phrase"], (row["title"], row["sector"]))
+    for row in read_tsv(DATA_DIR / "given_names.tsv"):
+        gaz.genders.setdefault(row["name"], row["gender"])
+
+
+def index_names(gaz: Gazetteer) -> None:
+    """Lower-case names, aliases and ids -> actor id, for `find_actor` and fuzzy matching."""
+    for text, entry in gaz.surfaces.items():
+        if entry.actor and entry.kind in (STATE, IGO, PERSON):
+            gaz.names.setdefault(text.lower(), entry.actor)
+    for actor in gaz.actors.values():
+        gaz.names[actor.id.lower()] = actor.id
+        gaz.names.setdefault(actor.name.lower(), actor.id)
+
+
+@lru_cache(maxsize=1)
+def load_gazetteer() -> Gazetteer:
+    """Every data file, read once per process."""
+    gaz = Gazetteer()
+    load_metonyms(gaz)
+    load_igos(gaz)
+    load_countries(gaz)
+    load_officeholders(gaz)
+    load_small_tables(gaz)
+    index_names(gaz)
+    return gaz
+
+
+# ---- lookups for the linker and the CLI ---------------------------------------------------
+
+ROLE_PRIORITY = ("President", "Prime Minister", "Chancellor", "King", "Queen", "Emperor",
+                 "Supreme Leader", "Secretary General")
+
+
+def roles_on(person: str, day: date | None) -> list[Term]:
+    """The terms `person` held on `day` (None: the terms still open), most senior first."""
+    terms = load_gazetteer().terms.get(person, [])
+    if day is None:
+        held = [t for t in terms if t.end is None]
+    else:
+        held = [t for t in terms if (t.start is None or t.start <= day) and (t.end is None or day < t.end)]
+
+    def rank(term: Term) -> tuple[int, int]:
+        title = term.title.replace("Acting ", "")
+        senior = ROLE_PRIORITY.index(title) if title in ROLE_PRIORITY else len(ROLE_PRIORITY)
+        return (senior, -(term.start or date.min).toordinal())
+
+    return sorted(held, key=rank)
+
+
+def actor_roles(actor_id: str) -> list[Role]:
+    """Every office `actor_id` held, in order of start date (empty for non-persons)."""
+    return [t.role() for t in load_gazetteer().terms.get(actor_id, [])]
+
+
+def actor_info(actor_id: str) -> Actor | None:
+    """The canonical actor (name, kind, country) for an id, or None if the id is unknown."""
+    actor = load_gazetteer().actors.get(actor_id)
+    return Actor(actor.id, actor.name, actor.kind, actor.country) if actor else None
+
+
+def find_actor(query: str) -> Actor | None:
+    """An actor by id ("CAN", "person:mark-carney") or by a name or alias ("Canada",
+    "E.U.", "Mark Carney", "Canadian"), case-insensitive; None if nothing matches."""
+    gaz = load_gazetteer()
+    query = query.strip()
+    if query in gaz.actors:
+        return actor_info(query)
+    entry = gaz.surfaces.get(query) or gaz.surfaces.get(fold(query))
+    if entry and entry.actor and entry.kind != BLOCK:
+        return actor_info(entry.actor)
+    if entry and entry.kind == SURNAME and len(entry.people) == 1:
+        return actor_info(entry.people[0])
+    found = gaz.names.get(query.lower()) or gaz.names.get(fold(query).lower())
+    if found is None and "person:" + slugify(query) in gaz.actors:
+        found = "person:" + slugify(query)
+    return actor_info(found) if found else None

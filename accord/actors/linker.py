@@ -1,0 +1,450 @@
+"""Link a parsed article's actor mentions to actors coded for the article's date.
+
+`link_actors(doc, published)` reads the gazetteer matches the `accord_gazetteer` component left
+in `doc.spans["accord_gaz"]` and the statistical entities, then:
+1. resolves gazetteer matches through the ambiguity rules (`rules.py`): countries, demonyms and
+   organisations (method "gazetteer"), capitals and seats of power ("metonym"), office-holders'
+   full names ("officeholder"), surnames ("officeholder", or "coref" after a full mention);
+2. splits hyphenated compounds the tokenizer keeps whole ("U.S.-led", "U.K.-EU");
+3. attaches sector words to countries ("Serbian army and special police" -> SRB, MIL + COP);
+4. codes people with the role held on `published`, a title in the text overriding it
+   (`titles.py`; unknown people with a title get a `person:<slug>` actor, method "title");
+5. turns statistical PERSON/ORG/GPE/NORP entities the gazetteer missed into actors by fuzzy
+   matching (method "fuzzy", thresholds in `fuzzy.py`) or into unresolved mentions (actor None,
+   method "ner"), dropping ORG entities that contain a gazetteer actor or are title-case
+   fragments of a headline-like line;
+6. resolves pronouns, short names and definite descriptions within the article (`coref.py`).
+"""
+
+from __future__ import annotations
+
+import bisect
+from dataclasses import dataclass, field
+from datetime import date
+from functools import lru_cache
+
+from rapidfuzz import fuzz
+from spacy.tokens import Doc, Span
+
+from ..model import Actor, Mention
+from . import rules
+from .fuzzy import FUZZY_PERSON, fuzzy_name, fuzzy_person
+from .gazetteer import (
+    BLOCK,
+    DEMONYM,
+    IGO,
+    METONYM,
+    PERSON,
+    PREFIX,
+    STATE,
+    SURNAME,
+    WEAK_SURNAMES,
+    Entry,
+    fold,
+    load_gazetteer,
+    roles_on,
+    slugify,
+)
+from .ruler import SPANS_KEY
+from .sectors import sector_words
+from .titles import (
+    TitleInfo,
+    code_person,
+    match_title_starting,
+    title_after,
+    title_before,
+)
+
+SPEECH_VERBS = frozenset({"say", "tell", "announce", "warn", "insist", "add", "argue", "claim", "vow",
+                          "urge", "deny", "reject", "write", "tweet", "declare", "pledge", "promise"})
+NAME_PARTICLES = frozenset({"arap", "bin", "bint", "al", "el", "de", "da", "van", "von", "der", "den", "la", "le", "du", "ibn", "abu"})
+
+METHOD_OF = {STATE: "gazetteer", DEMONYM: "gazetteer", IGO: "gazetteer", METONYM: "metonym",
+             PERSON: "officeholder", PREFIX: "gazetteer"}
+
+
+@dataclass
+class Cand:
+    """A mention being linked (token span; character span may be inside a token)."""
+
+    start: int
+    end: int
+    cstart: int
+    cend: int
+    text: str
+    actor: str | None
+    kind: str  # state, igo, organisation, person, group
+    method: str
+    sectors: list[str] = field(default_factory=list)
+    role: str | None = None
+    sector: str | None = None
+    country: str | None = None
+    full: bool = False  # a person's full name (antecedent for short forms)
+
+
+@dataclass
+class LinkedActors:
+    actors: list[Actor] = field(default_factory=list)
+    mentions: list[Mention] = field(default_factory=list)
+
+
+def cand_from_span(span: Span, actor: str | None, kind: str, method: str, **kw: object) -> Cand:
+    return Cand(span.start, span.end, span.start_char, span.end_char, span.text, actor, kind, method, **kw)  # type: ignore[arg-type]
+
+
+class Linker:
+    """The state of linking one article."""
+
+    def __init__(self, doc: Doc, published: date | None) -> None:
+        self.doc = doc
+        self.published = published
+        self.gaz = load_gazetteer()
+        self.cands: list[Cand] = []
+        self.covered: set[int] = set()  # tokens covered by any gazetteer match (kept or not)
+        self.headlines = headline_ranges(doc)
+        if len(doc) and not doc.has_annotation("SENT_START"):
+            for token in doc:  # no parser or senter: the whole text is one sentence
+                token.is_sent_start = token.i == 0
+        self.sent_starts = [s.start for s in doc.sents]
+
+    # ---- 1. gazetteer matches ---------------------------------------------------------
+    def gazetteer(self) -> None:
+        spans = list(self.doc.spans[SPANS_KEY]) if SPANS_KEY in self.doc.spans else []
+        person_names = self.person_name_parts()
+        surnames: list[tuple[Span, Entry]] = []
+        for span in spans:
+            entry = self.gaz.surfaces.get(span.label_)
+            if entry is None:
+                continue
+            self.covered.update(range(span.start, span.end))
+            if entry.kind == SURNAME:
+                surnames.append((span, entry))
+                continue
+            cand = self.resolve(span, entry, person_names)
+            if cand is not None:
+                self.cands.append(cand)
+        self.hyphenated()
+        self.cands.sort(key=lambda c: c.cstart)
+        for span, entry in surnames:
+            cand = self.surname(span, entry)
+            if cand is not None:
+                self.cands.append(cand)
+
+    def resolve(self, span: Span, entry: Entry, person_names: set[str]) -> Cand | None:
+        if entry.kind == BLOCK:
+            return None
+        if entry.kind == PREFIX:
+            nxt = self.doc[span.end] if span.end < len(self.doc) else None
+            return cand_from_span(span, entry.actor, "state", "gazetteer") if nxt is not None and nxt.text == "-" else None
+        if entry.kind == PERSON:
+            return cand_from_span(span, entry.actor, "person", "officeholder", full=True)
+        actor = entry.actor
+        if entry.rule == "seat" and rules.seat_is_place(span):
+            return None
+        if span.text in rules.AMBIGUOUS_NAMES or entry.rule in ("capital", "diplomatic"):
+            actor = self.disambiguate(span, entry, person_names)
+            if actor is None:
+                return None
+        kind = "igo" if entry.kind == IGO else self.kind_of(actor)
+        sectors = [entry.sector] if entry.sector else []
+        return cand_from_span(span, actor, kind, METHOD_OF[entry.kind], sectors=sectors)
+
+    def kind_of(self, actor: str | None) -> str:
+        known = self.gaz.actors.get(actor or "")
+        return known.kind if known else "state"
+
+    def disambiguate(self, span: Span, entry: Entry, person_names: set[str]) -> str | None:
+        headline = self.in_headline(span.start_char)
+        if not headline and rules.inside_ner_entity(span):
+            return None
+        name = span.text.title()
+        if name in rules.PERSON_LIKE and rules.person_like(span, person_names):
+            return None
+        if name == "Georgia" and rules.georgia_is_us_state(self.doc):
+            return None
+        if name == "Congo":
+            return rules.congo_code(self.doc)
+        if entry.rule == "capital" and rules.is_locative(span):
+            return None
+        if entry.rule == "diplomatic" and not rules.diplomatic_context(span, self.coordinated(span)):
+            return None
+        return entry.actor
+
+    def coordinated(self, span: Span) -> bool:
+        """"Paris and Berlin", "Berlin and Paris": next to another government actor."""
+        doc, spans = self.doc, self.doc.spans.get(SPANS_KEY, [])
+        ends = {s.end: s for s in spans}
+        starts = {s.start: s for s in spans}
+        if span.end + 1 < len(doc) and doc[span.end].lower_ in ("and", ",") and span.end + 1 in starts:
+            return True
+        return span.start >= 2 and doc[span.start - 1].lower_ in ("and", ",") and span.start - 1 in ends
+
+    def person_name_parts(self) -> set[str]:
+        """Words of multi-word PERSON entities ("Michael Jordan" -> Michael, Jordan), rule 3."""
+        parts: set[str] = set()
+        for ent in self.doc.ents:
+            if ent.label_ == "PERSON" and len(ent) > 1:
+                parts.update(t.text for t in ent)
+        return parts
+
+    def hyphenated(self) -> None:
+        """Parts of tokens the tokenizer keeps whole: "U.S.-led", "U.K.-EU"."""
+        for token in self.doc:
+            if "-" not in token.text or token.i in self.covered or len(token.text) < 4:
+                continue
+            offset = 0
+            for part in token.text.split("-"):
+                entry = self.gaz.surfaces.get(part)
+                if entry is not None and entry.actor and entry.kind in (STATE, DEMONYM, IGO, PREFIX):
+                    start = token.idx + offset
+                    kind = "igo" if entry.kind == IGO else "state"
+                    self.cands.append(Cand(token.i, token.i + 1, start, start + len(part), part,
+                                           entry.actor, kind, "gazetteer"))
+                offset += len(part) + 1
+
+    def surname(self, span: Span, entry: Entry) -> Cand | None:
+        """A bare surname: after a full mention (coref), after a title, or a distinctive name."""
+        for cand in reversed(self.cands):
+            if cand.full and cand.cstart < span.start_char and cand.actor in entry.people:
+                return cand_from_span(span, cand.actor, "person", "coref")
+        countries = self.country_ends()
+        title = title_before(self.doc, span.start, countries)
+        people = [p for p in entry.people if roles_on(p, self.published)] or list(entry.people)
+        if title is not None:
+            fitting = [p for p in entry.people if any(t.title.replace("Acting ", "") == title.title
+                                                      for t in roles_on(p, self.published))]
+            people = fitting or people
+            return cand_from_span(span, people[0], "person", "title" if not fitting else "officeholder")
+        ent = self.ner_entity(span)
+        if ent is not None and ent.label_ == "PERSON" and len(ent) > len(span):
+            # "Hunter Biden", "King Abdullah": another person unless the whole name fits
+            fitting = [p for p in people if fuzz.ratio(fold(ent.text), fold(self.gaz.actors[p].name)) >= FUZZY_PERSON]
+            if not fitting:
+                return None
+            people = fitting
+        weak = span.text in WEAK_SURNAMES or len(entry.people) > 1 and len(people) > 1
+        if weak and (ent is None or ent.label_ != "PERSON") and not self.speaks(span, people):
+            return None
+        if weak and ent is not None and ent.label_ in ("GPE", "LOC"):
+            return None
+        return cand_from_span(span, self.latest(people), "person", "officeholder")
+
+    def speaks(self, span: Span, people: list[str]) -> bool:
+        """"May said ...": a weak surname used as the subject of a speech verb, when exactly one
+        person of that name is in office on the article's date."""
+        nxt = self.doc[span.end] if span.end < len(self.doc) else None
+        if nxt is None or nxt.lemma_ not in SPEECH_VERBS:
+            return False
+        return len([p for p in people if roles_on(p, self.published)]) == 1
+
+    def latest(self, people: list[str]) -> str:
+        """Of several people with one surname, the one whose last term started most recently
+        before the article date."""
+        def last_start(p: str) -> date:
+            terms = [t for t in self.gaz.terms.get(p, []) if self.published is None or (t.start or date.min) <= self.published]
+            return max((t.start or date.min for t in terms), default=date.min)
+        return max(people, key=last_start)
+
+    def ner_label(self, span: Span) -> str:
+        return span[0].ent_type_
+
+    def ner_entity(self, span: Span) -> Span | None:
+        for ent in self.doc.ents:
+            if ent.start <= span.start and span.end <= ent.end:
+                return ent
+            if ent.start > span.start:
+                break
+        return None
+
+    # ---- 3. sectors -------------------------------------------------------------------
+    def sectors(self) -> None:
+        for cand in self.cands:
+            if cand.kind == "state" and cand.method in ("gazetteer", "metonym"):
+                for code in sector_words(self.doc, cand.start, cand.end, self.gaz.sectors):
+                    if code not in cand.sectors:
+                        cand.sectors.append(code)
+        states = [c for c in self.cands if c.kind == "state" and c.method in ("gazetteer", "metonym")]
+        for first, second in zip(reversed(states[:-1]), reversed(states[1:])):
+            # "Belgian and Luxembourgish ministers": the first shares the second's sector words
+            between = self.doc[first.end:second.start]
+            if not first.sectors and len(between) == 1 and between[0].lower_ in ("and", ",", "or"):
+                first.sectors = list(second.sectors)
+
+    # ---- 4. people --------------------------------------------------------------------
+    def country_ends(self) -> dict[int, tuple[int, str]]:
+        return {c.end: (c.start, c.actor) for c in self.cands if c.actor and c.kind in ("state", "igo")}
+
+    def country_starts(self) -> dict[int, tuple[int, str]]:
+        return {c.start: (c.end, c.actor) for c in self.cands if c.actor and c.kind in ("state", "igo")}
+
+    def title_of(self, start: int, end: int) -> TitleInfo | None:
+        before = title_before(self.doc, start, self.country_ends())
+        after = title_after(self.doc, end, self.country_starts())
+        if before is None:
+            return after if after is not None and after.title else None
+        if after is not None and before.country is None:
+            before.country = after.country
+        return before
+
+    def people(self) -> None:
+        for cand in self.cands:
+            if cand.kind != "person" or cand.actor not in self.gaz.terms:
+                continue
+            title = self.title_of(cand.start, cand.end)
+            cand.role, cand.sector, cand.country = code_person(cand.actor, self.published, title)
+
+    # ---- 5. statistical entities ------------------------------------------------------
+    def statistical(self) -> None:
+        kept = [(c.start, c.end) for c in self.cands]
+        for ent in self.doc.ents:
+            if ent.label_ not in ("PERSON", "ORG", "GPE", "NORP"):
+                continue
+            if all(i in self.covered for i in range(ent.start, ent.end)):
+                continue
+            if any(s < ent.end and ent.start < e for s, e in kept):
+                continue  # overlaps a linked gazetteer mention: the gazetteer wins
+            cand = self.entity(ent)
+            if cand is not None:
+                self.cands.append(cand)
+
+    def title_people(self) -> None:
+        """Names right after a capitalised title that the statistical NER missed
+        ("Kenyan President Daniel arap Moi")."""
+        taken = {i for c in self.cands for i in range(c.start, c.end)}
+        doc, heads = self.doc, title_heads()
+        for token in doc:
+            if not token.is_title or token.i in taken or token.lower_ not in heads:
+                continue
+            found = match_title_starting(doc, token.i, token.sent.end)
+            if found is None:
+                continue
+            end = found[0]
+            name_end = end
+            while name_end < token.sent.end and name_end not in taken and (
+                    doc[name_end].is_title and doc[name_end].pos_ == "PROPN"
+                    or doc[name_end].lower_ in NAME_PARTICLES and name_end > end):
+                name_end += 1
+            while name_end > end and doc[name_end - 1].lower_ in NAME_PARTICLES:
+                name_end -= 1
+            if name_end - end >= 2:
+                cand = self.person_entity(doc[end:name_end])
+                if cand is not None and cand.actor is not None:
+                    self.cands.append(cand)
+                    taken.update(range(cand.start, cand.end))
+
+    def entity(self, ent: Span) -> Cand | None:
+        text = ent.text
+        if ent.label_ == "PERSON":
+            return self.person_entity(ent)
+        if ent.label_ == "ORG" and self.in_headline(ent.start_char) and title_case(ent):
+            return None
+        if ent.label_ == "GPE" and rules.is_locative(ent):
+            return None
+        found = fuzzy_name(text)
+        if found:
+            kind = self.kind_of(found)
+            return cand_from_span(ent, found, kind, "fuzzy")
+        if ent[0].lower_ == "the" and len(ent) > 1:
+            ent = ent[1:]
+        kind = {"ORG": "organisation", "NORP": "group"}.get(ent.label_, "state")
+        return cand_from_span(ent, None, kind, "ner")
+
+    def person_entity(self, ent: Span) -> Cand | None:
+        if ent[0].lower_ in ("he", "she", "they"):
+            return None
+        if ent[-1].text in ("'s", "\u2019s"):
+            ent = ent[:-1]
+        found = fuzzy_person(ent.text)
+        if found:
+            return cand_from_span(ent, found, "person", "fuzzy", full=len(ent) > 1)
+        title = self.title_of(ent.start, ent.end)
+        if title is not None and title.title and not title.past and len(ent) > 1:
+            pid = "person:" + slugify(ent.text)
+            country = title.country
+            sector = title.sector if title.sector != "IGO" else ("IGO" if country in self.gaz.actors and self.gaz.actors[country].kind == "igo" else "GOV")
+            return cand_from_span(ent, pid, "person", "title", role=title.title, sector=sector,
+                                  country=country, full=True)
+        return cand_from_span(ent, None, "person", "ner", full=len(ent) > 1)
+
+    # ---- helpers ----------------------------------------------------------------------
+    def in_headline(self, char: int) -> bool:
+        return any(s <= char < e for s, e in self.headlines)
+
+    def sentence_of(self, token: int) -> int:
+        return bisect.bisect_right(self.sent_starts, token) - 1
+
+    def result(self) -> LinkedActors:
+        from .coref import resolve_references
+
+        self.cands.sort(key=lambda c: (c.cstart, -c.cend))
+        self.cands.extend(resolve_references(self))
+        self.cands.sort(key=lambda c: (c.cstart, -c.cend))
+        actors: dict[str, Actor] = {}
+        mentions: list[Mention] = []
+        seen: set[tuple[int, int, str | None]] = set()
+        for c in self.cands:
+            key = (c.cstart, c.cend, c.actor)
+            if key in seen:
+                continue
+            seen.add(key)
+            sectors = tuple(c.sectors) or ((c.sector,) if c.kind == "person" and c.sector else ())
+            mentions.append(Mention(c.actor, c.text, c.cstart, c.cend, self.sentence_of(c.start),
+                                    c.method, sectors))
+            if c.actor is not None:
+                self.add_actor(actors, c)
+        return LinkedActors(list(actors.values()), mentions)
+
+    def add_actor(self, actors: dict[str, Actor], c: Cand) -> None:
+        """One actor per id; a person takes the first role any of their mentions was coded with."""
+        actor_id = c.actor or ""
+        current = actors.get(actor_id)
+        known = self.gaz.actors.get(actor_id)
+        if current is None:
+            if c.kind == "person":
+                country = c.country or (known.country if known else None)
+                actors[actor_id] = Actor(actor_id, known.name if known else c.text, "person", country,
+                                         c.sector, c.role)
+            elif known is not None:
+                actors[actor_id] = Actor(known.id, known.name, known.kind, known.country)
+            else:
+                actors[actor_id] = Actor(actor_id, c.text, "organisation", None)
+        elif c.kind == "person" and current.role is None and c.role is not None:
+            current.role, current.sector = c.role, c.sector
+            current.country = c.country or current.country
+
+
+def title_case(span: Span) -> bool:
+    words = [t for t in span if t.is_alpha and len(t) > 3]
+    return bool(words) and all(t.text[0].isupper() for t in words)
+
+
+def headline_ranges(doc: Doc) -> list[tuple[int, int]]:
+    """Character ranges of headline-like lines: no final stop, mostly capitalised words."""
+    out = []
+    pos = 0
+    for line in doc.text.split("\n"):
+        stripped = line.strip()
+        words = [w for w in stripped.split() if w[:1].isalpha() and len(w) > 3]
+        if words and stripped[-1:] not in ".?!\"'”" and len(stripped.split()) <= 25:
+            caps = sum(w[0].isupper() for w in words)
+            if caps / len(words) >= 0.7 and len(words) >= 2:
+                out.append((pos, pos + len(line)))
+        pos += len(line) + 1
+    return out
+
+
+@lru_cache(maxsize=1)
+def title_heads() -> frozenset[str]:
+    """First words of the title phrases ("president", "prime", "secretary" ...)."""
+    return frozenset(phrase.split()[0].split("-")[0] for phrase in load_gazetteer().titles)
+
+
+def link_actors(doc: Doc, published: date | None) -> LinkedActors:
+    """Every actor mention in `doc`, resolved to actors coded for the date `published`."""
+    linker = Linker(doc, published)
+    linker.gazetteer()
+    linker.sectors()
+    linker.statistical()
+    linker.title_people()
+    linker.people()
+    return linker.result()

@@ -1,0 +1,154 @@
+"""Ambiguity rules: when a gazetteer match is not the actor its name suggests.
+
+Every rule looks only at the article itself (the match, its sentence, the statistical NER and
+cue words anywhere in the text), in this order:
+
+1. Longest match wins (the phrase matcher keeps the longest span): "Papua New Guinea" (PNG)
+   over "Guinea", "Guinea-Bissau" (GNB), "Equatorial Guinea" (GNQ), "North Korea" (PRK) over
+   "Korea" (bare "Korea" is KOR), "Republic of China" (TWN) inside "People's Republic of China"
+   (CHN), "Democratic Republic of the Congo" (COD) over "Republic of the Congo" (COG).
+   Blocking phrases in metonyms.tsv ("Latin America", "Washington state", "George Washington",
+   "Washington Post", "New Mexico", "Paris Agreement") match longer and are dropped.
+2. A match inside a larger statistical PERSON, ORG, FAC or WORK_OF_ART entity is not the
+   actor when its name is ambiguous ("Michael Jordan", "Chad Smith", "Washington Post"),
+   except on a headline-like line, where the statistical ORG is not trusted.
+3. Person-like names (Jordan, Chad, Georgia): followed by a capitalised non-gazetteer word
+   ("Chad Daybell") or equal to a name part of a person mentioned earlier ("Jordan said" after
+   "Michael Jordan") -> not the country.
+4. Georgia: US-state cues in the article (Atlanta, Savannah, "Georgia Governor", "Senate race",
+   "Peach State", a US-state word next to it ...) and no country cue (Tbilisi, Georgian,
+   Abkhazia, South Ossetia, Caucasus, Kobakhidze ...) -> not GEO.
+5. Congo: bare "Congo" is COD unless the article names Brazzaville / "Republic of the Congo"
+   and nothing of the DRC (Kinshasa, DRC, "Democratic Republic") -> COG.
+6. Capitals ("capital" rule): the government, unless locative ("in Moscow", "to Beijing",
+   "Moscow-based", "Moscow, Russia"). Paris ("diplomatic" rule): the government only with a
+   verb of saying/agreeing or a government word within three words, or coordinated with
+   another government actor; otherwise a location.
+"""
+
+from __future__ import annotations
+
+import re
+
+from spacy.tokens import Doc, Span
+
+AMBIGUOUS_NAMES = frozenset({"Georgia", "Jordan", "Chad", "Congo", "GEORGIA", "JORDAN", "CHAD"})
+PERSON_LIKE = frozenset({"Jordan", "Chad", "Georgia"})
+VETO_LABELS = frozenset({"PERSON", "ORG", "FAC", "WORK_OF_ART", "EVENT", "LAW", "PRODUCT"})
+
+LOCATIVE = frozenset({"in", "at", "near", "outside", "around", "across", "visit", "visited",
+                      "visiting", "visits", "via", "through", "inside", "arrived", "landed",
+                      "downtown"})
+# "to Beijing", "from Moscow" are places only after a verb or noun of motion ("flew to Beijing",
+# "a trip to Moscow"); "supplying weapons to Moscow" keeps the government.
+DIRECTIONAL = frozenset({"to", "from", "into", "toward", "towards"})
+MOTION = frozenset({"fly", "travel", "go", "come", "arrive", "return", "head", "move", "flee", "trip",
+                    "visit", "journey", "flight", "road", "drive", "march", "sail", "walk", "way",
+                    "evacuate", "deport", "train", "ride", "voyage", "tour", "mission", "delegation",
+                    "send", "relocate", "escape", "commute", "route"})
+DIPLOMATIC = frozenset({
+    "say", "said", "says", "agree", "agreed", "agrees", "announce", "announced", "reject",
+    "rejected", "warn", "warned", "urge", "urged", "sign", "signed", "insist", "insisted",
+    "want", "wants", "accuse", "accused", "condemn", "condemned", "back", "backed", "support",
+    "supported", "oppose", "opposed", "demand", "demanded", "deny", "denied", "threaten",
+    "threatened", "recall", "recalled", "summon", "summoned", "protest", "protested", "government",
+    "diplomat", "diplomats", "official", "officials", "foreign", "minister", "ministry",
+    "relations", "ties", "talks", "negotiators", "envoy", "ambassador", "sanctions", "stance",
+    "position", "pushed", "push", "called", "calls", "responded", "vowed", "welcomed", "hopes",
+})
+
+GEORGIA_US = re.compile(
+    r"\b(Atlanta|Savannah|Augusta|Macon|Peach State|Georgia (?:Governor|governor|Senate|House|"
+    r"Republicans?|Democrats?|voters|Tech|Bulldogs|Power|Secretary of State|state)|"
+    r"governor of Georgia|Senate race|Senate runoff|Kemp|Raffensperger|Fulton County|"
+    r"county|counties|Republican|Democrat|U\.S\. state|US state|[Ss]tate of Georgia|"
+    r"Georgia, U\.?S\.?|midterms?)\b")
+GEORGIA_COUNTRY = re.compile(
+    r"\b(Tbilisi|Georgian|Abkhazia|South Ossetia|Caucasus|Kobakhidze|Ivanishvili|"
+    r"Saakashvili|Zourabichvili|Batumi|Georgian Dream|former Soviet)\b")
+CONGO_DRC = re.compile(r"\b(Kinshasa|DRC|D\.R\.C\.|Democratic Republic|DR Congo|Goma|Kivu|Tshisekedi|M23)\b")
+CONGO_ROC = re.compile(r"\b(Brazzaville|Republic of (?:the )?Congo|Congo-Brazzaville|Sassou)\b")
+
+
+def inside_ner_entity(span: Span) -> bool:
+    """True when a statistical entity strictly larger than `span` covers it (rule 2)."""
+    for ent in span.doc.ents:
+        if ent.start <= span.start and span.end <= ent.end and len(ent) > len(span):
+            return ent.label_ in VETO_LABELS
+    return False
+
+
+def person_like(span: Span, person_names: set[str]) -> bool:
+    """Rule 3: "Chad Daybell", or "Jordan" after a person named Jordan."""
+    if span.text in person_names:
+        return True
+    nxt = span.doc[span.end] if span.end < len(span.doc) else None
+    return nxt is not None and nxt.is_title and nxt.pos_ == "PROPN" and nxt.ent_type_ not in ("GPE", "ORG", "NORP")
+
+
+def georgia_is_us_state(doc: Doc) -> bool:
+    """Rule 4, decided once per article."""
+    return bool(GEORGIA_US.search(doc.text)) and not GEORGIA_COUNTRY.search(doc.text)
+
+
+def congo_code(doc: Doc) -> str:
+    """Rule 5: the code of a bare "Congo"."""
+    return "COG" if CONGO_ROC.search(doc.text) and not CONGO_DRC.search(doc.text) else "COD"
+
+
+PLACE_NOUNS = frozenset({"outskirt", "outskirts", "street", "streets", "centre", "center", "suburb",
+                         "suburbs", "city", "heart", "edge", "north", "south", "east", "west",
+                         "airport", "mayor", "resident", "residents", "people", "part", "parts"})
+SEAT_LOCATIVE = frozenset({"in", "at", "inside", "outside", "near", "into", "on", "entered", "left"})
+
+
+def seat_is_place(span: Span) -> bool:
+    """"a treaty signed in the Kremlin", "he said at the White House": the building."""
+    doc = span.doc
+    i = span.start - 1
+    if i >= 0 and doc[i].lower_ == "the":
+        i -= 1
+    return i >= 0 and doc[i].lower_ in SEAT_LOCATIVE
+
+
+def is_dateline(span: Span) -> bool:
+    """"BRUSSELS (Reuters) -", "KYIV, Ukraine (AP) -": the place a story was filed from."""
+    doc = span.doc
+    at_line_start = span.start_char == 0 or doc.text[span.start_char - 1] == "\n"
+    if not at_line_start or not span.text.isupper():
+        return False
+    nxt = doc[span.end] if span.end < len(doc) else None
+    return nxt is not None and nxt.text in ("(", ",", "-", "\u2014", "\u2013", ":")
+
+
+def is_locative(span: Span) -> bool:
+    """Rule 6: "in Moscow", "Moscow-based", "Moscow, Russia"."""
+    doc = span.doc
+    if is_dateline(span):
+        return True
+    prev = doc[span.start - 1] if span.start > 0 else None
+    if prev is not None and prev.lower_ in ("the",) and span.start > 1:
+        prev = doc[span.start - 2]
+    if prev is not None and prev.lower_ in LOCATIVE:
+        return True
+    if prev is not None and prev.lower_ in DIRECTIONAL and prev.head.lemma_.lower() in MOTION:
+        return True
+    if prev is not None and prev.lower_ == "of" and prev.i > 0 and doc[prev.i - 1].lemma_.lower() in PLACE_NOUNS:
+        return True
+    after = doc[span.end: span.end + 2]
+    if len(after) == 2 and after[0].text == "-" and after[1].lower_ in ("based", "area", "region"):
+        return True
+    return len(after) == 2 and after[0].text == "," and after[1].ent_type_ == "GPE"
+
+
+def diplomatic_context(span: Span, coordinated_with_actor: bool) -> bool:
+    """Rule 6 for Paris: a verb of saying/agreeing or a government word within three words."""
+    if is_locative(span):
+        return False
+    doc = span.doc
+    window = doc[max(span.sent.start, span.start - 3): min(span.sent.end, span.end + 3)]
+    if any(t.lower_ in DIPLOMATIC or t.lemma_ in DIPLOMATIC for t in window):
+        return True
+    if coordinated_with_actor:
+        return True
+    return span.end < len(doc) and doc[span.end].text in ("'s", "\u2019s") and doc[span.end + 1: span.end + 2].text.lower() in DIPLOMATIC

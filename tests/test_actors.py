@@ -1,0 +1,200 @@
+"""The actor stage: gazetteer loaders, the linker on table-driven cases, the bundled example."""
+
+from __future__ import annotations
+
+import json
+from datetime import date
+from pathlib import Path
+
+import pytest
+
+from accord.actors import (
+    actor_info,
+    actor_roles,
+    find_actor,
+    link_actors,
+    load_gazetteer,
+    slugify,
+)
+from accord.actors.gazetteer import DATA_DIR, OFFICEHOLDERS, read_tsv, surname_of
+
+CASES_FILE = Path(__file__).parent / "data" / "actor_cases.jsonl"
+CASES = [json.loads(line) for line in CASES_FILE.read_text(encoding="utf-8").splitlines() if line.strip()]
+
+
+def case_params():
+    for case in CASES:
+        marks = [pytest.mark.xfail(reason=case["xfail"], strict=True)] if case.get("xfail") else []
+        yield pytest.param(case, id=case["id"], marks=marks)
+
+
+def link(nlp, text: str, published: str | None):
+    return link_actors(nlp(text), date.fromisoformat(published) if published else None)
+
+
+def bare(text: str) -> str:
+    """Mention texts are compared without a leading article: "The Kremlin" ~ "Kremlin"."""
+    return text[4:] if text.lower().startswith("the ") else text
+
+
+def check(expect: dict, linked) -> None:
+    actors = {a.id: a for a in linked.actors}
+    found = [m for m in linked.mentions if bare(m.text) == bare(expect["text"])]
+    listing = [(m.text, m.actor, m.method) for m in linked.mentions]
+    if expect["actor"] is None:
+        assert all(m.actor is None for m in found), f"{expect['text']!r} must not be an actor: {listing}"
+        return
+    hits = [m for m in found if m.actor == expect["actor"]]
+    assert hits, f"{expect['text']!r} -> {expect['actor']} not found in {listing}"
+    mention = hits[0]
+    actor = actors[expect["actor"]]
+    if "country" in expect:
+        assert actor.country == expect["country"], (expect, actor)
+    if "role" in expect:
+        assert actor.role == expect["role"], (expect, actor)
+    if "sectors" in expect:
+        assert set(expect["sectors"]) <= set(mention.sectors), (expect, mention)
+    if "method" in expect:
+        assert any(m.method == expect["method"] for m in hits), (expect, [m.method for m in hits])
+
+
+@pytest.mark.parametrize("case", list(case_params()))
+def test_case(nlp, case):
+    linked = link(nlp, case["text"], case.get("published"))
+    for expect in case["expect"]:
+        check(expect, linked)
+
+
+def test_cases_file_is_well_formed():
+    ids = [c["id"] for c in CASES]
+    assert len(ids) == len(set(ids)) and len(ids) >= 250
+    assert sum(1 for c in CASES if c.get("xfail")) < 0.1 * len(CASES)
+    for case in CASES:
+        assert case["expect"] and case["tags"] and case["text"]
+
+
+# ---- the bundled example ------------------------------------------------------------------
+
+@pytest.fixture(scope="module")
+def example_2025(nlp, example_text):
+    return link(nlp, example_text, "2025-06-23")
+
+
+def mentions_of(linked, text):
+    return [m for m in linked.mentions if m.text == text]
+
+
+def test_example_people(example_2025):
+    actors = {a.id: a for a in example_2025.actors}
+    trump = actors["person:donald-trump"]
+    assert (trump.kind, trump.country, trump.sector, trump.role) == ("person", "USA", "GOV", "President")
+    vdl = actors["person:ursula-von-der-leyen"]
+    assert (vdl.country, vdl.role) == ("EU", "President of the European Commission")
+    carney = actors["person:mark-carney"]
+    assert (carney.country, carney.role) == ("CAN", "Prime Minister")
+    assert {m.actor for m in mentions_of(example_2025, "Trump")} == {"person:donald-trump"}
+    assert {m.actor for m in mentions_of(example_2025, "Ursula von der Leyen")} == {"person:ursula-von-der-leyen"}
+    assert {m.actor for m in mentions_of(example_2025, "She")} == {"person:ursula-von-der-leyen"}
+    assert {m.actor for m in mentions_of(example_2025, "Mark Carney")} == {"person:mark-carney"}
+
+
+def test_example_states_and_igos(example_2025):
+    for text, actor in [("America", "USA"), ("U.S.", "USA"), ("United States", "USA"), ("Washington", "USA"),
+                        ("NATO", "NATO"), ("European Commission", "EU"), ("Canada", "CAN"), ("E.U.", "EU"),
+                        ("European Union", "EU")]:
+        assert {m.actor for m in mentions_of(example_2025, text)} == {actor}, text
+    assert all(m.actor is None for m in example_2025.mentions if "Hague" in m.text)
+
+
+def test_example_no_headline_organisation(example_2025):
+    for m in example_2025.mentions:
+        assert "Forge" not in m.text and "Pact" not in m.text, m
+        if m.actor is None:
+            assert m.method == "ner"
+    kinds = {a.kind for a in example_2025.actors}
+    assert "organisation" not in kinds
+
+
+def test_example_dated_2019_codes_carney_without_prime_minister(nlp, example_text):
+    linked = link(nlp, example_text, "2019-06-23")
+    carney = {a.id: a for a in linked.actors}["person:mark-carney"]
+    assert carney.role != "Prime Minister"
+
+
+def test_example_contract_shape(example_2025):
+    for actor in example_2025.actors:
+        out = actor.to_dict()
+        assert set(out) >= {"id", "name", "kind", "country"} and out["kind"] in (
+            "state", "igo", "organisation", "person", "group")
+    for m in example_2025.mentions:
+        assert m.method in ("gazetteer", "officeholder", "title", "fuzzy", "ner", "coref", "description", "metonym")
+        assert 0 <= m.start < m.end and m.sentence >= 0
+
+
+# ---- loaders and lookups --------------------------------------------------------------------
+
+def test_every_data_file_names_its_source():
+    for path in DATA_DIR.glob("*.tsv"):
+        head = path.read_text(encoding="utf-8").splitlines()[:12]
+        assert head[0].startswith("#"), path
+        assert any("source" in line.lower() or "compiled" in line.lower() for line in head), path
+
+
+def test_gazetteer_loads_once_and_covers_iso():
+    import pycountry
+
+    gaz = load_gazetteer()
+    assert load_gazetteer() is gaz
+    assert all(c.alpha_3 in gaz.actors for c in pycountry.countries)
+    for code in ("PSE", "XKX", "TWN", "EU", "NATO", "UN", "AU", "WB", "ICC", "ICJ", "G7", "G20", "OPEC"):
+        assert code in gaz.actors, code
+    assert gaz.sectors["army"] == "MIL" and gaz.sectors["police"] == "COP"
+    assert gaz.titles["prime minister"] == ("Prime Minister", "GOV")
+
+
+def test_officeholders_file_is_read():
+    rows = list(read_tsv(OFFICEHOLDERS))
+    assert rows and set(rows[0]) >= {"person_id", "name", "aliases", "country", "sector", "title", "start", "end"}
+    assert "person:mark-carney" in load_gazetteer().terms
+
+
+def test_actor_roles_over_time():
+    roles = actor_roles("person:mark-carney")
+    titles = [(r.title, r.country) for r in roles]
+    assert ("Prime Minister", "CAN") in titles and ("Governor", "GBR") in titles
+    assert roles == sorted(roles, key=lambda r: r.start or date.min)
+    assert roles[-1].held_on(date(2025, 6, 23))
+    assert actor_roles("CAN") == []
+
+
+def test_actor_info_and_find_actor():
+    assert actor_info("CAN").name == "Canada"
+    assert actor_info("EU").kind == "igo"
+    assert actor_info("person:mark-carney").kind == "person"
+    assert actor_info("nope") is None
+    assert find_actor("Canada").id == "CAN"
+    assert find_actor("canada").id == "CAN"
+    assert find_actor("E.U.").id == "EU"
+    assert find_actor("Mark Carney").id == "person:mark-carney"
+    assert find_actor("person:mark-carney").id == "person:mark-carney"
+    assert find_actor("Canadian").id == "CAN"
+    assert find_actor("Atlantis") is None
+
+
+@pytest.mark.parametrize("name,slug", [
+    ("Ursula von der Leyen", "ursula-von-der-leyen"), ("Recep Tayyip Erdoğan", "recep-tayyip-erdogan"),
+    ("Gordon O'Connor", "gordon-oconnor"), ("Jean-Noël Barrot", "jean-noel-barrot")])
+def test_slugify(name, slug):
+    assert slugify(name) == slug
+
+
+@pytest.mark.parametrize("name,country,last", [
+    ("Mark Carney", "CAN", "Carney"), ("Ursula von der Leyen", "EU", "von der Leyen"),
+    ("Xi Jinping", "CHN", "Xi"), ("Ban Ki-moon", "UN", "Ban")])
+def test_surname_of(name, country, last):
+    assert surname_of(name, country) == last
+
+
+def test_pipeline_has_gazetteer_before_ner(nlp):
+    names = nlp.pipe_names
+    assert names.index("accord_gazetteer") < names.index("ner")
