@@ -27,9 +27,9 @@ def brief(console: Console, analysis: Analysis) -> None:
     if analysis.actors:
         console.print(_actors_table(analysis))
     if analysis.events:
-        console.print(_analysis_events_table(analysis))
+        _analysis_events(console, analysis)
     if analysis.quotes:
-        console.print(_analysis_quotes_table(analysis))
+        _analysis_quotes(console, analysis)
     if not (analysis.actors or analysis.events or analysis.quotes):
         console.print("  no actors, events or quotes found")
 
@@ -38,7 +38,10 @@ def _actors_table(analysis: Analysis) -> Table:
     counts: dict[str | None, int] = {}
     for m in analysis.mentions:
         counts[m.actor] = counts.get(m.actor, 0) + 1
-    table = Table("actor", "name", "kind", "country", "role", "mentions", title="Actors", title_justify="left")
+    table = Table(title="Actors", title_justify="left")
+    table.add_column("actor", no_wrap=True)
+    for column in ("name", "kind", "country", "role", "mentions"):
+        table.add_column(column)
     for a in analysis.actors:
         table.add_row(a.id, a.name, a.kind, a.country or "", a.role or "", str(counts.get(a.id, 0)))
     return table
@@ -48,17 +51,19 @@ def _names(parts: Iterable[Any]) -> str:
     return ", ".join(p.actor or f"“{p.text}”" for p in parts) or "-"
 
 
-def _analysis_events_table(analysis: Analysis) -> Table:
-    table = Table("type", "source", "target", "date", "status", "where", "conf", "evidence",
-                  title="Events", title_justify="left")
-    for e in analysis.events:
-        evidence = analysis.article.text[e.sentence.start:e.sentence.end]
-        table.add_row(e.type + (f" ({', '.join(e.contexts)})" if e.contexts else ""), _names(e.source),
-                      _names(e.target), f"{e.date or ''} {e.date_precision or ''}", e.status,
-                      e.location.country if e.location and e.location.country else "",
-                      f"{e.confidence:.2f}", _highlight(evidence, e.trigger.start - e.sentence.start,
-                                                         e.trigger.end - e.sentence.start))
-    return table
+def _analysis_events(console: Console, analysis: Analysis) -> None:
+    console.print("[bold]Events[/]")
+    for n, e in enumerate(analysis.events, 1):
+        where = f" · in {e.location.name} ({e.location.country})" if e.location else ""
+        contexts = f" ({', '.join(e.contexts)})" if e.contexts else ""
+        arrow = "↔" if e.reciprocal else "→"
+        console.print(f"{n:>3}. [bold]{e.type}[/]{contexts} {_names(e.source)} {arrow} {_names(e.target)} · "
+                      f"{e.date or 'undated'} ({e.date_precision}) · {e.status}{where} · "
+                      f"confidence {e.confidence:.2f}", highlight=False)
+        sentence = analysis.article.text[e.sentence.start:e.sentence.end].strip()
+        offset = analysis.article.text.index(sentence, e.sentence.start) - e.sentence.start if sentence else 0
+        console.print("     " + _highlight(sentence, e.trigger.start - e.sentence.start - offset,
+                                            e.trigger.end - e.sentence.start - offset), highlight=False)
 
 
 def _highlight(sentence: str, start: int, end: int) -> str:
@@ -67,12 +72,13 @@ def _highlight(sentence: str, start: int, end: int) -> str:
     return escape(sentence[:start]) + "[bold yellow]" + escape(sentence[start:end]) + "[/]" + escape(sentence[end:])
 
 
-def _analysis_quotes_table(analysis: Analysis) -> Table:
-    table = Table("kind", "speaker", "quote", title="Quotes", title_justify="left")
+def _analysis_quotes(console: Console, analysis: Analysis) -> None:
+    from rich.markup import escape
+
+    console.print("[bold]Quotes[/]")
     for q in analysis.quotes:
-        speaker = (q.speaker.actor or q.speaker.text) if q.speaker else "?"
-        table.add_row(q.kind, speaker, q.text)
-    return table
+        speaker = (q.speaker.actor or f"“{q.speaker.text}”") if q.speaker else "unknown speaker"
+        console.print(f"  {q.kind:<8} [bold]{escape(speaker)}[/]: “{escape(q.text)}”", highlight=False)
 
 
 def ingest_loop(console: Console, store: Store, results: Iterable[Result]) -> dict[str, Any]:
