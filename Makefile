@@ -16,6 +16,9 @@ $(BIN)/accord: pyproject.toml
 demo: $(BIN)/accord  ## store the bundled examples in accord.db and print the example's brief
 	$(BIN)/accord ingest examples/ --published 2025-06-23
 	$(BIN)/accord analyze examples/canada-eu-defence-pact.txt --published 2025-06-23
+	$(BIN)/accord dyad CAN EU --by quarter
+	$(BIN)/accord network
+	$(BIN)/accord shifts
 
 test: $(BIN)/accord  ## run the whole test suite
 	$(BIN)/python -m pytest -q
