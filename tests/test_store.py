@@ -86,6 +86,16 @@ def test_filters(store):
     assert not list_events(store, Filters(status="negated"))
 
 
+def test_same_event_in_two_articles_is_fused(store):
+    store.add(make_analysis())
+    store.add(make_analysis(text=TEXT.replace("Monday", "Monday, officials said"), article_id="art-2"))
+    both = list_events(store, Filters())
+    fused = list_events(store, Filters(fused=True))
+    assert len(both) == 2 and len(fused) == 1
+    assert fused[0]["reports"] == 2
+    assert len({e["fusion_key"] for e in both}) == 1
+
+
 def test_reingest_is_a_noop(store):
     first = store.add(make_analysis())
     second = store.add(make_analysis(article_id="other-id"))  # same cleaned text, another id

@@ -179,17 +179,21 @@ def events(db: Db = None, actor: Actor = None,
            dyad: Annotated[Optional[tuple[str, str]], typer.Option(help="Two actors, in either role: --dyad CAN EU")] = None,
            status: Annotated[Optional[str], typer.Option(help="occurred, announced, anticipated, negated or hypothetical.")] = None,
            context: Annotated[Optional[str], typer.Option(help="A PLOVER context: military, economic, ...")] = None,
+           fused: Annotated[bool, typer.Option(
+               "--fused", help="One row per real-world event, with how many articles report it.")] = False,
            since: Since = None, until: Until = None, source: Source = None, limit: Limit = 50,
            json_out: Json = False) -> None:
     """List stored events with their evidence sentence, newest first.
 
       accord events --dyad CAN EU
 
+      accord events --fused --since 2025-06-01
+
       accord events --type SANCTION --context economic --since 2025-01-01 --json
     """
     with Store(db) as store:
         rows = list_events(store, _filters(actor=actor, type=type, dyad=dyad, status=status, context=context,
-                                           since=since, until=until, source=source, limit=limit))
+                                           fused=fused, since=since, until=until, source=source, limit=limit))
         _listing(rows, json_out, render.events_table)
 
 

@@ -142,8 +142,8 @@ def articles_table(rows: list[dict[str, Any]]) -> Table:
 def events_table(rows: list[dict[str, Any]]) -> Table:
     shown = [{**r, "source": _codes(r["source"]), "target": _codes(r["target"]),
               "contexts": " ".join(r["contexts"]), "confidence": f"{r['confidence']:.2f}"} for r in rows]
-    return _table(shown, ["date", "type", "contexts", "source", "target", "status", "confidence", "evidence"],
-                  "Events")
+    return _table(shown, ["date", "type", "contexts", "source", "target", "status", "confidence", "reports",
+                          "evidence"], "Events")
 
 
 def _codes(parts: list[dict[str, Any]]) -> str:

@@ -27,6 +27,7 @@ class Filters:
     until: date | None = None
     source: str | None = None
     search: str | None = None
+    fused: bool = False  # one row per real-world event, however many articles report it
     limit: int = 50
 
 
@@ -35,9 +36,15 @@ def _participant_match(code: str) -> Any:
 
 
 def _event_query(f: Filters) -> Select[Any]:
-    q = select(E, A.c.source.label("article_source"), A.c.title.label("article_title"),
-               A.c.published.label("article_published"), A.c.text.label("article_text")
-               ).join(A, A.c.id == E.c.article_id)
+    same = E.alias("same_event")
+    reports = (select(func.count(func.distinct(same.c.article_id)))
+               .where(same.c.fusion_key == E.c.fusion_key).scalar_subquery())
+    q = select(E, reports.label("reports"), A.c.source.label("article_source"),
+               A.c.title.label("article_title"), A.c.published.label("article_published"),
+               A.c.text.label("article_text")).join(A, A.c.id == E.c.article_id)
+    if f.fused:
+        first = select(func.min(same.c.id)).where(same.c.fusion_key == E.c.fusion_key).scalar_subquery()
+        q = q.where(E.c.id == first)
     if f.type:
         q = q.where(E.c.type == f.type.upper())
     if f.status:
