@@ -10,11 +10,11 @@ from itertools import islice
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from .actors import link_actors
+from .actors import actor_info, link_actors
 from .clean import clean
 from .errors import AccordError, InputError
 from .events import extract_events
-from .model import Analysis, Article, RawDocument
+from .model import Actor, Analysis, Article, Event, RawDocument
 from .nlp import load_nlp
 from .quotes import extract_quotes
 from .sources.dates import parse_published
@@ -48,13 +48,28 @@ def to_article(raw: RawDocument) -> Article:
 def analyze_doc(doc: Doc, article: Article) -> Analysis:
     """The extraction stages on one parsed article."""
     linked = link_actors(doc, article.published)
+    events = extract_events(doc, linked.mentions, article.published)
     return Analysis(
         article=article,
-        actors=linked.actors,
+        actors=linked.actors + _actors_only_in_events(events, linked.actors),
         mentions=linked.mentions,
-        events=extract_events(doc, linked.mentions, article.published),
+        events=events,
         quotes=extract_quotes(doc, linked.mentions),
     )
+
+
+def _actors_only_in_events(events: list[Event], known: list[Actor]) -> list[Actor]:
+    """Actors the event stage found that no mention named (a place standing for its country),
+    so that every actor id in the output is described in `actors`."""
+    seen = {a.id for a in known}
+    extra: list[Actor] = []
+    for event in events:
+        for participant in event.source + event.target:
+            if participant.actor and participant.actor not in seen:
+                seen.add(participant.actor)
+                if (actor := actor_info(participant.actor)) is not None:
+                    extra.append(actor)
+    return extra
 
 
 def analyze_articles(articles: Iterable[tuple[Article, str]], nlp: Language | None = None,

@@ -58,3 +58,16 @@ def test_validator_rejects_unknown_event_type():
                        "cameo": None, "quad_class": None, "goldstein": None, "plover_score": None}]}
     with pytest.raises(jsonschema.ValidationError):
         validate(obj)
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("text,published", ARTICLES + [
+    ("Russian forces shelled districts of Kharkiv overnight, regional officials said.", "2022-05-03"),
+    ("Hungarian Prime Minister Viktor Orban met officials in Beijing to discuss rail loans.", "2024-05-10"),
+])
+def test_every_actor_id_is_described(text, published):
+    out = accord.analyze(text, published=published).to_dict()
+    described = {a["id"] for a in out["actors"]}
+    used = {p["actor"] for e in out["events"] for p in e["source"] + e["target"]}
+    used |= {m["actor"] for m in out["mentions"]}
+    assert used - {None} <= described

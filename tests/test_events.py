@@ -249,3 +249,31 @@ def test_example_summit(example_events):
     events, _ = example_events
     assert any(e.status == "anticipated" and e.location is not None and e.location.country == "NLD"
                for e in events)
+
+
+# --- roles, types and statuses from the annotation guidelines (docs/annotation.md) ------------
+
+@pytest.mark.parametrize("text, type_, source, target, status", [
+    ("Russia met Ukraine on Monday.", "CONSULT", {"RUS"}, {"UKR"}, "occurred"),  # a date is no participant
+    ("Russia shelled residential districts of Kharkiv.", "ASSAULT", {"RUS"}, {"UKR"}, "occurred"),  # place
+    ("France lodged a formal protest with Germany.", "ACCUSE", {"FRA"}, {"DEU"}, "occurred"),
+    ("Turkey apologised to Russia on Friday.", "CONCEDE", {"TUR"}, {"RUS"}, "occurred"),
+    ("China threatened on Saturday to attack Japan if war broke out.", "THREATEN", {"CHN"}, {"JPN"}, "occurred"),
+    ("Egypt turned down a request from Israel.", "REQUEST", {"ISR"}, {"EGY"}, "occurred"),
+    ("Israel is expected to attack Syria, Israeli officials said.", "ASSAULT", {"ISR"}, {"SYR"}, "anticipated"),
+])
+def test_guideline_conventions(nlp, text, type_, source, target, status):
+    events = [e for e in run(nlp, text) if e.type == type_]
+    assert events, f"no {type_} in {[(e.type, sides(e)) for e in run(nlp, text)]}"
+    e = events[0]
+    assert sides(e) == (source, target) or (e.reciprocal and set.union(*sides(e)) == source | target)
+    assert e.status == status
+
+
+@pytest.mark.parametrize("text, absent", [
+    ("Russia accused Ukraine of attacking Turkey.", "ASSAULT"),          # the alleged act is not asserted
+    ("Iran warned that it would attack Israel if Turkey imposed sanctions on Iran.", "SANCTION"),  # a condition
+    ("Turkey would lift its veto if Sweden cracked down on militants.", "COERCE"),
+])
+def test_absorbed_events(nlp, text, absent):
+    assert absent not in {e.type for e in run(nlp, text)}

@@ -16,10 +16,10 @@ from .lexicon import Lexicon, context_cues, load_lexicon
 from .ontology import Ontology, load_ontology
 from .participants import MentionIndex, deep_participants, dedupe, phrase_participants, resolved_first
 from .status import Clause, according_to, read_clause
-from .triggers import NOUN_TARGET_PREPS, TARGET_PREPS, Candidate, sentence_candidates
+from .triggers import NOUN_TARGET_PREPS, TARGET_PREPS, Candidate, objects_of, sentence_candidates
 
 EXTRACTOR_VERSION = "events/1"
-ABSORBERS = frozenset({"REQUEST", "THREATEN", "AGREE", "REJECT"})
+ABSORBERS = frozenset({"REQUEST", "THREATEN", "AGREE", "REJECT", "ACCUSE"})  # "accused X of ...": no 2nd event
 INTENT_TYPES = {"CONSULT": "036", "COOPERATE": "031", "AID": "033", "SUPPORT": "032"}  # future -> AGREE
 THREAT_MODES = {"SANCTION": "restrict", "COERCE": "restrict", "ASSAULT": "violence", "MOBILIZE": "violence"}
 REQUEST_MODES = {"CONSULT": "meet", "AGREE": "meet", "RETREAT": "yield", "CONCEDE": "yield", "AID": "assist",
@@ -28,21 +28,70 @@ MIN_CONFIDENCE = 0.15
 
 
 def _in_subtree(tok: Token, root: Token) -> bool:
-    return root.left_edge.i <= tok.i <= root.right_edge.i and (tok is root or root in tok.ancestors)
+    return root.left_edge.i <= tok.i <= root.right_edge.i and (tok.i == root.i or root in tok.ancestors)
+
+
+def _complement(tok: Token, root: Token) -> bool:
+    """Is `tok` inside what `root` is about (object, complement, purpose clause), rather than in a
+    clause of its own ("..., accusing him of bias", "and France condemned it")?"""
+    while tok.i != root.i:
+        if tok.head.i == tok.i:
+            return False
+        if tok.dep_ in ("relcl", "parataxis") or (tok.dep_ == "conj" and any(
+                c.dep_ in ("nsubj", "nsubjpass") for c in tok.children)):
+            return False
+        if tok.dep_ == "advcl" and not any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children):
+            return False
+        tok = tok.head
+    return True
+
+
+def _in_condition(tok: Token, root: Token) -> bool:
+    """Is `tok` in an "if/unless" clause of `root`: the condition of another act, not an event of
+    its own ("would lift its veto if Stockholm cracked down")?"""
+    while tok.i != root.i and tok.head.i != tok.i:
+        if tok.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in ("if", "unless") for m in tok.children):
+            return True
+        tok = tok.head
+    return False
+
+
+def _same_act(a: Candidate, c: Candidate) -> bool:
+    """`c` restates `a`: "a U.S. drone strike killed X" (the strike is the killing's subject),
+    "X was attacked by gunmen, killing the ambassador" (a participle of the same type)."""
+    if a.entry.type != c.entry.type or c.kind != "verb":
+        return False
+    if a.kind != "verb" and any(s.i == a.head.i for s in c.source):
+        return True
+    return a.kind == "verb" and c.head.dep_ == "advcl" and c.head.tag_ == "VBG" and c.head.head.i == a.head.i
+
+
+def _owns(a: Candidate, c: Candidate) -> bool:
+    if _in_condition(c.head, a.head):
+        return True
+    if not _complement(c.head, a.head):
+        return False
+    return (a.entry.type in ABSORBERS and a.kind == "verb" and (c.kind != "noun" or not c.source)) \
+        or not c.source or (a.entry.type == c.entry.type and a.kind == "verb")
 
 
 def absorb(cands: list[Candidate]) -> list[Candidate]:
     """Requests, threats, promises and refusals swallow the events they are about ("urged Russia
-    to withdraw": one REQUEST, no RETREAT); a noun with its own actor stays separate."""
+    to withdraw": one REQUEST, no RETREAT); a noun with its own actor stays separate; so does a
+    participle clause ("..., accusing Moscow of ..."). An event restated inside another of the same
+    type ("met ... to discuss", "attend the summit") is one event."""
     kept = []
     for c in cands:
-        owner = next((a for a in cands if a is not c and _in_subtree(c.head, a.head)
-                      and not any(_in_subtree(c.head, s) for s in a.source)
-                      and ((a.entry.type in ABSORBERS and a.kind == "verb" and (c.kind != "noun" or not c.source))
-                           or not c.source)), None)
+        owner = next((a for a in cands if a is not c and _same_act(a, c)), None)
+        if owner is not None:
+            owner.merged.append(c)
+        owner = owner or next((a for a in cands if a is not c and _in_subtree(c.head, a.head)
+                               and not any(_in_subtree(c.head, s) for s in a.source) and _owns(a, c)), None)
         if owner is None:
             kept.append(c)
-        else:
+        elif _in_condition(c.head, owner.head):
+            owner.conditions.append(c)  # a condition: neither its targets nor its type count
+        elif c not in owner.merged:
             owner.absorbed.append(c)
     return kept
 
@@ -82,6 +131,7 @@ class ArticleExtractor:
         self.doc, self.published = doc, published
         self.lex, self.onto = lex or load_lexicon(), onto or load_ontology()
         self.index = MentionIndex(doc, mentions)
+        self.linked = {(m.start, m.end) for m in mentions if m.actor}
 
     def run(self) -> list[Event]:
         events: list[Event] = []
@@ -101,20 +151,34 @@ class ArticleExtractor:
     def roles(self, c: Candidate) -> tuple[list[Participant], list[Participant], bool, bool]:
         """(source, target, reciprocal, deep) participants of a candidate."""
         src = resolved_first(dedupe([p for h in c.source for p in phrase_participants(h, self.index)]))
-        tgt = resolved_first(dedupe([p for h in c.target for p in phrase_participants(h, self.index)]))
+        tgt = resolved_first(dedupe([p for h in c.target + [t for m in c.merged for t in m.target]
+                                     for p in phrase_participants(h, self.index)]))
         partners = resolved_first(dedupe([p for h in c.with_target for p in phrase_participants(h, self.index)]))
         deep = False
+        src_keys = {p.actor for p in src if p.actor}
+        tgt = [p for p in tgt if not p.actor or p.actor not in src_keys]  # "lifted its ban on ..."
         if not [p for p in tgt if p.actor]:
             inner = [p for a in c.absorbed for h in a.target for p in phrase_participants(h, self.index) if p.actor]
             inner = inner or [p for h in c.target for p in deep_participants(h, self.index, NOUN_TARGET_PREPS)]
             inner = inner or [p for x in c.head.children if x.dep_ in ("xcomp", "dobj")
                               for p in deep_participants(x, self.index, TARGET_PREPS)]
+            if c.kind != "verb":  # "threats of military action against Iranian nuclear sites"
+                inner = inner or [p for p in deep_participants(c.head, self.index, NOUN_TARGET_PREPS)
+                                  if p.actor not in src_keys]
+            inner = inner or [p for v in _complement_verbs(c.head) for o in objects_of(v) if o.dep_ != "nsubjpass"
+                              for p in phrase_participants(o, self.index) if p.actor and p.actor not in src_keys]
+            if not inner and c.anchor.dep_ == "advcl" and c.anchor.tag_ == "VBG" and any(
+                    t.pos_ == "PRON" for t in c.target):  # "cut ties with Qatar, accusing it of ...": it = Qatar
+                inner = [p for o in objects_of(c.anchor.head) for p in phrase_participants(o, self.index)
+                         if p.actor and p.actor not in src_keys]
             if inner:
                 tgt, deep = dedupe(inner), True
         if "swap" in c.entry.flags:
             src, tgt = tgt, src
         reciprocal = False
-        if (self.onto.types[c.entry.type].symmetric or "mutual" in c.entry.flags) and "swap" not in c.entry.flags:
+        visit = c.entry.mode == "visit" and not partners  # visitors -> host is one-directional
+        if (self.onto.types[c.entry.type].symmetric or "mutual" in c.entry.flags) and "swap" not in c.entry.flags \
+                and not visit:
             everyone = dedupe(src + partners + tgt)
             if len(everyone) >= 2 and (len(src) >= 2 or partners or c.kind == "verb"):
                 src, tgt, reciprocal = everyone[:1], everyone[1:], True
@@ -128,15 +192,28 @@ class ArticleExtractor:
 
     def build(self, c: Candidate, sent: Span, s_index: int, dates: list[DateMention]) -> Event | None:
         src, tgt, reciprocal, deep = self.roles(c)
-        if not src and not tgt:
-            return None
         clause = read_clause(c.anchor, c.head if c.kind != "verb" else None)
+        if not src and c.source and all(t.pos_ == "PRON" for t in c.source) and clause.speech is not None:
+            # "X announced that they were leaving ...": an unresolved pronoun is the speaker
+            src = [p for t in clause.speech.children if t.dep_ == "nsubj" for p in phrase_participants(t, self.index)]
+        if not src and not any((p.start, p.end) in self.linked for p in tgt):
+            return None  # no actor at all: "a fire destroyed the facility", "killed 12 workers"
+        if c.entry.type == "THREATEN":
+            clause.conditional = False  # "threatened to ... if ...": the threat itself occurred
         status = clause.status("announced" in c.entry.flags)
-        if clause.speech is not None and status == "anticipated" and _own_announcement(clause, src, self.index):
+        if clause.speech is not None and status == "anticipated" and not clause.expected and \
+                _own_announcement(clause, src, self.index):
             status = "announced"
         type_, cameo, mode = c.entry.type, c.entry.cameo, _mode(c)
+        if clause.willing and status not in ("negated", "hypothetical") and type_ in INTENT_TYPES:
+            type_, cameo, mode, status = "AGREE", INTENT_TYPES[type_], None, "occurred"
         if status in ("anticipated", "announced", "hypothetical") and type_ in INTENT_TYPES:
             type_, cameo, mode = "AGREE", INTENT_TYPES[type_], None
+        if status == "announced" and type_ == "RETREAT" and mode == "withdraw":
+            type_, cameo, mode = "CONCEDE", "035", None  # an announced withdrawal is a verbal concession
+        if type_ == "AGREE" and c.kind == "verb" and c.absorbed and \
+                self.onto.types[(inner := c.absorbed[0].entry).type].quad_class in (3, 4):
+            type_, cameo, mode = inner.type, inner.cameo, inner.mode  # "agreed to suspend ...": a sanction
         reporter = self.reporter(clause, c.anchor)
         feats = Features(kind=c.kind, prior=c.entry.prior, source_resolved=any(p.actor for p in src),
                          target_resolved=any(p.actor for p in tgt), has_source=bool(src), has_target=bool(tgt),
@@ -168,6 +245,13 @@ class ArticleExtractor:
 
     def date_for(self, c: Candidate, clause: Clause, status: str, dates: list[DateMention]) -> tuple[str | None, str | None]:
         own = {t.i for t in clause.chain} | {c.head.i}
+        tok = c.head  # a noun's own phrase up to its verb ("a shipment of aid ... arrived on Thursday")
+        while tok.pos_ not in ("VERB", "AUX") and tok.head.i != tok.i and tok.dep_ not in ("relcl", "advcl"):
+            own |= {tok.i} | {ch.i for ch in tok.children if ch.dep_ == "acl"}  # "sanctions, adopted on Friday"
+            tok = tok.head
+        own.add(tok.i)
+        if c.anchor.dep_ == "advcl" and c.anchor.tag_ == "VBG":  # "cut ties on Monday, accusing Qatar of ..."
+            own.add(c.anchor.head.i)
         speech = clause.speech
         direction = 1 if clause.future else 0 if status == "hypothetical" else -1
         best = None
@@ -197,6 +281,17 @@ class ArticleExtractor:
             if found:
                 return found[0][1]
         return None
+
+
+def _complement_verbs(head: Token, depth: int = 2) -> list[Token]:
+    """The verbs of what a threat, warning or request is about ("threatened to turn Seoul into ...",
+    "warned that Beijing would ... stop Taiwan"), two clause levels down, without conditions."""
+    out, frontier = [], [head]
+    for _ in range(depth):
+        frontier = [x for t in frontier for x in t.children if x.dep_ in ("xcomp", "ccomp") or
+                    (x.dep_ == "advcl" and any(a.dep_ == "aux" and a.lower_ == "to" for a in x.children))]
+        out += frontier
+    return out
 
 
 def _own_announcement(clause: Clause, src: list[Participant], index: MentionIndex) -> bool:

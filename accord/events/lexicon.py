@@ -10,7 +10,7 @@ from ..errors import AccordError
 from .ontology import Ontology, data_rows, load_ontology
 
 KINDS = ("verb", "noun", "support")
-FLAGS = frozenset({"swap", "announced", "mutual"})
+FLAGS = frozenset({"swap", "announced", "mutual", "carried"})
 NOUN_PREPS = frozenset({"for", "of", "on", "against", "with", "to"})
 
 

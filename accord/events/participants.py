@@ -7,6 +7,7 @@ from collections.abc import Iterable
 from spacy.tokens import Doc, Token
 
 from ..model import Mention, Participant
+from ..places import lookup
 
 # Dependents that stay inside a noun phrase ("the NATO member countries", "Canada's E.U. partners").
 NP_DEPS = frozenset({"compound", "amod", "poss", "nmod", "det", "flat", "appos", "nummod", "case", "npadvmod",
@@ -22,6 +23,15 @@ neighbor regime authority prosecutor judge court investigator agency organisatio
 union bloc council commission company firm worker student refugee migrant civilian people resident
 crowd mob terrorist jihadist separatist faction camp side power colleague counterpart
 """.split())
+# Organised non-state groups: where they are does not make them that state (gold writes null).
+NON_STATE_NOUNS = frozenset("""rebel militant insurgent gunman fighter protester demonstrator jihadist terrorist
+separatist guerrilla militia group company firm faction organisation organization party""".split())
+# Places and buildings: "in X" tells whose they are ("villages in Vanuatu", "the dam in southern Ukraine").
+PLACE_NOUNS = frozenset("""village town city district area region province site dam plant facility embassy
+consulate base border camp school hospital building port airport road territory home house neighbourhood
+neighborhood capital""".split())
+# Named entities that are never participants: a date, a time, an amount ("on Friday", "$10 billion").
+NOT_AGENT_ENTS = frozenset({"DATE", "TIME", "PERCENT", "MONEY", "QUANTITY", "CARDINAL", "ORDINAL"})
 
 
 class MentionIndex:
@@ -50,7 +60,7 @@ class MentionIndex:
 def np_tokens(head: Token) -> list[Token]:
     """The tokens of the noun phrase headed by `head`, without its conjuncts, clauses and
     prepositional phrases other than "of"/"from" ("the president of the Commission")."""
-    return [t for tier in np_tiers(head) for t in tier]
+    return [t for tier in np_tiers(head)[:4] for t in tier]
 
 
 def np_tiers(head: Token) -> list[list[Token]]:
@@ -59,28 +69,46 @@ def np_tiers(head: Token) -> list[list[Token]]:
     of Egypt, Jordan and Iraq"); then possessors ("his counterpart")."""
     name = [head] + [c for c in head.children if c.dep_ in ("flat", "appos") or
                      (c.dep_ == "compound" and c.pos_ == "PROPN")]
-    mods: list[Token] = []
+    name += [cj for c in head.children if c.dep_ == "appos" for cj in c.conjuncts]  # "A, B, C and D" mis-parsed
+    mods: list[Token] = [t for c in name[1:] for t in c.subtree if t not in name]  # "Iranian [General] X"
     for c in head.children:
         if c.dep_ in ("amod", "nmod", "compound", "npadvmod", "nummod") and c not in name:
             mods.extend(t for t in c.subtree if t.dep_ != "cc")
     ofs = [t for c in head.children if c.dep_ == "prep" and c.lower_ in ("of", "from")
-           for t in c.subtree]
+           for obj in c.children if obj.dep_ == "pobj" for o in (obj, *obj.conjuncts) for t in np_tokens(o)]
     poss = [t for c in head.children if c.dep_ == "poss" for t in c.subtree]
-    return [name, mods, ofs, poss]
+    locs: list[Token] = []  # "prosecutors in Buenos Aires", "the dam in southern Ukraine", "villages in Vanuatu"
+    lemma = head.lemma_.lower()
+    if lemma in PLACE_NOUNS or (lemma in AGENT_NOUNS and lemma not in NON_STATE_NOUNS):
+        locs = [t for c in head.children if c.dep_ == "prep" and c.lower_ in ("in", "near", "inside")
+                for obj in c.children if obj.dep_ == "pobj" for t in np_tokens(obj)]
+    return [name, mods, ofs, poss, locs]
 
 
 def _participant(m: Mention) -> Participant:
-    return Participant(actor=m.actor, text=m.text, start=m.start, end=m.end)
+    return Participant(actor=m.actor or _place_country(m.text), text=m.text, start=m.start, end=m.end)
+
+
+def _place_country(name: str) -> str | None:
+    """A capitalised place name left unresolved by the linker stands for its country: the host of
+    a visit ("visit Washington"), the country attacked ("shelled districts of Kharkiv")."""
+    if not name[:1].isupper():
+        return None
+    location = lookup(name)
+    return location.country if location else None
 
 
 def _unresolved(head: Token) -> Participant | None:
+    if head.ent_type_ in NOT_AGENT_ENTS:
+        return None
     if head.pos_ == "PROPN" or (head.pos_ == "NOUN" and head.lemma_.lower() in AGENT_NOUNS):
         left = min(t.i for t in head.subtree if t.dep_ in NP_DEPS or t is head)
         left = max(left, head.left_edge.i)
         span = head.doc[left:head.i + 1]
         while len(span) > 1 and span[0].dep_ in ("det", "punct", "case"):
             span = span[1:]
-        return Participant(actor=None, text=span.text, start=span.start_char, end=span.end_char)
+        actor = _place_country(span.text) or (_place_country(head.text) if head.pos_ == "PROPN" else None)
+        return Participant(actor=actor, text=span.text, start=span.start_char, end=span.end_char)
     return None
 
 
@@ -88,16 +116,34 @@ def phrase_participants(head: Token, index: MentionIndex) -> list[Participant]:
     """The participants named by the phrase `head` and its conjuncts ("Canada and the EU")."""
     out: list[Participant] = []
     for tok in (head, *head.conjuncts):
-        tiers = [index.at(tier) for tier in np_tiers(tok)]
-        best = next((t for t in tiers if any(m.actor for m in t)), None) or next((t for t in tiers if t), None)
+        token_tiers = np_tiers(tok)
+        tiers = [index.at(tier) for tier in token_tiers]
+        best = next((t for t in tiers if any(m.actor or _place_country(m.text) for m in t)), None) or \
+            next((t for t in tiers[:4] if t), None)
         if best:
             out.extend(_participant(m) for m in best)
-        elif (p := _unresolved(tok)) is not None:
+        elif (p := _unresolved(tok)) is not None and p.actor:
+            out.append(p)
+        elif (place := _place_in(token_tiers)) is not None:
+            out.append(place)
+        elif p is not None:
             out.append(p)
     return dedupe(out)
 
 
-def deep_participants(head: Token, index: MentionIndex, preps: frozenset[str], limit: int = 3) -> list[Participant]:
+def _place_in(tiers: list[list[Token]]) -> Participant | None:
+    """A place named in the phrase ("residential districts of Kharkiv"), standing for its country."""
+    for tier in tiers[1:]:
+        for tok in tier:
+            if tok.pos_ == "PROPN" and (tok.dep_ not in ("compound", "flat") or tok.head not in tier):
+                span = tok.doc[min(t.i for t in tok.subtree if t.pos_ == "PROPN" or t is tok):tok.i + 1]
+                country = _place_country(span.text) or _place_country(tok.text)
+                if country:
+                    return Participant(actor=country, text=span.text, start=span.start_char, end=span.end_char)
+    return None
+
+
+def deep_participants(head: Token, index: MentionIndex, preps: frozenset[str], limit: int = 5) -> list[Participant]:
     """Participants in prepositional phrases below `head` (depth <= `limit`): "threats of military
     action against Iran" -> Iran. Used when a role's own phrase names no actor."""
     frontier = [head]

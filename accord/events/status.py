@@ -17,7 +17,9 @@ emphasise write tweet explain argue believe think suggest acknowledge reveal quo
 """.split())
 NEG_GOVERNORS = frozenset({"deny", "fail", "avoid", "cease", "stop", "abandon"})
 FUTURE_GOVERNORS = frozenset({"expect", "plan", "intend", "prepare", "schedule", "set", "due", "aim", "hope",
-                              "seek", "want", "propose", "consider", "poise", "slate", "likely", "go", "ready"})
+                              "seek", "want", "propose", "consider", "poise", "slate", "likely", "go"})
+# Governors that state a readiness, which PLOVER codes as an occurred AGREE ("is ready to resume talks").
+WILLING_GOVERNORS = frozenset({"ready", "willing", "prepared", "eager", "open"})
 ANNOUNCE_GOVERNORS = frozenset({"announce", "pledge", "vow", "promise", "commit", "undertake"})
 FUTURE_AUX = frozenset({"will", "shall", "'ll", "wo"})
 HYPOTHETICAL_AUX = frozenset({"would", "could", "might", "may", "should", "'d"})
@@ -33,7 +35,10 @@ class Clause:
 
     negated: bool = False
     hypothetical: bool = False
+    conditional: bool = False    # "if"/"unless": a threat stays an occurred THREATEN
     future: bool = False
+    expected: bool = False       # the future is someone's expectation or plan ("is expected to")
+    willing: bool = False
     announced: bool = False
     speech: Token | None = None  # the speech verb the event is reported under
     chain: list[Token] = field(default_factory=list)  # anchor and the governors climbed through
@@ -41,7 +46,7 @@ class Clause:
     def status(self, announced_entry: bool = False) -> str:
         if self.negated:
             return "negated"
-        if self.hypothetical:
+        if self.hypothetical or self.conditional:
             return "hypothetical"
         if self.announced or announced_entry:
             return "announced"
@@ -57,18 +62,20 @@ def _mark_children(tok: Token, clause: Clause, governor: bool) -> None:
             clause.future |= low in FUTURE_AUX or (low == "going" and governor)
             clause.hypothetical |= low in HYPOTHETICAL_AUX
         elif dep == "mark" and low in CONDITIONAL_MARKS:
-            clause.hypothetical = True
+            clause.conditional = True
         elif dep == "amod":
             clause.future |= child.lemma_.lower() in FUTURE_ADJ
             clause.hypothetical |= child.lemma_.lower() in HYPOTHETICAL_ADJ
         elif dep == "advcl" and any(g.dep_ == "mark" and g.lower_ in CONDITIONAL_MARKS for g in child.children):
-            clause.hypothetical = True
+            clause.conditional = True
 
 
 def _governs(tok: Token, clause: Clause) -> None:
     lemma = tok.lemma_.lower()
     clause.negated |= lemma in NEG_GOVERNORS
-    clause.future |= lemma in FUTURE_GOVERNORS
+    if lemma in FUTURE_GOVERNORS and (lemma != "go" or tok.lower_ == "going"):
+        clause.future = clause.expected = True
+    clause.willing |= lemma in WILLING_GOVERNORS or tok.lower_ in WILLING_GOVERNORS
     clause.announced |= lemma in ANNOUNCE_GOVERNORS and lemma not in SPEECH
 
 
@@ -88,7 +95,8 @@ def read_clause(anchor: Token, noun: Token | None = None) -> Clause:
             break
         if tok.dep_ in ("ccomp", "parataxis") and head.lemma_.lower() in SPEECH:
             clause.speech = head
-            if head.lemma_.lower() == "announce" and clause.future:
+            progressive = tok.tag_ == "VBG" and any(c.dep_ == "aux" and c.lemma_ == "be" for c in tok.children)
+            if head.lemma_.lower() == "announce" and (clause.future or progressive):  # "announced they were leaving"
                 clause.announced = True
             break
         if tok.dep_ in ("xcomp", "ccomp", "acomp"):

@@ -3,7 +3,7 @@ entry, and which tokens fill the source and target roles (before they become par
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from spacy.tokens import Span, Token
 
@@ -17,6 +17,11 @@ NOUN_TARGET_PREPS = frozenset({"with", "against", "on", "to", "for", "toward", "
 OBJECT_CONTROL = frozenset({"urge", "ask", "call", "force", "persuade", "order", "push", "press", "prompt", "tell",
                             "encourage", "invite", "allow", "help", "implore", "request", "require", "want"})
 VERB_POS = ("VERB", "AUX")
+# Nouns of speech acts and gifts, whose "from" phrase names the source, not the target.
+FROM_SOURCE_TYPES = frozenset({"AID", "REQUEST", "AGREE", "ACCUSE", "SUPPORT", "THREATEN", "REJECT"})
+# Verbs whose subject answers an offer, request or invitation, or draws a reaction: the addressee.
+RESPONSE_VERBS = frozenset("""reject decline dismiss turn accept rebuff welcome refuse ignore spurn answer snub
+consider heed embrace draw prompt provoke trigger spark earn attract face""".split())
 NOUN_POS = ("NOUN", "PROPN")
 
 
@@ -35,6 +40,8 @@ class Candidate:
     inherited: bool = False                # source found through a governing clause
     noun: Token | None = None              # the noun trigger carried by a verb, if any
     absorbed: list[Candidate] = field(default_factory=list)
+    merged: list[Candidate] = field(default_factory=list)   # restatements whose targets add to ours
+    conditions: list[Candidate] = field(default_factory=list)  # "if/unless" clauses, not events
     extra_contexts: list[str] = field(default_factory=list)
 
 
@@ -58,11 +65,25 @@ def objects_of(tok: Token) -> list[Token]:
     return direct + preps
 
 
+QUANTITIES = frozenset({"tonne", "ton", "convoy", "shipment", "batch", "consignment", "load", "plane", "planeload",
+                        "truck", "truckload", "package", "dose", "million", "billion", "worth", "amount", "supply"})
+
+
+def _object_lemmas(tok: Token, particle: str | None) -> set[str]:
+    """The lemmas an entry's `=object` list is checked against: the direct object, or the object of
+    the entry's last particle ("withdraw from =treaty"), through quantities ("tonnes of wheat")."""
+    objs = [o for o in objects_of(tok) if o.dep_ != "pobj" or (particle and o.head.lower_ == particle)]
+    for _ in range(2):  # "sent a convoy of 50,000 tonnes of wheat": the object is the wheat
+        objs += [g for o in objs if o.lemma_.lower() in QUANTITIES or o.like_num or o.ent_type_ in ("MONEY", "QUANTITY")
+                 for p in o.children if p.dep_ == "prep" and p.lower_ == "of" for g in p.children if g.dep_ == "pobj"]
+    return {o.lemma_.lower() for o in objs}
+
+
 def match_verb(tok: Token, entries: tuple[Entry, ...]) -> Entry | None:
     found = _particles(tok)
-    lemmas = {o.lemma_.lower() for o in objects_of(tok)}
     for entry in entries:  # most specific first
-        if all(p in found for p in entry.particles) and (not entry.objects or entry.objects & lemmas):
+        if all(p in found for p in entry.particles) and (not entry.objects or entry.objects & _object_lemmas(
+                tok, entry.particles[-1] if entry.particles else None)):
             return entry
     return None
 
@@ -99,6 +120,8 @@ def subject_of(tok: Token, depth: int = 0) -> tuple[list[Token], bool]:
         objs = [c for c in head.children if c.dep_ in ("dobj", "dative")]
         if objs:
             return objs, True
+    if tok.dep_ in ("conj", "advcl") and is_passive(head) and head.pos_ in VERB_POS:
+        return agent_of(head), True  # "X was attacked by Y, killing ...": Y killed
     if tok.dep_ in ("xcomp", "conj", "advcl", "ccomp", "acomp") and head.pos_ in VERB_POS + ("ADJ",):
         found, _ = subject_of(head, depth + 1)
         return found, True
@@ -110,9 +133,24 @@ def subject_of(tok: Token, depth: int = 0) -> tuple[list[Token], bool]:
     return [], False
 
 
+# "by" phrases that give the means or the time, not the agent ("signed by video link", "by June 30").
+MEANS = frozenset("""phone telephone video link videolink videoconference conference call letter email mail
+satellite radio air sea land road rail boat plane helicopter truck force means way vote majority margin decree
+end time deadline midnight noon""".split())
+# Verbs that with a secondary predicate mean "cause to be", not their event sense.
+RESULTATIVE = frozenset({"leave"})
+# "a deal brokered by Qatar", "a swap mediated by Turkey": mediators are no participants (annotation).
+MEDIATION = frozenset({"broker", "mediate", "facilitate", "sponsor", "arrange", "negotiate"})
+# Prepositional objects that frame the time or occasion, never a participant ("on the sidelines of").
+NOT_ROLES = frozenset("""sideline sidelines margin margins occasion eve anniversary basis condition day night
+morning evening week month year weekend ground grounds""".split())
+NOT_AGENT_ENTS = frozenset({"DATE", "TIME", "PERCENT", "MONEY", "QUANTITY", "CARDINAL", "ORDINAL"})
+
+
 def agent_of(tok: Token) -> list[Token]:
     return [g for c in tok.children if c.dep_ == "agent" or (c.dep_ == "prep" and c.lower_ == "by")
-            for g in c.children if g.dep_ == "pobj"]
+            for g in c.children if g.dep_ == "pobj" and g.lemma_.lower() not in MEANS
+            and g.ent_type_ not in NOT_AGENT_ENTS]
 
 
 def prep_objects(tok: Token, preps: frozenset[str]) -> list[Token]:
@@ -133,15 +171,20 @@ def between(tok: Token) -> list[Token]:
 def verb_candidate(tok: Token, entry: Entry) -> Candidate:
     cand = Candidate(entry=entry, head=tok, anchor=tok, trigger=[tok], kind="verb")
     cand.trigger += [c for c in tok.children if c.dep_ == "prt"]
-    preps = REQUEST_PREPS if entry.type in ("REQUEST", "RETREAT") else TARGET_PREPS
+    preps = REQUEST_PREPS if entry.type in ("REQUEST", "RETREAT") else \
+        TARGET_PREPS | {"near", "along", "toward", "towards"} if entry.type == "MOBILIZE" else TARGET_PREPS
     if is_passive(tok):
-        cand.source = agent_of(tok)
+        # "were threatened with expulsion by Sri Lanka": the agent may hang on the object phrase
+        cand.source = agent_of(tok) or [a for o in prep_objects(tok, TARGET_PREPS) for a in agent_of(o)]
         cand.target = [c for c in tok.children if c.dep_ == "nsubjpass"] or ([tok.head] if tok.dep_ == "acl" else [])
     else:
         cand.source, cand.inherited = subject_of(tok)
         cand.target = [c for c in tok.children if c.dep_ in ("dobj", "dative", "obj")]
-    cand.target += [o for o in prep_objects(tok, preps) if o.head.lower_ != "with" or not _symmetric(entry)]
+    cand.target += [o for o in prep_objects(tok, preps) if (o.head.lower_ != "with" or not _symmetric(entry))
+                    and o.lemma_.lower() not in NOT_ROLES]
     cand.with_target = prep_objects(tok, frozenset({"with"})) if _symmetric(entry) else []
+    if _symmetric(entry):  # "signed the pact between A and B", "the agreement with X, signed on ..."
+        cand.with_target += [w for t in cand.target if t.pos_ == "NOUN" for w in between(t) + prep_objects(t, frozenset({"with"}))]
     if not cand.source:
         cand.source = [c for c in tok.children if c.dep_ == "poss"]
     return cand
@@ -158,9 +201,35 @@ def noun_candidate(noun: Token, entry: Entry, governor: Token | None) -> Candida
     cand = Candidate(entry=entry, head=noun, anchor=anchor, trigger=sorted(trigger + [noun], key=lambda t: t.i),
                      kind="support" if governor else "noun")
     cand.source = [c for c in noun.children if c.dep_ == "poss"]
-    cand.source += [c for c in noun.children if c.dep_ in ("compound", "amod", "nmod") and c not in trigger]
-    cand.source += agent_of(noun) + [a for acl in noun.children if acl.dep_ == "acl" for a in agent_of(acl)]
-    cand.target = prep_objects(noun, NOUN_TARGET_PREPS - ({"with"} if _symmetric(entry) else set()))
+    cand.source += [c for c in noun.children if c.dep_ in ("compound", "amod", "nmod") and c not in trigger
+                    and (c.pos_ == "PROPN" or c.ent_type_ or c.text[:1].isupper())]  # not "membership talks"
+    cand.source += agent_of(noun) + [a for acl in noun.children if acl.dep_ == "acl" and
+                                     acl.lemma_.lower() not in MEDIATION for a in agent_of(acl)]
+    preps = NOUN_TARGET_PREPS - ({"with"} if _symmetric(entry) else set())
+    if entry.type in FROM_SOURCE_TYPES:  # "a request from Washington", "condemnation from Turkey"
+        cand.source += prep_objects(noun, frozenset({"from"}))
+        preps = preps - {"from"}
+    cand.target = prep_objects(noun, preps)
+    if governor is None and not cand.source and (entry.type in ("CONSULT", "COOPERATE") or
+                                                  prep_objects(noun, frozenset({"with"}))):
+        # "flew to Caracas for talks with Chavez", "backed Ukraine's bid during a visit to Kyiv",
+        # "gathered for two days of talks": the travellers are the subject of the clause
+        tok = noun
+        if tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.head.dep_ == "pobj":
+            tok = tok.head.head
+        if tok.dep_ == "pobj" and tok.head.lower_ in ("for", "during", "in", "at", "on", "after", "following") and \
+                tok.head.head.pos_ in VERB_POS:
+            cand.source, cand.inherited = subject_of(tok.head.head)[0], True
+    verb = noun.head
+    if governor is None and noun.dep_ in ("dobj", "nsubjpass") and verb.pos_ in VERB_POS and \
+            verb.lemma_.lower() in RESPONSE_VERBS:
+        # "X rejected Y's offer": the offer was made to X; "..., drawing condemnation from Y": of X
+        cand.target += agent_of(verb) if is_passive(verb) else subject_of(verb)[0]
+        if entry.type in FROM_SOURCE_TYPES:  # "drew condemnation from Turkey" (attached to the verb)
+            cand.source += prep_objects(verb, frozenset({"from"}))
+    if noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.lemma_.lower() in CONTAINERS:
+        box = noun.head.head  # "the EU's sixth package of sanctions on Russia"
+        cand.source += [c for c in box.children if c.dep_ == "poss" or (c.dep_ == "compound" and c.pos_ == "PROPN")]
     cand.target += [o for acl in noun.children if acl.dep_ == "acl" for o in prep_objects(acl, NOUN_TARGET_PREPS)]
     cand.with_target = between(noun) + (prep_objects(noun, frozenset({"with"})) if _symmetric(entry) else [])
     if governor is not None:
@@ -211,26 +280,48 @@ def sentence_candidates(sent: Span, lex: Lexicon) -> list[Candidate]:
         noun = carried_noun(tok, lex) if (lemma in lex.support or lemma in lex.verbs) else None
         entries = lex.verbs.get(lemma)
         entry = match_verb(tok, entries) if entries else None
+        if lemma in RESULTATIVE and any(c.dep_ in ("ccomp", "xcomp", "oprd", "acomp") for c in tok.children):
+            entry = None  # "left 20 soldiers dead", "left rates unchanged": no withdrawal
         wanted = bool(entry and entry.objects and noun and noun[0].lemma_.lower() in entry.objects)
         if noun and (entry is None or lemma in lex.support) and not wanted and \
-                (not _own_source(noun[0]) or tok.dep_ == "acl"):
+                (not _own_source(noun[0], noun[1]) or tok.dep_ == "acl"):
             carried.add(noun[0].i)
-            out.append(noun_candidate(noun[0], noun[1], tok))
-        elif entry:
+            out.append(noun_candidate(noun[0], _retype(lemma, noun[0], noun[1]), tok))
+        elif entry and not (tok.dep_ == "acl" and lemma in MEDIATION):
             cand = verb_candidate(tok, entry)
-            if noun and (wanted or not _own_source(noun[0])):
+            if noun and (wanted or not _own_source(noun[0], noun[1])):
                 carried.add(noun[0].i)
                 cand.noun = noun[0]
                 cand.extra_contexts += list(noun[1].contexts)
             out.append(cand)
     for tok in sent:
-        if tok.i not in carried and (entry := noun_trigger(tok, lex)):
+        if tok.i not in carried and (entry := noun_trigger(tok, lex)) and ("carried" not in entry.flags or any(
+                o.pos_ == "PROPN" or o.ent_type_ in ("GPE", "NORP", "ORG")
+                for o in prep_objects(tok, frozenset({"on", "against", "with", "between"})))):
             out.append(noun_candidate(tok, entry, None))
     return out
 
 
-def _own_source(noun: Token) -> bool:
-    """A noun with its own actor ("Trump's offer", "a U.S. invitation") makes its own event."""
+# A support verb that changes what its noun denotes: a "protest" lodged with a government is a
+# diplomatic complaint (ACCUSE), a declared ceasefire a verbal concession, a staged strike a protest.
+SUPPORT_RETYPE = {
+    **{(v, "protest"): ("ACCUSE", "disapprove", "114") for v in ("lodge", "file", "register", "issue", "deliver")},
+    **{(v, n): ("CONCEDE", None, "0871") for v in ("declare", "announce", "offer") for n in ("ceasefire", "truce")},
+    **{(v, "strike"): ("PROTEST", "strike", "143") for v in ("stage", "hold")},
+}
+
+
+def _retype(verb: str, noun: Token, entry: Entry) -> Entry:
+    new = SUPPORT_RETYPE.get((verb, noun.lemma_.lower()))
+    if new is None:
+        return entry
+    return replace(entry, type=new[0], mode=new[1], cameo=new[2])
+
+
+def _own_source(noun: Token, entry: Entry | None = None) -> bool:
+    """A noun with its own actor ("Trump's offer", "a U.S. invitation", "a request from Washington")
+    makes its own event."""
     return any((c.dep_ == "poss" and c.pos_ != "PRON") or (c.dep_ == "compound" and c.pos_ == "PROPN")
                for c in noun.children) or \
-        bool(agent_of(noun))
+        bool(agent_of(noun)) or \
+        bool(entry and entry.type in FROM_SOURCE_TYPES and prep_objects(noun, frozenset({"from"})))
