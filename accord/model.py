@@ -78,6 +78,11 @@ class Role:
     def held_on(self, day: date) -> bool:
         return (self.start is None or self.start <= day) and (self.end is None or day < self.end)
 
+    def to_dict(self) -> dict[str, Any]:
+        return {"title": self.title, "country": self.country, "sector": self.sector,
+                "start": self.start.isoformat() if self.start else None,
+                "end": self.end.isoformat() if self.end else None}
+
 
 @dataclass
 class Actor:

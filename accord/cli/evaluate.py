@@ -15,23 +15,21 @@ from ..evaluation import GoldError, evaluate
 from ..evaluation.render import render
 from .app import app
 
-EVAL_HELP = """Score accord against annotated gold files: precision, recall and F1 per task.
-
-Tasks: event detection, its type, source, target, full triple, status and date; quote spans, kinds and speakers; actor linking (id, country, role). Gold format and matching rules: docs/gold-format.md.
-
-[b]Examples[/b]
-
-  accord eval eval/gold/events.jsonl
-      one table of scores per task, then one per PLOVER type
-
-  accord eval eval/gold/*.jsonl --split dev --confusion
-      the dev lines of every gold file, with the confusion of event types
-
-  accord eval eval/gold/quotes.jsonl --json > scores.json
-      the full report as JSON (per task, per type, per file, per tag)
-
-Exit status: 0 when scored, 2 when a gold line is malformed (the message names file and line), 1 when the pipeline cannot run (for instance, the spaCy model is missing).
-"""
+EVAL_HELP = (
+    "Score accord against annotated gold files: precision, recall and F1 per task.\n\n"
+    "Tasks: event detection, its type, source, target, full triple, status and date; quote spans, "
+    "kinds and speakers; actor linking (id, country, role). Gold format and matching rules: "
+    "docs/gold-format.md.\n\n"
+    "[b]Examples[/b]\n\n"
+    "  accord eval eval/gold/events.jsonl\n"
+    "      one table of scores per task, then one per PLOVER type\n\n"
+    "  accord eval eval/gold/*.jsonl --split dev --confusion\n"
+    "      the dev lines of every gold file, with the confusion of event types\n\n"
+    "  accord eval eval/gold/quotes.jsonl --json > scores.json\n"
+    "      the full report as JSON (per task, per type, per file, per tag)\n\n"
+    "Exit status: 0 when scored, 2 when a gold line is malformed (the message names file and "
+    "line), 1 when the pipeline cannot run (for instance, the spaCy model is missing)."
+)
 
 
 @app.command("eval", help=EVAL_HELP)

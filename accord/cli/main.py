@@ -242,7 +242,7 @@ def actor(actor_id: Annotated[str, typer.Argument(help="An actor id or a name: C
         raise typer.Exit(2)
     roles = actor_roles(found.id)
     if json_out:
-        print(json.dumps({"actor": found.to_dict(), "roles": [render.role_dict(r) for r in roles]}, ensure_ascii=False))
+        print(json.dumps({"actor": found.to_dict(), "roles": [r.to_dict() for r in roles]}, ensure_ascii=False))
     else:
         render.actor_card(console, found, roles)
 

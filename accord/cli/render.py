@@ -159,13 +159,7 @@ def actors_table(rows: list[dict[str, Any]]) -> Table:
     return _table(rows, ["id", "name", "kind", "country", "mentions", "articles"], "Actors")
 
 
-def role_dict(role: Role) -> dict[str, Any]:
-    return {"title": role.title, "country": role.country, "sector": role.sector,
-            "start": role.start.isoformat() if role.start else None,
-            "end": role.end.isoformat() if role.end else None}
-
-
 def actor_card(console: Console, actor: Actor, roles: list[Role]) -> None:
     console.print(f"[bold]{actor.name}[/] ({actor.id}) · {actor.kind} · country {actor.country or '-'}")
     if roles:
-        console.print(_table([role_dict(r) for r in roles], ["title", "country", "sector", "start", "end"], "Roles"))
+        console.print(_table([r.to_dict() for r in roles], ["title", "country", "sector", "start", "end"], "Roles"))

@@ -28,6 +28,7 @@ class Filters:
     source: str | None = None
     search: str | None = None
     fused: bool = False  # one row per real-world event, however many articles report it
+    article: str | None = None  # one article's rows, in text order
     limit: int = 50
 
 
@@ -57,6 +58,8 @@ def _event_query(f: Filters) -> Select[Any]:
         q = q.where(E.c.day <= f.until)
     if f.source:
         q = q.where(A.c.source == f.source)
+    if f.article:
+        q = q.where(E.c.article_id == f.article)
     if f.actor:
         q = q.where(E.c.id.in_(select(P.c.event_id).where(_participant_match(f.actor.upper()
                                                                               if ":" not in f.actor else f.actor))))
@@ -64,7 +67,8 @@ def _event_query(f: Filters) -> Select[Any]:
         for code in f.dyad:
             q = q.where(E.c.id.in_(select(P.c.event_id).where(
                 and_(P.c.role != "reporter", _participant_match(code)))))
-    return q.order_by(E.c.day.desc(), E.c.id).limit(f.limit)
+    order = (E.c.sentence_start, E.c.trigger_start) if f.article else (E.c.day.desc(), E.c.id)
+    return q.order_by(*order).limit(f.limit)
 
 
 def list_events(store: Store, f: Filters) -> list[dict[str, Any]]:
@@ -115,6 +119,8 @@ def list_quotes(store: Store, f: Filters) -> list[dict[str, Any]]:
         q = q.where(A.c.published <= f.until)
     if f.source:
         q = q.where(A.c.source == f.source)
+    if f.article:
+        q = q.where(Q.c.article_id == f.article)
     if f.search:
         if store.has_fts:
             matching = text("SELECT rowid FROM quotes_fts WHERE quotes_fts MATCH :query").bindparams(
@@ -123,8 +129,16 @@ def list_quotes(store: Store, f: Filters) -> list[dict[str, Any]]:
         else:  # no FTS5 (PostgreSQL, or SQLite built without it): every word, anywhere
             for word in _words(f.search):
                 q = q.where(Q.c.text.ilike(f"%{word}%"))
+    order = (Q.c.start,) if f.article else (A.c.published.desc(), Q.c.id)
     with store.engine.connect() as conn:
-        return [dict(r._mapping) for r in conn.execute(q.order_by(A.c.published.desc(), Q.c.id).limit(f.limit))]
+        return [dict(r._mapping) for r in conn.execute(q.order_by(*order).limit(f.limit))]
+
+
+def get_article(store: Store, article_id: str) -> dict[str, Any] | None:
+    """The stored article with its cleaned text, or None."""
+    with store.engine.connect() as conn:
+        row = conn.execute(select(A).where(A.c.id == article_id)).first()
+    return dict(row._mapping) if row else None
 
 
 def _words(search: str) -> list[str]:

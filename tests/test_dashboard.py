@@ -1,0 +1,123 @@
+"""The dashboard in a real browser: uvicorn on a free local port, Debian's headless chromium.
+
+Checks that the dyad page's Plotly chart is drawn by JavaScript (served by the app itself, no
+network), that the events page highlights triggers, and that a screenshot is a real PNG.
+"""
+
+from __future__ import annotations
+
+import re
+import socket
+import subprocess
+import threading
+import time
+import urllib.request
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+pytest.importorskip("uvicorn")
+import uvicorn
+from fastapi.testclient import TestClient
+from test_api import build_store
+
+from accord.api import create_app
+
+CHROMIUM = Path("/usr/bin/chromium")
+needs_chromium = pytest.mark.skipif(not CHROMIUM.exists(),
+                                    reason="/usr/bin/chromium is missing (apt-get install chromium)")
+BROWSER_FLAGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
+                 "--disable-component-update", "--disable-sync", "--no-first-run",
+                 "--disable-dev-shm-usage", "--hide-scrollbars", "--virtual-time-budget=8000"]
+
+
+def free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return int(s.getsockname()[1])
+
+
+@pytest.fixture(scope="module")
+def db(tmp_path_factory) -> Path:
+    return build_store(tmp_path_factory.mktemp("web") / "web.db")
+
+
+@pytest.fixture(scope="module")
+def server(db) -> Iterator[str]:
+    port = free_port()
+    srv = uvicorn.Server(uvicorn.Config(create_app(str(db)), host="127.0.0.1", port=port, log_level="warning"))
+    thread = threading.Thread(target=srv.run, daemon=True)
+    thread.start()
+    base = f"http://127.0.0.1:{port}"
+    for _ in range(100):
+        try:
+            urllib.request.urlopen(base + "/api/stats", timeout=1)
+            break
+        except OSError:
+            time.sleep(0.05)
+    yield base
+    srv.should_exit = True
+    thread.join(timeout=5)
+
+
+def chromium(tmp_path: Path, *args: str) -> str:
+    profile = tmp_path / "profile"
+    run = subprocess.run([str(CHROMIUM), *BROWSER_FLAGS, f"--user-data-dir={profile}", *args],
+                         check=False, capture_output=True, text=True, timeout=60)
+    assert run.returncode == 0, run.stderr[-2000:]
+    return run.stdout
+
+
+@needs_chromium
+def test_dyad_page_draws_the_plotly_chart(server, tmp_path):
+    dom = chromium(tmp_path, "--dump-dom", f"{server}/dyad/CAN/EU")
+    assert 'id="dyad-chart"' in dom
+    assert 'class="plot-container' in dom and "main-svg" in dom  # drawn by plotly.js in the page
+    assert "net index" in dom  # the legend entry of the net cooperation line
+    assert "<mark>signed</mark>" in dom and "<mark>agreed</mark>" in dom
+
+
+@needs_chromium
+def test_events_page_highlights_the_trigger(server, tmp_path):
+    dom = chromium(tmp_path, "--dump-dom", f"{server}/events?type=ASSAULT&since=&status=")
+    assert "Russia <mark>launched missile strikes</mark> on Ukraine overnight." in dom
+    assert "<mark>signed</mark>" not in dom  # the filter applied
+    assert '<label for="dyad">' in dom and "<caption>1 events" in dom
+
+
+@needs_chromium
+def test_screenshot_is_a_png(server, tmp_path):
+    shot = tmp_path / "dyad.png"
+    chromium(tmp_path, f"--screenshot={shot}", "--window-size=1280,1000", f"{server}/dyad/CAN/EU")
+    data = shot.read_bytes()
+    assert data.startswith(b"\x89PNG\r\n\x1a\n") and len(data) > 10_000
+
+
+@pytest.mark.parametrize("path, text", [
+    ("/", "Strongest dyads"),
+    ("/actors/person:mark-carney", "Roles over time"),
+    ("/network", "Candidate blocs"),
+    ("/events?dyad=CAN,EU", "<mark>agreed</mark>"),
+    ("/dyad/CAN/EU?by=year", "2025"),
+])
+def test_pages_render(db, path, text):
+    with TestClient(create_app(str(db))) as client:
+        response = client.get(path, headers={"Accept": "text/html"})
+    assert response.status_code == 200 and text in response.text
+
+
+def test_plotly_js_is_served_from_the_package(db):
+    with TestClient(create_app(str(db))) as client:
+        response = client.get("/assets/plotly.min.js")
+        page = client.get("/dyad/CAN/EU").text
+    assert response.status_code == 200 and "plotly" in response.text[:2000].lower()
+    assert 'src="/assets/plotly.min.js"' in page and "cdn" not in page.lower()
+    assert not re.search(r'<script[^>]+src="(https?:)?//', page)  # nothing loaded from the network
+
+
+def test_dashboard_errors_are_pages(db):
+    with TestClient(create_app(str(db))) as client:
+        response = client.get("/actors/person:nobody-at-all", headers={"Accept": "text/html"})
+    assert response.status_code == 404 and 'role="alert"' in response.text
+    assert "/api/actors?search=" in response.text
