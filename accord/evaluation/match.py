@@ -1,0 +1,98 @@
+"""Matching helpers shared by the task scorers: one-to-one alignment, text location, actor codes.
+
+The rules are written for people in docs/gold-format.md ("Matching rules"); keep the two in step.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Sequence
+from functools import lru_cache
+from typing import Any, TypeVar
+
+G = TypeVar("G")
+P = TypeVar("P")
+
+# Organisation sectors that are not the state: such an actor is no country-level participant
+# (gold writes null for it), like a company or a militia. Any other organisation (a ministry, an
+# army, an agency, or one with no sector) counts for its country.
+NON_STATE_SECTORS = frozenset({"business", "company", "media", "ngo", "party", "rebel", "militia",
+                               "opposition", "religious", "criminal", "education", "civil"})
+CODE = re.compile(r"^[A-Z][A-Z0-9]{1,7}$")  # a state (ISO alpha-3) or IGO code written bare
+
+_QUOTE_CLASSES = {"'": "['‘’`]", "‘": "['‘’`]", "’": "['‘’`]",
+                  '"': "[\"“”«»]", "“": "[\"“”«»]", "”": "[\"“”«»]"}
+
+
+def align(gold: Sequence[G], pred: Sequence[P],
+          weight: Callable[[G, P], float | None]) -> list[tuple[int, int]]:
+    """Greedy one-to-one alignment: take the heaviest admissible pair first (ties: earliest gold,
+    then earliest prediction). `weight` returns None for a pair that may not be aligned."""
+    pairs = []
+    for gi, g in enumerate(gold):
+        for pi, p in enumerate(pred):
+            w = weight(g, p)
+            if w is not None:
+                pairs.append((-w, gi, pi))
+    used_g: set[int] = set()
+    used_p: set[int] = set()
+    out = []
+    for _, gi, pi in sorted(pairs):
+        if gi not in used_g and pi not in used_p:
+            used_g.add(gi)
+            used_p.add(pi)
+            out.append((gi, pi))
+    return sorted(out)
+
+
+@lru_cache(maxsize=4096)
+def _pattern(needle: str) -> re.Pattern[str]:
+    """`needle` as a regex: runs of white space match any white space, quote marks match their
+    typographic variants, and a needle that starts or ends with a word character must not be
+    glued to another word ("Canada" is not found in "Canadas")."""
+    words = ["".join(_QUOTE_CLASSES.get(c, re.escape(c)) for c in w) for w in needle.split()]
+    body = r"\s+".join(words)
+    head = r"(?<!\w)" if needle[:1].isalnum() else ""
+    tail = r"(?!\w)" if needle[-1:].isalnum() else ""
+    return re.compile(head + body + tail)
+
+
+def locate(needle: str, text: str) -> list[tuple[int, int]]:
+    """Every (start, end) where `needle` occurs in `text`; case is ignored only as a fallback."""
+    if not needle.strip():
+        return []
+    pattern = _pattern(needle)
+    spans = [m.span() for m in pattern.finditer(text)]
+    if not spans:
+        spans = [m.span() for m in re.finditer(pattern.pattern, text, re.IGNORECASE)]
+    return spans
+
+
+def overlap(a: tuple[int, int], b: tuple[int, int]) -> int:
+    """Characters shared by two half-open spans."""
+    return max(0, min(a[1], b[1]) - max(a[0], b[0]))
+
+
+def best_overlap(span: tuple[int, int], spans: Sequence[tuple[int, int]]) -> int:
+    return max((overlap(span, s) for s in spans), default=0)
+
+
+def actor_table(pred: dict[str, Any]) -> dict[str, dict[str, Any]]:
+    """The output's actors by id."""
+    return {a["id"]: a for a in pred.get("actors") or [] if a.get("id")}
+
+
+def country_level(actor_id: str | None, actors: dict[str, dict[str, Any]]) -> str | None:
+    """The country-level code of an output actor: a state or IGO stands for itself, a person or an
+    agency for its `country` (from the output's `actors` list), a non-state body for null."""
+    if actor_id is None:
+        return None
+    actor = actors.get(actor_id)
+    if actor is None:
+        return actor_id if CODE.match(actor_id) else None
+    kind = actor.get("kind")
+    if kind in ("state", "igo"):
+        return actor.get("country") or actor_id
+    if kind == "group" or (kind == "organisation" and (actor.get("sector") or "") in NON_STATE_SECTORS):
+        return None
+    return actor.get("country")
