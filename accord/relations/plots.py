@@ -6,6 +6,8 @@ from __future__ import annotations
 from pathlib import Path
 
 import networkx as nx
+import plotly.graph_objects as go
+from plotly.subplots import make_subplots
 
 from ..errors import AccordError
 from .series import DyadSeries
@@ -13,6 +15,7 @@ from .series import DyadSeries
 QUAD_NAMES = {1: "verbal cooperation", 2: "material cooperation", 3: "verbal conflict",
               4: "material conflict"}
 QUAD_COLOURS = {1: "#8fd18f", 2: "#2e8b57", 3: "#f4a582", 4: "#b2182b"}
+LAYOUT_SEED = 7  # spring layout seed: the same store draws the same map
 
 
 def _title(series: DyadSeries) -> str:
@@ -33,10 +36,8 @@ def plot_dyad(series: DyadSeries, path: str | Path) -> Path:
     return path
 
 
-def _dyad_html(series: DyadSeries, path: Path) -> None:
-    import plotly.graph_objects as go
-    from plotly.subplots import make_subplots
-
+def dyad_figure(series: DyadSeries) -> go.Figure:
+    """Stacked QuadClass counts per period (bars) and the net cooperation index (line)."""
     labels = [p.label for p in series.periods]
     fig = make_subplots(specs=[[{"secondary_y": True}]])
     for q, name in QUAD_NAMES.items():
@@ -45,10 +46,17 @@ def _dyad_html(series: DyadSeries, path: Path) -> None:
     fig.add_trace(go.Scatter(x=labels, y=[p.net for p in series.periods], name="net index",
                              mode="lines+markers", line={"color": "black"}, connectgaps=False),
                   secondary_y=True)
-    fig.update_layout(barmode="stack", title=_title(series), template="plotly_white")
+    fig.update_layout(barmode="stack", title=_title(series), template="plotly_white",
+                      legend={"orientation": "h", "y": -0.15})
+    fig.update_xaxes(type="category")
     fig.update_yaxes(title_text="events", secondary_y=False)
-    fig.update_yaxes(title_text="net index", range=[-1.05, 1.05], secondary_y=True)
-    fig.write_html(str(path), include_plotlyjs=True, full_html=True)
+    fig.update_yaxes(title_text="net cooperation index", range=[-1.1, 1.1], secondary_y=True,
+                     tickvals=[-1, -0.5, 0, 0.5, 1], showgrid=False, zeroline=True, zerolinecolor="#bbb")
+    return fig
+
+
+def _dyad_html(series: DyadSeries, path: Path) -> None:
+    dyad_figure(series).write_html(str(path), include_plotlyjs=True, full_html=True)
 
 
 def _dyad_png(series: DyadSeries, path: Path) -> None:
@@ -81,18 +89,15 @@ def _dyad_png(series: DyadSeries, path: Path) -> None:
     plt.close(fig)
 
 
-def plot_network(graph: nx.Graph, path: str | Path, *, seed: int = 7) -> Path:
-    """An interactive network map: green edges cooperative, red conflictual, nodes coloured by bloc."""
-    import plotly.graph_objects as go
-
-    path = Path(path)
+def network_figure(graph: nx.Graph, *, seed: int = LAYOUT_SEED) -> go.Figure:
+    """A network map: green edges cooperative, red conflictual, nodes coloured by bloc."""
     pos = nx.spring_layout(graph, seed=seed, weight=None) if graph.number_of_nodes() else {}
     traces = []
     for a, b, d in graph.edges(data=True):
         colour = "#2e8b57" if d["weight"] > 0 else "#b2182b" if d["weight"] < 0 else "#999999"
         traces.append(go.Scatter(
             x=[pos[a][0], pos[b][0]], y=[pos[a][1], pos[b][1]], mode="lines", hoverinfo="text",
-            text=f"{a}–{b}: weight {d['weight']} ({d['coop']} coop, {d['conflict']} conflict)",
+            text=f"{a}–{b}: weight {d['weight']:+d} ({d['coop']} coop, {d['conflict']} conflict)",
             line={"color": colour, "width": 1 + min(abs(d["weight"]), 8)}, showlegend=False))
     nodes = list(graph.nodes(data=True))
     traces.append(go.Scatter(
@@ -104,5 +109,11 @@ def plot_network(graph: nx.Graph, path: str | Path, *, seed: int = 7) -> Path:
     fig = go.Figure(traces)
     fig.update_layout(title="Alliance network: edge = cooperation − conflict; colour = bloc",
                       template="plotly_white", xaxis={"visible": False}, yaxis={"visible": False})
-    fig.write_html(str(path), include_plotlyjs=True, full_html=True)
+    return fig
+
+
+def plot_network(graph: nx.Graph, path: str | Path) -> Path:
+    """Write the network map to `path` as a self-contained interactive HTML file."""
+    path = Path(path)
+    network_figure(graph).write_html(str(path), include_plotlyjs=True, full_html=True)
     return path
