@@ -32,6 +32,19 @@ class Filters:
     limit: int = 50
 
 
+def _in_window(q: Select[Any], f: Filters, day: Any, article_id: Any) -> Select[Any]:
+    """The filters every listing shares: a date window on `day`, the outlet, one article."""
+    if f.since:
+        q = q.where(day >= f.since)
+    if f.until:
+        q = q.where(day <= f.until)
+    if f.source:
+        q = q.where(A.c.source == f.source)
+    if f.article:
+        q = q.where(article_id == f.article)
+    return q
+
+
 def _participant_match(code: str) -> Any:
     return or_(P.c.actor_id == code, P.c.country == code)
 
@@ -52,14 +65,7 @@ def _event_query(f: Filters) -> Select[Any]:
         q = q.where(E.c.status == f.status.lower())
     if f.context:
         q = q.where(func.lower(" " + E.c.contexts + " ").like(f"% {f.context.lower()} %"))
-    if f.since:
-        q = q.where(E.c.day >= f.since)
-    if f.until:
-        q = q.where(E.c.day <= f.until)
-    if f.source:
-        q = q.where(A.c.source == f.source)
-    if f.article:
-        q = q.where(E.c.article_id == f.article)
+    q = _in_window(q, f, E.c.day, E.c.article_id)
     if f.actor:
         q = q.where(E.c.id.in_(select(P.c.event_id).where(_participant_match(f.actor.upper()
                                                                               if ":" not in f.actor else f.actor))))
@@ -97,12 +103,7 @@ def list_articles(store: Store, f: Filters) -> list[dict[str, Any]]:
     n_quotes = select(func.count()).where(Q.c.article_id == A.c.id).scalar_subquery()
     q = select(A.c.id, A.c.title, A.c.source, A.c.published, A.c.url, A.c.input,
                n_events.label("events"), n_quotes.label("quotes"))
-    if f.since:
-        q = q.where(A.c.published >= f.since)
-    if f.until:
-        q = q.where(A.c.published <= f.until)
-    if f.source:
-        q = q.where(A.c.source == f.source)
+    q = _in_window(q, f, A.c.published, A.c.id)
     if f.actor:
         q = q.where(A.c.id.in_(select(M.c.article_id).where(M.c.actor_id == f.actor)))
     with store.engine.connect() as conn:
@@ -113,14 +114,7 @@ def list_quotes(store: Store, f: Filters) -> list[dict[str, Any]]:
     q = select(Q, A.c.published, A.c.source.label("article_source")).join(A, A.c.id == Q.c.article_id)
     if f.actor:
         q = q.where(or_(Q.c.speaker_actor == f.actor, Q.c.speaker_country == f.actor.upper()))
-    if f.since:
-        q = q.where(A.c.published >= f.since)
-    if f.until:
-        q = q.where(A.c.published <= f.until)
-    if f.source:
-        q = q.where(A.c.source == f.source)
-    if f.article:
-        q = q.where(Q.c.article_id == f.article)
+    q = _in_window(q, f, A.c.published, Q.c.article_id)
     if f.search:
         if store.has_fts:
             matching = text("SELECT rowid FROM quotes_fts WHERE quotes_fts MATCH :query").bindparams(
