@@ -198,3 +198,30 @@ def test_surname_of(name, country, last):
 def test_pipeline_has_gazetteer_before_ner(nlp):
     names = nlp.pipe_names
     assert names.index("accord_gazetteer") < names.index("ner")
+
+
+def test_eval_normalises_gold_person_ids_and_roles() -> None:
+    """Matching rules of docs/gold-format.md: gold person slugs through the gazetteer's names
+    and aliases, roles through titles.tsv."""
+    from accord.evaluation.gold import GoldActor
+    from accord.evaluation.match import canonical_id, normal_title
+    from accord.evaluation.actors import score_actors
+
+    assert canonical_id("person:sergei-lavrov") == "person:sergey-lavrov"
+    assert canonical_id("person:volodymyr-zelensky") == "person:volodymyr-zelenskyy"
+    assert canonical_id("person:someone-unknown") == "person:someone-unknown"
+    assert canonical_id("RUS") == "RUS"
+    assert normal_title("Secretary of State") == normal_title("Foreign Minister") == "foreign minister"
+    assert normal_title("Secretary-General") == normal_title("Secretary General")
+    assert normal_title("Premier") == "prime minister"
+    assert normal_title("Chief Whip") == "chief whip"
+    text = "Sergei Lavrov met Condoleezza Rice."
+    pred = {"article": {"text": text},
+            "mentions": [{"actor": "person:sergey-lavrov", "start": 0, "end": 13},
+                         {"actor": "person:condoleezza-rice", "start": 18, "end": 34}],
+            "actors": [{"id": "person:sergey-lavrov", "kind": "person", "country": "RUS", "role": "Foreign Minister"},
+                       {"id": "person:condoleezza-rice", "kind": "person", "country": "USA", "role": "Foreign Minister"}]}
+    gold = [GoldActor("Sergei Lavrov", "person:sergei-lavrov", "RUS", "Foreign Minister"),
+            GoldActor("Condoleezza Rice", "person:condoleezza-rice", "USA", "Secretary of State")]
+    tally = score_actors(gold, pred)
+    assert (tally["actor"].tp, tally["actor_role"].tp, tally["actor_role"].fp) == (2, 2, 0)

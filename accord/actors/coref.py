@@ -32,8 +32,10 @@ WINDOW = 2  # sentences back to look for a pronoun's antecedent
 
 # head noun after "the" -> (default actor, actors it may refer to when named recently)
 DESCRIPTIONS = {
-    "bloc": ("EU", ("EU", "ASEAN", "AU", "GCC", "ECOWAS", "MERCOSUR", "BRICS", "OPEC", "ARL")),
+    "bloc": ("EU", ("EU", "ASEAN", "AU", "GCC", "ECOWAS", "MERCOSUR", "BRICS", "OPEC", "ARL", "SADC", "EAC",
+                    "ECCAS", "IGAD", "CARICOM", "PIF", "SCO", "CIS", "OIC", "APEC")),
     "alliance": ("NATO", ("NATO", "AUKUS", "QUAD", "CSTO")),
+    "forum": (None, ("PIF", "APEC")),
     "union": ("EU", ("EU", "AU")),
     "commission": ("EU", ("EU",)),
     "organisation": (None, ("UN", "WHO", "WTO", "OPEC", "NATO", "OSCE", "OAS", "IAEA", "INTERPOL")),
@@ -64,10 +66,40 @@ def gender_of(linker: Linker, cand: Cand, learned: dict[str, str]) -> str | None
     return genders.get(name.split()[0]) if name else None
 
 
+def quoted_ranges(text: str) -> list[tuple[int, int]]:
+    """Character ranges inside quotation marks (curly pairs, or straight double quotes paired in
+    order); an unclosed quote runs to the end of its paragraph."""
+    out: list[tuple[int, int]] = []
+    pos = 0
+    for para in text.split("\n"):
+        i, n = 0, len(para)
+        while i < n:
+            c = para[i]
+            if c in "\u201c\"\u00ab":
+                close = {"\u201c": "\u201d", '"': '"', "\u00ab": "\u00bb"}[c]
+                j = para.find(close, i + 1)
+                if c == "\u201c" and j < 0:
+                    j = para.find('"', i + 1)
+                j = n if j < 0 else j
+                out.append((pos + i, pos + j + 1))
+                i = j + 1
+                continue
+            i += 1
+        pos += len(para) + 1
+    return out
+
+
+def inside(ranges: list[tuple[int, int]], char: int) -> bool:
+    return any(s <= char < e for s, e in ranges)
+
+
 def pronouns(linker: Linker, extra: list[Cand]) -> list[Cand]:
+    """A pronoun outside quotation marks never takes a person named only inside a quotation
+    ("He said: 'Biden is wrong'" -> not Biden); the most recent compatible person outside."""
     from .linker import Cand
 
     doc = linker.doc
+    quoted = quoted_ranges(doc.text)
     people = sorted((c for c in linker.cands + extra if c.kind == "person" and c.actor), key=lambda c: c.start)
     others = sorted((c for c in linker.cands + extra if c.kind != "person" and c.actor), key=lambda c: c.start)
     learned: dict[str, str] = {}
@@ -80,8 +112,9 @@ def pronouns(linker: Linker, extra: list[Cand]) -> list[Cand]:
             ante = last_before(others, token.i, linker.sentence_of(token.i) - 1, linker)
         else:
             want = "m" if low in MALE else "f"
-            ante = forward(linker, people, token, want, learned) or \
-                last_person(linker, people, token.i, want, learned)
+            pool = people if inside(quoted, token.idx) else [c for c in people if not inside(quoted, c.cstart)]
+            ante = forward(linker, pool, token, want, learned) or \
+                last_person(linker, pool, token.i, want, learned)
             if ante is not None and ante.actor:
                 learned.setdefault(ante.actor, want)
         if ante is None:

@@ -208,8 +208,12 @@ def load_officeholders(gaz: Gazetteer, path: Path = OFFICEHOLDERS) -> None:
             gaz.add(name, Entry(PERSON, pid))
             gaz.names.setdefault(name.lower(), pid)
             last = surname_of(name, row["country"])
-            if last != name and pid not in surnames.setdefault(last, []):
-                surnames[last].append(pid)
+            forms = [last]
+            if re.fullmatch(r"(?:al|el|Al|El)-[A-Z]\w+", last):
+                forms.append(last[3:])  # "al-Bashir" is also written "Bashir"
+            for form in forms:
+                if form != name and pid not in surnames.setdefault(form, []):
+                    surnames[form].append(pid)
     for terms in gaz.terms.values():
         terms.sort(key=lambda t: t.start or date.min)
     for last, people in surnames.items():

@@ -207,6 +207,8 @@ class Linker:
         for cand in reversed(self.cands):
             if cand.full and cand.cstart < span.start_char and cand.actor in entry.people:
                 return cand_from_span(span, cand.actor, "person", "coref")
+        if self.longer_name(span):
+            return None
         countries = self.country_ends()
         title = title_before(self.doc, span.start, countries)
         people = [p for p in entry.people if roles_on(p, self.published)] or list(entry.people)
@@ -227,7 +229,42 @@ class Linker:
             return None
         if weak and ent is not None and ent.label_ in ("GPE", "LOC"):
             return None
+        if len(people) > 1:
+            # several office-holders share the surname: the article's countries decide, else none
+            fitting = self.in_context(people)
+            if not fitting:
+                return None
+            people = fitting
         return cand_from_span(span, self.latest(people), "person", "officeholder")
+
+    def longer_name(self, span: Span) -> bool:
+        """"Howard Lutnick", "Wang Wenbin", "Dar es Salaam": the surname is followed by more of a
+        name (a capitalised proper noun, or a lower-case particle and one), so it is not alone."""
+        doc = self.doc
+        if span.end >= len(doc) or self.in_headline(span.start_char):
+            return False
+        nxt = doc[span.end]
+        if nxt.lower_ in NAME_PARTICLES | {"es", "y", "bin"} and span.end + 1 < len(doc) \
+                and doc[span.end + 1].is_title and nxt.text.islower():
+            return True
+        return (nxt.is_title and nxt.pos_ == "PROPN" and nxt.ent_type_ in ("", "PERSON")
+                and nxt.i not in self.covered and not nxt.is_sent_start)
+
+    def in_context(self, people: list[str]) -> list[str]:
+        """The people whose country (of any term held) the article names: states, IGOs and the
+        countries of other people linked so far."""
+        named: set[str] = set()
+        for cand in self.cands:
+            if not cand.actor:
+                continue
+            known = self.gaz.actors.get(cand.actor)
+            if cand.kind in ("state", "igo"):
+                named.add(cand.actor)
+                if known is not None and known.country:
+                    named.add(known.country)
+            elif cand.kind == "person" and known is not None and known.country:
+                named.update(t.country for t in self.gaz.terms.get(cand.actor, []))
+        return [p for p in people if {t.country for t in self.gaz.terms.get(p, [])} & named]
 
     def speaks(self, span: Span, people: list[str]) -> bool:
         """"May said ...": a weak surname used as the subject of a speech verb, when exactly one

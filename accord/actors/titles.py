@@ -144,13 +144,17 @@ def code_person(person: str, published: date | None, text: TitleInfo | None) -> 
 
 
 def holder_of(title: str, country: str, published: date | None) -> str | None:
-    """The person holding `title` in `country` on `published` (for "the Canadian prime minister")."""
+    """The one person holding `title` in `country` on `published` (for "the Canadian prime
+    minister"); None when nobody or several people hold it."""
     gaz = load_gazetteer()
+    holders: set[str] = set()
     for person, terms in gaz.terms.items():
         for term in terms:
             if term.country == country and term.title.replace("Acting ", "") == title:
                 if published is None and term.end is None:
-                    return person
+                    holders.add(person)
                 if published is not None and (term.start is None or term.start <= published) and (term.end is None or published < term.end):
-                    return person
-    return None
+                    holders.add(person)
+    # an office several people hold at once ("the Kremlin spokesman" when the file lists more
+    # than one Russian spokesperson) names nobody in particular: the country mention stays
+    return holders.pop() if len(holders) == 1 else None

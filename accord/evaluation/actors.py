@@ -6,7 +6,7 @@ from collections.abc import Callable
 from typing import Any
 
 from .gold import GoldActor
-from .match import actor_table, country_level, locate, overlap
+from .match import actor_table, canonical_id, country_level, locate, normal_title, overlap
 from .scores import Counts, Tally
 
 
@@ -30,8 +30,7 @@ def judge(applies: bool, expected: object, found: list[object]) -> Counts:
 
 
 def _role(actor: dict[str, Any] | None) -> str | None:
-    role = (actor or {}).get("role")
-    return role.casefold() if role else None
+    return normal_title((actor or {}).get("role"))
 
 
 def score_actors(gold: list[GoldActor], pred_analysis: dict[str, Any]) -> Tally:
@@ -40,11 +39,11 @@ def score_actors(gold: list[GoldActor], pred_analysis: dict[str, Any]) -> Tally:
     actors = actor_table(pred_analysis)
     views: dict[str, tuple[Callable[[GoldActor], bool], Callable[[GoldActor], object],
                            Callable[[str], object]]] = {
-        "actor": (lambda e: True, lambda e: e.actor, lambda a: a),
+        "actor": (lambda e: True, lambda e: canonical_id(e.actor), lambda a: a),
         "actor_country": (lambda e: e.actor is not None and e.country is not None, lambda e: e.country,
                           lambda a: country_level(a, actors) or (actors.get(a) or {}).get("country")),
         "actor_role": (lambda e: e.actor is not None and e.role is not None,
-                       lambda e: (e.role or "").casefold(), lambda a: _role(actors.get(a))),
+                       lambda e: normal_title(e.role), lambda a: _role(actors.get(a))),
     }
     tasks = Tally()
     for entry in gold:

@@ -77,6 +77,47 @@ def best_overlap(span: tuple[int, int], spans: Sequence[tuple[int, int]]) -> int
     return max((overlap(span, s) for s in spans), default=0)
 
 
+@lru_cache(maxsize=1)
+def _person_slugs() -> dict[str, str]:
+    """Slug of every office-holder's name and alias -> the gazetteer's canonical person id."""
+    from ..actors.gazetteer import PERSON, load_gazetteer, slugify
+
+    gaz = load_gazetteer()
+    index = {pid[len("person:"):]: pid for pid in gaz.terms}
+    for text, entry in gaz.surfaces.items():
+        if entry.kind == PERSON and entry.actor:
+            index.setdefault(slugify(text), entry.actor)
+    return index
+
+
+def canonical_id(actor_id: str | None) -> str | None:
+    """A gold person id written from another spelling of the name ("person:sergei-lavrov") ->
+    the gazetteer's id for the person whose name or alias has that slug
+    ("person:sergey-lavrov"); any other id is returned unchanged."""
+    if not actor_id or not actor_id.startswith("person:"):
+        return actor_id
+    return _person_slugs().get(actor_id[len("person:"):], actor_id)
+
+
+@lru_cache(maxsize=1)
+def _title_phrases() -> dict[str, str]:
+    from ..actors.gazetteer import load_gazetteer
+
+    return {phrase: title for phrase, (title, _sector) in load_gazetteer().titles.items()}
+
+
+def normal_title(title: str | None) -> str | None:
+    """A role as printed ("Secretary of State", "Secretary-General", "Premier") -> the normalised
+    title of the titles data ("foreign minister", "secretary general", "prime minister"), lower
+    case, hyphens as spaces; a title the data does not list is only lower-cased that way."""
+    if not title:
+        return None
+    key = " ".join(title.casefold().split())
+    phrases = _title_phrases()
+    found = phrases.get(key) or phrases.get(key.replace("-", " ")) or key
+    return " ".join(found.casefold().replace("-", " ").split())
+
+
 def actor_table(pred: dict[str, Any]) -> dict[str, dict[str, Any]]:
     """The output's actors by id."""
     return {a["id"]: a for a in pred.get("actors") or [] if a.get("id")}
