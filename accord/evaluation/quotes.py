@@ -6,7 +6,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from .gold import GoldQuote
-from .match import align, best_overlap, locate, overlap
+from .match import align, best_overlap, canonical_id, locate, overlap
 from .scores import Counts, Tally
 
 Span = tuple[int, int]
@@ -38,7 +38,7 @@ def speaker_right(g: LocatedQuote, p: dict[str, Any]) -> bool:
     if speaker is None:
         return g.gold.speaker is None and not g.gold.speaker_text
     if g.gold.speaker is not None:
-        return bool(speaker.get("actor") == g.gold.speaker)
+        return bool(speaker.get("actor") == canonical_id(g.gold.speaker))
     span = (speaker["start"], speaker["end"])
     return bool(g.gold.speaker_text) and any(overlap(span, s) for s in g.speaker_spans)
 
