@@ -212,6 +212,39 @@ def test_pronoun_it_resolves_to_the_institution_before(nlp):
     assert [(q.speaker.text, q.speaker.actor) for q in found if q.speaker] == [("it", "CHN")]
 
 
+def test_characterisation_after_as_is_a_partial_quote(nlp):
+    text = ('President Boris Yeltsin condemned the raids as "open aggression" and Moscow recalled its '
+            'envoy. Netanyahu denounced the agreement as "a historic mistake" and said Israel was not bound by it.')
+    found = quotes_of(nlp, text)
+    assert ("direct", "open aggression", "President Boris Yeltsin") in found
+    assert ("direct", "a historic mistake", "Netanyahu") in found
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("He said 137 Ukrainians had been killed on the first day and ordered a general mobilisation.",
+     "137 Ukrainians had been killed on the first day"),
+    ("China said on Tuesday it had signed a security agreement with Solomon Islands, confirming a deal.",
+     "it had signed a security agreement with Solomon Islands"),
+    ("Trudeau said Ottawa would impose tariffs on C$30 billion of goods, rising to C$155 billion.",
+     "Ottawa would impose tariffs on C$30 billion of goods, rising to C$155 billion"),
+    ("Freeland said the countermeasures would take effect on July 1.\nThe talks ended.",
+     "the countermeasures would take effect on July 1"),
+])
+def test_indirect_content_boundaries(nlp, text, expected):
+    assert [q.text for q in run(nlp, text) if q.kind == "indirect"][:1] == [expected]
+
+
+def test_cue_inside_a_relative_clause_reports_no_clause(nlp):
+    text = "Japan urged both sides to comply with the ruling, which they said was legally binding."
+    assert [q for q in run(nlp, text) if q.kind == "indirect"] == []
+
+
+def test_unresolved_ministry_speaks_for_its_state(nlp):
+    found = run(nlp, "Russia's Foreign Ministry said Moscow would respond in kind.", "2018-03-26")
+    assert [(q.speaker.text, q.speaker.actor) for q in found if q.speaker] == [
+        ("Russia's Foreign Ministry", "RUS")]
+
+
 @pytest.mark.parametrize("text", [
     "The so-called “special operation” entered its third year.",
     'Russia continued what it calls a "special military operation" in Ukraine.',

@@ -25,6 +25,7 @@ SMALL_WORDS = {"a", "an", "the", "of", "and", "in", "on", "for", "to", "at", "by
 SHORT_WORDS = 3
 SO_CALLED = re.compile(r"(so[- ]called|titled|entitled|known as|named|dubbed)[\s,]*$", re.IGNORECASE)
 END_PUNCT = ".,!?;:…—–"
+GERUND_OBJECT_DEPS = {"xcomp", "dobj", "pobj", "nsubj", "csubj"}
 
 
 @dataclass
@@ -63,7 +64,15 @@ def is_cue(token: Token, cues: Cues) -> bool:
     if token.lower_ == "according" and token.i + 1 < len(token.doc) and token.nbor().lower_ == "to":
         return True
     return token.pos_ in ("VERB", "AUX") and cues.kind(token.lemma_) is not None \
-        and cues.kind(token.lemma_) != "context" and token.dep_ not in ("amod", "compound")
+        and cues.kind(token.lemma_) != "context" and token.dep_ not in ("amod", "compound") \
+        and not _gerund_object(token, cues)
+
+
+def _gerund_object(token: Token, cues: Cues) -> bool:
+    """'the pact covered maintaining social order': a gerund used as a noun is no speech act
+    (its climbed subject would be the pact), unless it completes another cue."""
+    return token.tag_ == "VBG" and token.dep_ in GERUND_OBJECT_DEPS and token.head is not token \
+        and cues.kind(token.head.lemma_) is None
 
 
 def cue_subject(token: Token) -> Token | None:
@@ -118,9 +127,14 @@ def attribute(doc: Doc, cand: Candidate, before: Span, after: Span, cues: Cues) 
         after_first = False
     orders = [(after, False), (before, True)] if after_first else [(before, True), (after, False)]
     for zone, last in orders:
+        # '"open aggression" and Moscow recalled ...': a new clause with its own subject is no
+        # attribution; '"..." and called on ...' shares the subject named before the quote
+        new_clause = not last and len(zone) > 0 and zone[0].pos_ == "CCONJ"
         tokens = [t for t in zone if is_cue(t, cues)]
         for token in reversed(tokens) if last else tokens:
             subject = cue_subject(token)
+            if subject is not None and new_clause and subject.idx > cand.marked.open_at:
+                break
             if subject is not None:
                 cand.speaker, cand.cue, cand.how = subject, token, "zone"
                 return
@@ -183,12 +197,34 @@ def acceptable(text: str, cand: Candidate, cues: Cues) -> bool:
     words = cand.word_count(text)
     naming = cand.cue is not None and cues.kind(cand.cue.lemma_) == "naming"
     if words <= SHORT_WORDS:
+        if words > 1 and characterised(cand, cues):  # one word ('as a "triumph"') stays a scare quote
+            return True
         complete = content.rstrip().endswith(tuple(END_PUNCT))
         own_cue = cand.how in ("zone", "syntax", "group") and not naming
         return own_cue and (complete or closes_clause(text, cand))
     if cand.speaker is not None:
         return True
     return cand.close_at is not None and content.rstrip().endswith((".", "!", "?", "…"))
+
+
+def characterised(cand: Candidate, cues: Cues) -> bool:
+    """'condemned the raids as "open aggression"': the quoted words are the "as" phrase of a
+    naming cue, the speaker's own characterisation (not a scare quote on the object)."""
+    if cand.cue is None:
+        return False
+    span = cand.cue.doc.char_span(cand.start, cand.end, alignment_mode="expand")
+    if span is None or not len(span):
+        return False
+    for token in span.root.ancestors:
+        if token.dep_ == "prep" and token.lower_ == "as":
+            head = token.head
+            if head.dep_ == "dobj":  # the parser may hang "as" on the object
+                head = head.head
+            return head.pos_ == "VERB" and cues.kind(head.lemma_) == "naming" \
+                and head.i != token.i and cue_subject(head) is not None
+        if token.pos_ == "VERB":
+            return False
+    return False
 
 
 def attributed_candidates(doc: Doc, cues: Cues) -> list[Candidate]:

@@ -17,6 +17,7 @@ from .cues import Cues
 from .speakers import same_paragraph, subject_of
 
 QUESTION_MARKS = {"whether", "if"}
+RELATIVE = {"who", "which", "that", "whom"}
 BLOCKING_DEPS = {"neg", "nsubjpass", "auxpass"}
 EDGE_SKIP_DEPS = {"mark", "punct", "cc"}
 
@@ -31,9 +32,9 @@ class Reported:
 
 def _trim(doc: Doc, first: int, last: int) -> tuple[int, int] | None:
     """Character span of tokens first..last without a leading 'that' or edge punctuation."""
-    while first <= last and (doc[first].dep_ in EDGE_SKIP_DEPS or doc[first].is_punct):
+    while first <= last and (doc[first].dep_ in EDGE_SKIP_DEPS or doc[first].is_punct or doc[first].is_space):
         first += 1
-    while last >= first and doc[last].is_punct and doc[last].text not in ('"', "”", "»", "’"):
+    while last >= first and (doc[last].is_space or doc[last].is_punct and doc[last].text not in ('"', "”", "»", "’")):
         last -= 1
     if last - first < 1:
         return None
@@ -80,10 +81,57 @@ def _reported(token: Token, cues: Cues) -> Reported | None:
     if complement is None:
         return _parenthetical(token)
     speaker = subject_of(token)
-    if speaker is None:
+    if speaker is None or _relative_gap(token, speaker):
         return None
-    span = _trim(token.doc, complement.left_edge.i, complement.right_edge.i)
+    first, last = _bounds(token, complement, cues)
+    span = _trim(token.doc, first, last)
     return Reported(span[0], span[1], token, speaker) if span else None
+
+
+def _relative_gap(token: Token, speaker: Token) -> bool:
+    """'the ruling, which they said was binding': the cue sits in a relative clause whose
+    relative word is inside the reported clause; what was said is about the antecedent."""
+    return token.dep_ == "relcl" and speaker.lower_ not in RELATIVE and speaker.i != token.head.i
+
+
+def _bounds(cue: Token, complement: Token, cues: Cues) -> tuple[int, int]:
+    """Token range of the reported clause, without what belongs to the reporting clause:
+    a date right after the cue ('said on Tuesday it had ...'), a speech participle after a
+    comma at its end ('..., saying ...', '..., confirming ...') and a bare coordinated verb that
+    continues the cue rather than the report ('said 137 had been killed and ordered ...')."""
+    doc = complement.doc
+    first, last = complement.left_edge.i, complement.right_edge.i
+    for child in complement.lefts:
+        if child.dep_ in ("prep", "npadvmod") and child.left_edge.i == first and \
+                first == cue.i + 1 and any(t.ent_type_ in ("DATE", "TIME") for t in child.subtree):
+            first = child.right_edge.i + 1
+    tail = [c for c in complement.rights if c.dep_ == "conj" and _continues_cue(cue, complement, c)]
+    for conj in complement.rights:
+        if conj.dep_ == "conj":
+            tail += [c for c in conj.rights if c.dep_ == "advcl"]
+    tail += [c for c in complement.rights if c.dep_ == "advcl"]
+    for cut in sorted(tail, key=lambda c: c.left_edge.i):
+        if cut.left_edge.i <= first or cut.right_edge.i != last:
+            continue
+        if cut.dep_ == "advcl" and not (cut.tag_ == "VBG" and cut.i == cut.left_edge.i
+                                        and doc[cut.i - 1].text == "," and cues.kind(cut.lemma_)):
+            continue
+        last = cut.left_edge.i - 1
+        while last > first and (doc[last].dep_ == "cc" or doc[last].is_punct):
+            last -= 1
+        break
+    return first, last
+
+
+def _continues_cue(cue: Token, complement: Token, conj: Token) -> bool:
+    """A verb coordinated with the reported one but in the cue's own form ('said ... had been
+    killed and ordered'), with no subject, auxiliary or 'that' of its own."""
+    own = {c.dep_ for c in conj.children}
+    if own & {"nsubj", "nsubjpass", "aux", "auxpass", "mark"}:
+        return False
+    report_aux = any(c.dep_ in ("aux", "auxpass") for c in complement.children)
+    return conj.tag_ == cue.tag_ and conj.tag_ in ("VBD", "VBZ") and \
+        (report_aux or complement.tag_ != conj.tag_)
 
 
 def _parenthetical(token: Token) -> Reported | None:

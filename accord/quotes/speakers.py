@@ -122,8 +122,14 @@ def _institution_before(pronoun: Token, mentions: list[Mention]) -> str | None:
 def resolve_actor(start: int, end: int, head: Token, mentions: list[Mention]) -> str | None:
     inside = [m for m in mentions if m.start < end and start < m.end]
     at_head = [m for m in inside if m.start <= head.idx < m.end]
-    if at_head:
+    if at_head and (at_head[0].actor or not _voice(head)):
         return at_head[0].actor
-    speaks_for = head.lemma_.lower() in VOICE_NOUNS or head.lower_ in VOICE_NOUNS
+    # an unresolved institution speaks for the state or body that owns it ("Russia's Foreign
+    # Ministry", "Beijing's Foreign Ministry"): fall through to the mentions inside the span
+    speaks_for = _voice(head)
     resolved = [m for m in inside if m.actor]
     return resolved[0].actor if speaks_for and resolved else None
+
+
+def _voice(head: Token) -> bool:
+    return head.lemma_.lower() in VOICE_NOUNS or head.lower_ in VOICE_NOUNS
