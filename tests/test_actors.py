@@ -203,9 +203,9 @@ def test_pipeline_has_gazetteer_before_ner(nlp):
 def test_eval_normalises_gold_person_ids_and_roles() -> None:
     """Matching rules of docs/gold-format.md: gold person slugs through the gazetteer's names
     and aliases, roles through titles.tsv."""
+    from accord.evaluation.actors import score_actors
     from accord.evaluation.gold import GoldActor
     from accord.evaluation.match import canonical_id, normal_title
-    from accord.evaluation.actors import score_actors
 
     assert canonical_id("person:sergei-lavrov") == "person:sergey-lavrov"
     assert canonical_id("person:volodymyr-zelensky") == "person:volodymyr-zelenskyy"

@@ -6,7 +6,7 @@ import unicodedata
 
 import pytest
 
-from accord.clean import (GLUED_HEADLINE, REPEATED_HEADLINE, REPEATED_PARAGRAPH, Cleaned, clean)
+from accord.clean import GLUED_HEADLINE, REPEATED_HEADLINE, REPEATED_PARAGRAPH, Cleaned, clean
 
 P1 = ("Finland and Sweden signed a joint procurement deal for air-defence systems on Tuesday, "
       "the two defence ministries said in a statement.")

@@ -11,8 +11,17 @@ from pathlib import Path
 import pytest
 
 from accord.evaluation import EvalReport, evaluate
-from accord.evaluation.gate import (FLOORS, GOLD_DIR, REPIN, check_file, committed_floors, gold_files,
-                                    key, lowered, read_floors)
+from accord.evaluation.gate import (
+    FLOORS,
+    GOLD_DIR,
+    REPIN,
+    check_file,
+    committed_floors,
+    gold_files,
+    key,
+    lowered,
+    read_floors,
+)
 
 EXPECTED = ("events.jsonl", "quotes.jsonl", "articles.jsonl")  # being written; skipped while missing
 FILES = sorted({p.name for p in gold_files()} | set(EXPECTED))

@@ -9,10 +9,8 @@ import sqlite3
 from collections import Counter
 from pathlib import Path
 
+import pyarrow.parquet as pq
 import pytest
-
-pytest.importorskip("distributed")
-pq = pytest.importorskip("pyarrow.parquet")
 
 from accord.errors import InputError
 from accord.pipeline import analyze_documents

@@ -9,8 +9,7 @@ import pytest
 from sqlalchemy import create_engine, func, select, text, update
 
 from accord.errors import AccordError
-from accord.model import (Actor, Analysis, Article, Event, Mention, Participant, Quote, Removed,
-                          SentenceRef, TextSpan)
+from accord.model import Actor, Analysis, Article, Event, Mention, Participant, Quote, Removed, SentenceRef, TextSpan
 from accord.store import Store, day_of, schema
 from accord.store.queries import Filters, list_actors, list_articles, list_events, list_quotes
 

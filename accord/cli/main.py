@@ -8,7 +8,7 @@ import sys
 from collections.abc import Iterator
 from datetime import date
 from pathlib import Path
-from typing import Annotated, Any, Optional
+from typing import Annotated, Any
 
 import typer
 from rich.console import Console
@@ -29,17 +29,17 @@ console = Console()
 errors = Console(stderr=True)
 
 Paths = Annotated[list[str], typer.Argument(help="Files, directories (recursive), or - for standard input.")]
-Db = Annotated[Optional[str], typer.Option("--db", envvar="ACCORD_DB", show_envvar=True,
+Db = Annotated[str | None, typer.Option("--db", envvar="ACCORD_DB", show_envvar=True,
                                            help="SQLite path or database URL (default: ./accord.db).")]
-Published = Annotated[Optional[str], typer.Option(help="Publication date YYYY-MM-DD for inputs that carry none.")]
-Format = Annotated[Optional[str], typer.Option("--format", help="Force the input format: txt, html or jsonl.")]
+Published = Annotated[str | None, typer.Option(help="Publication date YYYY-MM-DD for inputs that carry none.")]
+Format = Annotated[str | None, typer.Option("--format", help="Force the input format: txt, html or jsonl.")]
 Workers = Annotated[int, typer.Option(min=1, help="Worker processes; each parses with its own copy of the model.")]
 Json = Annotated[bool, typer.Option("--json", help="Print machine-readable JSON instead of tables.")]
 Limit = Annotated[int, typer.Option(min=1, help="At most this many rows.")]
-Since = Annotated[Optional[str], typer.Option(help="From this date on (YYYY-MM-DD).")]
-Until = Annotated[Optional[str], typer.Option(help="Up to this date (YYYY-MM-DD).")]
-Actor = Annotated[Optional[str], typer.Option(help="An actor id (CAN, EU, person:mark-carney); a country code also matches its people.")]
-Source = Annotated[Optional[str], typer.Option(help="Only articles from this outlet.")]
+Since = Annotated[str | None, typer.Option(help="From this date on (YYYY-MM-DD).")]
+Until = Annotated[str | None, typer.Option(help="Up to this date (YYYY-MM-DD).")]
+Actor = Annotated[str | None, typer.Option(help="An actor id (CAN, EU, person:mark-carney); a country code also matches its people.")]
+Source = Annotated[str | None, typer.Option(help="Only articles from this outlet.")]
 
 
 def _version(value: bool) -> None:
@@ -51,7 +51,7 @@ def _version(value: bool) -> None:
 @app.callback()
 def main(version: Annotated[bool, typer.Option("--version", callback=_version, is_eager=True,
                                                help="Print the version and exit.")] = False,
-         model: Annotated[Optional[str], typer.Option(
+         model: Annotated[str | None, typer.Option(
              "--model", envvar=MODEL_ENV, show_envvar=True,
              help=f"An installed spaCy model to parse with (default {DEFAULT_MODEL}).")] = None) -> None:
     """News articles in, an explainable record of international relations out.
@@ -175,10 +175,10 @@ def articles(db: Db = None, actor: Actor = None, since: Since = None, until: Unt
 
 @app.command()
 def events(db: Db = None, actor: Actor = None,
-           type: Annotated[Optional[str], typer.Option("--type", help="A PLOVER type: AGREE, ACCUSE, ...")] = None,
-           dyad: Annotated[Optional[tuple[str, str]], typer.Option(help="Two actors, in either role: --dyad CAN EU")] = None,
-           status: Annotated[Optional[str], typer.Option(help="occurred, announced, anticipated, negated or hypothetical.")] = None,
-           context: Annotated[Optional[str], typer.Option(help="A PLOVER context: military, economic, ...")] = None,
+           type: Annotated[str | None, typer.Option("--type", help="A PLOVER type: AGREE, ACCUSE, ...")] = None,
+           dyad: Annotated[tuple[str, str] | None, typer.Option(help="Two actors, in either role: --dyad CAN EU")] = None,
+           status: Annotated[str | None, typer.Option(help="occurred, announced, anticipated, negated or hypothetical.")] = None,
+           context: Annotated[str | None, typer.Option(help="A PLOVER context: military, economic, ...")] = None,
            fused: Annotated[bool, typer.Option(
                "--fused", help="One row per real-world event, with how many articles report it.")] = False,
            since: Since = None, until: Until = None, source: Source = None, limit: Limit = 50,
@@ -198,9 +198,9 @@ def events(db: Db = None, actor: Actor = None,
 
 
 @app.command()
-def quotes(db: Db = None, actor: Annotated[Optional[str], typer.Option(
+def quotes(db: Db = None, actor: Annotated[str | None, typer.Option(
         "--speaker", "--actor", help="A speaker's actor id, or a country code for all its speakers.")] = None,
-        search: Annotated[Optional[str], typer.Option(help="Words the quote must contain (full-text search).")] = None,
+        search: Annotated[str | None, typer.Option(help="Words the quote must contain (full-text search).")] = None,
         since: Since = None, until: Until = None, source: Source = None, limit: Limit = 50,
         json_out: Json = False) -> None:
     """List stored quotations with their speakers.
@@ -215,7 +215,7 @@ def quotes(db: Db = None, actor: Annotated[Optional[str], typer.Option(
 
 
 @app.command()
-def actors(db: Db = None, actor: Annotated[Optional[str], typer.Option(
+def actors(db: Db = None, actor: Annotated[str | None, typer.Option(
         "--actor", "--search", help="An id, a country code or part of a name.")] = None,
         limit: Limit = 50, json_out: Json = False) -> None:
     """List stored actors with how often they are mentioned.

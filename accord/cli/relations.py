@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import json
-from enum import Enum
+from enum import StrEnum
 from pathlib import Path
 from typing import Annotated, Any
 
@@ -30,7 +30,7 @@ Until = Annotated[str | None, typer.Option(help="Up to this day, inclusive (YYYY
 Json = Annotated[bool, typer.Option("--json", help="Print machine-readable JSON instead of tables.")]
 
 
-class Level(str, Enum):
+class Level(StrEnum):
     country = "country"
     actor = "actor"
 
@@ -39,7 +39,7 @@ LevelOpt = Annotated[Level, typer.Option(
     help="country: country-level codes (a person counts as their state); actor: exact actor ids.")]
 
 
-class GraphFormat(str, Enum):
+class GraphFormat(StrEnum):
     graphml = "graphml"
 
 

@@ -9,7 +9,7 @@ from __future__ import annotations
 import hashlib
 import os
 from dataclasses import dataclass
-from datetime import date, datetime, timezone
+from datetime import UTC, date, datetime
 from pathlib import Path
 from typing import Any
 
@@ -137,7 +137,7 @@ class Store:
         conn.execute(insert(schema.articles).values(
             id=article_id, content_hash=digest, title=article.title, url=article.url,
             source=article.source, published=article.published, author=article.author, input=article.input,
-            text=article.text, ingested_at=datetime.now(timezone.utc).replace(tzinfo=None),
+            text=article.text, ingested_at=datetime.now(UTC).replace(tzinfo=None),
         ))
         if article.removed:
             conn.execute(insert(schema.removed_blocks), [
