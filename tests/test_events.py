@@ -277,3 +277,54 @@ def test_guideline_conventions(nlp, text, type_, source, target, status):
 ])
 def test_absorbed_events(nlp, text, absent):
     assert absent not in {e.type for e in run(nlp, text)}
+
+
+# --- whole articles: discourse, reported futures, dates shared across clauses ----------------
+
+def test_reported_would_is_a_future(nlp):
+    e = next(e for e in run(nlp, "Trump said Washington would impose sanctions on Iran.") if e.type == "SANCTION")
+    assert e.status == "announced"  # "said it would": the reported form of "will"
+    e = next(e for e in run(nlp, "Germany said France would attack Syria.") if e.type == "ASSAULT")
+    assert e.status == "anticipated"  # another state's forecast
+    e = next(e for e in run(nlp, "Turkey would lift its veto if Sweden cracked down on militants.")
+             if e.type == "CONCEDE")
+    assert e.status == "hypothetical"
+
+
+def test_conjunct_shares_auxiliary_and_plans(nlp):
+    events = run(nlp, "Trump said Washington would open an embassy in Havana and ease sanctions on Iran.")
+    assert {e.status for e in events if e.type == "CONCEDE"} == {"announced"}
+    e = next(e for e in run(nlp, "Israeli troops are to pull back from Syria.") if e.type == "RETREAT")
+    assert e.status == "anticipated"
+
+
+def test_clause_without_date_shares_its_governors(nlp):
+    events = run(nlp, "Russia attacked Ukraine on Monday, and Ukraine later shelled Russia.")
+    assert {e.date for e in events if e.type == "ASSAULT"} == {"2025-06-23"}
+    events = run(nlp, "Saudi Arabia cut ties with Iran in 2016 after Iran attacked Saudi Arabia.")
+    assert {e.date for e in events} == {"2016"}
+    e = next(e for e in run(nlp, "Iran said it would meet Egypt for the first time since 2019.") if e.type == "AGREE")
+    assert e.date == "2025-06-23"  # "since 2019" starts a span: it does not date the act
+
+
+def test_later_sentence_continues_a_dated_act(nlp):
+    text = ("The United States imposed sanctions on Russia on Monday. France imposed sanctions on Russia too. "
+            "Russia condemned the sanctions.")
+    events = run(nlp, text, published=date(2025, 6, 25))
+    dates = {tuple(sorted(sides(e)[0])): e.date for e in events if e.type == "SANCTION"}
+    assert dates[("FRA",)] == dates[("USA",)] == "2025-06-23"  # the same act against the same target
+    assert next(e for e in events if e.type == "ACCUSE").date == "2025-06-25"  # a reaction: the report's date
+
+
+def test_the_two_sides_are_the_last_pair(nlp):
+    text = "Russia and Ukraine agreed to a ceasefire on Monday. Japan urged both sides to respect it."
+    e = next(e for e in run(nlp, text) if e.type == "REQUEST")
+    assert sides(e) == ({"JPN"}, {"RUS", "UKR"})
+
+
+def test_mediators_and_names_are_no_participants(nlp):
+    e = next(e for e in run(nlp, "Egypt and Turkey mediated between Israel and Iran.") if e.type == "CONSULT")
+    assert {p.actor for p in e.source + e.target} == {"ISR", "IRN"}
+    assert [e for e in run(nlp, "Talks on the North American Free Trade Agreement stalled.")
+            if e.type == "AGREE"] == []
+    assert [e for e in run(nlp, "Russia called the sanctions a mistake.") if e.type == "SANCTION"] == []

@@ -1,6 +1,7 @@
-"""Fit `data/calibration.tsv` on the dev split of the event gold (never the test split).
+"""Fit `data/calibration.tsv` on the dev split of the event gold (never the test split): the
+sentences of eval/gold/events.jsonl and the whole articles of eval/gold/articles.jsonl.
 
-    python -m accord.events.calibrate [eval/gold/events.jsonl]
+    python -m accord.events.calibrate [GOLD.jsonl ...]
 
 Each predicted event is right when a gold event of the same line has its type, source and target
 (country level; participant sets unordered for reciprocal gold). Raw scores are sorted into
@@ -21,8 +22,12 @@ OUT = Path(__file__).parent / "data" / "calibration.tsv"
 BINS = 6
 
 
-def observations(path: str) -> list[tuple[float, bool]]:
-    lines = [g for g in load_gold([path], split="dev") if g.split == "dev" and g.events is not None]
+DEFAULT_GOLD = ["eval/gold/events.jsonl", "eval/gold/articles.jsonl"]
+
+
+def observations(paths: list[str] | str) -> list[tuple[float, bool]]:
+    paths = [paths] if isinstance(paths, str) else paths
+    lines = [g for g in load_gold(paths, split="dev") if g.split == "dev" and g.events is not None]
     calibration.cache_clear()
     OUT.unlink(missing_ok=True)  # score raw values
     obs = []
@@ -52,11 +57,11 @@ def _rate(group: list[tuple[float, bool]]) -> float:
 
 
 def main(argv: list[str] | None = None) -> int:
-    path = (argv or sys.argv[1:] or ["eval/gold/events.jsonl"])[0]
-    table = fit(observations(path))
+    paths = argv or sys.argv[1:] or DEFAULT_GOLD
+    table = fit(observations(paths))
     rows = [f"{upper:.4f}\t{value}\t{n}" for upper, value, n in table]
     OUT.write_text("# Calibration of event confidence: raw score upper bound -> observed precision, n.\n"
-                   "# Fitted by `python -m accord.events.calibrate` on the dev split of eval/gold/events.jsonl.\n"
+                   f"# Fitted by `python -m accord.events.calibrate` on the dev split of {', '.join(paths)}.\n"
                    "# raw_upper\tcalibrated\tn\n" + "\n".join(rows) + "\n", encoding="utf-8")
     print("\n".join(rows))
     return 0

@@ -14,7 +14,7 @@ from ..places import locative_places
 from .confidence import Features, confidence, raw_score
 from .lexicon import Lexicon, context_cues, load_lexicon
 from .ontology import Ontology, load_ontology
-from .participants import MentionIndex, deep_participants, dedupe, phrase_participants, resolved_first
+from .participants import MentionIndex, dedupe, deep_participants, phrase_participants, resolved_first
 from .status import Clause, according_to, read_clause
 from .triggers import NOUN_TARGET_PREPS, TARGET_PREPS, Candidate, objects_of, sentence_candidates
 
@@ -25,6 +25,9 @@ THREAT_MODES = {"SANCTION": "restrict", "COERCE": "restrict", "ASSAULT": "violen
 REQUEST_MODES = {"CONSULT": "meet", "AGREE": "meet", "RETREAT": "yield", "CONCEDE": "yield", "AID": "assist",
                  "COOPERATE": "assist"}
 MIN_CONFIDENCE = 0.15
+# Plural nouns that, with "both" or "two", refer back to the two parties of the story ("the two sides").
+PAIR_NOUNS = frozenset("""side leader government country nation party neighbour neighbor capital state president
+foe rival""".split())
 
 
 def _in_subtree(tok: Token, root: Token) -> bool:
@@ -132,6 +135,9 @@ class ArticleExtractor:
         self.lex, self.onto = lex or load_lexicon(), onto or load_ontology()
         self.index = MentionIndex(doc, mentions)
         self.linked = {(m.start, m.end) for m in mentions if m.actor}
+        self.narrative: set[int] = set()
+        self.pair: list[Participant] = []  # the last two parties named together ("the two sides")
+        self.pair_reciprocal = False  # events told in the simple past with no date of their own
 
     def run(self) -> list[Event]:
         events: list[Event] = []
@@ -146,14 +152,34 @@ class ArticleExtractor:
                 event = self.build(cand, sent, s_index, dates)
                 if event is not None:
                     events.append(event)
+                    self.remember_pair(event)
+                    if _narrative_past(cand, event):
+                        self.narrative.add(id(event))
+        carry_dates(events, self.narrative)
         return merge(events)
+
+    def phrase(self, head: Token) -> list[Participant]:
+        """The participants a phrase names; "the two sides", "both leaders" are the last two parties
+        the article set against or beside each other."""
+        if self.pair and head.lemma_.lower() in PAIR_NOUNS and any(
+                (c.dep_ in ("det", "predet") and c.lower_ == "both") or (c.dep_ == "nummod" and c.lower_ == "two")
+                for c in head.children):
+            return [Participant(actor=p.actor, text=head.doc[head.left_edge.i:head.i + 1].text,
+                                start=head.doc[head.left_edge.i].idx, end=head.idx + len(head.text))
+                    for p in self.pair]
+        return phrase_participants(head, self.index)
+
+    def remember_pair(self, e: Event) -> None:
+        parties = dedupe([p for p in e.source + e.target if p.actor])
+        if len(parties) == 2 and (e.reciprocal or not self.pair_reciprocal):
+            self.pair, self.pair_reciprocal = parties, e.reciprocal
 
     def roles(self, c: Candidate) -> tuple[list[Participant], list[Participant], bool, bool]:
         """(source, target, reciprocal, deep) participants of a candidate."""
-        src = resolved_first(dedupe([p for h in c.source for p in phrase_participants(h, self.index)]))
+        src = resolved_first(dedupe([p for h in c.source for p in self.phrase(h)]))
         tgt = resolved_first(dedupe([p for h in c.target + [t for m in c.merged for t in m.target]
-                                     for p in phrase_participants(h, self.index)]))
-        partners = resolved_first(dedupe([p for h in c.with_target for p in phrase_participants(h, self.index)]))
+                                     for p in self.phrase(h)]))
+        partners = resolved_first(dedupe([p for h in c.with_target for p in self.phrase(h)]))
         deep = False
         src_keys = {p.actor for p in src if p.actor}
         tgt = [p for p in tgt if not p.actor or p.actor not in src_keys]  # "lifted its ban on ..."
@@ -254,19 +280,21 @@ class ArticleExtractor:
             own.add(c.anchor.head.i)
         speech = clause.speech
         direction = 1 if clause.future else 0 if status == "hypothetical" else -1
-        best = None
-        for d in dates:
-            tok = self.doc.char_span(d.start, d.end, alignment_mode="expand")
-            if tok is None:
-                continue
-            root = tok.root
-            ancestors = [root, *root.ancestors]
-            nearest_verb_side = next((a for a in ancestors if a.i in own or a is speech), None)
-            if nearest_verb_side is not None and nearest_verb_side is not speech:
-                best = d
-                break
-            if speech is not None and nearest_verb_side is speech and status in ("announced", "hypothetical"):
-                best = best or d
+        best = self._own_date(own, speech, status, dates)
+        if best is None and speech is None and status == "occurred":
+            # a clause with no date of its own shares that of the clause it is coordinated with or
+            # subordinate to ("ordered a halt on Tuesday, and Russia later accepted ...", "cut ties in
+            # 2016 after protesters stormed its embassy", "signing a declaration on Monday")
+            up, outer = clause.chain[-1] if tok in clause.chain else tok, set()
+            while up.dep_ in ("conj", "advcl", "pcomp", "pobj", "prep") and up.head.i != up.i and len(outer) < 6:
+                if up.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in ("if", "unless", "before", "until", "since")
+                                              for m in up.children):
+                    break
+                up = up.head
+                if up.pos_ in ("VERB", "AUX"):
+                    outer.add(up.i)
+            if outer:
+                best = self._own_date(outer, None, status, dates)
         if best is not None:
             redo = find_dates(best.text, self.published, direction)
             if redo:
@@ -275,12 +303,76 @@ class ArticleExtractor:
             return None, None
         return self.published.isoformat(), "published"
 
+    def _own_date(self, own: set[int], speech: Token | None, status: str,
+                  dates: list[DateMention]) -> DateMention | None:
+        """The first date expression whose nearest governing verb is one of `own` (not the speech verb,
+        except for announced and hypothetical events, whose speaker's date is the announcement's)."""
+        best = None
+        for d in dates:
+            if d.text.lower().startswith(("since", "until")):
+                continue  # "for the first time since 1998": the start of a span, not the act's date
+            tok = self.doc.char_span(d.start, d.end, alignment_mode="expand")
+            if tok is None:
+                continue
+            root = tok.root
+            ancestors = [root, *root.ancestors]
+            nearest_verb_side = next((a for a in ancestors if a.i in own or a is speech), None)
+            if nearest_verb_side is not None and nearest_verb_side is not speech:
+                return d
+            if speech is not None and nearest_verb_side is speech and status in ("announced", "hypothetical"):
+                best = best or d
+        return best
+
     def location(self, c: Candidate, sent: Span) -> Location | None:
         for scope in (list(c.head.subtree), list(c.anchor.subtree), list(sent)):
             found = locative_places(scope)
             if found:
                 return found[0][1]
         return None
+
+
+# Speech acts are reactions told as of the report ("Saakashvili accused Moscow ..."): they keep their own date.
+REACTIONS = frozenset({"ACCUSE", "REQUEST", "THREATEN", "REJECT"})
+
+
+def _narrative_past(c: Candidate, e: Event) -> bool:
+    """An act told in the simple past, not reported, with no date expression of its own ("Germany,
+    France and Poland each expelled four diplomats", "The agreement was signed by ...")."""
+    if e.date_precision != "published" or e.status != "occurred" or e.reported_by is not None \
+            or e.type in REACTIONS:
+        return False
+    verb = c.anchor if c.anchor.pos_ in ("VERB", "AUX") else c.anchor.head
+    if verb.tag_ != "VBD" and not any(a.dep_ == "auxpass" and a.tag_ == "VBD" for a in verb.children):
+        return False
+    return not any(a.lemma_ == "have" and a.dep_ == "aux" for a in verb.children)
+
+
+def _codes(parts: list[Participant]) -> frozenset[str]:
+    return frozenset(p.actor for p in parts if p.actor)
+
+
+def carry_dates(events: list[Event], narrative: set[int]) -> None:
+    """A dateless act in the simple past that continues an earlier dated act of the article (the same
+    type against the same target, or the same quad class between the same parties: "agreed on Friday
+    to restore ties ... The agreement was signed by ..."), happened when that act did
+    ("expelled Russian diplomats on Monday. ... Germany, France and Poland each expelled four")."""
+    dated: list[Event] = []
+    carried: dict[int, Event] = {}  # sentence index -> the dated act one of its acts continues
+    for e in events:
+        if id(e) in narrative:
+            tgt, everyone = _codes(e.target), _codes(e.source) | _codes(e.target)
+            for d in reversed(dated):
+                d_everyone = _codes(d.source) | _codes(d.target)
+                if (d.type == e.type and tgt and tgt == _codes(d.target)) or (
+                        len(everyone) >= 2 and everyone == d_everyone and d.quad_class == e.quad_class):
+                    e.date, e.date_precision = d.date, d.date_precision
+                    carried[e.sentence.index] = d
+                    break
+        elif e.date_precision == "day" and e.status == "occurred":
+            dated.append(e)
+    for e in events:  # the other simple-past acts of such a sentence are part of the same account
+        if id(e) in narrative and e.date_precision == "published" and (d := carried.get(e.sentence.index)):
+            e.date, e.date_precision = d.date, d.date_precision
 
 
 def _complement_verbs(head: Token, depth: int = 2) -> list[Token]:

@@ -6,10 +6,10 @@ manual draft 0.8, CC BY-SA 4.0, and the public Goldstein scale), once per proces
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from functools import lru_cache
 from importlib import resources
-from typing import Iterator
 
 
 @dataclass(frozen=True)

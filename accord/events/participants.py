@@ -29,7 +29,7 @@ separatist guerrilla militia group company firm faction organisation organizatio
 # Places and buildings: "in X" tells whose they are ("villages in Vanuatu", "the dam in southern Ukraine").
 PLACE_NOUNS = frozenset("""village town city district area region province site dam plant facility embassy
 consulate base border camp school hospital building port airport road territory home house neighbourhood
-neighborhood capital""".split())
+neighborhood capital target position installation""".split())
 # Named entities that are never participants: a date, a time, an amount ("on Friday", "$10 billion").
 NOT_AGENT_ENTS = frozenset({"DATE", "TIME", "PERCENT", "MONEY", "QUANTITY", "CARDINAL", "ORDINAL"})
 
@@ -80,7 +80,7 @@ def np_tiers(head: Token) -> list[list[Token]]:
     locs: list[Token] = []  # "prosecutors in Buenos Aires", "the dam in southern Ukraine", "villages in Vanuatu"
     lemma = head.lemma_.lower()
     if lemma in PLACE_NOUNS or (lemma in AGENT_NOUNS and lemma not in NON_STATE_NOUNS):
-        locs = [t for c in head.children if c.dep_ == "prep" and c.lower_ in ("in", "near", "inside")
+        locs = [t for c in head.children if c.dep_ == "prep" and c.lower_ in ("in", "near", "inside", "across")
                 for obj in c.children if obj.dep_ == "pobj" for t in np_tokens(obj)]
     return [name, mods, ofs, poss, locs]
 

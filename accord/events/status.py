@@ -40,27 +40,33 @@ class Clause:
     expected: bool = False       # the future is someone's expectation or plan ("is expected to")
     willing: bool = False
     announced: bool = False
+    would: bool = False          # "would" alone: a conditional, or a reported "will" under a speech verb
     speech: Token | None = None  # the speech verb the event is reported under
     chain: list[Token] = field(default_factory=list)  # anchor and the governors climbed through
 
     def status(self, announced_entry: bool = False) -> str:
         if self.negated:
             return "negated"
-        if self.hypothetical or self.conditional:
+        if self.hypothetical or self.conditional or (self.would and self.speech is None):
             return "hypothetical"
         if self.announced or announced_entry:
             return "announced"
         return "anticipated" if self.future else "occurred"
 
 
-def _mark_children(tok: Token, clause: Clause, governor: bool) -> None:
+def _mark_children(tok: Token, clause: Clause, governor: bool, aux_only: bool = False) -> None:
     for child in tok.children:
+        if aux_only and child.dep_ not in ("aux", "auxpass"):
+            continue
         dep, low = child.dep_, child.lower_
         if dep == "neg" or (dep == "det" and low == "no"):
             clause.negated = True
         elif dep in ("aux", "auxpass"):
             clause.future |= low in FUTURE_AUX or (low == "going" and governor)
-            clause.hypothetical |= low in HYPOTHETICAL_AUX
+            if low in ("would", "'d"):
+                clause.would = True  # "said it would ...": the reported form of "will" (sequence of tenses)
+            else:
+                clause.hypothetical |= low in HYPOTHETICAL_AUX
         elif dep == "mark" and low in CONDITIONAL_MARKS:
             clause.conditional = True
         elif dep == "amod":
@@ -95,13 +101,35 @@ def read_clause(anchor: Token, noun: Token | None = None) -> Clause:
             break
         if tok.dep_ in ("ccomp", "parataxis") and head.lemma_.lower() in SPEECH:
             clause.speech = head
+            clause.future |= clause.would
             progressive = tok.tag_ == "VBG" and any(c.dep_ == "aux" and c.lemma_ == "be" for c in tok.children)
             if head.lemma_.lower() == "announce" and (clause.future or progressive):  # "announced they were leaving"
                 clause.announced = True
             break
-        if tok.dep_ in ("xcomp", "ccomp", "acomp"):
+        if tok.dep_ == "xcomp" and head.lemma_ == "be" and any(c.lower_ == "to" for c in tok.children):
+            clause.future = clause.expected = True  # "troops are to pull back": a plan
+        if tok.dep_ in ("xcomp", "ccomp", "acomp") or (tok.dep_ == "advcl" and any(
+                c.dep_ == "aux" and c.lower_ == "to" for c in tok.children)):  # "expected to vote to suspend"
             tok, steps = head, steps + 1
             continue
+        if tok.dep_ == "conj" and head.pos_ in ("VERB", "AUX") and not any(
+                c.dep_ in ("nsubj", "nsubjpass") for c in tok.children):
+            # "said it would open an embassy and ease restrictions": a conjunct without its own subject
+            # shares the first verb's auxiliaries (unless it has its own) and what governs it
+            if not any(c.dep_ in ("aux", "auxpass") for c in tok.children):
+                _mark_children(head, clause, governor=False, aux_only=True)
+            tok = head
+            clause.chain.append(tok)
+            head = tok.head
+            if head is tok:
+                break
+            if tok.dep_ in ("ccomp", "parataxis") and head.lemma_.lower() in SPEECH:
+                clause.speech = head
+                clause.future |= clause.would
+                break
+            if tok.dep_ in ("xcomp", "ccomp", "acomp"):
+                tok, steps = head, steps + 1
+                continue
         break
     return clause
 

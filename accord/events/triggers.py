@@ -153,11 +153,17 @@ def agent_of(tok: Token) -> list[Token]:
             and g.ent_type_ not in NOT_AGENT_ENTS]
 
 
+def _absolute(obj: Token) -> bool:
+    """ "with China's envoy standing between them": an absolute construction, a circumstance, not a partner."""
+    return obj.head.lower_ == "with" and any(c.tag_ in ("VBG", "VBN") and c.dep_ in ("acl", "relcl")
+                                             for c in obj.children)
+
+
 def prep_objects(tok: Token, preps: frozenset[str]) -> list[Token]:
     out = []
     for c in tok.children:
         if c.dep_ in ("prep", "prt") and c.lower_ in preps:
-            out.extend(g for g in c.children if g.dep_ == "pobj")
+            out.extend(g for g in c.children if g.dep_ == "pobj" and not _absolute(g))
             out.extend(gg for p in c.children if p.dep_ == "prep" and p.lower_ in preps
                        for gg in p.children if gg.dep_ == "pobj")
     return out
@@ -187,6 +193,10 @@ def verb_candidate(tok: Token, entry: Entry) -> Candidate:
         cand.with_target += [w for t in cand.target if t.pos_ == "NOUN" for w in between(t) + prep_objects(t, frozenset({"with"}))]
     if not cand.source:
         cand.source = [c for c in tok.children if c.dep_ == "poss"]
+    if tok.lemma_.lower() in MEDIATION and (parties := between(tok)):
+        # "negotiators from Egypt mediated between the two sides": the talks are the parties'; mediators
+        # are no participants (docs/annotation.md)
+        cand.source, cand.target, cand.with_target, cand.inherited = parties, [], [], False
     return cand
 
 
@@ -254,6 +264,8 @@ def carried_noun(verb: Token, lex: Lexicon) -> tuple[Token, Entry] | None:
     "held a round of talks"), or modifies ("a trade war initiated by the U.S.")."""
     if verb.dep_ == "acl" and (entry := noun_trigger(verb.head, lex)):
         return verb.head, entry
+    if any(c.dep_ == "oprd" for c in verb.children):
+        return None  # "called the war a mistake", "branded the expulsions a provocation": a judgement
     objs = objects_of(verb)
     objs += [g for o in objs if o.lemma_.lower() in CONTAINERS for p in o.children
              if p.dep_ == "prep" and p.lower_ == "of" for g in p.children if g.dep_ == "pobj"]
@@ -295,6 +307,9 @@ def sentence_candidates(sent: Span, lex: Lexicon) -> list[Candidate]:
                 cand.extra_contexts += list(noun[1].contexts)
             out.append(cand)
     for tok in sent:
+        if tok.pos_ == "PROPN" and tok.text[:1].isupper() and tok.i > sent.start and any(
+                t.pos_ == "PROPN" for t in (*tok.children, tok.head) if t is not tok):
+            continue  # part of a name: "the North American Free Trade Agreement", "Partnership for Peace"
         if tok.i not in carried and (entry := noun_trigger(tok, lex)) and ("carried" not in entry.flags or any(
                 o.pos_ == "PROPN" or o.ent_type_ in ("GPE", "NORP", "ORG")
                 for o in prep_objects(tok, frozenset({"on", "against", "with", "between"})))):
