@@ -26,6 +26,18 @@ def paragraph_boundaries(doc: Doc) -> Doc:
     return doc
 
 
+TEXT_KEY = "accord.text"
+
+
+def text_of(doc: Doc) -> str:
+    """`doc.text`, built once per Doc: spaCy joins every token on each access, so a stage that
+    reads it per mention would cost the square of the article's length."""
+    text = doc.user_data.get(TEXT_KEY)
+    if not isinstance(text, str):
+        text = doc.user_data[TEXT_KEY] = doc.text
+    return text
+
+
 def model_name() -> str:
     return os.environ.get(MODEL_ENV) or DEFAULT_MODEL
 

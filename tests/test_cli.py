@@ -174,3 +174,13 @@ def test_example_article_json():
         repeated = raw[block["start"]:block["end"]].strip()
         assert raw.index(repeated) < block["start"]  # the block stood earlier in the raw text
         assert obj["article"]["text"].count(repeated) == 1
+
+
+def test_overlong_article_is_refused_and_the_batch_goes_on(tmp_path):
+    (tmp_path / "a-report.txt").write_text("Chile and Peru held talks in Lima on Monday. " * 4000, encoding="utf-8")
+    (tmp_path / "b-news.txt").write_text(ARTICLE_A, encoding="utf-8")
+    result = invoke("analyze", str(tmp_path), "--json")
+    assert result.exit_code == 1
+    first, second = (json.loads(line) for line in result.stdout.splitlines())
+    assert "article too long" in first["error"]["message"]
+    assert second["article"]["text"].startswith("Japan")

@@ -332,13 +332,13 @@ class Linker:
 
     # ---- 5. statistical entities ------------------------------------------------------
     def statistical(self) -> None:
-        kept = [(c.start, c.end) for c in self.cands]
+        kept = {i for c in self.cands for i in range(c.start, c.end)}
         for ent in self.doc.ents:
             if ent.label_ not in ("PERSON", "ORG", "GPE", "NORP"):
                 continue
             if all(i in self.covered for i in range(ent.start, ent.end)):
                 continue
-            if any(s < ent.end and ent.start < e for s, e in kept):
+            if any(i in kept for i in range(ent.start, ent.end)):
                 continue  # overlaps a linked gazetteer mention: the gazetteer wins
             cand = self.entity(ent)
             if cand is not None:

@@ -32,6 +32,8 @@ import re
 
 from spacy.tokens import Doc, Span
 
+from ..nlp import text_of
+
 AMBIGUOUS_NAMES = frozenset({"Georgia", "Jordan", "Chad", "Congo", "GEORGIA", "JORDAN", "CHAD"})
 PERSON_LIKE = frozenset({"Jordan", "Chad", "Georgia"})
 VETO_LABELS = frozenset({"PERSON", "ORG", "FAC", "WORK_OF_ART", "EVENT", "LAW", "PRODUCT"})
@@ -71,11 +73,19 @@ CONGO_ROC = re.compile(r"\b(Brazzaville|Republic of (?:the )?Congo|Congo-Brazzav
 
 
 def inside_ner_entity(span: Span) -> bool:
-    """True when a statistical entity strictly larger than `span` covers it (rule 2)."""
-    for ent in span.doc.ents:
-        if ent.start <= span.start and span.end <= ent.end and len(ent) > len(span):
-            return ent.label_ in VETO_LABELS
-    return False
+    """True when a statistical entity strictly larger than `span` covers it (rule 2). Walks the
+    IOB tags around the span rather than all of `doc.ents`, which costs the whole document."""
+    doc, first = span.doc, span[0]
+    if first.ent_iob_ not in ("B", "I"):
+        return False
+    start = first.i
+    while start > 0 and doc[start].ent_iob_ == "I":
+        start -= 1
+    end = first.i + 1
+    while end < len(doc) and doc[end].ent_iob_ == "I":
+        end += 1
+    covers = start <= span.start and span.end <= end and end - start > len(span)
+    return covers and first.ent_type_ in VETO_LABELS
 
 
 def person_like(span: Span, person_names: set[str]) -> bool:
@@ -88,12 +98,14 @@ def person_like(span: Span, person_names: set[str]) -> bool:
 
 def georgia_is_us_state(doc: Doc) -> bool:
     """Rule 4, decided once per article."""
-    return bool(GEORGIA_US.search(doc.text)) and not GEORGIA_COUNTRY.search(doc.text)
+    text = text_of(doc)
+    return bool(GEORGIA_US.search(text)) and not GEORGIA_COUNTRY.search(text)
 
 
 def congo_code(doc: Doc) -> str:
     """Rule 5: the code of a bare "Congo"."""
-    return "COG" if CONGO_ROC.search(doc.text) and not CONGO_DRC.search(doc.text) else "COD"
+    text = text_of(doc)
+    return "COG" if CONGO_ROC.search(text) and not CONGO_DRC.search(text) else "COD"
 
 
 PLACE_NOUNS = frozenset({"outskirt", "outskirts", "street", "streets", "centre", "center", "suburb",
@@ -114,7 +126,7 @@ def seat_is_place(span: Span) -> bool:
 def is_dateline(span: Span) -> bool:
     """"BRUSSELS (Reuters) -", "KYIV, Ukraine (AP) -": the place a story was filed from."""
     doc = span.doc
-    at_line_start = span.start_char == 0 or doc.text[span.start_char - 1] == "\n"
+    at_line_start = span.start == 0 or doc[span.start - 1].text_with_ws.endswith("\n")
     if not at_line_start or not span.text.isupper():
         return False
     nxt = doc[span.end] if span.end < len(doc) else None

@@ -24,11 +24,12 @@ from __future__ import annotations
 from spacy.tokens import Doc
 
 from ..model import Mention, Quote
+from ..nlp import text_of
 from .context import attribute_from_context
 from .cues import load_cues
 from .direct import Candidate, acceptable, attributed_candidates, cue_text
 from .indirect import Reported, find_reported
-from .speakers import participant, text_of
+from .speakers import participant
 
 __all__ = ["extract_quotes"]
 

@@ -13,10 +13,11 @@ from bisect import bisect_right
 from spacy.tokens import Doc, Token
 
 from ..model import Mention, Participant, Quote
+from ..nlp import text_of
 from .cues import Cues
 from .direct import Candidate, acceptable
 from .marks import PARAGRAPH
-from .speakers import participant, subject_of, text_of
+from .speakers import participant, subject_of
 
 STANDALONE_AFTER = ".!?:\"”»’'…"
 

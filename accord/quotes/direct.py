@@ -13,9 +13,10 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc, Span, Token
 
+from ..nlp import text_of
 from .cues import Cues
 from .marks import Marked, find_marked
-from .speakers import subject_of, text_of
+from .speakers import subject_of
 
 WORD = re.compile(r"[^\W_][\w'’\-]*")
 SMALL_WORDS = {"a", "an", "the", "of", "and", "in", "on", "for", "to", "at", "by", "with", "&",

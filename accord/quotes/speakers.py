@@ -5,16 +5,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Token
 
 from ..model import Mention, Participant
-
-TEXT_KEY = "accord.quotes.text"
-
-
-def text_of(doc: Doc) -> str:
-    """`doc.text`, built once: spaCy joins every token on each access."""
-    text = doc.user_data.get(TEXT_KEY)
-    if not isinstance(text, str):
-        text = doc.user_data[TEXT_KEY] = doc.text
-    return text
+from ..nlp import text_of
 
 # Dependents that describe the speaker rather than name it ("Lammy, who visited Kyiv, said").
 DROP_DEPS = {"appos", "relcl", "advcl", "punct", "parataxis"}
