@@ -32,7 +32,7 @@ Paths = Annotated[list[str], typer.Argument(help="Files, directories (recursive)
 Db = Annotated[str | None, typer.Option("--db", envvar="ACCORD_DB", show_envvar=True,
                                            help="SQLite path or database URL (default: ./accord.db).")]
 Published = Annotated[str | None, typer.Option(help="Publication date YYYY-MM-DD for inputs that carry none.")]
-Format = Annotated[str | None, typer.Option("--format", help="Force the input format: txt, html or jsonl.")]
+Format = Annotated[str | None, typer.Option("--format", help="Force the input format: txt, html, jsonl or feed (RSS/Atom).")]
 Workers = Annotated[int, typer.Option(min=1, help="Worker processes; each parses with its own copy of the model.")]
 Json = Annotated[bool, typer.Option("--json", help="Print machine-readable JSON instead of tables.")]
 Limit = Annotated[int, typer.Option(min=1, help="At most this many rows.")]
@@ -163,14 +163,20 @@ def _listing(rows: list[dict[str, Any]], json_out: bool, table: Any) -> None:
 
 @app.command()
 def articles(db: Db = None, actor: Actor = None, since: Since = None, until: Until = None,
-             source: Source = None, limit: Limit = 50, json_out: Json = False) -> None:
-    """List stored articles, newest first, with their event and quote counts.
+             source: Source = None,
+             story: Annotated[str | None, typer.Option(
+                 help="Only the articles of this story: near-duplicate texts from any outlet.")] = None,
+             limit: Limit = 50, json_out: Json = False) -> None:
+    """List stored articles, newest first, with their event and quote counts, their story (the
+    near-duplicate cluster: the same wire copy from many outlets) and how many articles report it.
 
       accord articles --since 2025-01-01 --source Reuters
+
+      accord articles --story ART-ID
     """
     with Store(db) as store:
         _listing(list_articles(store, _filters(actor=actor, since=since, until=until, source=source,
-                                                limit=limit)), json_out, render.articles_table)
+                                                story=story, limit=limit)), json_out, render.articles_table)
 
 
 @app.command()

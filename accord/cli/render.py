@@ -136,7 +136,7 @@ def _table(rows: list[dict[str, Any]], columns: list[str], title: str) -> Table:
 
 
 def articles_table(rows: list[dict[str, Any]]) -> Table:
-    return _table(rows, ["id", "published", "source", "title", "events", "quotes"], "Articles")
+    return _table(rows, ["id", "published", "source", "title", "events", "quotes", "story", "reports"], "Articles")
 
 
 def events_table(rows: list[dict[str, Any]]) -> Table:

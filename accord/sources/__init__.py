@@ -6,9 +6,11 @@ read yields an `InputError` in its place and the batch goes on. It never raises 
 - `.txt` (or any file when `format="txt"`): one article; the title is found by `accord.clean`.
 - `.html` / `.htm`: one article; text and metadata extracted by trafilatura, offline.
 - `.jsonl`: one article per line (see `accord.sources.jsonl`); `input` is "path:line".
-- A directory: every `.txt`, `.text`, `.html`, `.htm`, `.jsonl` file below it, recursively, in
-  sorted path order, skipping hidden files and directories; they are read by extension.
-- `-`: standard input, plain text unless `format` says "html" or "jsonl"; `input` is "<stdin>".
+- `.rss`, `.atom`, `.xml`: an RSS or Atom feed, one article per entry (see
+  `accord.sources.feeds`); `input` is "path:entry-n". An `.xml` file that is not a feed is refused.
+- A directory: every `.txt`, `.text`, `.html`, `.htm`, `.jsonl`, `.rss`, `.atom`, `.xml` file
+  below it, recursively, in sorted path order, skipping hidden files and directories; they are read by extension.
+- `-`: standard input, plain text unless `format` says "html", "jsonl" or "feed"; `input` is "<stdin>".
 
 `format` applies to standard input and to files named explicitly. `published` is the date
 given to articles that carry none. Inputs over `MAX_BYTES` (5,000,000 bytes; per line for JSON
@@ -26,7 +28,8 @@ from typing import BinaryIO, TextIO
 from ..errors import InputError
 from ..model import RawDocument
 from .encoding import MAX_BYTES, decode_bytes, refuse_binary
-from .files import FORMAT_NAMES, expand, format_of, read_text, refuse_empty
+from .feeds import iter_feed
+from .files import FORMAT_NAMES, expand, format_of, read_bytes, read_text, refuse_empty
 from .html import html_document
 from .jsonl import iter_jsonl
 
@@ -66,6 +69,9 @@ def _read_file(path: Path, format: str | None, published: date | None) -> Iterat
         if kind == "jsonl":
             yield from _read_jsonl_file(path, published)
             return
+        if kind == "feed":
+            yield from iter_feed(read_bytes(path), str(path), published)
+            return
         yield _document(read_text(path), str(path), kind, published)
     except InputError as error:
         yield error
@@ -100,6 +106,10 @@ def _read_stdin(stream: TextIO | BinaryIO, format: str | None, published: date |
     binary = getattr(stream, "buffer", stream)
     if format == "jsonl":
         yield from iter_jsonl(binary, STDIN, published)
+        return
+    if format == "feed":
+        data = binary.read(MAX_BYTES + 1)
+        yield from iter_feed(data, STDIN, published)  # iter_feed refuses over-size input
         return
     try:
         data = binary.read(MAX_BYTES + 1)

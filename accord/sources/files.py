@@ -8,8 +8,9 @@ from pathlib import Path
 from ..errors import InputError
 from .encoding import check_size, decode_bytes
 
-FORMATS = {".txt": "txt", ".text": "txt", ".html": "html", ".htm": "html", ".jsonl": "jsonl"}
-FORMAT_NAMES = ("txt", "html", "jsonl")
+FORMATS = {".txt": "txt", ".text": "txt", ".html": "html", ".htm": "html", ".jsonl": "jsonl",
+           ".rss": "feed", ".atom": "feed", ".xml": "feed"}
+FORMAT_NAMES = ("txt", "html", "jsonl", "feed")
 SUPPORTED = ", ".join(FORMATS)
 
 

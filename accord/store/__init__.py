@@ -1,7 +1,8 @@
 """The store: analyses written to SQLite (default) or PostgreSQL through SQLAlchemy Core.
 
 One transaction per article: an article is stored whole or not at all. An article whose cleaned
-text is already stored is not stored again (`AddResult.status == "duplicate"`).
+text is already stored is not stored again (`AddResult.status == "duplicate"`). An article whose
+cleaned text is a near-duplicate of a stored one joins its story (`stories.py`).
 """
 
 from __future__ import annotations
@@ -13,14 +14,14 @@ from datetime import UTC, date, datetime
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import Engine, create_engine, event, insert, select, text
+from sqlalchemy import Engine, LargeBinary, create_engine, event, insert, inspect, select, text, update
 from sqlalchemy.engine import Connection, make_url
 from sqlalchemy.exc import ArgumentError
 
 from ..errors import AccordError
 from ..model import Actor, Analysis, Article, Event, Participant
 from ..pipeline import content_hash
-from . import schema
+from . import schema, stories
 
 DEFAULT_DB = "accord.db"
 DB_ENV = "ACCORD_DB"
@@ -52,6 +53,7 @@ class AddResult:
     status: str  # "new" or "duplicate"
     events: int = 0
     quotes: int = 0
+    story_id: str | None = None  # the near-duplicate cluster it joined (its own id: a new story)
 
 
 def day_of(iso: str | None) -> date | None:
@@ -84,7 +86,24 @@ class Store:
                     f"The database {self.url} has schema version {found}, newer than this accord "
                     f"({schema.SCHEMA_VERSION}). Upgrade accord, or use another --db."
                 )
+            elif found < schema.SCHEMA_VERSION:
+                self._upgrade(conn, found)
             self.has_fts = self._create_fts(conn)
+
+    def _upgrade(self, conn: Connection, found: int) -> None:
+        """Bring a database of an older schema version forward, in place (idempotent)."""
+        if found < 2:  # stories: articles.story_id and .minhash (story_bands came from create_all)
+            columns = {c["name"] for c in inspect(conn).get_columns("articles")}
+            if "story_id" not in columns:
+                conn.execute(text("ALTER TABLE articles ADD COLUMN story_id VARCHAR(64)"))
+            if "minhash" not in columns:
+                blob = LargeBinary().compile(dialect=conn.dialect)
+                conn.execute(text(f"ALTER TABLE articles ADD COLUMN minhash {blob}"))
+            for index in schema.articles.indexes:
+                if index.name == "ix_articles_story":
+                    index.create(conn, checkfirst=True)
+            stories.cluster_existing(conn)  # stored articles get stories as if ingested now, oldest first
+        conn.execute(update(schema.schema_version).values(version=schema.SCHEMA_VERSION))
 
     def _create_fts(self, conn: Connection) -> bool:
         if self.engine.dialect.name != "sqlite":
@@ -121,24 +140,27 @@ class Store:
         article = analysis.article
         digest = content_hash(article.text)
         with self.engine.begin() as conn:
-            found = conn.execute(
-                select(schema.articles.c.id).where(schema.articles.c.content_hash == digest)
-            ).scalar()
+            found = conn.execute(select(schema.articles.c.id, schema.articles.c.story_id)
+                                 .where(schema.articles.c.content_hash == digest)).first()
             if found is not None:
-                return AddResult(found, "duplicate")
+                return AddResult(found.id, "duplicate", story_id=found.story_id)
             article_id = article.id
             if conn.execute(select(schema.articles.c.id).where(schema.articles.c.id == article_id)).first():
                 article_id = f"{article.id}-{digest[:8]}"  # a reused input id with new text
-            self._write(conn, article_id, digest, analysis)
-        return AddResult(article_id, "new", len(analysis.events), len(analysis.quotes))
+            story_id = self._write(conn, article_id, digest, analysis)
+        return AddResult(article_id, "new", len(analysis.events), len(analysis.quotes), story_id)
 
-    def _write(self, conn: Connection, article_id: str, digest: str, analysis: Analysis) -> None:
+    def _write(self, conn: Connection, article_id: str, digest: str, analysis: Analysis) -> str:
         article = analysis.article
+        sig = stories.signature(article.text)
+        story_id = stories.find_story(conn, sig) or article_id
         conn.execute(insert(schema.articles).values(
             id=article_id, content_hash=digest, title=article.title, url=article.url,
             source=article.source, published=article.published, author=article.author, input=article.input,
-            text=article.text, ingested_at=datetime.now(UTC).replace(tzinfo=None),
+            text=article.text, ingested_at=datetime.now(UTC).replace(tzinfo=None), story_id=story_id,
+            minhash=stories.to_bytes(sig) if sig is not None else None,
         ))
+        stories.add_bands(conn, article_id, sig)
         if article.removed:
             conn.execute(insert(schema.removed_blocks), [
                 {"article_id": article_id, "start": r.start, "end": r.end, "reason": r.reason}
@@ -169,6 +191,7 @@ class Store:
             if self.has_fts:
                 conn.execute(text("INSERT INTO quotes_fts(rowid, text) VALUES (:id, :text)"),
                              {"id": result.inserted_primary_key[0], "text": q.text})
+        return story_id
 
     def _upsert_actors(self, conn: Connection, found: Any) -> None:
         for actor in found:

@@ -29,11 +29,12 @@ class Filters:
     search: str | None = None
     fused: bool = False  # one row per real-world event, however many articles report it
     article: str | None = None  # one article's rows, in text order
+    story: str | None = None  # the articles of one story (near-duplicate cluster), and their rows
     limit: int = 50
 
 
 def _in_window(q: Select[Any], f: Filters, day: Any, article_id: Any) -> Select[Any]:
-    """The filters every listing shares: a date window on `day`, the outlet, one article."""
+    """The filters every listing shares: a date window on `day`, the outlet, one article, one story."""
     if f.since:
         q = q.where(day >= f.since)
     if f.until:
@@ -42,6 +43,8 @@ def _in_window(q: Select[Any], f: Filters, day: Any, article_id: Any) -> Select[
         q = q.where(A.c.source == f.source)
     if f.article:
         q = q.where(article_id == f.article)
+    if f.story:
+        q = q.where(A.c.story_id == f.story)
     return q
 
 
@@ -101,8 +104,11 @@ def _participant(p: dict[str, Any]) -> dict[str, Any]:
 def list_articles(store: Store, f: Filters) -> list[dict[str, Any]]:
     n_events = select(func.count()).where(E.c.article_id == A.c.id).scalar_subquery()
     n_quotes = select(func.count()).where(Q.c.article_id == A.c.id).scalar_subquery()
+    same = A.alias("same_story")
+    reports = select(func.count()).where(same.c.story_id == A.c.story_id).scalar_subquery()
     q = select(A.c.id, A.c.title, A.c.source, A.c.published, A.c.url, A.c.input,
-               n_events.label("events"), n_quotes.label("quotes"))
+               n_events.label("events"), n_quotes.label("quotes"), A.c.story_id.label("story"),
+               reports.label("reports"))
     q = _in_window(q, f, A.c.published, A.c.id)
     if f.actor:
         q = q.where(A.c.id.in_(select(M.c.article_id).where(M.c.actor_id == f.actor)))
@@ -129,9 +135,9 @@ def list_quotes(store: Store, f: Filters) -> list[dict[str, Any]]:
 
 
 def get_article(store: Store, article_id: str) -> dict[str, Any] | None:
-    """The stored article with its cleaned text, or None."""
+    """The stored article with its cleaned text and story, or None."""
     with store.engine.connect() as conn:
-        row = conn.execute(select(A).where(A.c.id == article_id)).first()
+        row = conn.execute(select(*(c for c in A.c if c.name != "minhash")).where(A.c.id == article_id)).first()
     return dict(row._mapping) if row else None
 
 

@@ -15,13 +15,14 @@ from sqlalchemy import (
     ForeignKey,
     Index,
     Integer,
+    LargeBinary,
     MetaData,
     String,
     Table,
     Text,
 )
 
-SCHEMA_VERSION = 1
+SCHEMA_VERSION = 2  # 2: articles.story_id, articles.minhash, story_bands (stories.py)
 
 metadata = MetaData()
 
@@ -44,8 +45,22 @@ articles = Table(
     Column("input", Text),
     Column("text", Text, nullable=False),
     Column("ingested_at", DateTime, nullable=False),
+    # near-duplicate cluster: the id of the story's first article (stories.py); set on every
+    # row, nullable only so the version 1 -> 2 migration can add it to a filled table
+    Column("story_id", String(64)),
+    Column("minhash", LargeBinary),  # the MinHash signature of the cleaned text, 128 x uint32
     Index("ix_articles_published", "published"),
     Index("ix_articles_source", "source"),
+    Index("ix_articles_story", "story_id"),
+)
+
+story_bands = Table(  # LSH band keys of each article's signature: candidates in one indexed query
+    "story_bands",
+    metadata,
+    Column("article_id", String(64), ForeignKey("articles.id", ondelete="CASCADE"), primary_key=True),
+    Column("band", Integer, primary_key=True),
+    Column("key", String(16), nullable=False),
+    Index("ix_story_bands_key", "band", "key"),
 )
 
 removed_blocks = Table(
