@@ -120,6 +120,16 @@ CASES = [
      "hypothetical"),
     ("announced", "Kenya has promised to send police officers to Haiti.", "AGREE", {"KEN"}, {"HTI"}, "announced"),
     ("threat", "Trump threatened to impose tariffs on Mexico.", "THREATEN", {"USA"}, {"MEX"}, "occurred"),
+    # nominal "of" phrases, dative "to", protest venues, lexicon coverage (CAMEO.2.0 classes)
+    ("nominal-of", "Russia's invasion of Ukraine began in February.", "ASSAULT", {"RUS"}, {"UKR"}, "occurred"),
+    ("nominal-of", "China's criticism of Japan grew louder.", "ACCUSE", {"CHN"}, {"JPN"}, "occurred"),
+    ("nominal-of", "Britain's expulsion of Russia's diplomats followed the poisoning.", "SANCTION", {"GBR"},
+     {"RUS"}, "occurred"),
+    ("dative", "Japan said it had sent aid to Kenya.", "AID", {"JPN"}, {"KEN"}, "occurred"),
+    ("venue", "Protesters rallied outside the embassy of Israel in Cairo.", "PROTEST", set(), {"ISR"}, "occurred"),
+    ("lexicon", "Egypt castigated Israel over the raid.", "ACCUSE", {"EGY"}, {"ISR"}, "occurred"),
+    ("lexicon", "Turkey summoned the ambassador of Germany on Friday.", "ACCUSE", {"TUR"}, {"DEU"}, "occurred"),
+    ("lexicon", "On Monday the EU called off talks with Turkey.", "REJECT", {"EU"}, {"TUR"}, "occurred"),
 ]
 
 

@@ -74,8 +74,9 @@ def _owns(a: Candidate, c: Candidate) -> bool:
         return True
     if not _complement(c.head, a.head):
         return False
-    return (a.entry.type in ABSORBERS and a.kind == "verb" and (c.kind != "noun" or not c.source)) \
-        or not c.source or (a.entry.type == c.entry.type and a.kind == "verb")
+    own = bool(c.source) and not c.of_source  # "required the withdrawal of Turkish troops": not its own
+    return (a.entry.type in ABSORBERS and a.kind == "verb" and (c.kind != "noun" or not own)) \
+        or not own or (a.entry.type == c.entry.type and a.kind == "verb")
 
 
 def absorb(cands: list[Candidate]) -> list[Candidate]:
@@ -324,11 +325,15 @@ class ArticleExtractor:
         return best
 
     def location(self, c: Candidate, sent: Span) -> Location | None:
-        for scope in (list(c.head.subtree), list(c.anchor.subtree), list(sent)):
-            found = locative_places(scope)
+        for scope in (c.head, c.anchor):
+            found = locative_places(list(scope.subtree))
             if found:
                 return found[0][1]
-        return None
+        cache = self.__dict__.setdefault("_sentence_places", {})  # the same for every event of a sentence
+        if sent.start not in cache:
+            found = locative_places(list(sent))
+            cache[sent.start] = found[0][1] if found else None
+        return cache[sent.start]
 
 
 # Speech acts are reactions told as of the report ("Saakashvili accused Moscow ..."): they keep their own date.

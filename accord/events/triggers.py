@@ -43,6 +43,7 @@ class Candidate:
     merged: list[Candidate] = field(default_factory=list)   # restatements whose targets add to ours
     conditions: list[Candidate] = field(default_factory=list)  # "if/unless" clauses, not events
     extra_contexts: list[str] = field(default_factory=list)
+    of_source: bool = False                # source only from an "of" phrase ("the withdrawal of X's troops")
 
 
 def _particles(tok: Token) -> set[str]:
@@ -162,11 +163,39 @@ def _absolute(obj: Token) -> bool:
 def prep_objects(tok: Token, preps: frozenset[str]) -> list[Token]:
     out = []
     for c in tok.children:
-        if c.dep_ in ("prep", "prt") and c.lower_ in preps:
+        if c.dep_ in ("prep", "prt", "dative") and c.lower_ in preps:  # "sent aid to Nepal": "to" is a dative
             out.extend(g for g in c.children if g.dep_ == "pobj" and not _absolute(g))
             out.extend(gg for p in c.children if p.dep_ == "prep" and p.lower_ in preps
                        for gg in p.children if gg.dep_ == "pobj")
     return out
+
+
+# Diplomatic premises: a protest outside/at/in front of "the Russian embassy" is aimed at Russia.
+VENUES = frozenset({"embassy", "consulate", "mission", "legation", "chancery", "consulate-general"})
+VENUE_PREPS = frozenset({"outside", "at", "near", "before", "in", "to", "toward", "towards", "against", "on", "by"})
+
+
+def venue_targets(tok: Token) -> list[Token]:
+    """The diplomatic premises a protest is held at ("outside the U.S. embassy", "in front of the
+    Chinese consulate"): their owner is the protest's target (docs/events.md)."""
+    out = []
+    for c in tok.children:
+        if c.dep_ != "prep" or c.lower_ not in VENUE_PREPS:
+            continue
+        for g in c.children:
+            if g.dep_ == "pobj" and g.lemma_.lower() == "front":  # "in front of the embassy"
+                g = next((gg for p in g.children if p.dep_ == "prep" and p.lower_ == "of"
+                          for gg in p.children if gg.dep_ == "pobj"), g)
+            if g.dep_ == "pobj" and g.lemma_.lower() in VENUES:
+                out.append(g)
+    return out
+
+
+# Event nouns whose "of" phrase names the one acted upon ("Russia's invasion of Ukraine", "the
+# expulsion of Russian diplomats", "Japan's condemnation of North Korea"), and those whose "of"
+# phrase names the actor ("the withdrawal of Russian troops", "the deployment of U.S. troops").
+OF_TARGET_TYPES = frozenset({"ASSAULT", "COERCE", "ACCUSE", "SUPPORT", "SANCTION", "REJECT", "CONCEDE"})
+OF_SOURCE_TYPES = frozenset({"MOBILIZE", "RETREAT"})
 
 
 def between(tok: Token) -> list[Token]:
@@ -188,6 +217,8 @@ def verb_candidate(tok: Token, entry: Entry) -> Candidate:
         cand.target = [c for c in tok.children if c.dep_ in ("dobj", "dative", "obj")]
     cand.target += [o for o in prep_objects(tok, preps) if (o.head.lower_ != "with" or not _symmetric(entry))
                     and o.lemma_.lower() not in NOT_ROLES]
+    if entry.type == "PROTEST" and (venues := venue_targets(tok)):
+        cand.target = venues  # "protested outside the U.S. embassy against ...": the rest is the topic
     cand.with_target = prep_objects(tok, frozenset({"with"})) if _symmetric(entry) else []
     if _symmetric(entry):  # "signed the pact between A and B", "the agreement with X, signed on ..."
         cand.with_target += [w for t in cand.target if t.pos_ == "NOUN" for w in between(t) + prep_objects(t, frozenset({"with"}))]
@@ -220,6 +251,14 @@ def noun_candidate(noun: Token, entry: Entry, governor: Token | None) -> Candida
         cand.source += prep_objects(noun, frozenset({"from"}))
         preps = preps - {"from"}
     cand.target = prep_objects(noun, preps)
+    if entry.type == "PROTEST" and (venues := venue_targets(noun)):
+        cand.target = venues
+    of_phrase = prep_objects(noun, frozenset({"of"}))
+    if of_phrase and entry.type in OF_SOURCE_TYPES and entry.mode != "release":
+        if not cand.source:
+            cand.source, cand.of_source = of_phrase, True
+    elif of_phrase and (entry.type in OF_TARGET_TYPES or entry.mode == "release"):
+        cand.target += of_phrase
     if governor is None and not cand.source and (entry.type in ("CONSULT", "COOPERATE") or
                                                   prep_objects(noun, frozenset({"with"}))):
         # "flew to Caracas for talks with Chavez", "backed Ukraine's bid during a visit to Kyiv",
@@ -284,11 +323,13 @@ def sentence_candidates(sent: Span, lex: Lexicon) -> list[Candidate]:
     """Every trigger in the sentence; a noun carried by a verb trigger or support verb is merged."""
     out: list[Candidate] = []
     carried: set[int] = set()
-    for tok in sent:
+    lemmas = [(tok, tok.lemma_.lower()) for tok in sent]  # one string lookup per token
+    for tok, lemma in lemmas:
+        if lemma not in lex.verbs and lemma not in lex.support:
+            continue  # no verb or support entry: nothing to match (cheap test first)
         if tok.pos_ not in VERB_POS and not (tok.pos_ == "NOUN" and tok.dep_ == "pobj" and tok.tag_.startswith("VB")):
             if not tok.tag_.startswith("VB"):
                 continue
-        lemma = tok.lemma_.lower()
         noun = carried_noun(tok, lex) if (lemma in lex.support or lemma in lex.verbs) else None
         entries = lex.verbs.get(lemma)
         entry = match_verb(tok, entries) if entries else None
@@ -306,7 +347,9 @@ def sentence_candidates(sent: Span, lex: Lexicon) -> list[Candidate]:
                 cand.noun = noun[0]
                 cand.extra_contexts += list(noun[1].contexts)
             out.append(cand)
-    for tok in sent:
+    for tok, lemma in lemmas:
+        if lemma not in lex.nouns and tok.lower_ not in lex.nouns:
+            continue  # not a noun trigger (noun_trigger looks up the lemma, then the form)
         if tok.pos_ == "PROPN" and tok.text[:1].isupper() and tok.i > sent.start and any(
                 t.pos_ == "PROPN" for t in (*tok.children, tok.head) if t is not tok):
             continue  # part of a name: "the North American Free Trade Agreement", "Partnership for Peace"
