@@ -130,6 +130,9 @@ CASES = [
     ("lexicon", "Egypt castigated Israel over the raid.", "ACCUSE", {"EGY"}, {"ISR"}, "occurred"),
     ("lexicon", "Turkey summoned the ambassador of Germany on Friday.", "ACCUSE", {"TUR"}, {"DEU"}, "occurred"),
     ("lexicon", "On Monday the EU called off talks with Turkey.", "REJECT", {"EU"}, {"TUR"}, "occurred"),
+    # a circumstance ("in response to", "according to") names no party of the event
+    ("circumstance", "NATO agreed to raise budgets in response to Trump's calls for higher spending.", "AGREE",
+     {"NATO"}, set(), "occurred"),
 ]
 
 
