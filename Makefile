@@ -20,8 +20,9 @@ demo: $(BIN)/accord  ## store the bundled examples in accord.db and print the ex
 	$(BIN)/accord network
 	$(BIN)/accord shifts
 
-test: $(BIN)/accord  ## lint, then run the whole test suite
+test: $(BIN)/accord  ## lint and type-check, then run the whole test suite
 	$(BIN)/ruff check accord tests bench
+	$(BIN)/mypy accord
 	$(BIN)/python -m pytest -q
 
 bench: $(BIN)/accord  ## throughput and memory against raw spaCy, see docs/performance.md

@@ -10,6 +10,7 @@ import multiprocessing
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from itertools import islice
+from typing import overload
 
 from .errors import InputError
 from .model import Analysis, Article, RawDocument
@@ -47,6 +48,16 @@ def _chunks(items: Iterable[Prepared], size: int) -> Iterator[list[Prepared]]:
     it = iter(items)
     while chunk := list(islice(it, size)):
         yield chunk
+
+
+@overload
+def run(documents: Iterable[RawDocument | InputError], workers: int = 1,
+        skip: None = None) -> Iterator[Analysis | InputError]: ...
+
+
+@overload
+def run(documents: Iterable[RawDocument | InputError], workers: int = 1, *,
+        skip: Callable[[Article], bool]) -> Iterator[Result]: ...
 
 
 def run(documents: Iterable[RawDocument | InputError], workers: int = 1,

@@ -217,9 +217,9 @@ def load_officeholders(gaz: Gazetteer, path: Path = OFFICEHOLDERS) -> None:
     for terms in gaz.terms.values():
         terms.sort(key=lambda t: t.start or date.min)
     for last, people in surnames.items():
-        forms = {last, fold(last)}
-        forms |= {f[0].upper() + f[1:] for f in forms}  # "Von der Leyen" starting a sentence
-        for form in forms:
+        surname_forms = {last, fold(last)}
+        surname_forms |= {f[0].upper() + f[1:] for f in surname_forms}  # "Von der Leyen" starting a sentence
+        for form in surname_forms:
             if form not in gaz.surfaces:
                 gaz.surfaces[form] = Entry(SURNAME, None, people=tuple(people))
 

@@ -35,7 +35,7 @@ def observations(paths: list[str] | str) -> list[tuple[float, bool]]:
         if "events" not in pred:
             continue
         for raw, p in zip((e["confidence"] for e in pred["events"]), reduce_events(pred)):
-            ok = any(g.type == p.type and same_source(g, p) and same_target(g, p) for g in gold.events)
+            ok = any(g.type == p.type and same_source(g, p) and same_target(g, p) for g in gold.events or [])
             obs.append((raw, ok))
     return sorted(obs)
 

@@ -5,11 +5,12 @@ from __future__ import annotations
 
 import hashlib
 from datetime import date
+from typing import cast
 
 from spacy.tokens import Doc, Span, Token
 
 from ..dates import DateMention, find_dates
-from ..model import Event, Location, Mention, Participant, SentenceRef, TextSpan
+from ..model import DatePrecision, Event, Location, Mention, Participant, SentenceRef, Status, TextSpan
 from ..places import locative_places
 from .confidence import Features, confidence, raw_score
 from .lexicon import Lexicon, context_cues, load_lexicon
@@ -253,7 +254,8 @@ class ArticleExtractor:
         return Event(
             id=event_id(sent.start_char, trig.start_char, type_),
             type=type_, mode=mode, contexts=_contexts(c, sent), source=src, target=tgt,
-            date=value, date_precision=precision, status=status, location=self.location(c, sent),
+            date=value, date_precision=cast(DatePrecision | None, precision), status=cast(Status, status),
+            location=self.location(c, sent),
             trigger=TextSpan(trig.text, trig.start_char, trig.end_char),
             sentence=SentenceRef(s_index, sent.start_char, sent.end_char), confidence=conf,
             cameo=cameo, quad_class=self.onto.types[type_].quad_class,
@@ -286,7 +288,8 @@ class ArticleExtractor:
             # a clause with no date of its own shares that of the clause it is coordinated with or
             # subordinate to ("ordered a halt on Tuesday, and Russia later accepted ...", "cut ties in
             # 2016 after protesters stormed its embassy", "signing a declaration on Monday")
-            up, outer = clause.chain[-1] if tok in clause.chain else tok, set()
+            up = clause.chain[-1] if tok in clause.chain else tok
+            outer: set[int] = set()
             while up.dep_ in ("conj", "advcl", "pcomp", "pobj", "prep") and up.head.i != up.i and len(outer) < 6:
                 if up.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in ("if", "unless", "before", "until", "since")
                                               for m in up.children):
@@ -376,8 +379,9 @@ def carry_dates(events: list[Event], narrative: set[int]) -> None:
         elif e.date_precision == "day" and e.status == "occurred":
             dated.append(e)
     for e in events:  # the other simple-past acts of such a sentence are part of the same account
-        if id(e) in narrative and e.date_precision == "published" and (d := carried.get(e.sentence.index)):
-            e.date, e.date_precision = d.date, d.date_precision
+        lead = carried.get(e.sentence.index)
+        if id(e) in narrative and e.date_precision == "published" and lead is not None:
+            e.date, e.date_precision = lead.date, lead.date_precision
 
 
 def _complement_verbs(head: Token, depth: int = 2) -> list[Token]:
@@ -394,6 +398,8 @@ def _complement_verbs(head: Token, depth: int = 2) -> list[Token]:
 def _own_announcement(clause: Clause, src: list[Participant], index: MentionIndex) -> bool:
     """Is a future event reported by its own source ("France will ..., Macron said")? A speaker
     that is another state or organisation makes it a forecast instead."""
+    if clause.speech is None:
+        return True
     speakers = [m for t in clause.speech.children if t.dep_ == "nsubj" for m in index.at(t.subtree)]
     codes = {m.actor for m in speakers if m.actor and not m.actor.startswith("person:")}
     return not codes or bool(codes & {p.actor for p in src})

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from functools import lru_cache
+from typing import Any
 
 from ..errors import AccordError
 from .ontology import Ontology, data_rows, load_ontology
@@ -90,7 +91,7 @@ def parse_entry(line: int, row: list[str]) -> Entry | tuple[str, tuple[str, ...]
         raise _fail(line, f"phrase {phrase!r} names no lemma")
     if kind == "support":
         return words[0], tuple(words[1:])
-    common = dict(kind=kind, type=type_, mode=_none(mode), cameo=_none(cameo), prior=float(prior),
+    common: dict[str, Any] = dict(kind=kind, type=type_, mode=_none(mode), cameo=_none(cameo), prior=float(prior),
                   contexts=tuple(c for c in contexts.split(";") if _none(c.strip())),
                   objects=objects, flags=frozenset(f for f in flags.split(",") if _none(f)), line=line)
     if kind == "verb":

@@ -161,7 +161,7 @@ def _absolute(obj: Token) -> bool:
 
 
 def prep_objects(tok: Token, preps: frozenset[str]) -> list[Token]:
-    out = []
+    out: list[Token] = []
     for c in tok.children:
         if c.dep_ in ("prep", "prt", "dative") and c.lower_ in preps:  # "sent aid to Nepal": "to" is a dative
             out.extend(g for g in c.children if g.dep_ == "pobj" and not _absolute(g))

@@ -4,12 +4,13 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import date
-from typing import Any
+from typing import Any, TypeVar
 
 from sqlalchemy import Select, and_, func, or_, select, text
 
 from . import Store, schema
 
+S = TypeVar("S", bound=Select[Any])
 A, E, P, Q, M, ACT = (schema.articles, schema.events, schema.event_participants, schema.quotes,
                       schema.mentions, schema.actors)
 
@@ -33,7 +34,7 @@ class Filters:
     limit: int = 50
 
 
-def _in_window(q: Select[Any], f: Filters, day: Any, article_id: Any) -> Select[Any]:
+def _in_window(q: S, f: Filters, day: Any, article_id: Any) -> S:
     """The filters every listing shares: a date window on `day`, the outlet, one article, one story."""
     if f.since:
         q = q.where(day >= f.since)
