@@ -200,7 +200,7 @@ def events(db: Db = None, actor: Actor = None,
     with Store(db) as store:
         rows = list_events(store, _filters(actor=actor, type=type, dyad=dyad, status=status, context=context,
                                            fused=fused, since=since, until=until, source=source, limit=limit))
-        _listing(rows, json_out, render.events_table)
+        _listing(rows, json_out, render.events_list)
 
 
 @app.command()

@@ -5,7 +5,8 @@ from __future__ import annotations
 from collections.abc import Iterable
 from typing import Any
 
-from rich.console import Console
+from rich.console import Console, Group
+from rich.markup import escape
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, SpinnerColumn, TextColumn, TimeElapsedColumn
 from rich.table import Table
 
@@ -67,14 +68,10 @@ def _analysis_events(console: Console, analysis: Analysis) -> None:
 
 
 def _highlight(sentence: str, start: int, end: int) -> str:
-    from rich.markup import escape
-
     return escape(sentence[:start]) + "[bold yellow]" + escape(sentence[start:end]) + "[/]" + escape(sentence[end:])
 
 
 def _analysis_quotes(console: Console, analysis: Analysis) -> None:
-    from rich.markup import escape
-
     console.print("[bold]Quotes[/]")
     for q in analysis.quotes:
         speaker = (q.speaker.actor or f"“{q.speaker.text}”") if q.speaker else "unknown speaker"
@@ -139,11 +136,20 @@ def articles_table(rows: list[dict[str, Any]]) -> Table:
     return _table(rows, ["id", "published", "source", "title", "events", "quotes", "story", "reports"], "Articles")
 
 
-def events_table(rows: list[dict[str, Any]]) -> Table:
-    shown = [{**r, "source": _codes(r["source"]), "target": _codes(r["target"]),
-              "contexts": " ".join(r["contexts"]), "confidence": f"{r['confidence']:.2f}"} for r in rows]
-    return _table(shown, ["date", "type", "contexts", "source", "target", "status", "confidence", "reports",
-                          "evidence"], "Events")
+def events_list(rows: list[dict[str, Any]]) -> Group:
+    """One line of facts per event and its evidence sentence below, trigger highlighted: wide
+    enough for a terminal, where a table would squeeze the evidence into a narrow column."""
+    lines: list[str] = []
+    for r in rows:
+        contexts = f" ({', '.join(r['contexts'])})" if r["contexts"] else ""
+        arrow = "↔" if r["reciprocal"] else "→"
+        reports = f" · {r['reports']} reports" if r.get("reports", 1) > 1 else ""
+        lines.append(f"[bold]{r['date'] or 'undated'}[/] [bold]{r['type']}[/]{escape(contexts)} "
+                     f"{escape(_codes(r['source']))} {arrow} {escape(_codes(r['target']))} · {r['status']} · "
+                     f"confidence {r['confidence']:.2f}{reports} · {escape(r['article_source'] or r['article_id'])}")
+        start = r["trigger_start"] - r["sentence_start"]
+        lines.append("    " + _highlight(r["evidence"], start, start + len(r["trigger_text"])))
+    return Group(*lines)
 
 
 def _codes(parts: list[dict[str, Any]]) -> str:
