@@ -184,3 +184,14 @@ def test_overlong_article_is_refused_and_the_batch_goes_on(tmp_path):
     first, second = (json.loads(line) for line in result.stdout.splitlines())
     assert "article too long" in first["error"]["message"]
     assert second["article"]["text"].startswith("Japan")
+
+
+def test_events_listing_shows_facts_and_evidence(corpus, tmp_path):
+    db = str(tmp_path / "x.db")
+    invoke("ingest", str(corpus), "--db", db)
+    rows = json.loads(invoke("events", "--db", db, "--json").stdout)
+    assert rows, "the corpus states events"
+    shown = invoke("events", "--db", db).output
+    for row in rows:
+        assert row["type"] in shown
+        assert " ".join(row["evidence"].split()[:4]) in " ".join(shown.split())
