@@ -162,6 +162,16 @@ def test_reciprocal(nlp, text, members):
     assert src | tgt == members and len(src) == 1
 
 
+@pytest.mark.parametrize("text, source, target", [
+    ("France and Germany pledged aid to Mali on Monday.", {"FRA", "DEU"}, {"MLI"}),
+    ("Japan and South Korea agreed to send observers to Myanmar.", {"JPN", "KOR"}, {"MMR"}),
+])
+def test_joint_actors_towards_a_third_party_are_not_reciprocal(nlp, text, source, target):
+    (event,) = run(nlp, text)
+    assert not event.reciprocal
+    assert {p.actor for p in event.source} == source and {p.actor for p in event.target} == target
+
+
 def test_reported_speech(nlp):
     events = run(nlp, "Iran said Israel had attacked Syria.")
     e = next(e for e in events if e.type == "ASSAULT")

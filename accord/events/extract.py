@@ -208,7 +208,9 @@ class ArticleExtractor:
         if (self.onto.types[c.entry.type].symmetric or "mutual" in c.entry.flags) and "swap" not in c.entry.flags \
                 and not visit:
             everyone = dedupe(src + partners + tgt)
-            if len(everyone) >= 2 and (len(src) >= 2 or partners or c.kind == "verb"):
+            if len(src) >= 2 and tgt and not partners:
+                pass  # "Canada and the EU pledged aid to Ukraine": joint actors towards a third party
+            elif len(everyone) >= 2 and (len(src) >= 2 or partners or c.kind == "verb"):
                 src, tgt, reciprocal = everyone[:1], everyone[1:], True
             elif partners:
                 tgt = dedupe(tgt + partners)
