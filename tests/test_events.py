@@ -162,6 +162,17 @@ def test_reciprocal(nlp, text, members):
     assert src | tgt == members and len(src) == 1
 
 
+@pytest.mark.parametrize("text, parties", [
+    ("As the Trump administration reassesses America's role in global security, Norway and the European Union "
+     "are enhancing their military cooperation by signing a defence pact.", {"NOR", "EU"}),
+    ("As Beijing reassesses China's role in regional security, Japan and the European Union are deepening "
+     "their naval cooperation.", {"JPN", "EU"}),
+])
+def test_an_attribute_noun_coordinated_by_the_parser_is_no_party(nlp, text, parties):
+    """The small parser makes "role" the subject, coordinated with the real actors."""
+    assert {p.actor for e in run(nlp, text) for p in e.source + e.target} == parties
+
+
 @pytest.mark.parametrize("text, source, target", [
     ("France and Germany pledged aid to Mali on Monday.", {"FRA", "DEU"}, {"MLI"}),
     ("Japan and South Korea agreed to send observers to Myanmar.", {"JPN", "KOR"}, {"MMR"}),

@@ -115,7 +115,10 @@ def _unresolved(head: Token) -> Participant | None:
 def phrase_participants(head: Token, index: MentionIndex) -> list[Participant]:
     """The participants named by the phrase `head` and its conjuncts ("Canada and the EU")."""
     out: list[Participant] = []
-    for tok in (head, *head.conjuncts):
+    group = (head, *head.conjuncts)
+    for tok in group:
+        if len(group) > 1 and head.dep_ in ("nsubj", "nsubjpass") and _attribute_noun(tok):
+            continue  # "America's role ..., Canada and the EU are enhancing": the role acts not
         token_tiers = np_tiers(tok)
         tiers = [index.at(tier) for tier in token_tiers]
         best = next((t for t in tiers if any(m.actor or _place_country(m.text) for m in t)), None) or \
@@ -129,6 +132,17 @@ def phrase_participants(head: Token, index: MentionIndex) -> list[Participant]:
         elif p is not None:
             out.append(p)
     return dedupe(out)
+
+
+# Abstract nouns for what an actor has, which cannot act: in "America's role ..., Canada and the EU
+# are enhancing" (a common mis-parse) the possessor of "role" is no party of the event.
+ATTRIBUTE_NOUNS = frozenset({"role", "economy", "decision", "policy", "relationship", "relation", "tie",
+                             "interest", "future", "position", "stance", "influence", "security",
+                             "commitment", "reputation", "image", "standing", "credibility", "approach"})
+
+
+def _attribute_noun(tok: Token) -> bool:
+    return tok.pos_ == "NOUN" and tok.lemma_.lower() in ATTRIBUTE_NOUNS
 
 
 def _place_in(tiers: list[list[Token]]) -> Participant | None:
