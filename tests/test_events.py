@@ -362,3 +362,9 @@ def test_mediators_and_names_are_no_participants(nlp):
     assert [e for e in run(nlp, "Talks on the North American Free Trade Agreement stalled.")
             if e.type == "AGREE"] == []
     assert [e for e in run(nlp, "Russia called the sanctions a mistake.") if e.type == "SANCTION"] == []
+
+
+def test_an_event_under_a_circumstance_is_not_absorbed(nlp):
+    """ "agreed ... in response to X's calls": the calls are an event of their own, not what was agreed."""
+    events = run(nlp, "NATO allies agreed to higher budgets in response to Trump's calls for more spending.")
+    assert {e.type for e in events} == {"AGREE", "REQUEST"}

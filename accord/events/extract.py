@@ -17,7 +17,7 @@ from .lexicon import Lexicon, context_cues, load_lexicon
 from .ontology import Ontology, load_ontology
 from .participants import MentionIndex, dedupe, deep_participants, phrase_participants, resolved_first
 from .status import Clause, according_to, read_clause
-from .triggers import NOUN_TARGET_PREPS, TARGET_PREPS, Candidate, objects_of, sentence_candidates
+from .triggers import NOUN_TARGET_PREPS, TARGET_PREPS, Candidate, circumstance, objects_of, sentence_candidates
 
 EXTRACTOR_VERSION = "events/1"
 ABSORBERS = frozenset({"REQUEST", "THREATEN", "AGREE", "REJECT", "ACCUSE"})  # "accused X of ...": no 2nd event
@@ -91,7 +91,8 @@ def absorb(cands: list[Candidate]) -> list[Candidate]:
         if owner is not None:
             owner.merged.append(c)
         owner = owner or next((a for a in cands if a is not c and _in_subtree(c.head, a.head)
-                               and not any(_in_subtree(c.head, s) for s in a.source) and _owns(a, c)), None)
+                               and not any(_in_subtree(c.head, s) for s in a.source)
+                               and not _via_circumstance(c.head, a.head) and _owns(a, c)), None)
         if owner is None:
             kept.append(c)
         elif _in_condition(c.head, owner.head):
@@ -99,6 +100,16 @@ def absorb(cands: list[Candidate]) -> list[Candidate]:
         elif c not in owner.merged:
             owner.absorbed.append(c)
     return kept
+
+
+def _via_circumstance(tok: Token, top: Token) -> bool:
+    """Is `tok` below `top` through a preposition of circumstance ("agreed ... in response to
+    Trump's calls": the calls are their own event, not what was agreed)?"""
+    while tok.i != top.i and tok.head.i != tok.i:  # spaCy makes a new Token object per access
+        if tok.dep_ == "prep" and circumstance(tok):
+            return True
+        tok = tok.head
+    return False
 
 
 def is_headline(sent: Span) -> bool:

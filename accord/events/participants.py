@@ -8,6 +8,7 @@ from spacy.tokens import Doc, Token
 
 from ..model import Mention, Participant
 from ..places import lookup
+from .triggers import circumstance
 
 # Dependents that stay inside a noun phrase ("the NATO member countries", "Canada's E.U. partners").
 NP_DEPS = frozenset({"compound", "amod", "poss", "nmod", "det", "flat", "appos", "nummod", "case", "npadvmod",
@@ -157,19 +158,6 @@ def _place_in(tiers: list[list[Token]]) -> Participant | None:
     return None
 
 
-# Multi-word prepositions that state a circumstance, not a party: "agreed in response to Trump's
-# calls", "according to Kyiv", "due to Russian pressure". Nothing below them is a participant.
-CIRCUMSTANCE_PREPS = frozenset({"according", "due", "owing", "prior", "thanks", "contrary"})
-CIRCUMSTANCE_NOUNS = frozenset({"response", "reply", "reaction", "addition", "contrast", "line", "face",
-                                "light", "view", "spite", "wake", "lieu", "accordance", "retaliation"})
-
-
-def _circumstance(prep: Token) -> bool:
-    if prep.lower_ in CIRCUMSTANCE_PREPS:
-        return True
-    return any(obj.dep_ == "pobj" and obj.lower_ in CIRCUMSTANCE_NOUNS for obj in prep.children)
-
-
 def deep_participants(head: Token, index: MentionIndex, preps: frozenset[str], limit: int = 5) -> list[Participant]:
     """Participants in prepositional phrases below `head` (depth <= `limit`): "threats of military
     action against Iran" -> Iran. Used when a role's own phrase names no actor."""
@@ -180,7 +168,7 @@ def deep_participants(head: Token, index: MentionIndex, preps: frozenset[str], l
             for child in tok.children:
                 if child.dep_ in ("relcl", "advcl", "ccomp", "punct", "cc", "conj"):
                     continue
-                if child.dep_ == "prep" and _circumstance(child):
+                if child.dep_ == "prep" and circumstance(child):
                     continue
                 if child.dep_ == "prep" and child.lower_ in preps:
                     found = [p for obj in child.children if obj.dep_ == "pobj"

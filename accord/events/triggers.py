@@ -57,6 +57,20 @@ def _particles(tok: Token) -> set[str]:
     return out
 
 
+# Multi-word prepositions that state a circumstance, not a party: "agreed in response to Trump's
+# calls", "according to Kyiv", "due to Russian pressure". Nothing below them is a participant.
+CIRCUMSTANCE_PREPS = frozenset({"according", "due", "owing", "prior", "thanks", "contrary"})
+CIRCUMSTANCE_NOUNS = frozenset({"response", "reply", "reaction", "addition", "contrast", "line", "face",
+                                "light", "view", "spite", "wake", "lieu", "accordance", "retaliation"})
+
+
+def circumstance(prep: Token) -> bool:
+    """Is `prep` a preposition of circumstance ("in response to", "according to")?"""
+    if prep.lower_ in CIRCUMSTANCE_PREPS:
+        return True
+    return any(obj.dep_ == "pobj" and obj.lower_ in CIRCUMSTANCE_NOUNS for obj in prep.children)
+
+
 def objects_of(tok: Token) -> list[Token]:
     """Direct objects, then objects of the verb's prepositions (and of particle+prep chains)."""
     direct = [c for c in tok.children if c.dep_ in ("dobj", "obj", "attr", "nsubjpass")]
