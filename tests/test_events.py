@@ -7,6 +7,7 @@ from datetime import date
 
 import pytest
 
+import accord
 from accord.events import extract_events
 from accord.events.lexicon import LexiconError, build_lexicon, load_lexicon
 from accord.events.ontology import load_ontology
@@ -366,5 +367,6 @@ def test_mediators_and_names_are_no_participants(nlp):
 
 def test_an_event_under_a_circumstance_is_not_absorbed(nlp):
     """ "agreed ... in response to X's calls": the calls are an event of their own, not what was agreed."""
-    events = run(nlp, "NATO allies agreed to higher budgets in response to Trump's calls for more spending.")
+    events = accord.analyze("Leaders agreed to higher budgets in response to Trump\u2019s calls for more spending.",
+                            published="2025-06-23").events
     assert {e.type for e in events} == {"AGREE", "REQUEST"}
