@@ -190,7 +190,7 @@ class Store:
             ))
             if self.has_fts:
                 conn.execute(text("INSERT INTO quotes_fts(rowid, text) VALUES (:id, :text)"),
-                             {"id": result.inserted_primary_key[0], "text": q.text})  # type: ignore[index]
+                             {"id": result.inserted_primary_key[0], "text": q.text})  # type: ignore[index]  # set by the INSERT
         return story_id
 
     def _upsert_actors(self, conn: Connection, found: Any) -> None:
