@@ -3,7 +3,10 @@
 from __future__ import annotations
 
 import hashlib
+import signal
+import threading
 from collections.abc import Iterable, Iterator
+from contextlib import contextmanager
 from datetime import date
 from itertools import islice
 
@@ -23,6 +26,33 @@ BATCH_SIZE = 16
 # The parser needs about 1 GB per 300,000 characters and slows down on huge texts; a news article
 # is rarely over 30,000. Longer inputs are refused with a hint instead of stalling a batch.
 MAX_ARTICLE_CHARS = 100_000
+# The extraction stages take milliseconds per article; one that runs this long is stuck in a rule,
+# and stopping it keeps a batch going (the parse itself is bounded by MAX_ARTICLE_CHARS).
+ARTICLE_SECONDS = 60
+
+
+class ArticleTimeout(Exception):
+    """The extraction stages ran over ARTICLE_SECONDS on one article."""
+
+
+@contextmanager
+def time_limit(seconds: float) -> Iterator[None]:
+    """Raise ArticleTimeout in the block after `seconds`. Works in a process's main thread (the
+    CLI, its workers, Dask workers' tasks run in threads and go unguarded), through SIGALRM."""
+    if threading.current_thread() is not threading.main_thread() or not hasattr(signal, "setitimer"):
+        yield
+        return
+
+    def expire(_signum: int, _frame: object) -> None:
+        raise ArticleTimeout
+
+    previous = signal.signal(signal.SIGALRM, expire)
+    signal.setitimer(signal.ITIMER_REAL, seconds)
+    try:
+        yield
+    finally:
+        signal.setitimer(signal.ITIMER_REAL, 0)
+        signal.signal(signal.SIGALRM, previous)
 
 
 def content_hash(text: str) -> str:
@@ -86,9 +116,16 @@ def analyze_articles(articles: Iterable[tuple[Article, str]], nlp: Language | No
     for doc, (article, input_name) in nlp.pipe(((a.text, (a, i)) for a, i in articles),
                                                as_tuples=True, batch_size=batch_size):
         try:
-            yield analyze_doc(doc, article)
+            with time_limit(ARTICLE_SECONDS):
+                analysis = analyze_doc(doc, article)
+        except ArticleTimeout:
+            yield InputError(input_name, f"analysis took over {ARTICLE_SECONDS} s and was stopped; please report "
+                                         "this article, it shows a bug in an extraction rule")
+            continue
         except Exception as exc:  # one article's failure must not stop a batch
             yield InputError(input_name, f"analysis failed: {type(exc).__name__}: {exc}")
+            continue
+        yield analysis
 
 
 def prepare(raws: Iterable[RawDocument | InputError]) -> Iterator[tuple[Article, str] | InputError]:

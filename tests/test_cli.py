@@ -195,3 +195,22 @@ def test_events_listing_shows_facts_and_evidence(corpus, tmp_path):
     for row in rows:
         assert row["type"] in shown
         assert " ".join(row["evidence"].split()[:4]) in " ".join(shown.split())
+
+
+def test_a_stuck_article_is_stopped_and_the_batch_goes_on(corpus, tmp_path, monkeypatch):
+    import accord.pipeline
+
+    real = accord.pipeline.extract_events
+
+    def stuck(doc, mentions, published):
+        while "Sudan" in doc.text:  # a rule that never ends on this article
+            pass
+        return real(doc, mentions, published)
+
+    monkeypatch.setattr(accord.pipeline, "extract_events", stuck)
+    monkeypatch.setattr(accord.pipeline, "ARTICLE_SECONDS", 0.5)
+    result = invoke("analyze", str(corpus), "--json")
+    assert result.exit_code == 1
+    first, second = (json.loads(line) for line in result.stdout.splitlines())
+    assert first["article"]["text"].startswith("Japan")
+    assert "was stopped" in second["error"]["message"] and second["error"]["input"].endswith("b.txt")
