@@ -287,6 +287,13 @@ def _title_case(line: str) -> bool:
     return len(words) >= 2 and sum(w[0].isupper() for w in words) >= 0.8 * len(words)
 
 
+def is_headline(line: str) -> bool:
+    """A headline: a short title-case line without a final full stop. The one definition every
+    stage uses (cleaning finds titles with it; the actor and event stages distrust such lines)."""
+    line = line.strip()
+    return _headline_like(line) and _title_case(line)
+
+
 def _find_title(blocks: list[_Block]) -> _Block | None:
     for block in blocks[:TITLE_SEARCH_BLOCKS]:
         if _headline_like(block.text) and (_title_case(block.text) or block.blank_after):
@@ -380,7 +387,7 @@ def _find_drops(text: str, blocks: list[_Block], title: str | None, title_block:
             drops.append(drop)
             continue
         is_title = block is title_block
-        headline = is_title or (_headline_like(block.text) and _title_case(block.text))
+        headline = is_title or is_headline(block.text)
         seen.add(_Seen(_key(block.text), headline, is_title, bool(_BULLET.match(block.text))))
         if headline and len(headlines) < MAX_GLUED_HEADLINES and (pattern := _headline_pattern(block.text)):
             headlines.append(pattern)

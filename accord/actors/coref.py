@@ -20,6 +20,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from ..nlp import text_of
 from .gazetteer import load_gazetteer
 from .titles import holder_of, match_title_starting
 
@@ -99,7 +100,7 @@ def pronouns(linker: Linker, extra: list[Cand]) -> list[Cand]:
     from .linker import Cand
 
     doc = linker.doc
-    quoted = quoted_ranges(doc.text)
+    quoted = quoted_ranges(text_of(doc))
     people = sorted((c for c in linker.cands + extra if c.kind == "person" and c.actor), key=lambda c: c.start)
     others = sorted((c for c in linker.cands + extra if c.kind != "person" and c.actor), key=lambda c: c.start)
     learned: dict[str, str] = {}

@@ -26,7 +26,9 @@ from functools import lru_cache
 from rapidfuzz import fuzz
 from spacy.tokens import Doc, Span
 
+from ..clean import is_headline
 from ..model import Actor, Mention
+from ..nlp import text_of
 from . import rules
 from .fuzzy import FUZZY_PERSON, fuzzy_name, fuzzy_person
 from .gazetteer import (
@@ -459,13 +461,9 @@ def headline_ranges(doc: Doc) -> list[tuple[int, int]]:
     """Character ranges of headline-like lines: no final stop, mostly capitalised words."""
     out = []
     pos = 0
-    for line in doc.text.split("\n"):
-        stripped = line.strip()
-        words = [w for w in stripped.split() if w[:1].isalpha() and len(w) > 3]
-        if words and stripped[-1:] not in ".?!\"'”" and len(stripped.split()) <= 25:
-            caps = sum(w[0].isupper() for w in words)
-            if caps / len(words) >= 0.7 and len(words) >= 2:
-                out.append((pos, pos + len(line)))
+    for line in text_of(doc).split("\n"):
+        if is_headline(line):
+            out.append((pos, pos + len(line)))
         pos += len(line) + 1
     return out
 

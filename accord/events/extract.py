@@ -9,6 +9,7 @@ from typing import cast
 
 from spacy.tokens import Doc, Span, Token
 
+from ..clean import is_headline
 from ..dates import DateMention, find_dates
 from ..model import DatePrecision, Event, Location, Mention, Participant, SentenceRef, Status, TextSpan
 from ..places import locative_places
@@ -112,14 +113,6 @@ def _via_circumstance(tok: Token, top: Token) -> bool:
     return False
 
 
-def is_headline(sent: Span) -> bool:
-    """A title-case line without final punctuation: its parse is unreliable, the body restates it."""
-    words = [t for t in sent if t.is_alpha and len(t) > 3]
-    if not words or sent[-1].is_punct:
-        return False
-    return sum(t.text[0].isupper() for t in words) / len(words) > 0.6
-
-
 def _mode(c: Candidate) -> str | None:
     if c.entry.mode or not c.absorbed:
         return c.entry.mode
@@ -155,7 +148,7 @@ class ArticleExtractor:
     def run(self) -> list[Event]:
         events: list[Event] = []
         for s_index, sent in enumerate(self.doc.sents):
-            if is_headline(sent):
+            if is_headline(sent.text):  # its parse is unreliable, and the body restates it
                 continue
             cands = absorb(sentence_candidates(sent, self.lex))
             if not cands:
