@@ -21,6 +21,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from ..nlp import text_of
+from ..quotes.marks import find_marked
 from .gazetteer import load_gazetteer
 from .titles import holder_of, match_title_starting
 
@@ -68,26 +69,8 @@ def gender_of(linker: Linker, cand: Cand, learned: dict[str, str]) -> str | None
 
 
 def quoted_ranges(text: str) -> list[tuple[int, int]]:
-    """Character ranges inside quotation marks (curly pairs, or straight double quotes paired in
-    order); an unclosed quote runs to the end of its paragraph."""
-    out: list[tuple[int, int]] = []
-    pos = 0
-    for para in text.split("\n"):
-        i, n = 0, len(para)
-        while i < n:
-            c = para[i]
-            if c in "\u201c\"\u00ab":
-                close = {"\u201c": "\u201d", '"': '"', "\u00ab": "\u00bb"}[c]
-                j = para.find(close, i + 1)
-                if c == "\u201c" and j < 0:
-                    j = para.find('"', i + 1)
-                j = n if j < 0 else j
-                out.append((pos + i, pos + j + 1))
-                i = j + 1
-                continue
-            i += 1
-        pos += len(para) + 1
-    return out
+    """Character ranges inside quotation marks, marks included, as the quote stage pairs them."""
+    return [(m.open_at, m.close_at + 1 if m.close_at is not None else m.end) for m in find_marked(text)]
 
 
 def inside(ranges: list[tuple[int, int]], char: int) -> bool:
