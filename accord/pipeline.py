@@ -13,12 +13,12 @@ from itertools import islice
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from .actors import actor_info, link_actors
+from .actors import actor_info, add_actor_pipes, link_actors
 from .clean import clean
 from .errors import AccordError, InputError
 from .events import extract_events
 from .model import Actor, Analysis, Article, Event, RawDocument
-from .nlp import load_nlp
+from .nlp import load_model
 from .quotes import extract_quotes
 from .sources.dates import parse_published
 
@@ -53,6 +53,14 @@ def time_limit(seconds: float) -> Iterator[None]:
     finally:
         signal.setitimer(signal.ITIMER_REAL, 0)
         signal.signal(signal.SIGALRM, previous)
+
+
+def load_nlp(name: str | None = None) -> Language:
+    """The spaCy model `name` (default: $ACCORD_SPACY_MODEL or the packaged small English model)
+    with accord's actor gazetteer ahead of its statistical NER, loaded once per process."""
+    nlp = load_model(name)
+    add_actor_pipes(nlp)  # a no-op on the cached model's later loads
+    return nlp
 
 
 def content_hash(text: str) -> str:

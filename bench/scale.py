@@ -20,7 +20,7 @@ from corpus import make_corpus, write_corpus
 
 
 def _load_model() -> None:
-    from accord.nlp import load_nlp
+    from accord.pipeline import load_nlp
 
     load_nlp()
 

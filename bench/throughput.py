@@ -67,8 +67,7 @@ def time_spacy(rows: list[dict[str, str]]) -> tuple[float, float]:
 def time_pipeline(rows: list[dict[str, str]]) -> tuple[float, float]:
     """(model load seconds, analysis seconds) of accord's whole pipeline over the articles."""
     from accord.model import RawDocument
-    from accord.nlp import load_nlp
-    from accord.pipeline import analyze_documents
+    from accord.pipeline import analyze_documents, load_nlp
     from accord.sources.dates import parse_published
 
     t0 = time.perf_counter()

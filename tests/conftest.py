@@ -12,7 +12,7 @@ EXAMPLE = ROOT / "examples" / "canada-eu-defence-pact.txt"
 
 @pytest.fixture(scope="session")
 def nlp():
-    from accord.nlp import load_nlp
+    from accord.pipeline import load_nlp
 
     return load_nlp()
 

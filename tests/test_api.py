@@ -11,7 +11,6 @@ pytest.importorskip("fastapi")
 pytest.importorskip("httpx")
 from fastapi.testclient import TestClient
 
-from accord.api import create_app
 from accord.model import (
     Actor,
     Analysis,
@@ -22,6 +21,7 @@ from accord.model import (
     SentenceRef,
     TextSpan,
 )
+from accord.server import create_app
 from accord.store import Store
 
 ACTORS = {

@@ -22,7 +22,7 @@ import uvicorn
 from fastapi.testclient import TestClient
 from test_api import build_store
 
-from accord.api import create_app
+from accord.server import create_app
 
 CHROMIUM = Path("/usr/bin/chromium")
 needs_chromium = pytest.mark.skipif(not CHROMIUM.exists(),

@@ -1,6 +1,6 @@
-"""The REST API and the dashboard, one FastAPI app: `create_app(db)`; `accord serve` runs it."""
+"""The read-only REST API under /api, and the token-gated `POST /api/analyze`. The server
+(`accord.server.create_app`) mounts it beside the dashboard."""
 
-from .app import create_app
 from .errors import ApiError
 
-__all__ = ["ApiError", "create_app"]
+__all__ = ["ApiError"]

@@ -16,7 +16,7 @@ from pydantic import BaseModel, Field
 
 from .. import pipeline
 from ..store import Store
-from .app import get_store
+from .deps import get_store
 from .errors import ApiError
 
 TOKEN_ENV = "ACCORD_API_TOKEN"

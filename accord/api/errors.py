@@ -8,6 +8,7 @@ message as a small HTML page.
 from __future__ import annotations
 
 import logging
+from collections.abc import Callable
 from typing import Any
 
 from fastapi import FastAPI, Request
@@ -57,16 +58,20 @@ def _hint_for_validation(exc: RequestValidationError) -> str:
     return DEFAULT_HINTS[422]
 
 
-def _respond(request: Request, status: int, message: str, hint: str,
-             headers: dict[str, str] | None = None) -> Response:
-    if request.url.path.startswith("/api") or "text/html" not in request.headers.get("accept", ""):
+HtmlPage = Callable[[Request, int, str, str], Response]
+
+
+def install_error_handlers(app: FastAPI, html_page: HtmlPage | None = None) -> None:
+    """Answer every error in the one shape; a browser asking for a page (not /api) gets
+    `html_page(request, status, message, hint)` instead, when given."""
+
+    def _respond(request: Request, status: int, message: str, hint: str,
+                 headers: dict[str, str] | None = None) -> Response:
+        wants_page = not request.url.path.startswith("/api") and "text/html" in request.headers.get("accept", "")
+        if html_page is not None and wants_page:
+            return html_page(request, status, message, hint)
         return JSONResponse(error_body(status, message, hint), status_code=status, headers=headers)
-    from ..web.views import render_error  # the dashboard's own page for the same error
 
-    return render_error(request, status, message, hint)
-
-
-def install_error_handlers(app: FastAPI) -> None:
     @app.exception_handler(ApiError)
     async def _api_error(request: Request, exc: ApiError) -> Response:
         return _respond(request, exc.status, exc.message, exc.hint)

@@ -23,7 +23,7 @@ from ..store.queries import (
     list_events,
     list_quotes,
 )
-from .app import get_store
+from .deps import get_store
 from .errors import ApiError
 
 router = APIRouter(prefix="/api", tags=["read"])

@@ -28,7 +28,7 @@ def serve(
     """
     import uvicorn
 
-    from ..api import create_app
+    from ..server import create_app
 
     try:
         application = create_app(db)

@@ -6,7 +6,7 @@ arguments, a noun carried by a support verb, a bare event noun), whether each si
 actor, whether the source came from a governing clause, whether the target was found deep inside
 a phrase, and reported speech. The raw score is then mapped through a calibration table
 (`data/calibration.tsv`): isotonic-style bins fitted on the dev split of eval/gold/events.jsonl
-with `python -m accord.events.calibrate`, each bin holding the observed share of predictions in
+with `python -m accord.evaluation.calibrate`, each bin holding the observed share of predictions in
 it that matched a gold event with the same type, source and target (Beta(1, 1)-smoothed). An
 event at 0.8 should therefore be right about 80% of the time on text like the dev set.
 """

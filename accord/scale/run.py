@@ -2,7 +2,7 @@
 
 Each task is `run_partition`: read its slice of the corpus, run `accord.pipeline.analyze_documents`
 (the very function `accord analyze` runs; the spaCy model loads once per worker process through
-`accord.nlp.load_nlp`'s cache), and write the partition's files atomically.
+`accord.pipeline.load_nlp`'s cache), and write the partition's files atomically.
 """
 
 from __future__ import annotations
@@ -18,8 +18,8 @@ from pathlib import Path
 from typing import Any
 
 from ..errors import AccordError
-from ..nlp import load_nlp, model_name
-from ..pipeline import analyze_documents
+from ..nlp import model_name
+from ..pipeline import analyze_documents, load_nlp
 from .parquet import remove_stale, write_rows
 from .plan import Partition, plan_partitions, read_partition
 from .tables import Rows

@@ -12,7 +12,7 @@ from fastapi.templating import Jinja2Templates
 from markupsafe import Markup, escape
 
 from .. import relations
-from ..api.app import get_store
+from ..api.deps import get_store
 from ..api.routes import STATUSES, Since, Until, event_filters, resolve_actor
 from ..relations.network import network_dict
 from ..store import Store

@@ -1,4 +1,5 @@
-"""The application factory: the JSON API under /api, the dashboard at /, OpenAPI docs at /docs."""
+"""The server: one FastAPI app with the JSON API under /api, the dashboard at / and OpenAPI docs at
+/docs. It sits above both `api` and `web`, which know nothing of each other's mounting."""
 
 from __future__ import annotations
 
@@ -6,11 +7,15 @@ from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
 from pathlib import Path
 
-from fastapi import FastAPI, Request
+from fastapi import FastAPI
 
-from .. import __version__
-from ..store import Store
-from .errors import install_error_handlers
+from . import __version__
+from .api.analyze import router as analyze_router
+from .api.errors import install_error_handlers
+from .api.routes import router as api_router
+from .store import Store
+from .web.views import render_error
+from .web.views import router as web_router
 
 DESCRIPTION = """Read-only access to an accord store: articles, PLOVER events with their evidence,
 quotes, actors, dyad series, the alliance network and shift alerts. Every error answers
@@ -29,18 +34,9 @@ def create_app(db: str | Path | None = None) -> FastAPI:
 
     app = FastAPI(title="accord", version=__version__, description=DESCRIPTION, lifespan=lifespan)
     app.state.store = store
-    install_error_handlers(app)
-    from ..web.views import router as web_router
-    from .analyze import router as analyze_router
-    from .routes import router as api_router
-
+    install_error_handlers(app, html_page=render_error)
     app.include_router(api_router)
     app.include_router(analyze_router)
     app.include_router(web_router)
     return app
 
-
-def get_store(request: Request) -> Store:
-    """The app's store, as a FastAPI dependency."""
-    store: Store = request.app.state.store
-    return store

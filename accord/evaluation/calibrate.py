@@ -1,7 +1,7 @@
 """Fit `data/calibration.tsv` on the dev split of the event gold (never the test split): the
 sentences of eval/gold/events.jsonl and the whole articles of eval/gold/articles.jsonl.
 
-    python -m accord.events.calibrate [GOLD.jsonl ...]
+    python -m accord.evaluation.calibrate [GOLD.jsonl ...]
 
 Each predicted event is right when a gold event of the same line has its type, source and target
 (country level; participant sets unordered for reciprocal gold). Raw scores are sorted into
@@ -13,12 +13,13 @@ from __future__ import annotations
 import sys
 from pathlib import Path
 
-from ..evaluation.events import reduce_events, same_source, same_target
-from ..evaluation.gold import load_gold
-from ..evaluation.runner import predict
-from .confidence import calibration
+from ..events import confidence
+from ..events.confidence import calibration
+from .events import reduce_events, same_source, same_target
+from .gold import load_gold
+from .runner import predict
 
-OUT = Path(__file__).parent / "data" / "calibration.tsv"
+OUT = Path(confidence.__file__).parent / "data" / "calibration.tsv"
 BINS = 6
 
 
@@ -61,7 +62,7 @@ def main(argv: list[str] | None = None) -> int:
     table = fit(observations(paths))
     rows = [f"{upper:.4f}\t{value}\t{n}" for upper, value, n in table]
     OUT.write_text("# Calibration of event confidence: raw score upper bound -> observed precision, n.\n"
-                   f"# Fitted by `python -m accord.events.calibrate` on the dev split of {', '.join(paths)}.\n"
+                   f"# Fitted by `python -m accord.evaluation.calibrate` on the dev split of {', '.join(paths)}.\n"
                    "# raw_upper\tcalibrated\tn\n" + "\n".join(rows) + "\n", encoding="utf-8")
     print("\n".join(rows))
     return 0

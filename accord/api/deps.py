@@ -1,0 +1,13 @@
+"""What every endpoint depends on: the app's store."""
+
+from __future__ import annotations
+
+from fastapi import Request
+
+from ..store import Store
+
+
+def get_store(request: Request) -> Store:
+    """The app's store, as a FastAPI dependency."""
+    store: Store = request.app.state.store
+    return store
