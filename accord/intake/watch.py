@@ -18,7 +18,7 @@ from collections.abc import Callable
 from concurrent.futures import Future, ThreadPoolExecutor, as_completed
 from dataclasses import asdict, dataclass
 from typing import Any
-from urllib.parse import urljoin
+from urllib.parse import urljoin, urlsplit
 
 from spacy.language import Language
 
@@ -30,7 +30,7 @@ from ..store import Store
 from . import state
 from .client import Fetcher, FetchError
 from .pages import page_document
-from .safety import redact
+from .safety import SCHEMES, redact
 from .settings import Politeness
 
 Notify = Callable[[str, dict[str, Any]], None]
@@ -130,6 +130,8 @@ class Watcher:
     def _entry(entry: Any, feed_url: str, feed_title: str | None, source: Any) -> state.NewEntry:
         fields = entry_fields(entry, feed_title)
         link = urljoin(feed_url, fields["url"]) if fields["url"] else None
+        if link is not None and urlsplit(link).scheme not in SCHEMES:
+            link = None  # a `urn:` id that feedparser offers as the link: no page to fetch
         return state.NewEntry(
             guid=fields["guid"], url=link, title=fields["title"], author=fields["author"],
             published=fields["published"], outlet=source.name or fields["source"],
