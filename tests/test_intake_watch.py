@@ -114,7 +114,9 @@ def test_rss1_feed_with_metadata_from_feed_and_page(site, nlp, tmp_path):
         state.add_source(store, site.url("/digest.rdf"))
         report = Watcher(store, FAST, nlp=nlp).round()
         (stored,) = articles(store)
+        (source,) = state.list_sources(store)
     assert (report.polled, report.new_entries, report.stored) == (1, 1, 1)
+    assert source["name"] == "Test Digest"  # added without a name: the feed's title
     assert stored.title == STORIES[0].title  # from the feed
     assert stored.author == STORIES[0].author  # RSS 1.0 names none: from the page
     assert stored.source == "Test Digest" and str(stored.published) == STORIES[0].published

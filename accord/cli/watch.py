@@ -118,10 +118,11 @@ def sources_table(rows: list[dict[str, Any]]) -> Table:
 
 
 def _duration(seconds: float) -> str:
+    """90 -> 90s, 595 -> 10m, 7200 -> 2h, 172800 -> 2d (rounded: for people, not for parsing)."""
     for unit, size in (("d", 86_400), ("h", 3600), ("m", 60)):
-        if seconds >= size and seconds % size == 0:
-            return f"{int(seconds // size)}{unit}"
-    return f"{int(seconds)}s"
+        if seconds >= 2 * size or (seconds >= size and seconds % size == 0):
+            return f"{round(seconds / size)}{unit}"
+    return f"{round(seconds)}s"
 
 
 def _when(value: datetime | None) -> str:
@@ -252,7 +253,7 @@ def _line(event: str, f: dict[str, Any]) -> str | None:
         return f"feed {f['source']}: {f['entries']} entries, {f['new']} new{warning}"
     if event == "feed-error":
         return (f"feed {f['source']} failed ({f['streak']} in a row), next try in "
-                f"{_duration(round(f['retry_in']))}: {f['error']}")
+                f"{_duration(f['retry_in'])}: {f['error']}")
     if event == "article":
         what = "already stored" if f["duplicate"] else "stored"
         return f"{what} {f['article']}: {f['title'] or f['url']}"
@@ -263,13 +264,15 @@ def _line(event: str, f: dict[str, Any]) -> str | None:
                 f"{f['new_entries']} new entries, {f['stored']} stored, {f['duplicates']} already stored, "
                 f"{f['failed']} failed, {f['retry_later']} to retry")
     if event == "sleep":
-        return f"next round in {_duration(round(f['seconds']))}"
+        return f"next round in {_duration(f['seconds'])}"
     if event == "sources":
         return f"source file: {len(f['added'])} added, {len(f['removed'])} removed"
     if event == "stopping":
         return f"{f['signal']}: finishing the article in hand, then stopping"
     if event == "done":
-        return None
+        how = "stopped" if f["stopped"] else "done"
+        return (f"{how}: {f['stored']} stored, {f['duplicates']} already stored, {f['failed']} failed, "
+                f"{f['source_errors']} feed errors")
     return f"{event} {f}"
 
 

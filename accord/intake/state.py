@@ -177,15 +177,19 @@ def next_due(store: Store) -> datetime | None:
 # -- polls --------------------------------------------------------------------------------------
 
 def record_poll(store: Store, source: Any, *, status: int, etag: str | None, last_modified: str | None,
-                entries: list[NewEntry], now: datetime, problem: str | None = None) -> int:
+                entries: list[NewEntry], now: datetime, problem: str | None = None,
+                feed_title: str | None = None) -> int:
     """Queue the entries not seen before and keep the feed's validators, in one transaction;
-    how many were new. `problem`: the parser's complaint about a feed it could still read."""
+    how many were new. `problem`: the parser's complaint about a feed it could still read.
+    A source added without a name takes the feed's title."""
     with store.engine.begin() as conn:
         new = _insert_new(conn, source.id, entries, now)
         values: dict[str, Any] = {"last_checked": now, "last_status": status, "error_streak": 0,
                                   "last_error": problem, "next_due": now + timedelta(seconds=source.every_seconds)}
         if status != 304:
             values.update(etag=etag, last_modified=last_modified)
+        if source.name is None and feed_title:
+            values["name"] = feed_title[:200]
         if new:
             values["last_new"] = now
         conn.execute(update(S).where(S.c.id == source.id).values(**values))

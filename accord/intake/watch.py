@@ -111,9 +111,11 @@ class Watcher:
                 self.notify("feed", {"source": name, "status": 304, "entries": 0, "new": 0})
                 return
             parsed, problem = read_feed(page.body, redact(source.url), page.content_type)
-            entries = [self._entry(e, page.final_url, feed_title_of(parsed), source) for e in parsed.entries]
+            title = feed_title_of(parsed)
+            entries = [self._entry(e, page.final_url, title, source) for e in parsed.entries]
             new = state.record_poll(self.store, source, status=page.status, etag=page.etag,
-                                    last_modified=page.last_modified, entries=entries, now=now, problem=problem)
+                                    last_modified=page.last_modified, entries=entries, now=now, problem=problem,
+                                    feed_title=title)
         except (FetchError, InputError) as error:
             wait = state.record_source_error(self.store, source, str(error), now=now,
                                              status=getattr(error, "status", None),
@@ -123,7 +125,7 @@ class Watcher:
                                        "retry_in": wait.total_seconds()})
             return
         report.new_entries += new
-        self.notify("feed", {"source": name, "status": page.status, "entries": len(entries), "new": new,
+        self.notify("feed", {"source": source.name or title or name, "status": page.status, "entries": len(entries), "new": new,
                              "warning": problem})
 
     @staticmethod
