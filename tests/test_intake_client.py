@@ -261,3 +261,12 @@ def test_declared_charsets():
     assert declared_charset(b'<meta http-equiv="Content-Type" content="text/html; charset=koi8-r">') == "koi8-r"
     assert declared_charset(b"<p>nothing declared</p>", "text/html") is None
     assert declared_charset(b"", "text/html; charset=no-such-codec") is None
+
+
+def test_every_politeness_setting_is_documented():
+    from pathlib import Path
+
+    from accord.intake.settings import describe
+
+    doc = (Path(__file__).resolve().parent.parent / "docs" / "watch.md").read_text(encoding="utf-8")
+    assert [name for name, _, _ in describe() if f"| `{name}` |" not in doc] == []

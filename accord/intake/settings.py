@@ -28,7 +28,8 @@ class Politeness:
                                  "Crawl-delay, up to max_crawl_delay, raises it).")
     per_host: int = _setting(2, "Requests in flight at once to the same host.")
     workers: int = _setting(4, "Requests in flight at once overall.")
-    timeout: float = _setting(20.0, "Seconds to wait for a connection or for the next bytes of an answer.")
+    timeout: float = _setting(20.0, "Seconds to wait for a connection or for the next bytes of an answer "
+                                    "(a body must arrive within three times this).")
     retries: int = _setting(3, "Retries of a request after a 429, a 5xx or a network error.")
     backoff: float = _setting(2.0, "Seconds before the first retry; doubled at each retry, with jitter.")
     max_retry_after: float = _setting(300.0, "The longest Retry-After honoured; a longer one gives up "

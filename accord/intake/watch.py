@@ -166,8 +166,7 @@ class Watcher:
     def _fetch_failed(self, entry: Any, error: FetchError | InputError, report: RoundReport) -> None:
         permanent = not isinstance(error, FetchError) or error.permanent
         now_state = state.record_fetch_error(self.store, entry, str(error), permanent=permanent,
-                                             now=state.utcnow(), attempts=self.settings.page_attempts,
-                                             backoff=self.settings.backoff)
+                                             now=state.utcnow(), attempts=self.settings.page_attempts)
         if now_state == "failed":
             report.failed += 1
         else:

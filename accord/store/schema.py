@@ -216,7 +216,7 @@ intake_entries = Table(  # every feed entry ever seen, and the queue of those no
     Column("published", Date),
     Column("outlet", String(200)),
     Column("entry_text", Text),  # the feed's own text, used when the entry has no link
-    # pending (page to fetch), fetched (page held in `body`, not analysed), done, failed, skipped
+    # pending (page to fetch), fetched (page held in `body`, not analysed), done, failed
     Column("state", String(10), nullable=False),
     Column("body", Text),
     Column("final_url", Text),
