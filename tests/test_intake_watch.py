@@ -15,9 +15,11 @@ import time
 from dataclasses import replace
 
 import pytest
+import uvicorn
 from fastapi.testclient import TestClient
 from newsserver import STORIES, WIRE, NewsServer, atom, page_html, rss1, rss2, wire_copy
 from sqlalchemy import func, select, update
+from test_dashboard import chromium, free_port, needs_chromium
 from typer.testing import CliRunner
 
 from accord.cli import app
@@ -373,3 +375,30 @@ def test_schema_upgrade_from_version_2_adds_the_intake_tables(tmp_path):
             assert conn.execute(select(schema.schema_version.c.version)).scalar() == schema.SCHEMA_VERSION
         assert len(state.list_sources(store)) == 1
 
+
+
+@needs_chromium
+def test_the_sources_page_in_a_browser_shows_health(tmp_path):
+    db = tmp_path / "w.db"
+    with Store(db) as store:
+        ok = state.add_source(store, "https://example.org/world.rss", name="Example World")
+        bad = state.add_source(store, "https://example.net/feed.atom", name="Example Net")
+        rows = {r.id: r for r in state.due_sources(store, state.utcnow())}
+        state.record_poll(store, rows[ok["id"]], status=200, etag='"1"', last_modified=None,
+                          entries=[state.NewEntry(guid="a1", url="https://example.org/a1.html")], now=state.utcnow())
+        state.record_source_error(store, rows[bad["id"]], "https://example.net/feed.atom: the server answered 500",
+                                  status=500, now=state.utcnow(), max_backoff=86_400)
+    port = free_port()
+    srv = uvicorn.Server(uvicorn.Config(create_app(str(db)), host="127.0.0.1", port=port, log_level="warning"))
+    thread = threading.Thread(target=srv.run, daemon=True)
+    thread.start()
+    try:
+        while not srv.started:
+            time.sleep(0.05)
+        dom = chromium(tmp_path, "--dump-dom", f"http://127.0.0.1:{port}/sources")
+    finally:
+        srv.should_exit = True
+        thread.join(timeout=5)
+    assert "Example World" in dom and "Example Net" in dom
+    assert 'class="failing"' in dom and "failing (1 in a row)" in dom and "answered 500" in dom
+    assert '<a href="/sources">Sources</a>' in dom
