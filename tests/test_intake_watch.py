@@ -110,9 +110,9 @@ def test_two_feeds_once_then_only_conditional_requests(site, nlp, tmp_path):
     assert [s["name"] for s in api] == ["Test World", "Test Business"]
 
 
-def test_rss1_feed_with_metadata_from_feed_and_page(site, nlp, tmp_path):
+def test_rss1_feed_with_metadata_from_feed_and_page(site, nlp, any_store):
     publish(site, "/digest.rdf", "rss1", "Test Digest", STORIES[:1])
-    with Store(tmp_path / "w.db") as store:
+    with any_store as store:
         state.add_source(store, site.url("/digest.rdf"))
         report = Watcher(store, FAST, nlp=nlp).round()
         (stored,) = articles(store)
@@ -402,3 +402,46 @@ def test_the_sources_page_in_a_browser_shows_health(tmp_path):
     assert "Example World" in dom and "Example Net" in dom
     assert 'class="failing"' in dom and "failing (1 in a row)" in dom and "answered 500" in dom
     assert '<a href="/sources">Sources</a>' in dom
+
+
+POSTGRES_URL = os.environ.get("ACCORD_TEST_POSTGRES")
+
+
+@pytest.fixture(params=["sqlite", "postgresql"])
+def any_store(request, tmp_path):
+    """The intake state on SQLite and, when $ACCORD_TEST_POSTGRES names a server, on PostgreSQL."""
+    if request.param == "sqlite":
+        target: object = tmp_path / "w.db"
+    elif POSTGRES_URL:
+        from sqlalchemy import create_engine
+
+        schema.metadata.drop_all(create_engine(POSTGRES_URL))
+        target = POSTGRES_URL
+    else:
+        pytest.skip("set ACCORD_TEST_POSTGRES to a PostgreSQL URL (.ci/postgres.sh starts one)")
+    with Store(target) as store:  # type: ignore[arg-type]
+        yield store
+
+
+def test_the_queue_keeps_each_entry_once_on_any_database(any_store):
+    store = any_store
+    source = state.add_source(store, "https://example.org/world.rss", name="World")
+    (row,) = state.due_sources(store, state.utcnow())
+    seen = [state.NewEntry(guid="urn:a", url="https://example.org/a.html?utm_source=rss"),
+            state.NewEntry(guid="urn:b", url="https://example.org/b.html"),
+            state.NewEntry(guid=None, url="https://EXAMPLE.org/a.html#comments"),  # the same page as urn:a
+            state.NewEntry(guid=None, url=None)]  # nothing to know it by
+    assert state.record_poll(store, row, status=200, etag='"e1"', last_modified=None, entries=seen,
+                             now=state.utcnow()) == 2
+    assert state.record_poll(store, row, status=200, etag='"e2"', last_modified=None, entries=seen[:2],
+                             now=state.utcnow()) == 0
+    queued = state.queued_entries(store, state.utcnow())
+    assert [e.guid for e in queued] == ["urn:a", "urn:b"]
+    state.record_fetched(store, queued[0].id, "<html>page</html>", queued[0].url)
+    state.record_done(store, queued[0].id, article_id="art-a")
+    assert state.record_fetch_error(store, queued[1], "the server answered 503", permanent=False,
+                                    now=state.utcnow(), attempts=5) == "pending"
+    assert state.queued_entries(store, state.utcnow()) == []  # b waits for its retry time
+    (listed,) = state.list_sources(store)
+    assert (listed["id"], listed["articles"], listed["queued"], listed["failed"]) == (source["id"], 1, 1, 0)
+    assert state.due_sources(store, state.utcnow()) == []  # polled: due again in ten minutes
