@@ -87,6 +87,7 @@ def test_two_feeds_once_then_only_conditional_requests(site, nlp, tmp_path):
     with Store(db) as store:  # make both sources due again without waiting five minutes
         with store.engine.begin() as conn:
             conn.execute(update(schema.intake_sources).values(next_due=None))
+    before = len(site.requests)
     second = runner.invoke(app, ["watch", "--once", "--allow-private", "--delay", "0", "--db", db, "--log-json"])
     assert second.exit_code == 0, second.output
     lines = [json.loads(line) for line in second.output.splitlines() if line.startswith("{")]
@@ -97,6 +98,8 @@ def test_two_feeds_once_then_only_conditional_requests(site, nlp, tmp_path):
         assert last.headers["if-none-match"] == f'"{path}-v1"'
         assert last.headers["if-modified-since"] == "Sat, 08 Mar 2025 10:00:00 GMT"
     assert page_hits(site) == fetched_pages
+    later = site.requests[before:]  # robots.txt too was remembered from the first run
+    assert len(later) == 2 and all("if-none-match" in r.headers for r in later)
     with Store(db) as store:
         assert len(articles(store)) == len(STORIES)
 

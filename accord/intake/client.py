@@ -32,7 +32,7 @@ import httpx
 
 from ..errors import AccordError
 from ..sources.encoding import declared_charset, decode_bytes
-from .robots import Robots
+from .robots import Robots, RobotsMemo
 from .safety import UnsafeURL, check_url, redact
 from .settings import ROBOTS_AGENT, Politeness
 
@@ -103,11 +103,12 @@ class HostGate:
 class Fetcher:
     """Fetches feeds and pages politely; thread-safe. Use as a context manager."""
 
-    def __init__(self, settings: Politeness | None = None, *, stop: threading.Event | None = None):
+    def __init__(self, settings: Politeness | None = None, *, stop: threading.Event | None = None,
+                 robots_memo: RobotsMemo | None = None):
         self.settings = settings or Politeness()
         self.stop = stop or threading.Event()
         self.gate = HostGate(self.settings.per_host)
-        self.robots = Robots(self._fetch_robots, ROBOTS_AGENT)
+        self.robots = Robots(self._fetch_robots, ROBOTS_AGENT, robots_memo)
         self.client = httpx.Client(
             timeout=httpx.Timeout(self.settings.timeout), follow_redirects=False, trust_env=False,
             headers={"User-Agent": self.settings.user_agent, "Accept-Encoding": "gzip, deflate, br"},

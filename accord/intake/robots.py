@@ -1,5 +1,8 @@
 """robots.txt, read once per site (scheme and host) and kept for `ROBOTS_TTL` seconds.
 
+Kept in memory and, through a `RobotsMemo` (the database, `state.StoredRobots`), across processes:
+`accord watch --once` from cron every ten minutes fetches a site's robots.txt once an hour.
+
 Follows RFC 9309 with the standard library's parser: rules for the `accord` token, else for `*`.
 A robots.txt answering 4xx (there is none) allows everything; one that cannot be fetched
 (5xx, network error) blocks the site until it can, as the RFC asks. A `Crawl-delay` raises
@@ -12,6 +15,7 @@ import threading
 import time
 from collections.abc import Callable
 from dataclasses import dataclass
+from typing import Protocol
 from urllib.parse import urlsplit
 from urllib.robotparser import RobotFileParser
 
@@ -33,12 +37,21 @@ class Rules:
 RobotsFetch = Callable[[str], tuple[int, bytes, str | None]]
 
 
+class RobotsMemo(Protocol):
+    """Where robots.txt answers outlive the process: (status, body, age in seconds) by site."""
+
+    def load(self, site: str) -> tuple[int, bytes, float] | None: ...
+
+    def save(self, site: str, status: int, body: bytes) -> None: ...
+
+
 class Robots:
     """Answers "may `agent` fetch this URL?", fetching each site's robots.txt with `fetch`."""
 
-    def __init__(self, fetch: RobotsFetch, agent: str):
+    def __init__(self, fetch: RobotsFetch, agent: str, memo: RobotsMemo | None = None):
         self._fetch = fetch
         self._agent = agent
+        self._memo = memo
         self._rules: dict[str, Rules] = {}
         self._locks: dict[str, threading.Lock] = {}
         self._guard = threading.Lock()
@@ -72,13 +85,24 @@ class Robots:
         return site, rules
 
     def _load(self, site: str) -> Rules:
-        status, body, reason = self._fetch(f"{site}/robots.txt")
         now = time.monotonic()
-        parser = RobotFileParser()
-        if 200 <= status < 300:
-            parser.parse(body.decode("utf-8", errors="replace").splitlines())
-        elif 400 <= status < 500:
-            parser.parse([])  # no rules: everything allowed
-        else:
-            return Rules(None, now, reason or f"HTTP {status}")
-        return Rules(parser, now)
+        saved = self._memo.load(site) if self._memo is not None else None
+        if saved is not None and saved[2] < ROBOTS_TTL:
+            status, body, age = saved
+            return _rules(status, body, now - age, None)
+        status, body, reason = self._fetch(f"{site}/robots.txt")
+        rules = _rules(status, body, time.monotonic(), reason)
+        if rules.parser is not None and self._memo is not None:
+            self._memo.save(site, status, body)
+        return rules
+
+
+def _rules(status: int, body: bytes, fetched: float, reason: str | None) -> Rules:
+    parser = RobotFileParser()
+    if 200 <= status < 300:
+        parser.parse(body.decode("utf-8", errors="replace").splitlines())
+    elif 400 <= status < 500:
+        parser.parse([])  # no rules: everything allowed
+    else:
+        return Rules(None, fetched, reason or f"HTTP {status}")
+    return Rules(parser, fetched)

@@ -30,7 +30,7 @@ from ..pipeline import content_hash
 from ..store import Store, schema
 from .safety import SCHEMES, canonical_url, redact
 
-S, E = schema.intake_sources, schema.intake_entries
+S, E, R = schema.intake_sources, schema.intake_entries, schema.intake_robots
 QUEUED = ("pending", "fetched")
 # A page whose fetch failed for a passing reason (5xx, timeout) waits this long before its next
 # try, doubled each time: 1, 2, 4, 8 minutes for the default five attempts, so an outlet's
@@ -278,3 +278,25 @@ def record_done(store: Store, entry_id: int, *, article_id: str | None, error: s
         conn.execute(update(E).where(E.c.id == entry_id).values(
             state="failed" if error else state, article_id=article_id, last_error=error, body=None,
             done_at=utcnow()))
+
+
+# -- robots.txt -----------------------------------------------------------------------------------
+
+class StoredRobots:
+    """robots.txt answers kept in `intake_robots` (a `robots.RobotsMemo`)."""
+
+    def __init__(self, store: Store):
+        self.store = store
+
+    def load(self, site: str) -> tuple[int, bytes, float] | None:
+        with self.store.engine.connect() as conn:
+            row = conn.execute(select(R).where(R.c.site == site)).first()
+        if row is None:
+            return None
+        return row.status, row.body.encode("utf-8"), (utcnow() - row.fetched_at).total_seconds()
+
+    def save(self, site: str, status: int, body: bytes) -> None:
+        text = body.decode("utf-8", errors="replace")
+        with self.store.engine.begin() as conn:
+            conn.execute(delete(R).where(R.c.site == site))
+            conn.execute(insert(R).values(site=site[:300], status=status, body=text, fetched_at=utcnow()))

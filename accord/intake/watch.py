@@ -82,7 +82,7 @@ class Watcher:
 
     def round(self) -> RoundReport:
         report = RoundReport()
-        with Fetcher(self.settings, stop=self.stop) as fetcher, \
+        with Fetcher(self.settings, stop=self.stop, robots_memo=state.StoredRobots(self.store)) as fetcher, \
                 ThreadPoolExecutor(max(1, self.settings.workers), thread_name_prefix="intake") as pool:
             self._poll_all(fetcher, pool, report)
             self._drain(fetcher, pool, report)

@@ -22,7 +22,7 @@ from sqlalchemy import (
     Text,
 )
 
-SCHEMA_VERSION = 5  # 2: articles.story_id, articles.minhash, story_bands (stories.py); 5: intake_sources, intake_entries
+SCHEMA_VERSION = 5  # 2: articles.story_id, articles.minhash, story_bands (stories.py); 5: intake_* tables
 
 metadata = MetaData()
 
@@ -228,4 +228,13 @@ intake_entries = Table(  # every feed entry ever seen, and the queue of those no
     Column("done_at", DateTime),
     Index("ix_intake_entries_state", "state"),
     Index("ix_intake_entries_source", "source_id"),
+)
+
+intake_robots = Table(  # each site's robots.txt as last fetched, so that runs from cron share it
+    "intake_robots",
+    metadata,
+    Column("site", String(300), primary_key=True),  # scheme://host[:port]
+    Column("status", Integer, nullable=False),
+    Column("body", Text, nullable=False),
+    Column("fetched_at", DateTime, nullable=False),
 )
