@@ -8,6 +8,7 @@ spaCy loads once (the session's `nlp` fixture; the CLI finds the same cached mod
 from __future__ import annotations
 
 import json
+import logging
 import os
 import signal
 import threading
@@ -448,3 +449,19 @@ def test_the_queue_keeps_each_entry_once_on_any_database(any_store):
     (listed,) = state.list_sources(store)
     assert (listed["id"], listed["articles"], listed["queued"], listed["failed"]) == (source["id"], 1, 1, 0)
     assert state.due_sources(store, state.utcnow()) == []  # polled: due again in ten minutes
+
+
+def test_credentials_stay_out_of_logs_and_listings(site, tmp_path, caplog):
+    site.add("/private.rss?token=s3cr3t", "members only", status=401, content_type="text/plain")
+    url = site.url("/private.rss?token=s3cr3t").replace("http://", "http://reader:hunter2@")
+    events: list = []
+    with Store(tmp_path / "w.db") as store:
+        state.add_source(store, url)
+        with caplog.at_level(logging.DEBUG):
+            report = Watcher(store, FAST, notify=lambda event, fields: events.append((event, fields))).round()
+        listed = state.list_sources(store)
+    assert report.source_errors == 1
+    seen = json.dumps(events, default=str) + json.dumps(listed, default=str) + caplog.text
+    assert "hunter2" not in seen and "s3cr3t" not in seen
+    assert "http://***@127.0.0.1" in seen and "token=***" in seen and "401" in seen
+    assert site.hits("/private.rss?token=s3cr3t")[0].headers["authorization"].startswith("Basic ")

@@ -17,6 +17,7 @@
 
 from __future__ import annotations
 
+import logging
 import random
 import threading
 import time
@@ -36,6 +37,10 @@ from .robots import Robots, RobotsMemo
 from .safety import UnsafeURL, check_url, redact
 from .settings import ROBOTS_AGENT, Politeness
 
+# httpx logs every request's full URL at INFO; a feed URL may carry credentials, and an
+# application that turns INFO on (a log shipper's setup) must not print them.
+logging.getLogger("httpx").setLevel(logging.WARNING)
+
 RETRY_STATUSES = frozenset({429, 500, 502, 503, 504})
 REDIRECT_STATUSES = frozenset({301, 302, 303, 307, 308})
 PAGE_TYPES = ("text/html", "application/xhtml+xml")
@@ -48,7 +53,7 @@ class FetchError(AccordError):
 
     def __init__(self, url: str, message: str, *, status: int | None = None, permanent: bool = False):
         self.url = redact(url)
-        self.reason = message
+        self.reason = message.replace(url, self.url)  # a network error may quote the URL it failed on
         self.status = status
         self.permanent = permanent
         super().__init__(f"{self.url}: {message}")
