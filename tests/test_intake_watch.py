@@ -465,3 +465,12 @@ def test_credentials_stay_out_of_logs_and_listings(site, tmp_path, caplog):
     assert "hunter2" not in seen and "s3cr3t" not in seen
     assert "http://***@127.0.0.1" in seen and "token=***" in seen and "401" in seen
     assert site.hits("/private.rss?token=s3cr3t")[0].headers["authorization"].startswith("Basic ")
+
+
+def test_watch_once_exits_1_when_a_feed_fails(site, tmp_path):
+    db = str(tmp_path / "w.db")
+    runner = CliRunner()
+    runner.invoke(app, ["sources", "add", site.url("/gone.rss"), "--name", "Gone", "--db", db])
+    result = runner.invoke(app, ["watch", "--once", "--allow-private", "--db", db])
+    assert result.exit_code == 1
+    assert "feed Gone failed (1 in a row), next try in 10m" in result.output and "404" in result.output
