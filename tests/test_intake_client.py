@@ -270,3 +270,10 @@ def test_every_politeness_setting_is_documented():
 
     doc = (Path(__file__).resolve().parent.parent / "docs" / "watch.md").read_text(encoding="utf-8")
     assert [name for name, _, _ in describe() if f"| `{name}` |" not in doc] == []
+
+
+@pytest.mark.parametrize("url", ["http://[::1/feed", "http://example.org:99999/a"])
+def test_a_malformed_link_is_a_permanent_fetch_error(url):
+    with pytest.raises(FetchError, match="not a valid URL") as error:
+        fetch(url)
+    assert error.value.permanent

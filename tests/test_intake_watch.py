@@ -474,3 +474,16 @@ def test_watch_once_exits_1_when_a_feed_fails(site, tmp_path):
     result = runner.invoke(app, ["watch", "--once", "--allow-private", "--db", db])
     assert result.exit_code == 1
     assert "feed Gone failed (1 in a row), next try in 10m" in result.output and "404" in result.output
+
+
+def test_a_malformed_link_does_not_stop_the_round(site, nlp, tmp_path):
+    good, odd = STORIES[0], STORIES[1]
+    items = [(good, site.add(f"/news/{good.slug}.html", page_html(good))), (odd, "http://[::1/broken")]
+    site.add("/w.rss", rss2("W", items), content_type="application/rss+xml")
+    with Store(tmp_path / "w.db") as store:
+        state.add_source(store, site.url("/w.rss"))
+        report = Watcher(store, FAST, nlp=nlp).round()
+        stored = articles(store)
+    assert report.source_errors == 0 and report.stored == 2
+    assert good.title in {a.title for a in stored}
+    assert next(a for a in stored if a.title == odd.title).text == odd.paragraphs[0]  # the feed's own text

@@ -140,8 +140,11 @@ class Fetcher:
             headers["If-Modified-Since"] = last_modified
         current = url
         for _hop in range(self.settings.max_redirects + 1):
-            self._check(current, kind)
-            page = self._with_retries(current, kind, headers)
+            try:
+                self._check(current, kind)
+                page = self._with_retries(current, kind, headers)
+            except (ValueError, httpx.InvalidURL) as error:  # a malformed link in a feed or a Location
+                raise FetchError(current, f"not a valid URL ({error}).", permanent=True) from None
             if page.status not in REDIRECT_STATUSES:
                 return self._final(url, page)
             current = urljoin(current, page.final_url)

@@ -35,8 +35,9 @@ def check_url(url: str, allow_private: bool = False) -> str:
     host = parts.hostname
     if not host:
         raise UnsafeURL(f"{redact(url)}: the URL names no host.")
+    port = parts.port or (443 if parts.scheme == "https" else 80)  # ValueError for a port out of range
     if not allow_private:
-        for address in _addresses(host, parts.port or (443 if parts.scheme == "https" else 80)):
+        for address in _addresses(host, port):
             if not _public(address):
                 raise UnsafeURL(f"{redact(url)}: {host} is a private, loopback or link-local address "
                                 f"({address}); accord does not fetch its own network unless --allow-private is given.")
@@ -83,11 +84,14 @@ def redact(url: str) -> str:
 def canonical_url(url: str) -> str:
     """The form two links to one page share: scheme and host in lower case, no default port,
     no fragment, no tracking parameters, the others sorted. `HTTP://Ex.com:80/a?utm_source=x&b=1#top`
-    -> `http://ex.com/a?b=1`."""
-    parts = urlsplit(url.strip())
+    -> `http://ex.com/a?b=1`. A malformed URL is its own canonical form."""
+    try:
+        parts = urlsplit(url.strip())
+        port = parts.port
+    except ValueError:
+        return url.strip()
     scheme = parts.scheme.lower()
     host = (parts.hostname or "").lower()
-    port = parts.port
     if port and (scheme, port) not in (("http", 80), ("https", 443)):
         host = f"{host}:{port}"
     if parts.username:

@@ -18,7 +18,7 @@ from collections.abc import Callable
 from concurrent.futures import Future, ThreadPoolExecutor, as_completed
 from dataclasses import asdict, dataclass
 from typing import Any
-from urllib.parse import urljoin, urlsplit
+from urllib.parse import urljoin
 
 from spacy.language import Language
 
@@ -131,9 +131,7 @@ class Watcher:
     @staticmethod
     def _entry(entry: Any, feed_url: str, feed_title: str | None, source: Any) -> state.NewEntry:
         fields = entry_fields(entry, feed_title)
-        link = urljoin(feed_url, fields["url"]) if fields["url"] else None
-        if link is not None and urlsplit(link).scheme not in SCHEMES:
-            link = None  # a `urn:` id that feedparser offers as the link: no page to fetch
+        link = _page_link(feed_url, fields["url"])
         return state.NewEntry(
             guid=fields["guid"], url=link, title=fields["title"], author=fields["author"],
             published=fields["published"], outlet=source.name or fields["source"],
@@ -211,6 +209,16 @@ class Watcher:
         if self._nlp is None:
             self._nlp = load_nlp()
         return self._nlp
+
+
+def _page_link(feed_url: str, link: str | None) -> str | None:
+    """The entry's link made absolute; None when there is no page to fetch: no link, a `urn:` id
+    that feedparser offers as the link, or a malformed one (the feed's own text is used then)."""
+    try:
+        absolute = urljoin(feed_url, link) if link else None
+    except ValueError:
+        return None
+    return absolute if absolute and absolute.partition(":")[0].lower() in SCHEMES else None
 
 
 def _fetch_page(fetcher: Fetcher, url: str) -> tuple[str, str] | FetchError | InputError:
