@@ -134,7 +134,7 @@ def _when(value: datetime | None) -> str:
 @app.command()
 def watch(once: Annotated[bool, typer.Option("--once", help="Run one round and exit (for cron and tests).")] = False,
           sources: Annotated[Path | None, typer.Option(
-              "--sources", help="A TOML file of sources (and [politeness] settings) to follow exactly.")] = None,
+              "--sources", help="A TOML file of sources (and politeness settings) to follow exactly.")] = None,
           log_json: Annotated[bool, typer.Option("--log-json", help="One JSON object per line, for log shippers.")] = False,
           delay: Annotated[float | None, typer.Option(min=0, help="Seconds between requests to one host (default 1).")] = None,
           timeout: Timeout = None, allow_private: AllowPrivate = False, db: Db = None) -> None:
