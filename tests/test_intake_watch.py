@@ -274,7 +274,7 @@ def test_sigterm_finishes_the_article_in_hand_and_exits(site, nlp, tmp_path):
         try:
             stop = threading.Event()
             with Store(db) as store, _stop_on_signals(stop, _Log(as_json=True)):
-                Watcher(store, replace(FAST, delay=0.3, per_host=1), nlp=nlp, stop=stop).run()
+                Watcher(store, replace(FAST, delay=0.5, per_host=1), nlp=nlp, stop=stop).run()
             code = 0
         finally:
             os._exit(code)
