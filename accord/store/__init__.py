@@ -103,6 +103,7 @@ class Store:
                 if index.name == "ix_articles_story":
                     index.create(conn, checkfirst=True)
             stories.cluster_existing(conn)  # stored articles get stories as if ingested now, oldest first
+        # 5: intake_sources, intake_entries, intake_robots (accord.intake) are new tables, made by create_all
         conn.execute(update(schema.schema_version).values(version=schema.SCHEMA_VERSION))
 
     def _create_fts(self, conn: Connection) -> bool:

@@ -22,7 +22,7 @@ from sqlalchemy import (
     Text,
 )
 
-SCHEMA_VERSION = 2  # 2: articles.story_id, articles.minhash, story_bands (stories.py)
+SCHEMA_VERSION = 5  # 2: articles.story_id, articles.minhash, story_bands (stories.py); 5: intake_* tables
 
 metadata = MetaData()
 
@@ -179,4 +179,62 @@ quotes = Table(
     Column("speaker_end", Integer),
     Index("ix_quotes_speaker", "speaker_actor"),
     Index("ix_quotes_article", "article_id"),
+)
+
+# -- live intake (accord.intake) ----------------------------------------------------------------
+
+intake_sources = Table(  # the feeds `accord watch` follows, their validators and their health
+    "intake_sources",
+    metadata,
+    Column("id", Integer, primary_key=True, autoincrement=True),
+    Column("url", String(2000), nullable=False, unique=True),
+    Column("name", String(200)),
+    Column("every_seconds", Integer, nullable=False),
+    Column("origin", Text),  # None: added on the command line; else the TOML file that lists it
+    Column("added_at", DateTime, nullable=False),
+    Column("etag", Text),  # the feed's validators, for conditional requests
+    Column("last_modified", Text),
+    Column("last_checked", DateTime),
+    Column("last_status", Integer),  # HTTP status of the last poll (304: unchanged)
+    Column("last_new", DateTime),  # when the last new entry was found
+    Column("error_streak", Integer, nullable=False, default=0),
+    Column("last_error", Text),
+    Column("next_due", DateTime),
+)
+
+intake_entries = Table(  # every feed entry ever seen, and the queue of those not yet stored
+    "intake_entries",
+    metadata,
+    Column("id", Integer, primary_key=True, autoincrement=True),
+    Column("source_id", Integer, ForeignKey("intake_sources.id", ondelete="SET NULL")),
+    Column("entry_key", String(64), unique=True),  # digest of the entry's id/guid
+    Column("url_key", String(64), unique=True),  # digest of its canonical link
+    Column("guid", Text),  # the entry's id/guid as the feed wrote it
+    Column("url", Text),
+    Column("title", Text),
+    Column("author", Text),
+    Column("published", Date),
+    Column("outlet", String(200)),
+    Column("entry_text", Text),  # the feed's own text, used when the entry has no link
+    # pending (page to fetch), fetched (page held in `body`, not analysed), done, failed
+    Column("state", String(10), nullable=False),
+    Column("body", Text),
+    Column("final_url", Text),
+    Column("attempts", Integer, nullable=False, default=0),
+    Column("next_try", DateTime),
+    Column("last_error", Text),
+    Column("article_id", String(64)),
+    Column("first_seen", DateTime, nullable=False),
+    Column("done_at", DateTime),
+    Index("ix_intake_entries_state", "state"),
+    Index("ix_intake_entries_source", "source_id"),
+)
+
+intake_robots = Table(  # each site's robots.txt as last fetched, so that runs from cron share it
+    "intake_robots",
+    metadata,
+    Column("site", String(300), primary_key=True),  # scheme://host[:port]
+    Column("status", Integer, nullable=False),
+    Column("body", Text, nullable=False),
+    Column("fetched_at", DateTime, nullable=False),
 )
