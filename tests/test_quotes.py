@@ -212,12 +212,12 @@ def test_pronoun_it_resolves_to_the_institution_before(nlp):
     assert [(q.speaker.text, q.speaker.actor) for q in found if q.speaker] == [("it", "CHN")]
 
 
-def test_characterisation_after_as_is_a_partial_quote(nlp):
+def test_characterisation_after_as_is_a_mixed_attribution(nlp):
     text = ('President Boris Yeltsin condemned the raids as "open aggression" and Moscow recalled its '
             'envoy. Netanyahu denounced the agreement as "a historic mistake" and said Israel was not bound by it.')
     found = quotes_of(nlp, text)
-    assert ("direct", "open aggression", "President Boris Yeltsin") in found
-    assert ("direct", "a historic mistake", "Netanyahu") in found
+    assert ("mixed", 'the raids as "open aggression"', "President Boris Yeltsin") in found
+    assert ("mixed", 'the agreement as "a historic mistake"', "Netanyahu") in found
 
 
 @pytest.mark.parametrize("text, expected", [
@@ -236,7 +236,7 @@ def test_indirect_content_boundaries(nlp, text, expected):
 
 def test_cue_inside_a_relative_clause_reports_no_clause(nlp):
     text = "Japan urged both sides to comply with the ruling, which they said was legally binding."
-    assert [q for q in run(nlp, text) if q.kind == "indirect"] == []
+    assert [q for q in run(nlp, text) if q.cue == "said"] == []
 
 
 def test_unresolved_ministry_speaks_for_its_state(nlp):
@@ -263,7 +263,7 @@ def test_unbalanced_mark_is_capped_at_paragraph_end(nlp):
     text = ('Sandu said the result showed "a defence of democracy\n\n'
             "The commission published the count on Monday. Observers reported vote buying.")
     found = run(nlp, text)
-    assert [(q.kind, q.text) for q in found] == [("direct", "a defence of democracy")]
+    assert [(q.kind, q.text) for q in found] == [("mixed", 'the result showed "a defence of democracy')]
     assert found[0].end <= text.index("\n")
 
 

@@ -13,6 +13,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc, Span, Token
 
+from ..model import TextSpan
 from ..nlp import text_of
 from .cues import Cues
 from .marks import Marked, find_marked
@@ -269,3 +270,17 @@ def cue_text(cue: Token | None) -> str | None:
         if child.dep_ == "prep" and any(t.lemma_ in ("statement", "interview") for t in child.children):
             words.append(" ".join(t.text for t in child.subtree))
     return " ".join(words)
+
+
+def cue_span(cue: Token | None) -> TextSpan | None:
+    """The cue's own words: the verb with its particle ("pointed out"), "according to", the noun."""
+    if cue is None:
+        return None
+    doc = cue.doc
+    last = cue.i
+    if cue.lower_ == "according":
+        last = cue.i + 1
+    for child in cue.rights:
+        if child.dep_ == "prt" and child.i == last + 1:
+            last = child.i
+    return TextSpan(doc[cue.i:last + 1].text, cue.idx, doc[last].idx + len(doc[last]))

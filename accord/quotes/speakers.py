@@ -2,8 +2,11 @@
 
 from __future__ import annotations
 
+from functools import lru_cache
+
 from spacy.tokens import Doc, Token
 
+from ..actors.gazetteer import load_gazetteer, slugify
 from ..model import Mention, Participant
 from ..nlp import text_of
 
@@ -22,7 +25,13 @@ STATEMENT_NOUNS = {"statement", "communique", "communiqué", "readout", "release
 
 def subject_of(verb: Token) -> Token | None:
     """The speaker token of a cue verb, climbing participles and coordinated verbs."""
+    start = verb
     for _ in range(4):
+        if verb is not start and verb.dep_ == "ccomp" and start.tag_ == "VBG" and verb.head is not verb:
+            # '... said the use "costs ...," further saying': the participle goes with the
+            # reporting verb, which the parser made the head of the reported clause
+            verb = verb.head
+            continue
         subjects = [c for c in verb.children if c.dep_ == "nsubj" and same_paragraph(c, verb)]
         if subjects:
             nearest = min(subjects, key=lambda c: abs(c.i - verb.i))
@@ -88,12 +97,81 @@ def participant(doc: Doc, head: Token, mentions: list[Mention],
                 tokens: tuple[int, int] | None = None) -> Participant:
     """The speaker as a contract participant; `actor` from the mention naming its head.
     `tokens` overrides the token range found from the head's dependents."""
+    head = _named_in_apposition(head)
     start, end = tokens or speaker_tokens(head)
     span = doc[start:end]
     actor = resolve_actor(span.start_char, span.end_char, head, mentions)
     if actor is None and head.lower_ == "it":
         actor = _institution_before(head, mentions)
+    if actor is None:
+        actor = named_person(head)
     return Participant(actor, span.text, span.start_char, span.end_char)
+
+
+NAME_PARTICLES = {"de", "dela", "del", "da", "van", "von", "der", "den", "bin", "al", "el", "la", "le", "di", "du"}
+# Words of a title printed before a name ("Chief Superintendent Graciano Mijares", "AU trade
+# commissioner Albert Muchanga"): never part of the person's name.
+EXTRA_TITLE_WORDS = {"chief", "superintendent", "commandant", "admiral", "general", "colonel", "major",
+                     "captain", "lieutenant", "sergeant", "commissioner", "chairperson", "chairman",
+                     "chairwoman", "spokesperson", "spokesman", "spokeswoman", "director", "governor",
+                     "senator", "representative", "ambassador", "judge", "justice", "mayor", "dr", "mr",
+                     "mrs", "ms", "sir", "dame", "lord", "lady", "regional", "deputy", "acting", "former"}
+
+
+@lru_cache(maxsize=1)
+def _title_words() -> frozenset[str]:
+    words = {w for phrase in load_gazetteer().titles for w in phrase.replace("-", " ").split()}
+    return frozenset(words | EXTRA_TITLE_WORDS)
+
+
+def _name_tokens(head: Token) -> list[Token]:
+    """The proper-noun run around `head` on its line ("Arnel dela Vega"), without the title
+    words before the name."""
+    if head.pos_ != "PROPN":
+        return []
+    doc = head.doc
+
+    def part(t: Token) -> bool:
+        return (t.pos_ == "PROPN" or t.lower_ in NAME_PARTICLES) and not t.is_punct
+
+    first, last = head.i, head.i
+    while first > 0 and part(doc[first - 1]) and "\n" not in doc[first - 1].whitespace_:
+        first -= 1
+    while last + 1 < len(doc) and part(doc[last + 1]) and "\n" not in doc[last].whitespace_:
+        last += 1
+    name = list(doc[first:last + 1])
+    while name and (name[0].lower_.rstrip(".") in _title_words() or name[0].lower_ in NAME_PARTICLES):
+        name = name[1:]
+    while name and name[-1].lower_ in NAME_PARTICLES:
+        name = name[:-1]
+    return name
+
+
+def named_person(head: Token) -> str | None:
+    """`person:<slug>` for a speaker the gazetteer does not know, named as a person: a full name
+    ("Graciano Mijares"), or a surname alone that a full name earlier in the article ends with.
+    A speaker that looks like an organisation or a place stays unresolved."""
+    name = _name_tokens(head)
+    if not name or any(t.ent_type_ in ("ORG", "GPE", "NORP", "LOC", "FAC") for t in name):
+        return None
+    if len(name) >= 2:
+        return "person:" + slugify(" ".join(t.text for t in name))
+    if head.ent_type_ not in ("PERSON", ""):
+        return None
+    earlier = {slugify(" ".join(t.text for t in _name_tokens(t)))
+               for t in head.doc[:head.i] if t.lower_ == head.lower_ and t.pos_ == "PROPN"}
+    full = [slug for slug in earlier if "-" in slug]
+    return "person:" + full[0] if len(full) == 1 else None
+
+
+def _named_in_apposition(head: Token) -> Token:
+    """'African Export-Import Bank president Okey Oramah' parsed as the bank with the person in
+    apposition: the person speaks."""
+    if head.ent_type_ == "PERSON":
+        return head
+    person = [c for c in head.children if c.dep_ == "appos" and c.ent_type_ == "PERSON"
+              and "," not in head.doc[head.i:c.i].text]
+    return person[0] if person else head
 
 
 def _institution_before(pronoun: Token, mentions: list[Mention]) -> str | None:
