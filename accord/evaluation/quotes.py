@@ -52,6 +52,15 @@ def speaker_right(g: LocatedQuote, p: dict[str, Any]) -> bool:
     return bool(g.gold.speaker_text) and any(overlap(span, s) for s in g.speaker_spans)
 
 
+def kind_right(g: LocatedQuote, p: dict[str, Any]) -> bool:
+    """Equal kinds; and, in gold written before the `mixed` kind (its quotes give no `cue`), a
+    quoted fragment marked `direct` is right as a `mixed` output whose content holds it whole."""
+    if g.gold.kind == p.get("kind"):
+        return True
+    return g.gold.kind == "direct" and g.gold.cue is None and p.get("kind") == "mixed" and \
+        any(p["start"] <= a and b <= p["end"] for a, b in g.spans)
+
+
 def cue_right(gold: GoldQuote, p: dict[str, Any]) -> bool:
     """The output cue's words and gold's, ignoring case, one within the other ("said" is right
     for gold "said in a statement", "saying" for "further saying")."""
@@ -82,10 +91,11 @@ def score_quotes(gold: list[GoldQuote], pred_analysis: dict[str, Any]) -> Tally:
     tasks["quote"] = Counts(tp=len(pairs), fp=len(pred) - len(pairs), fn=len(gold) - len(pairs))
     speaker = [gi in paired and speaker_right(located[gi], pred[paired[gi]]) for gi in range(len(gold))]
     tasks["quote_speaker"] = _part(pairs, gold, pred, [True] * len(gold), speaker)
-    kind = [gi in paired and q.kind == pred[paired[gi]].get("kind") for gi, q in enumerate(gold)]
+    kind = [gi in paired and kind_right(located[gi], pred[paired[gi]]) for gi in range(len(gold))]
     tasks["quote_kind"] = _part(pairs, gold, pred, [q.kind is not None for q in gold], kind)
     cue = [gi in paired and cue_right(q, pred[paired[gi]]) for gi, q in enumerate(gold)]
-    tasks["quote_cue"] = _part(pairs, gold, pred, [q.cue is not None for q in gold], cue)
+    if any(q.cue is not None for q in gold):  # scored only where gold gives cues
+        tasks["quote_cue"] = _part(pairs, gold, pred, [q.cue is not None for q in gold], cue)
     # detection per kind: gold quotes of the kind found (whatever kind the output gives them),
     # against output quotes of the kind that match nothing
     matched_pred = {pi for _, pi in pairs}
