@@ -152,14 +152,16 @@ def named_person(head: Token) -> str | None:
     ("Graciano Mijares"), or a surname alone that a full name earlier in the article ends with.
     A speaker that looks like an organisation or a place stays unresolved."""
     name = _name_tokens(head)
-    if not name or any(t.ent_type_ in ("ORG", "GPE", "NORP", "LOC", "FAC") for t in name):
-        return None
     if len(name) >= 2:
+        if any(t.ent_type_ in ("ORG", "GPE", "NORP", "LOC", "FAC") for t in name):
+            return None
         return "person:" + slugify(" ".join(t.text for t in name))
-    if head.ent_type_ not in ("PERSON", ""):
+    if not name:
         return None
+    # a surname alone (the tagger may call it an organisation): the person named in full before
     earlier = {slugify(" ".join(t.text for t in _name_tokens(t)))
-               for t in head.doc[:head.i] if t.lower_ == head.lower_ and t.pos_ == "PROPN"}
+               for t in head.doc[:head.i] if t.lower_ == head.lower_
+               and any(x.ent_type_ == "PERSON" for x in _name_tokens(t))}
     full = [slug for slug in earlier if "-" in slug]
     return "person:" + full[0] if len(full) == 1 else None
 
