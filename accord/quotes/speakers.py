@@ -19,7 +19,9 @@ RELATIVE = {"who", "which", "that"}
 VOICE_NOUNS = {"spokesman", "spokeswoman", "spokesperson", "statement", "communique", "communiqué",
                "ministry", "government", "office", "department", "presidency", "military",
                "army", "embassy", "mission", "cabinet", "administration", "force", "forces",
-               "secretariat", "commission", "council", "spokesmen", "spokespeople"}
+               "secretariat", "commission", "council", "spokesmen", "spokespeople", "official",
+               "officials", "authorities", "authority", "agency", "diplomat", "diplomats", "source",
+               "sources", "police", "navy", "ministers", "leaders", "leadership"}
 STATEMENT_NOUNS = {"statement", "communique", "communiqué", "readout", "release"}
 
 
@@ -105,7 +107,21 @@ def participant(doc: Doc, head: Token, mentions: list[Mention],
         actor = _institution_before(head, mentions)
     if actor is None:
         actor = named_person(head)
+    if actor is None and head.lower_ in PERSONAL_PRONOUNS:
+        actor = _person_before(head, mentions)
     return Participant(actor, span.text, span.start_char, span.end_char)
+
+
+PERSONAL_PRONOUNS = {"he", "she"}
+
+
+def _person_before(pronoun: Token, mentions: list[Mention]) -> str | None:
+    """'he' that coreference left unresolved: the person named last before it, within the
+    paragraph before or its own."""
+    text = text_of(pronoun.doc)
+    paragraph = text.rfind("\n\n", 0, text.rfind("\n\n", 0, pronoun.idx))
+    people = [m for m in mentions if m.actor and m.actor.startswith("person:") and paragraph < m.start < pronoun.idx]
+    return max(people, key=lambda m: m.start).actor if people else None
 
 
 NAME_PARTICLES = {"de", "dela", "del", "da", "van", "von", "der", "den", "bin", "al", "el", "la", "le", "di", "du"}
@@ -133,6 +149,10 @@ def _name_tokens(head: Token) -> list[Token]:
 
     def part(t: Token) -> bool:
         return (t.pos_ == "PROPN" or t.lower_ in NAME_PARTICLES) and not t.is_punct
+
+    if head.ent_type_ == "PERSON":  # 'US Ambassador to Germany Richard Grenell': the name only
+        def part(t: Token) -> bool:
+            return t.ent_type_ == "PERSON" and not t.is_punct or t.lower_ in NAME_PARTICLES
 
     first, last = head.i, head.i
     while first > 0 and part(doc[first - 1]) and "\n" not in doc[first - 1].whitespace_:
