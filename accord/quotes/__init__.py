@@ -31,7 +31,7 @@ from ..model import Mention, Quote, QuoteKind
 from ..nlp import text_of
 from .context import attribute_from_context
 from .cues import load_cues
-from .direct import WORD, Candidate, acceptable, attributed_candidates, cue_span, cue_text
+from .direct import WORD, Candidate, acceptable, attributed_candidates, cue_span, cue_text, title_like
 from .indirect import Blocked, Reported, find_reported
 from .speakers import participant
 
@@ -49,9 +49,10 @@ def extract_quotes(doc: Doc, mentions: list[Mention]) -> list[Quote]:
     candidates = attributed_candidates(doc, cues)
     direct = [c for c in candidates if c.speaker is not None and acceptable(text_of(doc), c, cues)]
     pending = [c for c in candidates if c.speaker is None]
-    # every marked span counts here, scare quotes too: 'ordered 'heightened alert' from troops'
-    # is reported speech with a quoted fragment
-    quoted = Blocked([c.outer for c in candidates])
+    # every marked span but a name counts here, scare quotes too: 'ordered 'heightened alert'
+    # from troops' is reported speech with a quoted fragment; 'part of Operation "Poseidon
+    # Archer"' is not
+    quoted = Blocked([c.outer for c in candidates if not title_like(text_of(doc)[c.start:c.end])])
     reported: list[tuple[QuoteKind, Reported]] = []
     absorbed: set[tuple[int, int]] = set()
     # a naming cue reports only around a real quotation ('called the plan "a betrayal"'), not
