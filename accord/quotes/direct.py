@@ -143,6 +143,25 @@ def attribute(doc: Doc, cand: Candidate, before: Span, after: Span, cues: Cues) 
     governing(doc, cand, cues)
     if cand.speaker is None:
         headline_speaker(doc, cand)
+    if cand.speaker is None:
+        introduced_by_clause(doc, cand, before)
+
+
+def introduced_by_clause(doc: Doc, cand: Candidate, before: Span) -> None:
+    """'Senator Graham spoke on Fox News, "..."', 'Trump defended his decision, "..."': a
+    clause of the same sentence ending in a comma or colon right before the opening mark
+    introduces the quotation; its subject speaks, its verb is the cue."""
+    text = text_of(doc)
+    if not len(before) or not text[:cand.marked.open_at].rstrip().endswith((",", ":")):
+        return
+    if text[before.end_char:cand.marked.open_at].strip(" ,:") or "\n" in text[before.start_char:cand.marked.open_at]:
+        return
+    verbs = [t for t in before if t.pos_ == "VERB" and t.dep_ in ("ROOT", "ccomp", "conj") and t.head.i < cand.marked.open_at]
+    for verb in verbs:
+        subject = subject_of(verb)
+        if subject is not None and subject.i < verb.i and subject.lower_ not in ("it", "there", "this"):
+            cand.speaker, cand.cue, cand.how = subject, verb, "zone"
+            return
 
 
 HEADLINE_SPEAKER = re.compile(r"^[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,3}:$")

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from functools import lru_cache
 
-from spacy.tokens import Doc, Token
+from spacy.tokens import Doc, Span, Token
 
 from ..actors.gazetteer import load_gazetteer, slugify
 from ..model import Mention, Participant
@@ -21,7 +21,9 @@ VOICE_NOUNS = {"spokesman", "spokeswoman", "spokesperson", "statement", "communi
                "army", "embassy", "mission", "cabinet", "administration", "force", "forces",
                "secretariat", "commission", "council", "spokesmen", "spokespeople", "official",
                "officials", "authorities", "authority", "agency", "diplomat", "diplomats", "source",
-               "sources", "police", "navy", "ministers", "leaders", "leadership"}
+               "sources", "police", "navy", "ministers", "leaders", "leadership", "guard",
+               "prosecutor", "prosecutors", "court", "parliament", "corps", "institute", "center",
+               "centre", "committee", "service", "bureau"}
 STATEMENT_NOUNS = {"statement", "communique", "communiqué", "readout", "release"}
 
 
@@ -106,22 +108,47 @@ def participant(doc: Doc, head: Token, mentions: list[Mention],
     if actor is None and head.lower_ == "it":
         actor = _institution_before(head, mentions)
     if actor is None:
-        actor = named_person(head)
+        actor = named_person(head, span)
     if actor is None and head.lower_ in PERSONAL_PRONOUNS:
         actor = _person_before(head, mentions)
+    if actor is None and _voice(head) and head.lemma_.lower() not in STATEMENT_NOUNS:
+        actor = _home_state(mentions)
     return Participant(actor, span.text, span.start_char, span.end_char)
 
 
 PERSONAL_PRONOUNS = {"he", "she"}
 
 
+def _home_state(mentions: list[Mention]) -> str | None:
+    """'The Coast Guard said', 'police said' with no country named: the state the article is
+    about, when one state is named more often than any other."""
+    gaz = load_gazetteer()
+    counts: dict[str, int] = {}
+    for m in mentions:
+        if m.actor and m.actor in gaz.actors and gaz.actors[m.actor].kind == "state":
+            counts[m.actor] = counts.get(m.actor, 0) + 1
+    ranked = sorted(counts.items(), key=lambda kv: -kv[1])
+    if not ranked or len(ranked) > 1 and ranked[1][1] == ranked[0][1]:
+        return None
+    return ranked[0][0]
+
+
 def _person_before(pronoun: Token, mentions: list[Mention]) -> str | None:
     """'he' that coreference left unresolved: the person named last before it, within the
-    paragraph before or its own."""
-    text = text_of(pronoun.doc)
+    paragraph before or its own: a linked person, or a name the tagger calls a person."""
+    doc = pronoun.doc
+    text = text_of(doc)
     paragraph = text.rfind("\n\n", 0, text.rfind("\n\n", 0, pronoun.idx))
-    people = [m for m in mentions if m.actor and m.actor.startswith("person:") and paragraph < m.start < pronoun.idx]
-    return max(people, key=lambda m: m.start).actor if people else None
+    named = [(m.start, m.actor) for m in mentions
+             if m.actor and m.actor.startswith("person:") and paragraph < m.start < pronoun.idx]
+    for token in reversed(doc[:pronoun.i]):
+        if token.idx <= paragraph or named and token.idx <= max(named)[0]:
+            break
+        if token.ent_type_ == "PERSON" and token.pos_ == "PROPN" and not token.whitespace_ == "" \
+                and (person := named_person(token, doc[token.i:token.i + 1])) is not None:
+            named.append((token.idx, person))
+            break
+    return max(named)[1] if named else None
 
 
 NAME_PARTICLES = {"de", "dela", "del", "da", "van", "von", "der", "den", "bin", "al", "el", "la", "le", "di", "du"}
@@ -131,7 +158,8 @@ EXTRA_TITLE_WORDS = {"chief", "superintendent", "commandant", "admiral", "genera
                      "captain", "lieutenant", "sergeant", "commissioner", "chairperson", "chairman",
                      "chairwoman", "spokesperson", "spokesman", "spokeswoman", "director", "governor",
                      "senator", "representative", "ambassador", "judge", "justice", "mayor", "dr", "mr",
-                     "mrs", "ms", "sir", "dame", "lord", "lady", "regional", "deputy", "acting", "former"}
+                     "mrs", "ms", "sir", "dame", "lord", "lady", "regional", "deputy", "acting", "former", "ceo",
+                     "executive", "head", "leader", "president", "presidential", "secretary"}
 
 
 @lru_cache(maxsize=1)
@@ -142,17 +170,19 @@ def _title_words() -> frozenset[str]:
 
 def _name_tokens(head: Token) -> list[Token]:
     """The proper-noun run around `head` on its line ("Arnel dela Vega"), without the title
-    words before the name."""
+    words before the name; for a head the tagger calls a person, only words that are no place or
+    organisation ('US Ambassador to Germany Richard Grenell')."""
     if head.pos_ != "PROPN":
         return []
     doc = head.doc
+    person = head.ent_type_ == "PERSON"
 
     def part(t: Token) -> bool:
-        return (t.pos_ == "PROPN" or t.lower_ in NAME_PARTICLES) and not t.is_punct
-
-    if head.ent_type_ == "PERSON":  # 'US Ambassador to Germany Richard Grenell': the name only
-        def part(t: Token) -> bool:
-            return t.ent_type_ == "PERSON" and not t.is_punct or t.lower_ in NAME_PARTICLES
+        if t.lower_ in NAME_PARTICLES:
+            return True
+        if t.is_punct or t.pos_ != "PROPN":
+            return False
+        return not person or t.ent_type_ in ("PERSON", "")
 
     first, last = head.i, head.i
     while first > 0 and part(doc[first - 1]) and "\n" not in doc[first - 1].whitespace_:
@@ -160,29 +190,41 @@ def _name_tokens(head: Token) -> list[Token]:
     while last + 1 < len(doc) and part(doc[last + 1]) and "\n" not in doc[last].whitespace_:
         last += 1
     name = list(doc[first:last + 1])
-    while name and (name[0].lower_.rstrip(".") in _title_words() or name[0].lower_ in NAME_PARTICLES):
+    # title words, particles and acronyms ('ABS-CBN CEO Carlo Katigbak') before the name
+    while name and (name[0].lower_.rstrip(".") in _title_words() or name[0].lower_ in NAME_PARTICLES
+                    or len(name[0]) > 1 and name[0].text.isupper()):
         name = name[1:]
     while name and name[-1].lower_ in NAME_PARTICLES:
         name = name[:-1]
     return name
 
 
-def named_person(head: Token) -> str | None:
-    """`person:<slug>` for a speaker the gazetteer does not know, named as a person: a full name
-    ("Graciano Mijares"), or a surname alone that a full name earlier in the article ends with.
-    A speaker that looks like an organisation or a place stays unresolved."""
-    name = _name_tokens(head)
-    if len(name) >= 2:
-        if any(t.ent_type_ in ("ORG", "GPE", "NORP", "LOC", "FAC") for t in name):
-            return None
-        return "person:" + slugify(" ".join(t.text for t in name))
-    if not name:
+def _full_name(name: list[Token]) -> str | None:
+    """The slug of a name of two words or more with a word the tagger calls a person and none it
+    calls a place or an organisation ("Republic Act No" and "Revolutionary Guard Corps" are no one)."""
+    if len(name) < 2 or not any(t.ent_type_ == "PERSON" for t in name):
         return None
-    # a surname alone (the tagger may call it an organisation): the person named in full before
-    earlier = {slugify(" ".join(t.text for t in _name_tokens(t)))
-               for t in head.doc[:head.i] if t.lower_ == head.lower_
-               and any(x.ent_type_ == "PERSON" for x in _name_tokens(t))}
-    full = [slug for slug in earlier if "-" in slug]
+    if any(t.ent_type_ in ("ORG", "GPE", "NORP", "LOC", "FAC") for t in name):
+        return None
+    return slugify(" ".join(t.text for t in name))
+
+
+def named_person(head: Token, span: Span) -> str | None:
+    """`person:<slug>` for a speaker the gazetteer does not know, named as a person: a full name
+    at the head ("Graciano Mijares") or closing the speaker's words ("US Ambassador to Germany
+    Richard Grenell", parsed with the title as head), or a surname alone that a full name earlier
+    in the article ends with. A speaker that looks like an organisation or a place stays unresolved."""
+    slug = _full_name(_name_tokens(head))
+    if slug is None:
+        people = [t for t in span if t.ent_type_ == "PERSON" and t.pos_ == "PROPN"]
+        slug = _full_name(_name_tokens(people[-1])) if people and head.lower_ in _title_words() else None
+    if slug is not None:
+        return "person:" + slug
+    if not head.is_title or len(_name_tokens(head)) > 1:
+        return None
+    # a surname alone (the tagger may call it an organisation, or a noun): the person named in full before
+    earlier = {_full_name(_name_tokens(t)) for t in head.doc[:head.i] if t.lower_ == head.lower_}
+    full = [slug for slug in earlier if slug]
     return "person:" + full[0] if len(full) == 1 else None
 
 
