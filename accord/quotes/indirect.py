@@ -19,6 +19,7 @@ from .cues import Cues
 from .speakers import same_paragraph, subject_of
 
 QUESTION_MARKS = {"whether", "if"}
+OBJECT_PREPS = {"for", "of", "over", "as"}  # what an object cue says of its object
 RELATIVE = {"who", "which", "that", "whom"}
 BLOCKING_DEPS = {"neg", "nsubjpass", "auxpass"}
 EDGE_SKIP_DEPS = {"mark", "punct", "cc"}
@@ -115,6 +116,10 @@ def _reported(token: Token, cues: Cues) -> Reported | None:
         first = min([first] + [o.left_edge.i for o in objects])  # 'urged locals to assist ...'
     elif complement.dep_ == "prep":
         first = complement.i + 1  # 'called for a ceasefire': the request, not 'for'
+    elif complement.dep_ == "dobj":  # 'blamed Iran for the attacks', 'accused Kyiv of shelling'
+        for prep in token.rights:
+            if prep.dep_ == "prep" and prep.lower_ in OBJECT_PREPS and prep.left_edge.i == last + 1:
+                last = prep.right_edge.i
     span = _trim(token.doc, first, last)
     return Reported(span[0], span[1], token, speaker) if span else None
 
