@@ -39,6 +39,7 @@ __all__ = ["extract_quotes"]
 # Words of its own a reported content needs around its quoted fragments to be `mixed`
 # ('said the result showed "a defence of democracy"'); with fewer it is the quotation's frame.
 OWN_WORDS = 2
+EDGE = ".,;:!?\"'“”‘’«»‹› "
 
 
 def extract_quotes(doc: Doc, mentions: list[Mention]) -> list[Quote]:
@@ -80,7 +81,9 @@ def _kind(text: str, r: Reported, quoted: Blocked) -> QuoteKind | None:
     touching = quoted.inside(r.start, r.end)
     if not touching:
         return None if r.fragment_only else "indirect"
-    if any(a < r.start - 1 or b > r.end + 1 for a, b in touching):
+    # a quotation may run past the content only by its own punctuation and marks ('... from
+    # Yemen."' where the parser hangs '."' on the reporting verb)
+    if any(text[a:r.start].strip(EDGE) or text[r.end:b].strip(EDGE) for a, b in touching):
         return None
     own, at = [], r.start
     for a, b in touching:
