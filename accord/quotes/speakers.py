@@ -24,7 +24,8 @@ VOICE_NOUNS = {"spokesman", "spokeswoman", "spokesperson", "statement", "communi
                "sources", "police", "navy", "ministers", "leaders", "leadership", "guard",
                "prosecutor", "prosecutors", "court", "parliament", "corps", "institute", "center",
                "centre", "committee", "service", "bureau"}
-STATEMENT_NOUNS = {"statement", "communique", "communiqué", "readout", "release"}
+STATEMENT_NOUNS = {"statement", "communique", "communiqué", "readout", "release", "tweet", "post", "letter",
+                   "message", "report", "interview", "speech", "remarks", "memo"}
 
 
 def subject_of(verb: Token) -> Token | None:
@@ -68,15 +69,20 @@ def _inverted_subject(verb: Token) -> Token | None:
     return None
 
 
-def speaker_tokens(head: Token) -> tuple[int, int]:
-    """Token range [start, end) naming the speaker whose syntactic head is `head`."""
+def document_source(head: Token) -> Token:
+    """'a statement from the ministry', 'a tweet by Pompeo': who issued the document, when named."""
     if head.lemma_.lower() in STATEMENT_NOUNS:
         for prep in head.children:
             if prep.dep_ == "prep" and prep.lower_ in ("from", "by", "of"):
                 objects = [c for c in prep.children if c.dep_ == "pobj"]
                 if objects:
-                    head = objects[0]
-                    break
+                    return objects[0]
+    return head
+
+
+def speaker_tokens(head: Token) -> tuple[int, int]:
+    """Token range [start, end) naming the speaker whose syntactic head is `head`."""
+    head = document_source(head)
     keep = [head.i]
     for child in head.children:
         if child.dep_ in DROP_DEPS or (child.dep_ == "acl" and _after_comma(child)):
@@ -101,7 +107,7 @@ def participant(doc: Doc, head: Token, mentions: list[Mention],
                 tokens: tuple[int, int] | None = None) -> Participant:
     """The speaker as a contract participant; `actor` from the mention naming its head.
     `tokens` overrides the token range found from the head's dependents."""
-    head = _named_in_apposition(head)
+    head = _named_in_apposition(document_source(head))
     start, end = tokens or speaker_tokens(head)
     span = doc[start:end]
     actor = resolve_actor(span.start_char, span.end_char, head, mentions)
@@ -206,7 +212,8 @@ def _full_name(name: list[Token]) -> str | None:
         return None
     if any(t.ent_type_ in ("ORG", "GPE", "NORP", "LOC", "FAC") for t in name):
         return None
-    return slugify(" ".join(t.text for t in name))
+    # middle initials are left out, as in the gold slugs and the office-holders data ("John R. Bolton")
+    return slugify(" ".join(t.text for t in name if len(t.text.rstrip(".")) > 1))
 
 
 def named_person(head: Token, span: Span) -> str | None:
