@@ -52,6 +52,15 @@ def speaker_right(g: LocatedQuote, p: dict[str, Any]) -> bool:
     return bool(g.gold.speaker_text) and any(overlap(span, s) for s in g.speaker_spans)
 
 
+def source_right(g: LocatedQuote, p: dict[str, Any]) -> bool:
+    """The source's words: the output speaker's span overlaps an occurrence of `speaker_text`
+    (whatever actor it resolves to); no speaker is right only where gold names none."""
+    speaker: dict[str, Any] | None = p.get("speaker")
+    if speaker is None:
+        return not g.gold.speaker_text
+    return any(overlap((speaker["start"], speaker["end"]), s) for s in g.speaker_spans)
+
+
 def kind_right(g: LocatedQuote, p: dict[str, Any]) -> bool:
     """Equal kinds; and, in gold written before the `mixed` kind (its quotes give no `cue`), a
     quoted fragment marked `direct` is right as a `mixed` output whose content holds it whole."""
@@ -91,6 +100,9 @@ def score_quotes(gold: list[GoldQuote], pred_analysis: dict[str, Any]) -> Tally:
     tasks["quote"] = Counts(tp=len(pairs), fp=len(pred) - len(pairs), fn=len(gold) - len(pairs))
     speaker = [gi in paired and speaker_right(located[gi], pred[paired[gi]]) for gi in range(len(gold))]
     tasks["quote_speaker"] = _part(pairs, gold, pred, [True] * len(gold), speaker)
+    if any(q.speaker_text for q in gold):
+        source = [gi in paired and source_right(located[gi], pred[paired[gi]]) for gi in range(len(gold))]
+        tasks["quote_source"] = _part(pairs, gold, pred, [bool(q.speaker_text) for q in gold], source)
     kind = [gi in paired and kind_right(located[gi], pred[paired[gi]]) for gi in range(len(gold))]
     tasks["quote_kind"] = _part(pairs, gold, pred, [q.kind is not None for q in gold], kind)
     cue = [gi in paired and cue_right(q, pred[paired[gi]]) for gi, q in enumerate(gold)]
