@@ -35,13 +35,14 @@ class Reported:
     fragment_only: bool = False  # a naming cue: an attribution only around a quoted fragment
 
 
-def _trim(doc: Doc, first: int, last: int) -> tuple[int, int] | None:
-    """Character span of tokens first..last without a leading 'that' or edge punctuation."""
+def _trim(doc: Doc, first: int, last: int, words: int = 2) -> tuple[int, int] | None:
+    """Character span of tokens first..last without a leading 'that' or edge punctuation, if at
+    least `words` tokens are left."""
     while first <= last and (doc[first].dep_ in EDGE_SKIP_DEPS or doc[first].is_punct or doc[first].is_space):
         first += 1
     while last >= first and (doc[last].is_space or doc[last].is_punct and doc[last].text not in CLOSING):
         last -= 1
-    if last - first < 1:
+    if last - first < words - 1:
         return None
     return doc[first].idx, doc[last].idx + len(doc[last])
 
@@ -108,7 +109,7 @@ def _reported(token: Token, cues: Cues) -> Reported | None:
     if complement is None:
         return _parenthetical(token)
     speaker = subject_of(token)
-    if speaker is None or _relative_gap(token, speaker):
+    if speaker is None or complement.dep_ == "ccomp" and _relative_gap(token, speaker):
         return None
     first, last = _bounds(token, complement, cues)
     if complement.dep_ == "xcomp" and (cues.kind(token.lemma_) == "directive" or _calls_on(token)):
@@ -120,7 +121,8 @@ def _reported(token: Token, cues: Cues) -> Reported | None:
         for prep in token.rights:
             if prep.dep_ == "prep" and prep.lower_ in OBJECT_PREPS and prep.left_edge.i == last + 1:
                 last = prep.right_edge.i
-    span = _trim(token.doc, first, last)
+    # an object may be one word ('claimed responsibility'); a clause is at least two
+    span = _trim(token.doc, first, last, 1 if complement.dep_ == "dobj" else 2)
     return Reported(span[0], span[1], token, speaker) if span else None
 
 

@@ -41,6 +41,11 @@ def subject_of(verb: Token) -> Token | None:
         if subjects:
             nearest = min(subjects, key=lambda c: abs(c.i - verb.i))
             return _relative_antecedent(nearest, verb)
+        if verb.dep_ == "pcomp" and verb.head.dep_ == "prep" and verb.head.head.pos_ in ("VERB", "AUX", "ADJ"):
+            verb = verb.head.head  # 'was forceful in blaming Iran': the clause the phrase is in
+            if verb.dep_ == "acomp":
+                verb = verb.head
+            continue
         if verb.dep_ not in CLIMB_DEPS or verb.head is verb:
             break
         verb = verb.head
