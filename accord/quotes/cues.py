@@ -29,10 +29,6 @@ class Cues:
         """True for cue nouns: 'the claim that ...', 'a warning that ...'."""
         return self.kind(lemma) in ("noun", "say", "object")
 
-    def attributes(self, lemma: str) -> bool:
-        """True for cues that can attribute a direct quotation."""
-        return self.kind(lemma) in ("say", "object", "direct", "naming")
-
 
 def parse_cues(lines: list[str], source: str = "<cues>") -> Cues:
     kinds: dict[str, str] = {}

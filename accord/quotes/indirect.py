@@ -76,9 +76,9 @@ def _complement(token: Token, cues: Cues) -> Token | None:
                 return child
     if _calls_on(token):
         kind = "directive"
-    if kind in ("intend", "directive"):
+    if kind in ("object", "intend", "directive"):  # 'wants to ...', 'pledged converting ...'
         for child in children:
-            if child.dep_ == "xcomp" and child.tag_ == "VB":
+            if child.dep_ == "xcomp" and child.tag_ in ("VB", "VBG"):
                 return child
     if kind == "directive":
         for child in children:
