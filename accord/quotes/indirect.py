@@ -65,10 +65,12 @@ def _according(token: Token) -> Reported | None:
 
 def _complement(token: Token, cues: Cues) -> Token | None:
     children = list(token.children)
-    for child in children:
-        if child.dep_ == "ccomp":
-            marks = {c.lower_ for c in child.children if c.dep_ == "mark"}
-            return None if marks & QUESTION_MARKS else child
+    # the clause after the cue first: in 'The strike follows attacks; Insider reported that ...'
+    # the parser may hang the clause before the semicolon on the cue too
+    clauses = sorted((c for c in children if c.dep_ == "ccomp"), key=lambda c: (c.i < token.i, c.i))
+    for child in clauses[:1]:
+        marks = {c.lower_ for c in child.children if c.dep_ == "mark"}
+        return None if marks & QUESTION_MARKS else child
     kind = cues.kind(token.lemma_)
     if kind == "object":
         for child in children:

@@ -38,6 +38,8 @@ def subject_of(verb: Token) -> Token | None:
             verb = verb.head
             continue
         subjects = [c for c in verb.children if c.dep_ == "nsubj" and same_paragraph(c, verb)]
+        if not subjects and verb.dep_ == "acl" and verb.tag_ == "VBG" and _agent_noun(verb.head):
+            return verb.head  # 'with officials saying ...', 'a statement saying ...'
         if subjects:
             nearest = min(subjects, key=lambda c: abs(c.i - verb.i))
             return _relative_antecedent(nearest, verb)
@@ -50,6 +52,14 @@ def subject_of(verb: Token) -> Token | None:
             break
         verb = verb.head
     return _inverted_subject(verb)
+
+
+def _agent_noun(noun: Token) -> bool:
+    """A noun that can be the one doing a participle's speaking: not a place or medium it is
+    said in ('a message on Twitter blaming Iran')."""
+    if noun.pos_ not in ("NOUN", "PROPN"):
+        return False
+    return noun.dep_ != "pobj" or noun.head.lower_ in ("with", "by", "from")
 
 
 def same_paragraph(a: Token, b: Token) -> bool:
