@@ -50,10 +50,10 @@ def extract_quotes(doc: Doc, mentions: list[Mention]) -> list[Quote]:
     candidates = attributed_candidates(doc, cues)
     direct = [c for c in candidates if c.speaker is not None and acceptable(text_of(doc), c, cues)]
     pending = [c for c in candidates if c.speaker is None]
-    # every marked span but a name counts here, scare quotes too: 'ordered 'heightened alert'
-    # from troops' is reported speech with a quoted fragment; 'part of Operation "Poseidon
-    # Archer"' is not
-    quoted = Blocked([c.outer for c in candidates if not title_like(text_of(doc)[c.start:c.end])])
+    # quotations only: a scare quote inside reported speech ('said the "buffer zone" would
+    # protect the cities') leaves it indirect, and so does a name ('part of Operation "Poseidon
+    # Archer"')
+    quoted = Blocked([c.outer for c in direct + pending if not title_like(text_of(doc)[c.start:c.end])])
     reported: list[tuple[QuoteKind, Reported]] = []
     absorbed: set[tuple[int, int]] = set()
     # a naming cue reports only around a real quotation ('called the plan "a betrayal"'), not
