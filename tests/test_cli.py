@@ -198,6 +198,8 @@ def test_quotes_listing_filters_by_kind_and_speaker_name(tmp_path):
     assert all(r["cue_start"] is not None and r["cue_end"] > r["cue_start"] for r in indirect)
     carney = json.loads(invoke("quotes", "--db", db, "--speaker", "Carney", "--json").stdout)
     assert carney and {r["speaker_actor"] for r in carney} == {"person:mark-carney"}
+    leyen = json.loads(invoke("quotes", "--db", db, "--speaker", "von der Leyen", "--json").stdout)
+    assert "She" in {r["speaker_text"] for r in leyen}  # her pronoun, found through her actor's name
     shown = invoke("quotes", "--db", db, "--kind", "mixed")
     assert shown.exit_code == 0 and "No rows match" in shown.output
     wrong = invoke("quotes", "--db", db, "--kind", "reported")

@@ -122,8 +122,9 @@ def list_quotes(store: Store, f: Filters) -> list[dict[str, Any]]:
     q = select(Q, A.c.published, A.c.source.label("article_source")).join(A, A.c.id == Q.c.article_id)
     if f.actor:
         speaker = [Q.c.speaker_actor == f.actor, Q.c.speaker_country == f.actor.upper()]
-        if ":" not in f.actor and not f.actor.isupper():  # a name as printed: "Carney", "the ministry"
-            speaker.append(Q.c.speaker_text.ilike(f"%{f.actor}%"))
+        if ":" not in f.actor and not f.actor.isupper():  # a name: "Carney", "von der Leyen", "the ministry"
+            named = select(ACT.c.id).where(func.lower(ACT.c.name).like(f"%{f.actor.lower()}%"))
+            speaker += [Q.c.speaker_text.ilike(f"%{f.actor}%"), Q.c.speaker_actor.in_(named)]
         q = q.where(or_(*speaker))
     if f.kind:
         q = q.where(Q.c.kind == f.kind)
