@@ -172,11 +172,18 @@ def test_attribution_columns_round_trip(store):
     assert list_events(store, Filters())[0]["attribution"] == 0
 
 
-def test_version_2_database_gains_the_attribution_columns(tmp_path):
-    db = tmp_path / "old.db"
+@pytest.mark.parametrize("backend", ["sqlite", "postgresql"])
+def test_version_2_database_gains_the_attribution_columns(tmp_path, backend):
+    if backend == "sqlite":
+        db = f"sqlite:///{tmp_path / 'old.db'}"
+    elif POSTGRES_URL:
+        schema.metadata.drop_all(create_engine(POSTGRES_URL))
+        db = POSTGRES_URL
+    else:
+        pytest.skip("set ACCORD_TEST_POSTGRES to a PostgreSQL URL (.ci/postgres.sh starts one)")
     with Store(db):
         pass
-    engine = create_engine(f"sqlite:///{db}")
+    engine = create_engine(db)
     with engine.begin() as conn:  # the tables as schema version 2 wrote them
         for table, column in (("quotes", "cue_start"), ("quotes", "cue_end"), ("quotes", "position"),
                               ("events", "attribution")):
