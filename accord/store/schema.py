@@ -22,7 +22,10 @@ from sqlalchemy import (
     Text,
 )
 
-SCHEMA_VERSION = 5  # 2: articles.story_id, articles.minhash, story_bands (stories.py); 5: intake_* tables
+SCHEMA_VERSION = 5  # 2: articles.story_id, articles.minhash, story_bands (stories.py)
+# 4: quotes.cue_start, quotes.cue_end, quotes.position (the attribution's index in the analysis),
+#    events.attribution (the index of the quote that carries a reported event)
+# 5: intake_sources, intake_entries, intake_robots (accord.intake)
 
 metadata = MetaData()
 
@@ -129,6 +132,7 @@ events = Table(
     Column("evidence_count", Integer, nullable=False, default=1),
     Column("source_code", String(40)),  # GDELT-style CAMEO actor code, e.g. CANGOV
     Column("target_code", String(40)),
+    Column("attribution", Integer),  # quotes.position of the attribution stating the event, same article
     Index("ix_events_type", "type"),
     Index("ix_events_day", "day"),
     Index("ix_events_fusion", "fusion_key"),
@@ -172,6 +176,9 @@ quotes = Table(
     Column("start", Integer, nullable=False),
     Column("end", Integer, nullable=False),
     Column("cue", Text),
+    Column("cue_start", Integer),
+    Column("cue_end", Integer),
+    Column("position", Integer),  # index in the analysis's `quotes`, which events.attribution names
     Column("speaker_actor", String(120)),
     Column("speaker_country", String(16)),
     Column("speaker_text", Text),
