@@ -19,6 +19,7 @@ in `doc.spans["accord_gaz"]` and the statistical entities, then:
 from __future__ import annotations
 
 import bisect
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import date
 from functools import lru_cache
@@ -30,6 +31,7 @@ from ..clean import is_headline
 from ..model import Actor, Mention
 from ..nlp import text_of
 from . import rules
+from .aliases import Alias, apply_aliases
 from .fuzzy import FUZZY_PERSON, fuzzy_name, fuzzy_person
 from .gazetteer import (
     BLOCK,
@@ -474,12 +476,14 @@ def title_heads() -> frozenset[str]:
     return frozenset(phrase.split()[0].split("-")[0] for phrase in load_gazetteer().titles)
 
 
-def link_actors(doc: Doc, published: date | None) -> LinkedActors:
-    """Every actor mention in `doc`, resolved to actors coded for the date `published`."""
+def link_actors(doc: Doc, published: date | None, aliases: Sequence[Alias] = ()) -> LinkedActors:
+    """Every actor mention in `doc`, resolved to actors coded for the date `published`; the
+    team's `aliases` (aliases.py) win over the rules."""
     linker = Linker(doc, published)
     linker.gazetteer()
     linker.sectors()
     linker.statistical()
     linker.title_people()
+    apply_aliases(linker, aliases)
     linker.people()
     return linker.result()
