@@ -158,27 +158,27 @@ def prepare(raws: Iterable[RawDocument | InputError]) -> Iterator[tuple[Article,
 
 
 def analyze_documents(raws: Iterable[RawDocument | InputError], nlp: Language | None = None,
-                      batch_size: int = BATCH_SIZE) -> Iterator[Analysis | InputError]:
+                      batch_size: int = BATCH_SIZE, aliases: Sequence[Alias] = ()) -> Iterator[Analysis | InputError]:
     """Run every stage on many documents, in input order; errors stay in their place."""
     nlp = nlp or load_nlp()
     items = prepare(raws)
     while chunk := list(islice(items, batch_size)):
-        analysed = analyze_articles((i for i in chunk if not isinstance(i, InputError)), nlp, batch_size)
+        analysed = analyze_articles((i for i in chunk if not isinstance(i, InputError)), nlp, batch_size, aliases)
         for item in chunk:
             yield item if isinstance(item, InputError) else next(analysed)
 
 
-def analyze_document(raw: RawDocument, nlp: Language | None = None) -> Analysis:
+def analyze_document(raw: RawDocument, nlp: Language | None = None, aliases: Sequence[Alias] = ()) -> Analysis:
     """Run every stage on one document; raise its error if it cannot be analysed."""
-    result = next(analyze_documents([raw], nlp))
+    result = next(analyze_documents([raw], nlp, aliases=aliases))
     if isinstance(result, InputError):
         raise result
     return result
 
 
 def analyze(text: str, *, title: str | None = None, published: str | date | None = None,
-            url: str | None = None, source: str | None = None) -> Analysis:
-    """Analyse one article's text. The public entry point of the library."""
+            url: str | None = None, source: str | None = None, aliases: Sequence[Alias] = ()) -> Analysis:
+    """Analyse one article's text (with a team's actor `aliases`). The public entry point of the library."""
     raw = RawDocument(text=text, input="<text>", title=title, published=parse_published(published),
                       url=url, source=source)
-    return analyze_document(raw)
+    return analyze_document(raw, aliases=aliases)

@@ -36,6 +36,10 @@ DATE_RE = re.compile(r"^\d{4}(-\d{2}(-\d{2})?)?$")
 EVENT_HINT = "List event ids with `accord events --json` or `accord review queue`."
 
 
+class UnknownEvent(AccordError):
+    """No stored event has the id given."""
+
+
 @dataclass
 class Correction:
     """What a reviewer fixes; None keeps the current value. `mode` "" clears the mode."""
@@ -173,7 +177,7 @@ def _event(conn: Connection, event_id: str) -> dict[str, Any]:
     row = conn.execute(select(E, A.c.text.label("article_text")).join(A, A.c.id == E.c.article_id)
                        .where(E.c.id == event_id)).first()
     if row is None:
-        raise AccordError(f"No stored event has the id {event_id!r}. {EVENT_HINT}")
+        raise UnknownEvent(f"No stored event has the id {event_id!r}. {EVENT_HINT}")
     event = dict(row._mapping)
     event["evidence"] = event.pop("article_text")[event["sentence_start"]:event["sentence_end"]]
     event["parts"] = [dict(p._mapping) for p in conn.execute(
