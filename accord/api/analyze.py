@@ -17,6 +17,7 @@ from ..store import Store
 from ..store.aliases import load_aliases
 from .auth import require_token
 from .deps import get_store
+
 router = APIRouter(prefix="/api", tags=["write"])
 
 

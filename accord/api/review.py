@@ -96,7 +96,7 @@ def review(store: StoreDep, event_id: str, body: ReviewInput) -> dict[str, Any]:
 @router.post("/events/{event_id}/review/undo", dependencies=[Depends(require_token)],
              summary="Withdraw an event's latest review; the one before applies again (needs the token)")
 def undo(store: StoreDep, event_id: str, body: UndoInput | None = None) -> dict[str, Any]:
-    body = body or UndoInput()
+    body = body or UndoInput(reviewer=API_REVIEWER)
     try:
         return undo_review(store, event_id, reviewer=body.reviewer, note=body.note)
     except UnknownEvent as exc:

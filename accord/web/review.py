@@ -8,7 +8,6 @@ came from, where a notice offers to undo it.
 
 from __future__ import annotations
 
-from pathlib import Path
 from typing import Annotated, Any
 from urllib.parse import urlencode
 
