@@ -43,7 +43,7 @@ def make_alias(phrase: str, actor: str, *, kind: str | None = None, name: str | 
                           "person:<name> or org:<name> (with --country for a person or an organisation "
                           "the gazetteer lacks).")
     return Alias(phrase, actor, kind, name or (known.name if known else None),
-                 (country or (known.country if known else None) or None), role or None,
+                 (country.upper() if country else known.country if known else None), role or None,
                  sector.upper() if sector else None)
 
 
@@ -151,7 +151,8 @@ def unresolved_names(store: Store, limit: int = 50) -> list[dict[str, Any]]:
 
 def _sentence_around(text: str, start: int, end: int) -> str:
     """The sentence (roughly: between full stops or line breaks) holding text[start:end]."""
-    left = max(text.rfind(". ", 0, start) + 2, text.rfind("\n", 0, start) + 1, 0)
+    stop = text.rfind(". ", 0, start)
+    left = max(stop + 2 if stop >= 0 else 0, text.rfind("\n", 0, start) + 1)
     stops = [i for i in (text.find(". ", end), text.find("\n", end)) if i >= 0]
     right = min(stops) + 1 if stops else len(text)
     return text[left:right].strip()

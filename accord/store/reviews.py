@@ -125,9 +125,11 @@ def undo_review(store: Store, event_id: str, *, reviewer: str, note: str | None 
 
 
 def event_reviews(store: Store, event_id: str) -> list[dict[str, Any]]:
-    """The audit trail of one event: every review and undo, oldest first."""
+    """The audit trail of one event: every review and undo, oldest first (reviews detached by a
+    re-analysis belong to an event that is gone: `list_reviews` shows them)."""
     with store.engine.connect() as conn:
-        ids = conn.execute(select(R.c.id).where(R.c.event_id == event_id).order_by(R.c.id)).scalars().all()
+        ids = conn.execute(select(R.c.id).where(R.c.event_id == event_id, R.c.detached == false())
+                           .order_by(R.c.id)).scalars().all()
         return [_review(conn, i) for i in ids]
 
 
