@@ -9,11 +9,10 @@ from datetime import date, timedelta
 
 import pytest
 from sqlalchemy import create_engine
-from test_api import ACTORS, make_analysis
+from test_api import make_analysis
 
 from accord import relations
 from accord.errors import AccordError
-from accord.model import Actor
 from accord.relations.network import network_dict
 from accord.store import Store, schema
 from accord.store.aliases import (
@@ -30,7 +29,6 @@ from accord.store.queries import Filters, counts, list_events, list_quotes
 from accord.store.reviews import Correction, event_reviews, list_reviews, review_event, undo_review
 
 POSTGRES_URL = os.environ.get("ACCORD_TEST_POSTGRES")
-ACTORS.setdefault("TUR", Actor("TUR", "Turkey", "state", "TUR"))
 
 # A dyad that turns: Canada and Russia cooperate through the spring, then quarrel in June.
 SPRING = [("Canada and Russia agreed on a joint Arctic search and rescue drill.", "AGREE", 1, 4.0, "agreed"),

@@ -31,7 +31,7 @@ from ..clean import is_headline
 from ..model import Actor, Mention
 from ..nlp import text_of
 from . import rules
-from .aliases import Alias, apply_aliases
+from .aliases import Alias, AliasMatch, find_aliases
 from .fuzzy import FUZZY_PERSON, fuzzy_name, fuzzy_person
 from .gazetteer import (
     BLOCK,
@@ -484,6 +484,22 @@ def link_actors(doc: Doc, published: date | None, aliases: Sequence[Alias] = ())
     linker.sectors()
     linker.statistical()
     linker.title_people()
-    apply_aliases(linker, aliases)
+    adopt_aliases(linker, find_aliases(doc, aliases))
     linker.people()
     return linker.result()
+
+
+def adopt_aliases(linker: Linker, found: list[AliasMatch]) -> None:
+    """The team's aliases win over every rule above: each occurrence becomes a mention of its
+    actor (method "alias"), and the candidates it overlaps are dropped."""
+    if not found:
+        return
+    added = []
+    for f in found:
+        known, alias = linker.gaz.actors.get(f.alias.actor), f.alias
+        added.append(Cand(f.start, f.end, f.cstart, f.cend, f.text, alias.actor, alias.kind, "alias",
+                          sectors=[alias.sector] if alias.sector and alias.kind != "person" else [],
+                          role=alias.role, sector=alias.sector,
+                          country=alias.country or (known.country if known else None), full=alias.kind == "person"))
+    linker.cands = [c for c in linker.cands if not any(a.cstart < c.cend and c.cstart < a.cend for a in added)] + added
+    linker.covered.update(i for c in added for i in range(c.start, c.end))
