@@ -230,3 +230,28 @@ def test_unresolved_names_are_counted_with_an_example(store):
     assert (row["text"], row["count"], row["articles"], row["alias"]) == ("the Kremlin-backed operators", 1, 1, "RUS")
     assert row["example"] == "Canada accused Russia of jamming satellite signals over the Arctic."
     assert json.dumps(row)  # plain values, for --json
+
+
+def test_reports_and_fused_rows_follow_corrections(store):
+    """Two outlets report one accusation; a third article reports it against Turkey."""
+    said = ("Canada accused Russia of jamming satellite signals over the Arctic.",
+            ("ACCUSE", "occurred", 3, -2.0, "CAN", "RUS", "accused", "2025-06-02"), None)
+    store.add(make_analysis("wire-a", date(2025, 6, 2), "Wire", [said]))
+    store.add(make_analysis("wire-b", date(2025, 6, 2), "Post", [said, ("Ottawa expects a reply.", None, None)]))
+    store.add(make_analysis("wire-c", date(2025, 6, 2), "Herald", [
+        ("Canada accused Russia of harassing its fishing fleet.",
+         ("ACCUSE", "occurred", 3, -2.0, "CAN", "RUS", "accused", "2025-06-02"), None)]))
+
+    def reports(**kw) -> dict[str, int]:
+        return {r["id"]: r["reports"] for r in list_events(store, Filters(limit=100, **kw))}
+
+    assert reports() == {"wire-a:e1": 3, "wire-b:e1": 3, "wire-c:e1": 3}
+    assert list(reports(fused=True)) == ["wire-a:e1"]
+    review_event(store, "wire-a:e1", verdict="wrong", fix=Correction(target=["TUR"]), reviewer="ana")
+    assert reports() == {"wire-a:e1": 1, "wire-b:e1": 2, "wire-c:e1": 2}
+    assert sorted(reports(fused=True)) == ["wire-a:e1", "wire-b:e1"]
+    review_event(store, "wire-c:e1", verdict="wrong", fix=Correction(target=["TUR"]), reviewer="ana")
+    assert reports() == {"wire-a:e1": 2, "wire-b:e1": 1, "wire-c:e1": 2}
+    review_event(store, "wire-b:e1", verdict="wrong", reviewer="ana")
+    assert reports() == {"wire-a:e1": 2, "wire-c:e1": 2} and list(reports(fused=True)) == ["wire-a:e1"]
+    assert reports(as_coded=True) == {"wire-a:e1": 3, "wire-b:e1": 3, "wire-c:e1": 3}

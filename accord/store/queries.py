@@ -9,7 +9,7 @@ from typing import Any, TypeVar
 from sqlalchemy import Select, and_, func, or_, select, text
 
 from . import Store, schema
-from .reviewed import events_view, participants_view
+from .reviewed import event_parts, events_view, first_report, participants_view, reports
 
 S = TypeVar("S", bound=Select[Any])
 A, Q, M, ACT = schema.articles, schema.quotes, schema.mentions, schema.actors
@@ -56,17 +56,14 @@ def _participant_match(parts: Any, code: str) -> Any:
     return or_(parts.c.actor_id == code, parts.c.country == code)
 
 
-def _event_query(f: Filters) -> Select[Any]:
-    ev, parts = events_view(f.as_coded), participants_view(f.as_coded)
-    same = events_view(f.as_coded).alias("same_event")
-    reports = (select(func.count(func.distinct(same.c.article_id)))
-               .where(same.c.fusion_key == ev.c.fusion_key).scalar_subquery())
-    q = select(ev, reports.label("reports"), A.c.source.label("article_source"),
+def _event_query(f: Filters, ev: Any) -> Select[Any]:
+    """The listing query over `ev`, one part of the events view (reviewed.event_parts)."""
+    parts = participants_view(f.as_coded)
+    q = select(ev, reports(ev, f.as_coded).label("reports"), A.c.source.label("article_source"),
                A.c.title.label("article_title"), A.c.published.label("article_published"),
                A.c.text.label("article_text")).join(A, A.c.id == ev.c.article_id)
     if f.fused:
-        first = select(func.min(same.c.id)).where(same.c.fusion_key == ev.c.fusion_key).scalar_subquery()
-        q = q.where(ev.c.id == first)
+        q = q.where(first_report(ev, f.as_coded))
     if f.reviewed is not None:
         q = q.where(ev.c.review_id.is_not(None) if f.reviewed else ev.c.review_id.is_(None))
     if f.type:
@@ -97,7 +94,8 @@ def list_events(store: Store, f: Filters) -> list[dict[str, Any]]:
     targets and `review` (the verdict of its active review, None when unreviewed)."""
     view = participants_view(f.as_coded)
     with store.engine.connect() as conn:
-        rows = [dict(r._mapping) for r in conn.execute(_event_query(f))]
+        rows = [dict(r._mapping) for part in event_parts(f.as_coded) for r in conn.execute(_event_query(f, part))]
+        rows = _in_order(rows, f)[:f.limit]
         ids = [r["id"] for r in rows]
         parts: dict[str, list[dict[str, Any]]] = {i: [] for i in ids}
         if ids:
@@ -109,6 +107,18 @@ def list_events(store: Store, f: Filters) -> list[dict[str, Any]]:
         row["source"] = [_participant(p) for p in parts[row["id"]] if p["role"] == "source"]
         row["target"] = [_participant(p) for p in parts[row["id"]] if p["role"] == "target"]
         row["contexts"] = row["contexts"].split()
+    return rows
+
+
+def _in_order(rows: list[dict[str, Any]], f: Filters) -> list[dict[str, Any]]:
+    """The rows of the view's parts, each part in `_event_query`'s order, merged into that order
+    (a missing day sorts first, as SQLite has it; Python's sort is stable, so keys go last first)."""
+    if f.article:
+        return sorted(rows, key=lambda r: (r["sentence_start"], r["trigger_start"]))
+    rows = sorted(rows, key=lambda r: r["id"])
+    rows.sort(key=lambda r: (r["day"] is not None, r["day"] or date.min), reverse=True)
+    if f.order == "confidence":
+        rows.sort(key=lambda r: r["confidence"])
     return rows
 
 

@@ -222,6 +222,7 @@ reviews = Table(
     Column("created_at", DateTime, nullable=False),
     Column("note", Text),
     Index("ix_reviews_event_active", "event_id", "active"),
+    Index("ix_reviews_fusion", "fusion_key"),
     Index("ix_reviews_article", "article_id"),
 )
 
