@@ -82,7 +82,7 @@ def _unknown(exc: UnknownEvent) -> ApiError:
     return ApiError(404, str(exc), "List event ids with /api/events or /api/review/queue.")
 
 
-@router.post("/events/{event_id}/review", status_code=201, dependencies=[Depends(require_token)],
+@router.post("/events/{event_id:path}/review", status_code=201, dependencies=[Depends(require_token)],
              summary="Review an event: correct, wrong (not an event) or corrected fields (needs the token)")
 def review(store: StoreDep, event_id: str, body: ReviewInput) -> dict[str, Any]:
     fix = Correction(type=body.type, mode=body.mode, status=body.status, date=body.date, source=body.source,
@@ -93,7 +93,7 @@ def review(store: StoreDep, event_id: str, body: ReviewInput) -> dict[str, Any]:
         raise _unknown(exc) from exc
 
 
-@router.post("/events/{event_id}/review/undo", dependencies=[Depends(require_token)],
+@router.post("/events/{event_id:path}/review/undo", dependencies=[Depends(require_token)],
              summary="Withdraw an event's latest review; the one before applies again (needs the token)")
 def undo(store: StoreDep, event_id: str, body: UndoInput | None = None) -> dict[str, Any]:
     body = body or UndoInput(reviewer=API_REVIEWER)
@@ -103,7 +103,7 @@ def undo(store: StoreDep, event_id: str, body: UndoInput | None = None) -> dict[
         raise _unknown(exc) from exc
 
 
-@router.get("/events/{event_id}/reviews", summary="An event's audit trail: every review and undo, oldest first")
+@router.get("/events/{event_id:path}/reviews", summary="An event's audit trail: every review and undo, oldest first")
 def reviews_of(store: StoreDep, event_id: str) -> list[dict[str, Any]]:
     return event_reviews(store, event_id)
 

@@ -132,7 +132,7 @@ def _event_row(store: Store, event_id: str, as_coded: bool) -> dict[str, Any] | 
     return next((r for r in rows if r["id"] == event_id), None)
 
 
-@router.get("/review/event/{event_id}")
+@router.get("/review/event/{event_id:path}")
 def event_page(request: Request, store: StoreDep, event_id: str) -> Response:
     coded = _event_row(store, event_id, as_coded=True)
     if coded is None:
@@ -165,7 +165,7 @@ def _correction(form: dict[str, str], current: dict[str, Any]) -> Correction:
     return fix
 
 
-@router.post("/review/event/{event_id}/undo")
+@router.post("/review/event/{event_id:path}/undo")
 async def undo(request: Request, store: StoreDep, event_id: str) -> Response:
     form = await session.form_of(request)
     analyst = session.require_writer(request, form)
@@ -176,7 +176,7 @@ async def undo(request: Request, store: StoreDep, event_id: str) -> Response:
     return _back(form.get("next"), event_id, default=f"/review/event/{event_id}")
 
 
-@router.post("/review/event/{event_id}")
+@router.post("/review/event/{event_id:path}")
 async def review(request: Request, store: StoreDep, event_id: str) -> Response:
     form = await session.form_of(request)
     analyst = session.require_writer(request, form)
