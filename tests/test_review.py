@@ -140,6 +140,8 @@ def test_corrections_build_on_each_other_and_undo_steps_back(store):
     review_event(store, event_id, verdict="wrong", fix=Correction(date="2025-01"), reviewer="ana")
     [row] = list_events(store, Filters(dyad=("CAN", "TUR")))
     assert (row["date"], row["date_precision"], str(row["day"])) == ("2025-01", "month", "2025-01-01")
+    with pytest.raises(AccordError, match="carries a correction"):
+        review_event(store, event_id, verdict="correct", reviewer="ana")
     undo_review(store, event_id, reviewer="ana")
     [row] = list_events(store, Filters(dyad=("CAN", "TUR")))
     assert row["date"] == "2025-01-10"

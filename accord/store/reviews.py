@@ -90,6 +90,10 @@ def review_event(store: Store, event_id: str, *, verdict: str | None, fix: Corre
             "trigger_offset": event["trigger_start"] - event["sentence_start"],
             "reviewer": reviewer, "created_at": now(), "note": note or None,
         }
+        if stored == "correct" and conn.execute(select(R.c.id).where(
+                R.c.event_id == event_id, R.c.active == true(), R.c.verdict == "corrected")).first():
+            raise AccordError(f"The event {event_id!r} carries a correction, which 'correct' would throw away: "
+                              f"to go back to the coding, undo the correction (accord review undo {event_id}).")
         parts: list[dict[str, Any]] = []
         if stored == "corrected":
             fields, parts, new_actors = _corrected(conn, event, fix)

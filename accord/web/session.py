@@ -80,9 +80,15 @@ def sign_out(response: Response) -> None:
     response.delete_cookie(COOKIE, path="/")
 
 
+MAX_FORM_BYTES = 64 * 1024  # a review form is a few hundred bytes
+
+
 async def form_of(request: Request) -> dict[str, str]:
     """The fields of a urlencoded form (the last value of a repeated field)."""
-    body = (await request.body()).decode("utf-8", errors="replace")
+    raw = await request.body()
+    if len(raw) > MAX_FORM_BYTES:
+        raise ApiError(413, "This form is too large.", "A review form is a few fields; send it from the dashboard.")
+    body = raw.decode("utf-8", errors="replace")
     return {key: values[-1] for key, values in parse_qs(body, keep_blank_values=True).items()}
 
 
