@@ -7,11 +7,13 @@ Cleaning happens here in the parent process, so that articles a caller already h
 from __future__ import annotations
 
 import multiprocessing
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass
+from functools import partial
 from itertools import islice
 from typing import overload
 
+from .actors import Alias
 from .errors import InputError
 from .model import Analysis, Article, RawDocument
 from .pipeline import BATCH_SIZE, analyze_articles, load_nlp, prepare
@@ -29,8 +31,8 @@ Result = Analysis | InputError | Skipped
 Prepared = tuple[Article, str] | InputError | Skipped
 
 
-def _analyze_chunk(chunk: list[Prepared]) -> list[Result]:
-    analysed = analyze_articles(item for item in chunk if isinstance(item, tuple))
+def _analyze_chunk(chunk: list[Prepared], aliases: tuple[Alias, ...] = ()) -> list[Result]:
+    analysed = analyze_articles((item for item in chunk if isinstance(item, tuple)), aliases=aliases)
     return [next(analysed) if isinstance(item, tuple) else item for item in chunk]
 
 
@@ -51,24 +53,26 @@ def _chunks(items: Iterable[Prepared], size: int) -> Iterator[list[Prepared]]:
 
 @overload
 def run(documents: Iterable[RawDocument | InputError], workers: int = 1,
-        skip: None = None) -> Iterator[Analysis | InputError]: ...
+        skip: None = None, aliases: Sequence[Alias] = ()) -> Iterator[Analysis | InputError]: ...
 
 
 @overload
 def run(documents: Iterable[RawDocument | InputError], workers: int = 1, *,
-        skip: Callable[[Article], bool]) -> Iterator[Result]: ...
+        skip: Callable[[Article], bool], aliases: Sequence[Alias] = ()) -> Iterator[Result]: ...
 
 
 def run(documents: Iterable[RawDocument | InputError], workers: int = 1,
-        skip: Callable[[Article], bool] | None = None) -> Iterator[Result]:
-    """Analyse `documents`, in input order. With workers > 1, batches go to forked worker
-    processes that share the model loaded here copy-on-write."""
+        skip: Callable[[Article], bool] | None = None, aliases: Sequence[Alias] = ()) -> Iterator[Result]:
+    """Analyse `documents`, in input order, the linker applying a store's `aliases`. With
+    workers > 1, batches go to forked worker processes that share the model loaded here
+    copy-on-write."""
     chunks = _chunks(_prepared(documents, skip), BATCH_SIZE)
+    analyse = partial(_analyze_chunk, aliases=tuple(aliases))
     if workers <= 1:
         for chunk in chunks:
-            yield from _analyze_chunk(chunk)
+            yield from analyse(chunk)
         return
     load_nlp()
     with multiprocessing.get_context("fork").Pool(workers) as pool:
-        for results in pool.imap(_analyze_chunk, chunks):
+        for results in pool.imap(analyse, chunks):
             yield from results

@@ -5,7 +5,7 @@ from __future__ import annotations
 import hashlib
 import signal
 import threading
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Sequence
 from contextlib import contextmanager
 from datetime import date
 from itertools import islice
@@ -13,7 +13,7 @@ from itertools import islice
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from .actors import actor_info, add_actor_pipes, link_actors
+from .actors import Alias, actor_info, add_actor_pipes, link_actors
 from .clean import clean
 from .errors import AccordError, InputError
 from .events import extract_events
@@ -90,9 +90,10 @@ def to_article(raw: RawDocument) -> Article:
     )
 
 
-def analyze_doc(doc: Doc, article: Article) -> Analysis:
-    """The extraction stages on one parsed article."""
-    linked = link_actors(doc, article.published)
+def analyze_doc(doc: Doc, article: Article, aliases: Sequence[Alias] = ()) -> Analysis:
+    """The extraction stages on one parsed article; `aliases` is a store's own dictionary."""
+    linked = link_actors(doc, article.published, aliases)
+    _name_alias_actors(linked.actors, aliases)
     events = extract_events(doc, linked.mentions, article.published)
     quotes = extract_quotes(doc, linked.mentions)
     actors = linked.actors + _actors_only_in_events(events, linked.actors)
@@ -103,6 +104,14 @@ def analyze_doc(doc: Doc, article: Article) -> Analysis:
         events=link_attributions(events, quotes),
         quotes=quotes,
     )
+
+
+def _name_alias_actors(actors: list[Actor], aliases: Sequence[Alias]) -> None:
+    """An actor only an alias defines takes the alias's name, not the words that named it."""
+    names = {a.actor: a.name for a in aliases if a.name}
+    for actor in actors:
+        if actor.id in names and actor_info(actor.id) is None:
+            actor.name = names[actor.id]
 
 
 def _actors_only_in_events(events: list[Event], known: list[Actor]) -> list[Actor]:
@@ -120,7 +129,7 @@ def _actors_only_in_events(events: list[Event], known: list[Actor]) -> list[Acto
 
 
 def analyze_articles(articles: Iterable[tuple[Article, str]], nlp: Language | None = None,
-                     batch_size: int = BATCH_SIZE) -> Iterator[Analysis | InputError]:
+                     batch_size: int = BATCH_SIZE, aliases: Sequence[Alias] = ()) -> Iterator[Analysis | InputError]:
     """Analyse (article, input name) pairs, parsing in batches with `nlp.pipe`. A stage that fails
     on one article yields an InputError in its place; the others go on."""
     nlp = nlp or load_nlp()
@@ -128,7 +137,7 @@ def analyze_articles(articles: Iterable[tuple[Article, str]], nlp: Language | No
                                                as_tuples=True, batch_size=batch_size):
         try:
             with time_limit(ARTICLE_SECONDS):
-                analysis = analyze_doc(doc, article)
+                analysis = analyze_doc(doc, article, aliases)
         except ArticleTimeout:
             yield InputError(input_name, f"analysis took over {ARTICLE_SECONDS} s and was stopped; please report "
                                          "this article, it shows a bug in an extraction rule")
@@ -152,27 +161,27 @@ def prepare(raws: Iterable[RawDocument | InputError]) -> Iterator[tuple[Article,
 
 
 def analyze_documents(raws: Iterable[RawDocument | InputError], nlp: Language | None = None,
-                      batch_size: int = BATCH_SIZE) -> Iterator[Analysis | InputError]:
+                      batch_size: int = BATCH_SIZE, aliases: Sequence[Alias] = ()) -> Iterator[Analysis | InputError]:
     """Run every stage on many documents, in input order; errors stay in their place."""
     nlp = nlp or load_nlp()
     items = prepare(raws)
     while chunk := list(islice(items, batch_size)):
-        analysed = analyze_articles((i for i in chunk if not isinstance(i, InputError)), nlp, batch_size)
+        analysed = analyze_articles((i for i in chunk if not isinstance(i, InputError)), nlp, batch_size, aliases)
         for item in chunk:
             yield item if isinstance(item, InputError) else next(analysed)
 
 
-def analyze_document(raw: RawDocument, nlp: Language | None = None) -> Analysis:
+def analyze_document(raw: RawDocument, nlp: Language | None = None, aliases: Sequence[Alias] = ()) -> Analysis:
     """Run every stage on one document; raise its error if it cannot be analysed."""
-    result = next(analyze_documents([raw], nlp))
+    result = next(analyze_documents([raw], nlp, aliases=aliases))
     if isinstance(result, InputError):
         raise result
     return result
 
 
 def analyze(text: str, *, title: str | None = None, published: str | date | None = None,
-            url: str | None = None, source: str | None = None) -> Analysis:
-    """Analyse one article's text. The public entry point of the library."""
+            url: str | None = None, source: str | None = None, aliases: Sequence[Alias] = ()) -> Analysis:
+    """Analyse one article's text (with a team's actor `aliases`). The public entry point of the library."""
     raw = RawDocument(text=text, input="<text>", title=title, published=parse_published(published),
                       url=url, source=source)
-    return analyze_document(raw)
+    return analyze_document(raw, aliases=aliases)

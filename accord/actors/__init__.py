@@ -11,10 +11,11 @@ from __future__ import annotations
 from spacy.language import Language
 
 from . import ruler as _ruler  # noqa: F401  (registers the "accord_gazetteer" factory)
+from .aliases import Alias
 from .gazetteer import actor_info, actor_roles, find_actor, load_gazetteer, slugify
 from .linker import LinkedActors, link_actors
 
-__all__ = ["LinkedActors", "actor_info", "actor_roles", "add_actor_pipes", "find_actor",
+__all__ = ["Alias", "LinkedActors", "actor_info", "actor_roles", "add_actor_pipes", "find_actor",
            "link_actors", "load_gazetteer", "slugify"]
 
 

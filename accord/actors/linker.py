@@ -19,6 +19,7 @@ in `doc.spans["accord_gaz"]` and the statistical entities, then:
 from __future__ import annotations
 
 import bisect
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import date
 from functools import lru_cache
@@ -30,6 +31,7 @@ from ..clean import is_headline
 from ..model import Actor, Mention
 from ..nlp import text_of
 from . import rules
+from .aliases import Alias, AliasMatch, find_aliases
 from .fuzzy import FUZZY_PERSON, fuzzy_name, fuzzy_person
 from .gazetteer import (
     BLOCK,
@@ -474,12 +476,30 @@ def title_heads() -> frozenset[str]:
     return frozenset(phrase.split()[0].split("-")[0] for phrase in load_gazetteer().titles)
 
 
-def link_actors(doc: Doc, published: date | None) -> LinkedActors:
-    """Every actor mention in `doc`, resolved to actors coded for the date `published`."""
+def link_actors(doc: Doc, published: date | None, aliases: Sequence[Alias] = ()) -> LinkedActors:
+    """Every actor mention in `doc`, resolved to actors coded for the date `published`; the
+    team's `aliases` (aliases.py) win over the rules."""
     linker = Linker(doc, published)
     linker.gazetteer()
     linker.sectors()
     linker.statistical()
     linker.title_people()
+    adopt_aliases(linker, find_aliases(doc, aliases))
     linker.people()
     return linker.result()
+
+
+def adopt_aliases(linker: Linker, found: list[AliasMatch]) -> None:
+    """The team's aliases win over every rule above: each occurrence becomes a mention of its
+    actor (method "alias"), and the candidates it overlaps are dropped."""
+    if not found:
+        return
+    added = []
+    for f in found:
+        known, alias = linker.gaz.actors.get(f.alias.actor), f.alias
+        added.append(Cand(f.start, f.end, f.cstart, f.cend, f.text, alias.actor, alias.kind, "alias",
+                          sectors=[alias.sector] if alias.sector and alias.kind != "person" else [],
+                          role=alias.role, sector=alias.sector,
+                          country=alias.country or (known.country if known else None), full=alias.kind == "person"))
+    linker.cands = [c for c in linker.cands if not any(a.cstart < c.cend and c.cstart < a.cend for a in added)] + added
+    linker.covered.update(i for c in added for i in range(c.start, c.end))

@@ -6,20 +6,18 @@ it; with it, a request needs `Authorization: Bearer <token>`.
 
 from __future__ import annotations
 
-import hmac
-import os
 from datetime import date
 from typing import Annotated, Any
 
-from fastapi import APIRouter, Depends, Header, Query, Response
+from fastapi import APIRouter, Depends, Query, Response
 from pydantic import BaseModel, Field
 
 from .. import pipeline
 from ..store import Store
+from ..store.aliases import load_aliases
+from .auth import require_token
 from .deps import get_store
-from .errors import ApiError
 
-TOKEN_ENV = "ACCORD_API_TOKEN"
 router = APIRouter(prefix="/api", tags=["write"])
 
 
@@ -33,25 +31,12 @@ class AnalyzeInput(BaseModel):
     source: str | None = Field(None, description="The outlet, e.g. Reuters.")
 
 
-def require_token(authorization: Annotated[str | None, Header()] = None) -> None:
-    """403 unless the server has a token and the request presents it."""
-    token = os.environ.get(TOKEN_ENV)
-    if not token:
-        raise ApiError(403, "This server is read-only: POST /api/analyze is disabled.",
-                       f"Start the server with {TOKEN_ENV} set to enable it, then send "
-                       "'Authorization: Bearer <token>'.")
-    scheme, _, given = (authorization or "").partition(" ")
-    if scheme.lower() != "bearer" or not hmac.compare_digest(given.strip(), token):
-        raise ApiError(403, "Missing or wrong token for POST /api/analyze.",
-                       "Send the server's token as 'Authorization: Bearer <token>'.")
-
-
 @router.post("/analyze", dependencies=[Depends(require_token)],
              summary="Analyse one article into accord.analysis/1; store=true also stores it (needs the token)")
 def analyze(body: AnalyzeInput, store: Annotated[Store, Depends(get_store)], response: Response,
             store_it: Annotated[bool, Query(alias="store", description="Also store the analysis.")] = False) -> dict[str, Any]:
     analysis = pipeline.analyze(body.text, title=body.title, published=body.published, url=body.url,
-                                source=body.source)
+                                source=body.source, aliases=load_aliases(store) if store_it else ())
     if store_it:  # the body stays the bare contract; the headers say what was stored
         added = store.add(analysis)
         response.headers["X-Accord-Article-Id"] = added.article_id

@@ -43,6 +43,7 @@ SourceQ = Annotated[str | None, Query(description="Only articles from this outle
 ActorQ = Annotated[str | None, Query(description="An actor id (CAN, EU, person:mark-carney); a country code also matches its people.")]
 Level = Literal["country", "actor"]
 LevelQ = Annotated[Level, Query(description="country: a person counts as their state; actor: exact actor ids.")]
+AsCodedQ = Annotated[bool, Query(description="The machine's coding, without analysts' reviews.")]
 STATUSES = ("occurred", "announced", "anticipated", "negated", "hypothetical")
 ACTOR_HINT = ("Actor ids are ISO3 country codes (CAN), IGO codes (EU, NATO) or person:<name> "
               "(person:mark-carney); search stored actors with /api/actors?search=carney.")
@@ -71,11 +72,11 @@ def event_filters(actor: ActorQ = None, type: Annotated[str | None, Query(descri
                   context: Annotated[str | None, Query(description="A PLOVER context: military, economic, ...")] = None,
                   since: Since = None, until: Until = None, source: SourceQ = None,
                   fused: Annotated[bool, Query(description="One row per real-world event.")] = False,
-                  limit: Limit = 50) -> Filters:
+                  limit: Limit = 50, as_coded: AsCodedQ = False) -> Filters:
     """The event filters of `accord events`, from the query string."""
     return Filters(actor=actor or None, type=type or None, dyad=parse_dyad(dyad),
                    status=check_status(status or None), context=context or None, since=since,
-                   until=until, source=source or None, fused=fused, limit=limit)
+                   until=until, source=source or None, fused=fused, limit=limit, as_coded=as_coded)
 
 
 @router.get("/stats", summary="How many articles, events, quotes and actors are stored")
@@ -90,13 +91,13 @@ def articles(store: StoreDep, actor: ActorQ = None, since: Since = None, until: 
 
 
 @router.get("/articles/{article_id}", summary="One article: its cleaned text, events and quotes")
-def article(store: StoreDep, article_id: str) -> dict[str, Any]:
+def article(store: StoreDep, article_id: str, as_coded: AsCodedQ = False) -> dict[str, Any]:
     found = get_article(store, article_id)
     if found is None:
         raise ApiError(404, f"No stored article has the id {article_id!r}.",
                        "List article ids with /api/articles (filter with since, source or actor).")
     found.pop("content_hash", None)
-    everything = Filters(article=article_id, limit=100_000)
+    everything = Filters(article=article_id, limit=100_000, as_coded=as_coded)
     return {"article": found, "events": list_events(store, everything), "quotes": list_quotes(store, everything)}
 
 
@@ -149,17 +150,19 @@ def dyad(store: StoreDep, a: str, b: str,
          since: Since = None, until: Until = None,
          directed: Annotated[bool, Query(description="Only events from a to b.")] = False,
          level: LevelQ = "country",
-         members: Annotated[bool, Query(description="Let an IGO (EU, NATO) also stand for its members.")] = False) -> dict[str, Any]:
+         members: Annotated[bool, Query(description="Let an IGO (EU, NATO) also stand for its members.")] = False,
+         as_coded: AsCodedQ = False) -> dict[str, Any]:
     series = relations.dyad(store, a, b, by=by, since=since, until=until, directed=directed,
-                            level=level, members=members)
+                            level=level, members=members, as_coded=as_coded)
     return series.to_dict()
 
 
 @router.get("/network", summary="The alliance network: nodes, weighted edges (coop - conflict), blocs")
 def network(store: StoreDep, since: Since = None, until: Until = None,
             min_events: Annotated[int, Query(ge=1, description="Drop edges with fewer events.")] = 2,
-            level: LevelQ = "country") -> dict[str, Any]:
-    return network_dict(relations.network(store, since=since, until=until, min_events=min_events, level=level))
+            level: LevelQ = "country", as_coded: AsCodedQ = False) -> dict[str, Any]:
+    return network_dict(relations.network(store, since=since, until=until, min_events=min_events, level=level,
+                                          as_coded=as_coded))
 
 
 @router.get("/shifts", summary="Dyads whose cooperation changed: recent window vs baseline")
@@ -168,7 +171,7 @@ def shifts(store: StoreDep,
            baseline: Annotated[str, Query(description="Baseline window just before the recent one.")] = "180d",
            as_of: Annotated[OptDate, Query(description="Last day of the recent window (default: latest event).")] = None,
            min_events: Annotated[int, Query(ge=1, description="Events needed in each window to test.")] = 5,
-           level: LevelQ = "country") -> list[dict[str, Any]]:
+           level: LevelQ = "country", as_coded: AsCodedQ = False) -> list[dict[str, Any]]:
     found = relations.shifts(store, window=parse_duration(window), baseline=parse_duration(baseline),
-                             as_of=as_of, min_events=min_events, level=level)
+                             as_of=as_of, min_events=min_events, level=level, as_coded=as_coded)
     return [s.to_dict() for s in found]

@@ -11,6 +11,8 @@ from . import evaluate as _evaluate  # noqa: F401  (eval)
 from . import scale as _scale  # noqa: F401  (scale analyze, scale load)
 from . import serve as _serve  # noqa: F401  (serve)
 from . import watch as _watch  # noqa: F401  (sources, watch, fetch)
+from . import review as _review  # noqa: F401  (review: mark, undo, log, queue, export)
+from . import actors as _actors  # noqa: F401  (actors, actors alias)
 from .app import app
 
 __all__ = ["app"]

@@ -27,6 +27,8 @@ EVAL_HELP = (
     "      the dev lines of every gold file, with the confusion of event types\n\n"
     "  accord eval eval/gold/quotes.jsonl --json > scores.json\n"
     "      the full report as JSON (per task, per type, per file, per tag)\n\n"
+    "  accord eval --reviews\n"
+    "      precision per PLOVER type on the events your team reviewed (`accord review`, docs/review.md)\n\n"
     "Exit status: 0 when scored, 2 when a gold line is malformed (the message names file and "
     "line), 1 when the pipeline cannot run (for instance, the spaCy model is missing)."
 )
@@ -34,8 +36,8 @@ EVAL_HELP = (
 
 @app.command("eval", help=EVAL_HELP)
 def eval_command(
-    gold: Annotated[list[Path], typer.Argument(metavar="GOLD.jsonl", help="Gold JSON Lines files.",
-                                               show_default=False)],
+    gold: Annotated[Optional[list[Path]], typer.Argument(  # noqa: UP045 (Typer reads the annotation)
+        metavar="GOLD.jsonl", help="Gold JSON Lines files.", show_default=False)] = None,
     split: Annotated[Optional[str], typer.Option(  # noqa: UP045 (Typer reads the annotation)
         "--split", metavar="dev|test", help="Score only the lines of this split.")] = None,
     as_json: Annotated[bool, typer.Option("--json", help="Print the report as one JSON object.")] = False,
@@ -43,7 +45,16 @@ def eval_command(
                                           help="Add the table of scores per PLOVER type.")] = True,
     confusion: Annotated[bool, typer.Option("--confusion",
                                             help="Add the confusion matrix of event types.")] = False,
+    reviews: Annotated[bool, typer.Option("--reviews", help="Precision per type on the database's reviewed events.")] = False,
+    db: Annotated[Optional[str], typer.Option(  # noqa: UP045 (Typer reads the annotation)
+        "--db", envvar="ACCORD_DB", help="The database whose reviews --reviews reads (default: ./accord.db).")] = None,
 ) -> None:
+    if reviews:
+        review_precision_report(db, as_json)
+        return
+    if not gold:
+        typer.echo("error: name gold files (accord eval eval/gold/*.jsonl), or give --reviews.", err=True)
+        raise typer.Exit(2)
     try:
         report = evaluate(gold, split=split)
     except GoldError as exc:
@@ -56,3 +67,28 @@ def eval_command(
         typer.echo(json.dumps(report.to_dict(), ensure_ascii=False, indent=2))
     else:
         render(report, Console(), by_type=by_type, confusion=confusion)
+
+
+def review_precision_report(db: str | None, as_json: bool) -> None:
+    """`accord eval --reviews`: accord's precision per type on the user's own reviewed events."""
+    from rich.table import Table
+
+    from ..review.precision import PARTS, review_precision
+    from ..store import Store
+
+    with Store(db) as store:
+        rows = review_precision(store)
+    if as_json:
+        typer.echo(json.dumps([r.to_dict() for r in rows], ensure_ascii=False, indent=2))
+        return
+    console = Console()
+    if not rows:
+        console.print("No reviewed events yet: review some with `accord review queue` and `accord review ID ...`.")
+        return
+    table = Table("type (as coded)", "reviewed", *PARTS, title="Precision on your reviewed events",
+                  caption="right / reviewed; event: not reviewed as 'not an event'; all: type, parties, status, "
+                          "date and mode all right", title_justify="left")
+    for r in rows:
+        shown = [f"{p:.2f}" if (p := r.precision(part)) is not None else "–" for part in PARTS]
+        table.add_row(r.type, str(r.reviewed), *shown, style="bold" if r.type == "all" else None)
+    console.print(table)

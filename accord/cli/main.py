@@ -5,7 +5,7 @@ from __future__ import annotations
 import json
 import os
 import sys
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from datetime import date
 from pathlib import Path
 from typing import Annotated, Any, get_args
@@ -14,14 +14,15 @@ import typer
 from rich.console import Console
 
 from .. import __version__
-from ..batch import run
+from ..batch import Result, run
 from ..errors import AccordError, InputError
 from ..model import SCHEMA, QuoteKind, RawDocument
 from ..nlp import DEFAULT_MODEL, MODEL_ENV
 from ..pipeline import parse_published
 from ..sources import iter_documents
 from ..store import Store
-from ..store.queries import Filters, list_actors, list_articles, list_events, list_quotes
+from ..store.aliases import load_aliases
+from ..store.queries import Filters, list_articles, list_events, list_quotes
 from . import render
 from .app import app
 
@@ -42,6 +43,7 @@ Since = Annotated[str | None, typer.Option(help="From this date on (YYYY-MM-DD).
 Until = Annotated[str | None, typer.Option(help="Up to this date (YYYY-MM-DD).")]
 Actor = Annotated[str | None, typer.Option(help="An actor id (CAN, EU, person:mark-carney); a country code also matches its people.")]
 Source = Annotated[str | None, typer.Option(help="Only articles from this outlet.")]
+AsCoded = Annotated[bool, typer.Option("--as-coded", help="The machine's coding, without analysts' reviews.")]
 
 
 def _version(value: bool) -> None:
@@ -99,7 +101,8 @@ def analyze(paths: Paths, json_out: Json = False, store: Annotated[bool, typer.O
     failed = 0
     try:
         target = Store(db) if store else None
-        for result in run(_documents(paths, fmt, published), workers):
+        aliases = load_aliases(target) if target is not None else []
+        for result in run(_documents(paths, fmt, published), workers, aliases=aliases):
             if isinstance(result, InputError):
                 failed += 1
                 _report_error(result, json_out)
@@ -124,20 +127,30 @@ def _report_error(error: InputError, json_out: bool) -> None:
 
 @app.command()
 def ingest(paths: Paths, db: Db = None, published: Published = None, fmt: Format = None,
-           workers: Workers = 1, json_out: Json = False) -> None:
+           workers: Workers = 1, json_out: Json = False,
+           reanalyze: Annotated[bool, typer.Option(
+               "--reanalyze", help="Analyse stored articles again and replace their analyses; reviews that "
+                                   "still apply are kept, the others reported.")] = False) -> None:
     """Analyse articles and store them, one transaction per article.
 
-    An article whose cleaned text is already stored is skipped and counted as "already stored";
-    a bad input is reported and skipped, and the exit status is 1 if any failed. Examples:
+    The linker applies the database's actor aliases (`accord actors alias`). An article whose cleaned text is already stored is skipped and counted as "already stored"
+    (with --reanalyze it is analysed again and replaced); a bad input is reported and skipped, and
+    the exit status is 1 if any failed. Examples:
 
       accord ingest examples/
 
       accord ingest feeds/*.jsonl --db postgresql+psycopg://localhost/accord --workers 2
+
+      accord ingest examples/ --reanalyze
     """
     try:
         with Store(db) as target:
-            results = run(_documents(paths, fmt, published), workers, skip=target.contains)
-            summary = render.ingest_loop(errors, target, results)
+            aliases = load_aliases(target)
+            if reanalyze:
+                results: Iterable[Result] = run(_documents(paths, fmt, published), workers, aliases=aliases)
+            else:
+                results = run(_documents(paths, fmt, published), workers, skip=target.contains, aliases=aliases)
+            summary = render.ingest_loop(errors, target, results, replace=reanalyze)
     except AccordError as exc:
         raise _fail(exc) from exc
     if json_out:
@@ -190,8 +203,11 @@ def events(db: Db = None, actor: Actor = None,
            fused: Annotated[bool, typer.Option(
                "--fused", help="One row per real-world event, with how many articles report it.")] = False,
            since: Since = None, until: Until = None, source: Source = None, limit: Limit = 50,
-           json_out: Json = False) -> None:
+           as_coded: AsCoded = False, json_out: Json = False) -> None:
     """List stored events with their evidence sentence, newest first.
+
+    Events are shown as analysts reviewed them (`accord review`); --as-coded shows the machine's
+    coding. Examples:
 
       accord events --dyad CAN EU
 
@@ -201,7 +217,8 @@ def events(db: Db = None, actor: Actor = None,
     """
     with Store(db) as store:
         rows = list_events(store, _filters(actor=actor, type=type, dyad=dyad, status=status, context=context,
-                                           fused=fused, since=since, until=until, source=source, limit=limit))
+                                           fused=fused, since=since, until=until, source=source, limit=limit,
+                                           as_coded=as_coded))
         _listing(rows, json_out, render.events_list)
 
 
@@ -232,18 +249,6 @@ def quotes(db: Db = None, actor: Annotated[str | None, typer.Option(
 
 
 @app.command()
-def actors(db: Db = None, actor: Annotated[str | None, typer.Option(
-        "--actor", "--search", help="An id, a country code or part of a name.")] = None,
-        limit: Limit = 50, json_out: Json = False) -> None:
-    """List stored actors with how often they are mentioned.
-
-      accord actors --search carney
-    """
-    with Store(db) as store:
-        _listing(list_actors(store, _filters(actor=actor, limit=limit)), json_out, render.actors_table)
-
-
-@app.command()
 def actor(actor_id: Annotated[str, typer.Argument(help="An actor id or a name: CAN, person:mark-carney, \"Mark Carney\".")],
           json_out: Json = False) -> None:
     """Show what accord knows of an actor: kind, country and the roles held over time.
@@ -269,7 +274,8 @@ def export(out: Annotated[Path, typer.Option(help="The file to write.")],
            fmt: Annotated[str, typer.Option("--format", help="csv, jsonl or parquet.")] = "csv",
            table: Annotated[str, typer.Option(help="events or quotes.")] = "events",
            db: Db = None, actor: Actor = None, since: Since = None, until: Until = None,
-           limit: Annotated[int, typer.Option(min=1, help="At most this many rows.")] = 10_000_000) -> None:
+           limit: Annotated[int, typer.Option(min=1, help="At most this many rows.")] = 10_000_000,
+           as_coded: AsCoded = False) -> None:
     """Export stored events (one row per event, actor codes flattened, GDELT-style CANGOV codes)
     or quotes to CSV, JSON Lines or Parquet.
 
@@ -281,7 +287,8 @@ def export(out: Annotated[Path, typer.Option(help="The file to write.")],
 
     try:
         with Store(db) as store:
-            count = export_rows(store, table, fmt, out, _filters(actor=actor, since=since, until=until, limit=limit))
+            count = export_rows(store, table, fmt, out, _filters(actor=actor, since=since, until=until, limit=limit,
+                                                                 as_coded=as_coded))
     except AccordError as exc:
         raise _fail(exc) from exc
     console.print(f"Wrote {count} {table} to {out}")

@@ -28,6 +28,7 @@ Since = Annotated[str | None, typer.Option(
     help="From this day on (YYYY-MM-DD; an ISO datetime counts as the date in its own offset).")]
 Until = Annotated[str | None, typer.Option(help="Up to this day, inclusive (YYYY-MM-DD).")]
 Json = Annotated[bool, typer.Option("--json", help="Print machine-readable JSON instead of tables.")]
+AsCoded = Annotated[bool, typer.Option("--as-coded", help="The machine's coding, without analysts' reviews.")]
 
 
 class Level(StrEnum):
@@ -68,6 +69,7 @@ def dyad_command(
     members: Annotated[bool, typer.Option("--members", help="Let an IGO (EU, NATO) also stand for its member states.")] = False,
     as_json: Json = False,
     plot: Annotated[Path | None, typer.Option("--plot", help="Write a chart: FILE.html (Plotly) or FILE.png.")] = None,
+    as_coded: AsCoded = False,
     db: Db = None,
 ) -> None:
     """Per-period events between two actors, by QuadClass and PLOVER type, with the net
@@ -76,7 +78,7 @@ def dyad_command(
         with Store(db) as store:
             series = relations.dyad(store, a, b, by=check_by(by), since=parse_day(since),
                                     until=parse_day(until), directed=directed, level=level.value,
-                                    members=members)
+                                    members=members, as_coded=as_coded)
         if plot:
             plot_dyad(series, plot)
     except AccordError as exc:
@@ -119,6 +121,7 @@ def network_command(
     out: Annotated[Path | None, typer.Option("--out", help="Write an interactive map (FILE.html) or a graph file.")] = None,
     fmt: Annotated[GraphFormat | None, typer.Option("--format", help="Write --out as GraphML instead of HTML.")] = None,
     as_json: Json = False,
+    as_coded: AsCoded = False,
     db: Db = None,
 ) -> None:
     """The alliance network: edge weight = cooperation − conflict events; blocs = communities of
@@ -127,7 +130,7 @@ def network_command(
         _check_graph_out(out, fmt)
         with Store(db) as store:
             graph = relations.network(store, since=parse_day(since), until=parse_day(until),
-                                      min_events=min_events, level=level.value)
+                                      min_events=min_events, level=level.value, as_coded=as_coded)
     except AccordError as exc:
         raise _fail(exc) from exc
     if out is not None:
@@ -177,6 +180,7 @@ def shifts_command(
     level: LevelOpt = Level.country,
     show_all: Annotated[bool, typer.Option("--all", help="Also list dyads without enough evidence.")] = False,
     as_json: Json = False,
+    as_coded: AsCoded = False,
     db: Db = None,
 ) -> None:
     """Dyads whose cooperation changed: recent window vs baseline, permutation test on the
@@ -185,7 +189,7 @@ def shifts_command(
         with Store(db) as store:
             found = relations.shifts(store, window=parse_duration(window),
                                      baseline=parse_duration(baseline), as_of=parse_day(as_of),
-                                     min_events=min_events, level=level.value)
+                                     min_events=min_events, level=level.value, as_coded=as_coded)
     except AccordError as exc:
         raise _fail(exc) from exc
     if as_json:

@@ -78,11 +78,14 @@ def _analysis_quotes(console: Console, analysis: Analysis) -> None:
         console.print(f"  {q.kind:<8} [bold]{escape(speaker)}[/]: “{escape(q.text)}”", highlight=False)
 
 
-def ingest_loop(console: Console, store: Store, results: Iterable[Result]) -> dict[str, Any]:
-    """Store each result, showing progress on `console` (a progress bar on a terminal, a line
-    per article otherwise); return the closing summary."""
+def ingest_loop(console: Console, store: Store, results: Iterable[Result], *, replace: bool = False) -> dict[str, Any]:
+    """Store each result (`replace`: re-analysed articles replace the stored ones), showing
+    progress on `console` (a progress bar on a terminal, a line per article otherwise); return
+    the closing summary."""
     summary: dict[str, Any] = {"new": 0, "already_stored": 0, "failed": 0, "events": 0, "quotes": 0,
                                "failures": []}
+    if replace:
+        summary.update(replaced=0, reviews_kept=0, reviews_lost=[])
     progress = Progress(SpinnerColumn(), TextColumn("{task.description}"), BarColumn(), MofNCompleteColumn(),
                         TimeElapsedColumn(), console=console, disable=not console.is_terminal, transient=True)
     with progress:
@@ -100,14 +103,17 @@ def ingest_loop(console: Console, store: Store, results: Iterable[Result]) -> di
                 console.print(f"  [red]failed[/] {result}", highlight=False)
                 continue
             try:
-                added = store.add(result)
+                added = store.add(result, replace=replace)
             except Exception as exc:  # the transaction rolled back; report and go on
                 summary["failed"] += 1
                 summary["failures"].append(f"{result.article.id}: not stored: {exc}")
                 console.print(f"  [red]failed[/] {result.article.id}: not stored: {exc}", highlight=False)
                 continue
-            key = "new" if added.status == "new" else "already_stored"
+            key = {"new": "new", "replaced": "replaced"}.get(added.status, "already_stored")
             summary[key] += 1
+            if added.status == "replaced":
+                summary["reviews_kept"] += added.reviews_kept
+                summary["reviews_lost"] += added.reviews_lost
             summary["events"] += added.events
             summary["quotes"] += added.quotes
             if not console.is_terminal:
@@ -119,7 +125,14 @@ def ingest_summary(console: Console, summary: dict[str, Any], url: str) -> None:
     console.print(f"[bold]{summary['new']} new[/], {summary['already_stored']} already stored, "
                   f"{summary['failed']} failed; {summary['events']} events and {summary['quotes']} quotes "
                   f"stored in {url}")
-    if summary["new"] == 0 and summary["already_stored"] and not summary["failed"]:
+    if "replaced" in summary:
+        console.print(f"{summary['replaced']} stored articles analysed again; {summary['reviews_kept']} reviews "
+                      f"still apply, {len(summary['reviews_lost'])} no longer do")
+        for lost in summary["reviews_lost"]:
+            console.print(f"  review {lost['review_id']} ({lost['verdict']}) of {lost['event_id']} no longer applies: "
+                          f"no event with the trigger “{escape(lost['trigger'])}” in “{escape(lost['evidence'])}”",
+                          highlight=False)
+    elif summary["new"] == 0 and summary["already_stored"] and not summary["failed"]:
         console.print("Nothing new to store: every article was already in the database.")
     for failure in summary["failures"]:
         console.print(f"  [red]failed[/] {failure}", highlight=False)

@@ -15,6 +15,7 @@ from sqlalchemy import ColumnElement, and_, select
 
 from ..errors import AccordError
 from ..store import Store, schema
+from ..store.reviewed import events_view, participants_view
 
 Level = Literal["country", "actor"]
 COUNTED = ("occurred", "announced")  # the main counts
@@ -80,8 +81,8 @@ def parse_day(value: str | date | None) -> date | None:
         raise AccordError(f"{value!r} is not a date; give YYYY-MM-DD (or an ISO datetime).") from exc
 
 
-def _rows(store: Store, since: date | None, until: date | None) -> list[dict[str, object]]:
-    ev, p = schema.events, schema.event_participants
+def _rows(store: Store, since: date | None, until: date | None, as_coded: bool) -> list[dict[str, object]]:
+    ev, p = events_view(as_coded), participants_view(as_coded)
     cond: list[ColumnElement[bool]] = [ev.c.status.in_(READ_STATUSES), ev.c.day.is_not(None), p.c.role.in_(("source", "target"))]
     if since:
         cond.append(ev.c.day >= since)
@@ -144,11 +145,12 @@ def fuse(events: Iterable[DyadEvent]) -> list[DyadEvent]:
 
 
 def load_events(store: Store, *, since: date | None = None, until: date | None = None,
-                level: Level = "country") -> list[DyadEvent]:
-    """Fused, dated events with at least one coded participant (negated/hypothetical excluded)."""
+                level: Level = "country", as_coded: bool = False) -> list[DyadEvent]:
+    """Fused, dated events with at least one coded participant (negated/hypothetical excluded),
+    as reviewed by analysts (`as_coded`: as the machine coded them)."""
     if level not in ("country", "actor"):
         raise AccordError(f"Unknown level {level!r}; use 'country' or 'actor'.")
-    return fuse(_group(_rows(store, since, until), level))
+    return fuse(_group(_rows(store, since, until, as_coded), level))
 
 
 def sentence_texts(store: Store, events: Iterable[DyadEvent]) -> dict[str, str]:

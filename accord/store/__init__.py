@@ -9,19 +9,19 @@ from __future__ import annotations
 
 import hashlib
 import os
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import UTC, date, datetime
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import Engine, LargeBinary, create_engine, event, insert, inspect, select, text, update
+from sqlalchemy import Engine, LargeBinary, create_engine, delete, event, insert, inspect, select, text, update
 from sqlalchemy.engine import Connection, make_url
 from sqlalchemy.exc import ArgumentError
 
 from ..errors import AccordError
 from ..model import Actor, Analysis, Article, Event, Participant
 from ..pipeline import content_hash
-from . import schema, stories
+from . import reviews, schema, stories
 
 DEFAULT_DB = "accord.db"
 DB_ENV = "ACCORD_DB"
@@ -50,10 +50,12 @@ def _sqlite_pragmas(dbapi_connection: Any, _record: Any) -> None:
 @dataclass
 class AddResult:
     article_id: str
-    status: str  # "new" or "duplicate"
+    status: str  # "new", "duplicate" or "replaced" (re-analysed, `add(..., replace=True)`)
     events: int = 0
     quotes: int = 0
     story_id: str | None = None  # the near-duplicate cluster it joined (its own id: a new story)
+    reviews_kept: int = 0  # replaced: active reviews re-attached to an event with the same evidence
+    reviews_lost: list[dict[str, Any]] = field(default_factory=list)  # replaced: reviews whose event is gone
 
 
 def day_of(iso: str | None) -> date | None:
@@ -142,13 +144,20 @@ class Store:
             ).first()
         return found is not None
 
-    def add(self, analysis: Analysis) -> AddResult:
-        """Store one analysis in one transaction; a no-op for an article already stored."""
+    def add(self, analysis: Analysis, *, replace: bool = False) -> AddResult:
+        """Store one analysis in one transaction; a no-op for an article already stored, unless
+        `replace`: then the stored article (same text, else same id) is re-analysed in place and
+        its reviews follow the events with the same evidence (`reviews.reattach`)."""
         article = analysis.article
         digest = content_hash(article.text)
         with self.engine.begin() as conn:
             found = conn.execute(select(schema.articles.c.id, schema.articles.c.story_id)
                                  .where(schema.articles.c.content_hash == digest)).first()
+            if replace:
+                stored = found or conn.execute(select(schema.articles.c.id)
+                                               .where(schema.articles.c.id == article.id)).first()
+                if stored is not None:
+                    return self._replace(conn, stored.id, digest, analysis)
             if found is not None:
                 return AddResult(found.id, "duplicate", story_id=found.story_id)
             article_id = article.id
@@ -156,6 +165,16 @@ class Store:
                 article_id = f"{article.id}-{digest[:8]}"  # a reused input id with new text
             story_id = self._write(conn, article_id, digest, analysis)
         return AddResult(article_id, "new", len(analysis.events), len(analysis.quotes), story_id)
+
+    def _replace(self, conn: Connection, article_id: str, digest: str, analysis: Analysis) -> AddResult:
+        if self.has_fts:  # the external-content index forgets the old quotes before they go
+            conn.execute(text("INSERT INTO quotes_fts(quotes_fts, rowid, text) "
+                              "SELECT 'delete', id, text FROM quotes WHERE article_id = :id"), {"id": article_id})
+        conn.execute(delete(schema.articles).where(schema.articles.c.id == article_id))  # rows cascade
+        story_id = self._write(conn, article_id, digest, analysis)
+        kept, lost = reviews.reattach(conn, article_id)
+        return AddResult(article_id, "replaced", len(analysis.events), len(analysis.quotes), story_id,
+                         reviews_kept=kept, reviews_lost=lost)
 
     def _write(self, conn: Connection, article_id: str, digest: str, analysis: Analysis) -> str:
         article = analysis.article
@@ -266,9 +285,15 @@ def cameo_actor_code(participants: list[Participant], actors: dict[str, Actor]) 
 def fusion_key(ev: Event, actors: dict[str, Actor]) -> str:
     """Events of one type, between the same countries, on the same date and with the same
     status are one real-world event, however many articles report it."""
-    sources = sorted({country_of(p.actor, actors) or "?" for p in ev.source})
-    targets = sorted({country_of(p.actor, actors) or "?" for p in ev.target})
-    if ev.reciprocal:
-        sources, targets = sorted(set(sources) | set(targets)), []
-    key = "|".join([ev.type, ev.status, ",".join(sources), ",".join(targets), ev.date or ""])
+    return fusion_key_of(ev.type, ev.status, [country_of(p.actor, actors) for p in ev.source],
+                         [country_of(p.actor, actors) for p in ev.target], ev.reciprocal, ev.date)
+
+
+def fusion_key_of(type_: str, status: str, sources: list[str | None], targets: list[str | None],
+                  reciprocal: bool, date: str | None) -> str:
+    """The fusion key from country-level codes (None: an unresolved participant)."""
+    source_set, target_set = {c or "?" for c in sources}, {c or "?" for c in targets}
+    if reciprocal:
+        source_set, target_set = source_set | target_set, set()
+    key = "|".join([type_, status, ",".join(sorted(source_set)), ",".join(sorted(target_set)), date or ""])
     return hashlib.sha1(key.encode("utf-8")).hexdigest()[:16]

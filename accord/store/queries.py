@@ -9,10 +9,10 @@ from typing import Any, TypeVar
 from sqlalchemy import Select, and_, func, or_, select, text
 
 from . import Store, schema
+from .reviewed import event_parts, events_view, first_report, participants_view, reports
 
 S = TypeVar("S", bound=Select[Any])
-A, E, P, Q, M, ACT = (schema.articles, schema.events, schema.event_participants, schema.quotes,
-                      schema.mentions, schema.actors)
+A, Q, M, ACT = schema.articles, schema.quotes, schema.mentions, schema.actors
 
 
 @dataclass
@@ -33,6 +33,9 @@ class Filters:
     story: str | None = None  # the articles of one story (near-duplicate cluster), and their rows
     kind: str | None = None  # quotes: direct, indirect or mixed
     limit: int = 50
+    as_coded: bool = False  # the machine's coding instead of the reviewed view (reviewed.py)
+    reviewed: bool | None = None  # events: only reviewed (True) or only unreviewed (False) ones
+    order: str = "recent"  # events: "recent" first, or lowest "confidence" first (the review queue)
 
 
 def _in_window(q: S, f: Filters, day: Any, article_id: Any) -> S:
@@ -50,45 +53,54 @@ def _in_window(q: S, f: Filters, day: Any, article_id: Any) -> S:
     return q
 
 
-def _participant_match(code: str) -> Any:
-    return or_(P.c.actor_id == code, P.c.country == code)
+def _participant_match(parts: Any, code: str) -> Any:
+    return or_(parts.c.actor_id == code, parts.c.country == code)
 
 
-def _event_query(f: Filters) -> Select[Any]:
-    same = E.alias("same_event")
-    reports = (select(func.count(func.distinct(same.c.article_id)))
-               .where(same.c.fusion_key == E.c.fusion_key).scalar_subquery())
-    q = select(E, reports.label("reports"), A.c.source.label("article_source"),
+def _event_query(f: Filters, ev: Any) -> Select[Any]:
+    """The listing query over `ev`, one part of the events view (reviewed.event_parts)."""
+    parts = participants_view(f.as_coded)
+    q = select(ev, reports(ev, f.as_coded).label("reports"), A.c.source.label("article_source"),
                A.c.title.label("article_title"), A.c.published.label("article_published"),
-               A.c.text.label("article_text")).join(A, A.c.id == E.c.article_id)
+               A.c.text.label("article_text")).join(A, A.c.id == ev.c.article_id)
     if f.fused:
-        first = select(func.min(same.c.id)).where(same.c.fusion_key == E.c.fusion_key).scalar_subquery()
-        q = q.where(E.c.id == first)
+        q = q.where(first_report(ev, f.as_coded))
+    if f.reviewed is not None:
+        q = q.where(ev.c.review_id.is_not(None) if f.reviewed else ev.c.review_id.is_(None))
     if f.type:
-        q = q.where(E.c.type == f.type.upper())
+        q = q.where(ev.c.type == f.type.upper())
     if f.status:
-        q = q.where(E.c.status == f.status.lower())
+        q = q.where(ev.c.status == f.status.lower())
     if f.context:
-        q = q.where(func.lower(" " + E.c.contexts + " ").like(f"% {f.context.lower()} %"))
-    q = _in_window(q, f, E.c.day, E.c.article_id)
+        q = q.where(func.lower(" " + ev.c.contexts + " ").like(f"% {f.context.lower()} %"))
+    q = _in_window(q, f, ev.c.day, ev.c.article_id)
     if f.actor:
-        q = q.where(E.c.id.in_(select(P.c.event_id).where(_participant_match(f.actor.upper()
-                                                                              if ":" not in f.actor else f.actor))))
+        q = q.where(ev.c.id.in_(select(parts.c.event_id).where(
+            _participant_match(parts, f.actor.upper() if ":" not in f.actor else f.actor))))
     if f.dyad:
         for code in f.dyad:
-            q = q.where(E.c.id.in_(select(P.c.event_id).where(
-                and_(P.c.role != "reporter", _participant_match(code)))))
-    order = (E.c.sentence_start, E.c.trigger_start) if f.article else (E.c.day.desc(), E.c.id)
+            q = q.where(ev.c.id.in_(select(parts.c.event_id).where(
+                and_(parts.c.role != "reporter", _participant_match(parts, code)))))
+    if f.article:
+        order: tuple[Any, ...] = (ev.c.sentence_start, ev.c.trigger_start)
+    elif f.order == "confidence":
+        order = (ev.c.confidence, ev.c.day.desc(), ev.c.id)
+    else:
+        order = (ev.c.day.desc(), ev.c.id)
     return q.order_by(*order).limit(f.limit)
 
 
 def list_events(store: Store, f: Filters) -> list[dict[str, Any]]:
+    """Events as reviewed (`f.as_coded`: as coded), each with its evidence sentence, sources,
+    targets and `review` (the verdict of its active review, None when unreviewed)."""
+    view = participants_view(f.as_coded)
     with store.engine.connect() as conn:
-        rows = [dict(r._mapping) for r in conn.execute(_event_query(f))]
+        rows = [dict(r._mapping) for part in event_parts(f.as_coded) for r in conn.execute(_event_query(f, part))]
+        rows = _in_order(rows, f)[:f.limit]
         ids = [r["id"] for r in rows]
         parts: dict[str, list[dict[str, Any]]] = {i: [] for i in ids}
         if ids:
-            for p in conn.execute(select(P).where(P.c.event_id.in_(ids)).order_by(P.c.role, P.c.position)):
+            for p in conn.execute(select(view).where(view.c.event_id.in_(ids)).order_by(view.c.role, view.c.position)):
                 parts[p.event_id].append(dict(p._mapping))
     for row in rows:
         article_text = row.pop("article_text")
@@ -99,12 +111,25 @@ def list_events(store: Store, f: Filters) -> list[dict[str, Any]]:
     return rows
 
 
+def _in_order(rows: list[dict[str, Any]], f: Filters) -> list[dict[str, Any]]:
+    """The rows of the view's parts, each part in `_event_query`'s order, merged into that order
+    (a missing day sorts first, as SQLite has it; Python's sort is stable, so keys go last first)."""
+    if f.article:
+        return sorted(rows, key=lambda r: (r["sentence_start"], r["trigger_start"]))
+    rows = sorted(rows, key=lambda r: r["id"])
+    rows.sort(key=lambda r: (r["day"] is not None, r["day"] or date.min), reverse=True)
+    if f.order == "confidence":
+        rows.sort(key=lambda r: r["confidence"])
+    return rows
+
+
 def _participant(p: dict[str, Any]) -> dict[str, Any]:
     return {"actor": p["actor_id"], "country": p["country"], "sector": p["sector"], "text": p["text"]}
 
 
 def list_articles(store: Store, f: Filters) -> list[dict[str, Any]]:
-    n_events = select(func.count()).where(E.c.article_id == A.c.id).scalar_subquery()
+    reviewed = events_view(f.as_coded)
+    n_events = select(func.count()).where(reviewed.c.article_id == A.c.id).scalar_subquery()
     n_quotes = select(func.count()).where(Q.c.article_id == A.c.id).scalar_subquery()
     same = A.alias("same_story")
     reports = select(func.count()).where(same.c.story_id == A.c.story_id).scalar_subquery()
@@ -172,6 +197,7 @@ def list_actors(store: Store, f: Filters) -> list[dict[str, Any]]:
 
 
 def counts(store: Store) -> dict[str, int]:
+    """Stored articles, events (as reviewed: without those reviewed as no event), quotes, actors."""
     with store.engine.connect() as conn:
         return {name: conn.execute(select(func.count()).select_from(table)).scalar_one()
-                for name, table in (("articles", A), ("events", E), ("quotes", Q), ("actors", ACT))}
+                for name, table in (("articles", A), ("events", events_view()), ("quotes", Q), ("actors", ACT))}

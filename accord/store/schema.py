@@ -22,10 +22,11 @@ from sqlalchemy import (
     Text,
 )
 
-SCHEMA_VERSION = 5  # 2: articles.story_id, articles.minhash, story_bands (stories.py)
+SCHEMA_VERSION = 6  # 2: articles.story_id, articles.minhash, story_bands (stories.py)
 # 4: quotes.cue_start, quotes.cue_end, quotes.position (the attribution's index in the analysis),
 #    events.attribution (the index of the quote that carries a reported event)
 # 5: intake_sources, intake_entries, intake_robots (accord.intake)
+# 6: reviews, review_participants, actor_aliases (review.md; new tables only, from create_all)
 
 metadata = MetaData()
 
@@ -244,4 +245,77 @@ intake_robots = Table(  # each site's robots.txt as last fetched, so that runs f
     Column("status", Integer, nullable=False),
     Column("body", Text, nullable=False),
     Column("fetched_at", DateTime, nullable=False),
+
+# -- analysts' corrections (docs/review.md) ------------------------------------------------------
+# A review never changes the coded event: the reviewed view (reviewed.py) lays the event's one
+# active review over it. Reviews have no foreign key to `events`, so they outlive a re-analysis
+# of their article and are re-attached to the event with the same evidence (reviews.py).
+reviews = Table(
+    "reviews",
+    metadata,
+    Column("id", Integer, primary_key=True, autoincrement=True),
+    Column("event_id", String(100), nullable=False),
+    Column("article_id", String(64), nullable=False),
+    # correct: the coding stands; corrected: the fields below replace it; not_event: no event;
+    # undo: withdraws the review `undoes` (the one before it becomes active again)
+    Column("verdict", String(12), nullable=False),
+    Column("active", Boolean, nullable=False, default=False),  # the one review the view applies
+    Column("undoes", Integer),
+    Column("detached", Boolean, nullable=False, default=False),  # its event left in a re-analysis
+    # the evidence the review was made on, to find the same event after a re-analysis
+    Column("evidence", Text, nullable=False),
+    Column("trigger_text", Text, nullable=False),
+    Column("trigger_offset", Integer, nullable=False),  # trigger start within the sentence
+    # the corrected event, complete (verdict "corrected" only): fields not corrected keep the coding
+    Column("type", String(20)),
+    Column("mode", String(40)),
+    Column("status", String(20)),
+    Column("date", String(10)),
+    Column("day", Date),
+    Column("date_precision", String(12)),
+    Column("cameo", String(8)),
+    Column("quad_class", Integer),
+    Column("goldstein", Float),
+    Column("plover_score", Float),
+    Column("fusion_key", String(64)),
+    Column("source_code", String(40)),
+    Column("target_code", String(40)),
+    Column("reviewer", String(120), nullable=False),
+    Column("created_at", DateTime, nullable=False),
+    Column("note", Text),
+    Index("ix_reviews_event_active", "event_id", "active"),
+    Index("ix_reviews_fusion", "fusion_key"),
+    Index("ix_reviews_article", "article_id"),
+)
+
+review_participants = Table(  # the corrected sources and targets of a "corrected" review
+    "review_participants",
+    metadata,
+    Column("id", Integer, primary_key=True, autoincrement=True),
+    Column("review_id", Integer, ForeignKey("reviews.id", ondelete="CASCADE"), nullable=False),
+    Column("event_id", String(100), nullable=False),
+    Column("role", String(10), nullable=False),  # source, target
+    Column("position", Integer, nullable=False),
+    Column("actor_id", String(120)),
+    Column("country", String(16)),
+    Column("sector", String(60)),
+    Column("text", Text, nullable=False),
+    Index("ix_review_participants_review", "review_id"),
+    Index("ix_review_participants_country", "country"),
+)
+
+actor_aliases = Table(  # the team's own dictionary: this phrase means this actor (actors/aliases.py)
+    "actor_aliases",
+    metadata,
+    Column("phrase", String(200), primary_key=True),
+    Column("actor_id", String(120), nullable=False),
+    Column("name", Text),
+    Column("kind", String(20), nullable=False),
+    Column("country", String(16)),
+    Column("role", Text),
+    Column("sector", String(60)),
+    Column("added_by", String(120), nullable=False),
+    Column("added_at", DateTime, nullable=False),
+    Column("note", Text),
+    Index("ix_actor_aliases_actor", "actor_id"),
 )

@@ -74,11 +74,11 @@ def stylesheet() -> FileResponse:
 
 
 @router.get("/", response_class=HTMLResponse)
-def overview(request: Request, store: StoreDep) -> Response:
-    graph = relations.network(store, min_events=1)
+def overview(request: Request, store: StoreDep, as_coded: bool = False) -> Response:
+    graph = relations.network(store, min_events=1, as_coded=as_coded)
     edges = sorted(network_dict(graph)["edges"], key=lambda e: (-e["events"], -abs(e["weight"]), e["source"]))
     return page(request, "overview.html", title="Overview", counts=counts(store),
-                events=list_events(store, Filters(limit=10)), dyads=edges[:10])
+                events=list_events(store, Filters(limit=10, as_coded=as_coded)), dyads=edges[:10])
 
 
 @router.get("/actors/{actor_id}", response_class=HTMLResponse)
@@ -93,18 +93,18 @@ def actor_page(request: Request, store: StoreDep, actor_id: str) -> Response:
 @router.get("/dyad/{a}/{b}", response_class=HTMLResponse)
 def dyad_page(request: Request, store: StoreDep, a: str, b: str,
               by: Literal["day", "week", "month", "quarter", "year"] = "month",
-              since: Since = None, until: Until = None) -> Response:
-    series = relations.dyad(store, a, b, by=by, since=since, until=until)
+              since: Since = None, until: Until = None, as_coded: bool = False) -> Response:
+    series = relations.dyad(store, a, b, by=by, since=since, until=until, as_coded=as_coded)
     chart = dyad_chart(series) if series.periods else None
-    rows = list_events(store, Filters(dyad=(a, b), since=since, until=until, limit=200))
+    rows = list_events(store, Filters(dyad=(a, b), since=since, until=until, limit=200, as_coded=as_coded))
     return page(request, "dyad.html", title=f"{series.a} – {series.b}", series=series, chart=chart,
                 events=rows, by=by, since=since, until=until)
 
 
 @router.get("/network", response_class=HTMLResponse)
 def network_page(request: Request, store: StoreDep, min_events: Annotated[int, Query(ge=1)] = 1,
-                 since: Since = None, until: Until = None) -> Response:
-    graph = relations.network(store, since=since, until=until, min_events=min_events)
+                 since: Since = None, until: Until = None, as_coded: bool = False) -> Response:
+    graph = relations.network(store, since=since, until=until, min_events=min_events, as_coded=as_coded)
     data = network_dict(graph)
     chart = network_chart(graph) if graph.number_of_nodes() else None
     edges = sorted(data["edges"], key=lambda e: (-abs(e["weight"]), e["source"], e["target"]))
