@@ -16,8 +16,8 @@ from .api.review import router as review_router
 from .api.routes import router as api_router
 from .api.sources import router as sources_api_router
 from .store import Store
-from .web.sources import router as sources_web_router
 from .web.review import router as review_web_router
+from .web.sources import router as sources_web_router
 from .web.views import render_error
 from .web.views import router as web_router
 

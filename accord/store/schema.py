@@ -245,6 +245,7 @@ intake_robots = Table(  # each site's robots.txt as last fetched, so that runs f
     Column("status", Integer, nullable=False),
     Column("body", Text, nullable=False),
     Column("fetched_at", DateTime, nullable=False),
+)
 
 # -- analysts' corrections (docs/review.md) ------------------------------------------------------
 # A review never changes the coded event: the reviewed view (reviewed.py) lays the event's one
