@@ -5,19 +5,22 @@ from __future__ import annotations
 import hashlib
 import signal
 import threading
-from collections.abc import Iterable, Iterator
+import traceback
+from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
 from datetime import date
 from itertools import islice
+from pathlib import Path
+from typing import TypeVar
 
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from .actors import actor_info, add_actor_pipes, link_actors
+from .actors import LinkedActors, actor_info, add_actor_pipes, link_actors
 from .clean import clean
 from .errors import AccordError, InputError
 from .events import extract_events
-from .model import Actor, Analysis, Article, Event, RawDocument
+from .model import Actor, Analysis, Article, Event, Quote, RawDocument, StageWarning
 from .nlp import load_model
 from .quotes import extract_quotes
 from .sources.dates import parse_published
@@ -29,6 +32,8 @@ MAX_ARTICLE_CHARS = 100_000
 # The extraction stages take milliseconds per article; one that runs this long is stuck in a rule,
 # and stopping it keeps a batch going (the parse itself is bounded by MAX_ARTICLE_CHARS).
 ARTICLE_SECONDS = 60
+
+T = TypeVar("T")
 
 
 class ArticleTimeout(Exception):
@@ -90,16 +95,42 @@ def to_article(raw: RawDocument) -> Article:
 
 
 def analyze_doc(doc: Doc, article: Article) -> Analysis:
-    """The extraction stages on one parsed article."""
-    linked = link_actors(doc, article.published)
-    events = extract_events(doc, linked.mentions, article.published)
+    """The extraction stages on one parsed article. A stage that raises leaves its part empty
+    and a warning in `article.warnings`; the other stages' output is kept."""
+    no_events: list[Event] = []
+    no_quotes: list[Quote] = []
+    linked = run_stage(article, "actors", lambda: link_actors(doc, article.published), LinkedActors())
+    events = run_stage(article, "events", lambda: extract_events(doc, linked.mentions, article.published), no_events)
+    quotes = run_stage(article, "quotes", lambda: extract_quotes(doc, linked.mentions), no_quotes)
     return Analysis(
         article=article,
         actors=linked.actors + _actors_only_in_events(events, linked.actors),
         mentions=linked.mentions,
         events=events,
-        quotes=extract_quotes(doc, linked.mentions),
+        quotes=quotes,
     )
+
+
+def run_stage(article: Article, stage: str, work: Callable[[], T], empty: T) -> T:
+    """`work()`, or `empty` with a warning on the article if it raises (a bug in one rule must
+    not cost the article its other findings). A timeout still stops the whole article."""
+    try:
+        return work()
+    except ArticleTimeout:
+        raise
+    except Exception as exc:
+        article.warnings.append(StageWarning(stage, f"{type(exc).__name__}: {exc}{_where(exc)}"))
+        return empty
+
+
+def _where(exc: Exception) -> str:
+    """Where in accord the exception was raised (" at coref.py:183 in office_description"), for
+    the bug report the warning asks for."""
+    frames = [f for f in traceback.extract_tb(exc.__traceback__) if "/accord/" in f.filename.replace("\\", "/")]
+    if not frames:
+        return ""
+    last = frames[-1]
+    return f" (at {Path(last.filename).name}:{last.lineno} in {last.name})"
 
 
 def _actors_only_in_events(events: list[Event], known: list[Actor]) -> list[Actor]:

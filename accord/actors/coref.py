@@ -23,7 +23,7 @@ from typing import TYPE_CHECKING
 from ..nlp import text_of
 from ..quotes.marks import find_marked
 from .gazetteer import load_gazetteer
-from .titles import holder_of, match_title_starting
+from .titles import TITLE_COUNTRY, code_person, holder_of, match_title_starting
 
 if TYPE_CHECKING:
     from .linker import Cand, Linker
@@ -233,31 +233,32 @@ def office_description(linker: Linker, i: int, taken: set[int]) -> Cand | None:
     end, (title, _sector) = found
     if end < limit and (doc[end].ent_type_ == "PERSON" or end in taken and doc[end].is_title):
         return None  # a name follows: the title belongs to it
-    from .titles import TITLE_COUNTRY
-
     country = country or TITLE_COUNTRY.get(title)
     if end < limit and doc[end].lower_ in ("of", "for") and end + 1 in countries:
         country = countries[end + 1][1]
         end = countries[end + 1][0]
+    span = doc[i:end]
     if country is not None:
         person = holder_of(title, country, linker.published)
-    else:
-        person = recent_with_role(linker, i, title)
-    if person is None:
+        if person is None:
+            return None
+        cand = Cand(span.start, span.end, span.start_char, span.end_char, span.text, person, "person", "description")
+        cand.role, cand.sector, cand.country = code_person(person, linker.published, None)
+        return cand
+    # "the president" after a person named in the article with that title, who may be a person
+    # the office-holders file does not hold: the description takes the antecedent's coding
+    ante = recent_with_role(linker, i, title)
+    if ante is None:
         return None
-    span = doc[i:end]
-    cand = Cand(span.start, span.end, span.start_char, span.end_char, span.text, person, "person", "description")
-    from .titles import code_person
-
-    cand.role, cand.sector, cand.country = code_person(person, linker.published, None)
-    return cand
+    return Cand(span.start, span.end, span.start_char, span.end_char, span.text, ante.actor, "person",
+                "description", role=ante.role, sector=ante.sector, country=ante.country)
 
 
-def recent_with_role(linker: Linker, i: int, title: str) -> str | None:
+def recent_with_role(linker: Linker, i: int, title: str) -> Cand | None:
     floor = linker.sentence_of(i) - 3
     for cand in reversed(linker.cands):
         if cand.end <= i and cand.kind == "person" and cand.actor and cand.role and cand.role.replace("Acting ", "") == title:
-            return cand.actor if linker.sentence_of(cand.start) >= floor else None
+            return cand if linker.sentence_of(cand.start) >= floor else None
     return None
 
 

@@ -12,7 +12,7 @@ from rich.table import Table
 
 from ..batch import Result, Skipped
 from ..errors import InputError
-from ..model import Actor, Analysis, Role
+from ..model import Actor, Analysis, Role, StageWarning
 from ..store import Store
 
 
@@ -25,6 +25,8 @@ def brief(console: Console, analysis: Analysis) -> None:
                   f"{len(art.text)} characters after cleaning")
     for block in art.removed:
         console.print(f"  removed {block.reason} (raw characters {block.start}-{block.end})")
+    for line in warning_lines(art.id, art.warnings):
+        console.print(f"  [yellow]warning[/] {escape(line)}")
     if analysis.actors:
         console.print(_actors_table(analysis))
     if analysis.events:
@@ -81,8 +83,8 @@ def _analysis_quotes(console: Console, analysis: Analysis) -> None:
 def ingest_loop(console: Console, store: Store, results: Iterable[Result]) -> dict[str, Any]:
     """Store each result, showing progress on `console` (a progress bar on a terminal, a line
     per article otherwise); return the closing summary."""
-    summary: dict[str, Any] = {"new": 0, "already_stored": 0, "failed": 0, "events": 0, "quotes": 0,
-                               "failures": []}
+    summary: dict[str, Any] = {"new": 0, "already_stored": 0, "failed": 0, "with_warnings": 0, "events": 0,
+                               "quotes": 0, "failures": [], "warnings": []}
     progress = Progress(SpinnerColumn(), TextColumn("{task.description}"), BarColumn(), MofNCompleteColumn(),
                         TimeElapsedColumn(), console=console, disable=not console.is_terminal, transient=True)
     with progress:
@@ -107,6 +109,9 @@ def ingest_loop(console: Console, store: Store, results: Iterable[Result]) -> di
                 console.print(f"  [red]failed[/] {result.article.id}: not stored: {exc}", highlight=False)
                 continue
             key = "new" if added.status == "new" else "already_stored"
+            if result.article.warnings and added.status == "new":
+                summary["with_warnings"] += 1
+                summary["warnings"].extend(warning_lines(added.article_id, result.article.warnings))
             summary[key] += 1
             summary["events"] += added.events
             summary["quotes"] += added.quotes
@@ -117,12 +122,30 @@ def ingest_loop(console: Console, store: Store, results: Iterable[Result]) -> di
 
 def ingest_summary(console: Console, summary: dict[str, Any], url: str) -> None:
     console.print(f"[bold]{summary['new']} new[/], {summary['already_stored']} already stored, "
-                  f"{summary['failed']} failed; {summary['events']} events and {summary['quotes']} quotes "
-                  f"stored in {url}")
+                  f"{summary['failed']} failed, {summary['with_warnings']} with warnings; {summary['events']} "
+                  f"events and {summary['quotes']} quotes stored in {url}")
     if summary["new"] == 0 and summary["already_stored"] and not summary["failed"]:
         console.print("Nothing new to store: every article was already in the database.")
     for failure in summary["failures"]:
         console.print(f"  [red]failed[/] {failure}", highlight=False)
+    for line in summary["warnings"]:
+        console.print(f"  [yellow]warning[/] {line}", highlight=False)
+    if summary["with_warnings"]:
+        console.print(WARNING_HINT)
+
+
+WARNING_HINT = ("An article with a warning is stored with what the other stages found; the warning names the "
+                "stage that failed: please report it with the article.")
+
+
+def warning_lines(article_id: str, warnings: Iterable[StageWarning]) -> list[str]:
+    return [f"{article_id}: {w.stage} stage failed: {w.message}" for w in warnings]
+
+
+def analyze_summary(console: Console, analysed: int, with_warnings: int, failed: int) -> None:
+    console.print(f"{analysed} analysed, {with_warnings} with warnings, {failed} failed", highlight=False)
+    if with_warnings:
+        console.print(WARNING_HINT)
 
 
 def _table(rows: list[dict[str, Any]], columns: list[str], title: str) -> Table:

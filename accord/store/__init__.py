@@ -103,6 +103,9 @@ class Store:
                 if index.name == "ix_articles_story":
                     index.create(conn, checkfirst=True)
             stories.cluster_existing(conn)  # stored articles get stories as if ingested now, oldest first
+        if found < 3:  # article_warnings came from create_all; actors.sector is new on a filled table
+            if "sector" not in {c["name"] for c in inspect(conn).get_columns("actors")}:
+                conn.execute(text("ALTER TABLE actors ADD COLUMN sector VARCHAR(8)"))
         conn.execute(update(schema.schema_version).values(version=schema.SCHEMA_VERSION))
 
     def _create_fts(self, conn: Connection) -> bool:
@@ -166,6 +169,10 @@ class Store:
                 {"article_id": article_id, "start": r.start, "end": r.end, "reason": r.reason}
                 for r in article.removed
             ])
+        if article.warnings:
+            conn.execute(insert(schema.article_warnings), [
+                {"article_id": article_id, "stage": w.stage, "message": w.message} for w in article.warnings
+            ])
         actors = {a.id: a for a in analysis.actors}
         self._upsert_actors(conn, actors.values())
         if analysis.mentions:
@@ -198,7 +205,8 @@ class Store:
             known = conn.execute(select(schema.actors.c.id).where(schema.actors.c.id == actor.id)).first()
             if known is None:
                 conn.execute(insert(schema.actors).values(
-                    id=actor.id, name=actor.name, kind=actor.kind, country=actor.country))
+                    id=actor.id, name=actor.name, kind=actor.kind, country=actor.country,
+                    sector=None if actor.kind == "person" else actor.sector))
 
     def _write_event(self, conn: Connection, article_id: str, ev: Event, actors: dict[str, Actor]) -> None:
         event_id = f"{article_id}:{ev.id}"

@@ -13,6 +13,7 @@ from . import Store, schema
 S = TypeVar("S", bound=Select[Any])
 A, E, P, Q, M, ACT = (schema.articles, schema.events, schema.event_participants, schema.quotes,
                       schema.mentions, schema.actors)
+W = schema.article_warnings
 
 
 @dataclass
@@ -107,9 +108,10 @@ def list_articles(store: Store, f: Filters) -> list[dict[str, Any]]:
     n_quotes = select(func.count()).where(Q.c.article_id == A.c.id).scalar_subquery()
     same = A.alias("same_story")
     reports = select(func.count()).where(same.c.story_id == A.c.story_id).scalar_subquery()
+    n_warnings = select(func.count()).where(W.c.article_id == A.c.id).scalar_subquery()
     q = select(A.c.id, A.c.title, A.c.source, A.c.published, A.c.url, A.c.input,
                n_events.label("events"), n_quotes.label("quotes"), A.c.story_id.label("story"),
-               reports.label("reports"))
+               reports.label("reports"), n_warnings.label("warnings"))
     q = _in_window(q, f, A.c.published, A.c.id)
     if f.actor:
         q = q.where(A.c.id.in_(select(M.c.article_id).where(M.c.actor_id == f.actor)))
@@ -139,7 +141,10 @@ def get_article(store: Store, article_id: str) -> dict[str, Any] | None:
     """The stored article with its cleaned text and story, or None."""
     with store.engine.connect() as conn:
         row = conn.execute(select(*(c for c in A.c if c.name != "minhash")).where(A.c.id == article_id)).first()
-    return dict(row._mapping) if row else None
+        if row is None:
+            return None
+        warnings = conn.execute(select(W.c.stage, W.c.message).where(W.c.article_id == article_id).order_by(W.c.id))
+        return {**row._mapping, "warnings": [dict(w._mapping) for w in warnings]}
 
 
 def _words(search: str) -> list[str]:
