@@ -179,7 +179,7 @@ def test_example_article_json():
 
 
 def test_overlong_article_is_refused_and_the_batch_goes_on(tmp_path):
-    (tmp_path / "a-report.txt").write_text("Chile and Peru held talks in Lima on Monday. " * 4000, encoding="utf-8")
+    (tmp_path / "a-report.txt").write_text("Chile and Peru held talks in Lima on Monday. " * 5000, encoding="utf-8")
     (tmp_path / "b-news.txt").write_text(ARTICLE_A, encoding="utf-8")
     result = invoke("analyze", str(tmp_path), "--json")
     assert result.exit_code == 1
