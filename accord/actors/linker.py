@@ -30,6 +30,8 @@ from ..clean import is_headline
 from ..model import Actor, Mention
 from ..nlp import text_of
 from . import rules
+from .cands import Cand
+from .coref import resolve_references
 from .fuzzy import FUZZY_PERSON, fuzzy_name, fuzzy_person
 from .gazetteer import (
     BLOCK,
@@ -63,25 +65,6 @@ NAME_PARTICLES = frozenset({"arap", "bin", "bint", "al", "el", "de", "da", "van"
 
 METHOD_OF = {STATE: "gazetteer", DEMONYM: "gazetteer", IGO: "gazetteer", METONYM: "metonym",
              PERSON: "officeholder", PREFIX: "gazetteer"}
-
-
-@dataclass
-class Cand:
-    """A mention being linked (token span; character span may be inside a token)."""
-
-    start: int
-    end: int
-    cstart: int
-    cend: int
-    text: str
-    actor: str | None
-    kind: str  # state, igo, organisation, person, group
-    method: str
-    sectors: list[str] = field(default_factory=list)
-    role: str | None = None
-    sector: str | None = None
-    country: str | None = None
-    full: bool = False  # a person's full name (antecedent for short forms)
 
 
 @dataclass
@@ -413,8 +396,6 @@ class Linker:
         return bisect.bisect_right(self.sent_starts, token) - 1
 
     def result(self) -> LinkedActors:
-        from .coref import resolve_references
-
         self.cands.sort(key=lambda c: (c.cstart, -c.cend))
         self.cands.extend(resolve_references(self))
         self.cands.sort(key=lambda c: (c.cstart, -c.cend))
