@@ -132,6 +132,7 @@ class Mention:
             "end": self.end,
             "sentence": self.sentence,
             "method": self.method,
+            "sectors": list(self.sectors),
         }
 
 
