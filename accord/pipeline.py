@@ -16,7 +16,7 @@ from typing import TypeVar
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from .actors import LinkedActors, actor_info, add_actor_pipes, link_actors
+from .actors import LinkedActors, actor_info, add_actor_pipes, event_mentions, link_actors
 from .clean import clean
 from .errors import AccordError, InputError
 from .events import extract_events
@@ -101,7 +101,8 @@ def analyze_doc(doc: Doc, article: Article) -> Analysis:
     no_events: list[Event] = []
     no_quotes: list[Quote] = []
     linked = run_stage(article, "actors", lambda: link_actors(doc, article.published), LinkedActors())
-    events = run_stage(article, "events", lambda: extract_events(doc, linked.mentions, article.published), no_events)
+    parties = event_mentions(linked.mentions, linked.actors)
+    events = run_stage(article, "events", lambda: extract_events(doc, parties, article.published), no_events)
     quotes = run_stage(article, "quotes", lambda: extract_quotes(doc, linked.mentions), no_quotes)
     return Analysis(
         article=article,

@@ -316,9 +316,11 @@ class Linker:
         return [p for p in people if {t.country for t in self.gaz.terms.get(p, [])} & named]
 
     def speaks(self, span: Span) -> bool:
-        """"Sybiha said ...": a surname used as the subject of a speech verb."""
+        """"Sybiha said ...", "Lammy, who visited Kyiv, said ...": a surname used as the subject
+        of a speech verb."""
         nxt = self.doc[span.end] if span.end < len(self.doc) else None
-        return nxt is not None and nxt.lemma_ in SPEECH_VERBS
+        root = span.root
+        return nxt is not None and nxt.lemma_ in SPEECH_VERBS or root.dep_ == "nsubj" and root.head.lemma_ in SPEECH_VERBS
 
     def latest(self, people: list[str]) -> str:
         """Of several people with one surname, the one whose last term started most recently
