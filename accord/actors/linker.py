@@ -23,7 +23,7 @@ from dataclasses import dataclass, field
 from datetime import date
 from functools import lru_cache
 
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 
 from ..clean import is_headline
 from ..model import Actor, Mention
@@ -355,6 +355,63 @@ class Linker:
             if not first.sectors and len(between) == 1 and between[0].lower_ in ("and", ",", "or"):
                 first.sectors = list(second.sectors)
 
+    def bodies(self) -> None:
+        """A state body named by its sector noun alone ("police said", "the government denied")
+        is the body of the state the context names: a state in a phrase on the noun ("police in
+        Germany"), else the last state named before it in this or the previous sentence (a state
+        named after it is too often the other party: "prosecutors ... charged Iranian officials").
+        Titles ("the president")
+        are people (coref), and a noun with another determiner ("a soldier", "his government")
+        or already tied to a state ("Serbian army", "the government of Canada") is left alone."""
+        taken = {i for c in self.cands for i in range(c.start, c.end)}
+        states = sorted((c for c in self.cands if c.kind == "state" and c.actor), key=lambda c: c.start)
+        state_at = {i: c.actor for c in states for i in range(c.start, c.end)}
+        titles = self.gaz.titles
+        for token in self.doc:
+            lower = token.is_lower or token.is_sent_start and token.is_title  # "Police said ..."
+            if token.i in taken or token.pos_ not in ("NOUN", "PROPN") or token.dep_ in ("compound", "amod") or not lower:
+                continue
+            hit = self.body_sector(token)
+            if hit is None:
+                continue
+            start, code = hit
+            words = self.doc[start:token.i + 1]
+            if words.text.lower() in titles or token.lemma_ in titles or any(i in taken for i in range(start, token.i)):
+                continue
+            if any(c.dep_ in ("det", "poss") and c.lower_ != "the" for c in token.children):
+                continue
+            if any(c.i in taken for c in token.children if c.dep_ in ("amod", "compound", "poss", "nmod")) or \
+                    any(o.i in state_at for c in token.children if c.lower_ == "of" for o in c.children):
+                continue  # "Serbian army", "Houthi leaders", "the government of Canada": coded with their actor
+            if any(c.dep_ == "nummod" for c in token.children):
+                continue  # "100,000 troops", "two police officers": a number of people, not the body
+            country = self.context_country(token, states, state_at)
+            if country is not None:
+                self.cands.append(Cand(start, token.i + 1, words.start_char, words.end_char, words.text, country,
+                                       "state", "description", [code]))
+                taken.update(range(start, token.i + 1))
+
+    def body_sector(self, token: Token) -> tuple[int, str] | None:
+        """(first token, sector) of the longest sector phrase ending at `token` naming a state body."""
+        for n in (3, 2, 1):
+            start = token.i - n + 1
+            if start < token.sent.start:
+                continue
+            hit = sector_at(self.doc, start, token.i + 1, self.gaz.sectors)
+            if hit is not None and hit[1] == token.i + 1:
+                return (start, hit[0]) if hit[0] in BODY_SECTORS else None
+        return None
+
+    def context_country(self, token: Token, states: list[Cand], state_at: dict[int, str | None]) -> str | None:
+        for child in token.children:
+            if child.dep_ == "prep" and child.lower_ in ("in", "of", "from"):
+                for obj in child.children:
+                    if obj.i in state_at:
+                        return state_at[obj.i]
+        sent = self.sentence_of(token.i)
+        before = [c for c in states if c.end <= token.i and self.sentence_of(c.start) in (sent, sent - 1)]
+        return before[-1].actor if before else None
+
     # ---- 4. people --------------------------------------------------------------------
     def country_ends(self) -> dict[int, tuple[int, str]]:
         return {c.end: (c.start, c.actor) for c in self.cands if c.actor and c.kind in ("state", "igo")}
@@ -452,9 +509,9 @@ class Linker:
         if is_full_name(ent):
             # a person the gazetteer does not hold: a stable id from the name, a private person
             # (CVL) unless a title says otherwise, of the country a demonym before the name gives
-            country, sector = self.described_before(ent.start)
-            return cand_from_span(ent, "person:" + slugify(ent.text), "person", "name", sector=sector or "CVL",
-                                  country=country, full=True)
+            nationality, described = self.described_before(ent.start)
+            return cand_from_span(ent, "person:" + slugify(ent.text), "person", "name", sector=described or "CVL",
+                                  country=nationality, full=True)
         return cand_from_span(ent, None, "person", "ner", full=len(ent) > 1)
 
     def described_before(self, start: int) -> tuple[str | None, str | None]:
@@ -521,6 +578,10 @@ class Linker:
 
 
 MAX_NAME_TOKENS = 5
+# Sectors of the state bodies a sector noun names alone ("police", "the government").
+# Rebels and the opposition are no body of the state they fight: they are coded only when the text
+# names their country ("Syrian rebels", through the demonym).
+BODY_SECTORS = frozenset({"GOV", "MIL", "COP", "JUD", "LEG", "SPY"})
 MAX_DESCRIPTION = 4  # words between a demonym and a name: "British-Iranian aid worker ..."
 
 
@@ -564,4 +625,5 @@ def link_actors(doc: Doc, published: date | None) -> LinkedActors:
     linker.statistical()
     linker.title_people()
     linker.people()
+    linker.bodies()
     return linker.result()

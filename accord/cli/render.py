@@ -185,7 +185,7 @@ def quotes_table(rows: list[dict[str, Any]]) -> Table:
 
 
 def actors_table(rows: list[dict[str, Any]]) -> Table:
-    return _table(rows, ["id", "name", "kind", "country", "mentions", "articles"], "Actors")
+    return _table(rows, ["id", "name", "kind", "country", "sector", "codes", "mentions", "articles"], "Actors")
 
 
 def actor_card(console: Console, actor: Actor, roles: list[Role]) -> None:

@@ -84,6 +84,6 @@ def score_actors(gold: list[GoldActor], pred_analysis: dict[str, Any]) -> Tally:
             found = [v for v in map(value, over) if v is not None]
             tasks[task].add(judge(applies(entry), expected(entry), found))
         if entry.sector is not None:
-            found_sectors = [s for m in over for s in sectors_of(m, actors)]
+            found_sectors: list[object] = [s for m in over for s in sectors_of(m, actors)]
             tasks["actor_sector"].add(judge(True, entry.sector, found_sectors))
     return tasks

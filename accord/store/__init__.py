@@ -19,7 +19,7 @@ from sqlalchemy.engine import Connection, make_url
 from sqlalchemy.exc import ArgumentError
 
 from ..errors import AccordError
-from ..model import Actor, Analysis, Article, Event, Participant
+from ..model import Actor, Analysis, Article, Event, Mention, Participant
 from ..pipeline import content_hash
 from . import schema, stories
 
@@ -184,7 +184,7 @@ class Store:
                 for m in analysis.mentions
             ])
         for ev in analysis.events:
-            self._write_event(conn, article_id, ev, actors)
+            self._write_event(conn, article_id, ev, actors, analysis.mentions)
         for q in analysis.quotes:
             speaker = q.speaker
             result = conn.execute(insert(schema.quotes).values(
@@ -208,7 +208,8 @@ class Store:
                     id=actor.id, name=actor.name, kind=actor.kind, country=actor.country,
                     sector=None if actor.kind == "person" else actor.sector))
 
-    def _write_event(self, conn: Connection, article_id: str, ev: Event, actors: dict[str, Actor]) -> None:
+    def _write_event(self, conn: Connection, article_id: str, ev: Event, actors: dict[str, Actor],
+                     mentions: list[Mention]) -> None:
         event_id = f"{article_id}:{ev.id}"
         conn.execute(insert(schema.events).values(
             id=event_id, article_id=article_id, fusion_key=fusion_key(ev, actors), type=ev.type,
@@ -221,7 +222,8 @@ class Store:
             sentence_end=ev.sentence.end, confidence=ev.confidence, cameo=ev.cameo,
             quad_class=ev.quad_class, goldstein=ev.goldstein, plover_score=ev.plover_score,
             reciprocal=ev.reciprocal, evidence_count=ev.evidence_count,
-            source_code=cameo_actor_code(ev.source, actors), target_code=cameo_actor_code(ev.target, actors),
+            source_code=cameo_actor_code(ev.source, actors, mentions),
+            target_code=cameo_actor_code(ev.target, actors, mentions),
         ))
         rows = []
         for role, group in (("source", ev.source), ("target", ev.target),
@@ -230,7 +232,7 @@ class Store:
                 rows.append({
                     "event_id": event_id, "role": role, "position": position, "actor_id": p.actor,
                     "country": country_of(p.actor, actors),
-                    "sector": actors[p.actor].sector if p.actor in actors else None,
+                    "sector": sector_of(p, actors, mentions),
                     "text": p.text, "start": p.start, "end": p.end,
                 })
         if rows:
@@ -252,13 +254,30 @@ def country_of(actor_id: str | None, actors: dict[str, Actor]) -> str | None:
     return None if actor_id.startswith("person:") else actor_id
 
 
-def cameo_actor_code(participants: list[Participant], actors: dict[str, Actor]) -> str | None:
-    """A GDELT-style actor code for the first resolved participant: country plus sector (CANGOV)."""
+def sector_of(p: Participant, actors: dict[str, Actor], mentions: list[Mention]) -> str | None:
+    """The CAMEO sector of an event participant: the first sector of a mention of the same actor
+    within its words ("Syrian rebels" -> REB), else the actor's own (a person's role, a party's
+    PTY, an armed group's REB or INS)."""
+    for m in mentions:
+        if m.actor == p.actor and m.sectors and m.start < p.end and p.start < m.end:
+            return m.sectors[0]
+    actor = actors.get(p.actor or "")
+    return actor.sector if actor is not None else None
+
+
+def cameo_code(country: str | None, sector: str | None) -> str | None:
+    """A GDELT-style actor code: country plus sector (SYRREB, GBRLEG, USAJUD), the country alone
+    (CAN), or the sector alone for an actor of no state (INS for the Islamic State)."""
+    return (country or "") + (sector or "") or None
+
+
+def cameo_actor_code(participants: list[Participant], actors: dict[str, Actor], mentions: list[Mention]) -> str | None:
+    """The GDELT-style code of the first resolved participant (CANGOV, SYRREB)."""
     for p in participants:
-        country = country_of(p.actor, actors)
-        if country:
-            sector = actors[p.actor].sector if p.actor in actors else None
-            return country + (sector or "")
+        if p.actor:
+            code = cameo_code(country_of(p.actor, actors), sector_of(p, actors, mentions))
+            if code:
+                return code
     return None
 
 

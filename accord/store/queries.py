@@ -8,7 +8,7 @@ from typing import Any, TypeVar
 
 from sqlalchemy import Select, and_, func, or_, select, text
 
-from . import Store, schema
+from . import Store, cameo_code, schema
 
 S = TypeVar("S", bound=Select[Any])
 A, E, P, Q, M, ACT = (schema.articles, schema.events, schema.event_participants, schema.quotes,
@@ -100,7 +100,8 @@ def list_events(store: Store, f: Filters) -> list[dict[str, Any]]:
 
 
 def _participant(p: dict[str, Any]) -> dict[str, Any]:
-    return {"actor": p["actor_id"], "country": p["country"], "sector": p["sector"], "text": p["text"]}
+    return {"actor": p["actor_id"], "country": p["country"], "sector": p["sector"],
+            "code": cameo_code(p["country"], p["sector"]), "text": p["text"]}
 
 
 def list_articles(store: Store, f: Filters) -> list[dict[str, Any]]:
@@ -157,16 +158,27 @@ def _fts_query(search: str) -> str:
 
 
 def list_actors(store: Store, f: Filters) -> list[dict[str, Any]]:
+    """Stored actors by mentions, each with its sector and the GDELT-style codes its mentions were
+    coded with (SYR, SYRGOV, SYRREB; AFGINS for the Taliban)."""
     mentions = func.count(M.c.id).label("mentions")
     articles = func.count(func.distinct(M.c.article_id)).label("articles")
-    q = (select(ACT.c.id, ACT.c.name, ACT.c.kind, ACT.c.country, mentions, articles)
+    q = (select(ACT.c.id, ACT.c.name, ACT.c.kind, ACT.c.country, ACT.c.sector, mentions, articles)
          .join(M, M.c.actor_id == ACT.c.id, isouter=True)
-         .group_by(ACT.c.id, ACT.c.name, ACT.c.kind, ACT.c.country))
+         .group_by(ACT.c.id, ACT.c.name, ACT.c.kind, ACT.c.country, ACT.c.sector))
     if f.actor:
         q = q.where(or_(ACT.c.id == f.actor, ACT.c.country == f.actor.upper(),
                         func.lower(ACT.c.name).like(f"%{f.actor.lower()}%")))
     with store.engine.connect() as conn:
-        return [dict(r._mapping) for r in conn.execute(q.order_by(mentions.desc(), ACT.c.id).limit(f.limit))]
+        rows = [dict(r._mapping) for r in conn.execute(q.order_by(mentions.desc(), ACT.c.id).limit(f.limit))]
+        ids = [r["id"] for r in rows]
+        coded: dict[str, set[str]] = {}
+        for actor_id, sectors in conn.execute(select(M.c.actor_id, M.c.sector).distinct().where(M.c.actor_id.in_(ids))):
+            coded.setdefault(actor_id, set()).update((sectors or "").split()[:1])
+    for row in rows:
+        country = row["id"] if row["kind"] in ("state", "igo") else row["country"]
+        codes = {cameo_code(country, s) for s in coded.get(row["id"], set()) | {row["sector"]}}
+        row["codes"] = " ".join(sorted(c for c in codes if c))
+    return rows
 
 
 def counts(store: Store) -> dict[str, int]:
