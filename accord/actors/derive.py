@@ -202,7 +202,7 @@ Columns (tab-separated): id, name, aliases (| separated), country, sector
 """
 
 
-def main(argv: list[str] | None = None) -> int:
+def main(argv: list[str] | None = None, data_dir: Path = DATA_DIR) -> int:
     args = argv if argv is not None else sys.argv[1:]
     if len(args) != 1 or not (Path(args[0]) / "Phoenix.agents.txt").exists():
         print("usage: python -m accord.actors.derive PETRARCH_DIR  (the folder holding Phoenix.agents.txt "
@@ -210,7 +210,7 @@ def main(argv: list[str] | None = None) -> int:
         return 2
     ref = Path(args[0])
     fill = {"source": SOURCE, "mit": MIT}
-    sectors_path = DATA_DIR / "sectors.tsv"
+    sectors_path = data_dir / "sectors.tsv"
     curated = {line.split("\t")[0] for line in sectors_path.read_text(encoding="utf-8").split(MARK, 1)[0].splitlines()
                if line and not line.startswith("#")}
     derived: dict[str, str] = {}
@@ -218,7 +218,7 @@ def main(argv: list[str] | None = None) -> int:
         if term not in curated:
             derived.setdefault(term, code)
     rewrite(sectors_path, header(SECTORS_HEAD.format(**fill)), [f"{t}\t{c}" for t, c in sorted(derived.items())])
-    groups_path = DATA_DIR / "armed_groups.tsv"
+    groups_path = data_dir / "armed_groups.tsv"
     taken: set[str] = set()
     for line in groups_path.read_text(encoding="utf-8").split(MARK, 1)[0].splitlines()[1:]:
         if line and not line.startswith("#"):

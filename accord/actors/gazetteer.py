@@ -341,6 +341,8 @@ def find_actor(query: str) -> Actor | None:
         return actor_info(entry.actor)
     if entry and entry.kind == SURNAME and len(entry.people) == 1:
         return actor_info(entry.people[0])
+    if entry and entry.kind == PARTY and entry.people:  # a shared name: the first party listed
+        return actor_info(entry.people[0])
     found = gaz.names.get(query.lower()) or gaz.names.get(fold(query).lower())
     if found is None and "person:" + slugify(query) in gaz.actors:
         found = "person:" + slugify(query)

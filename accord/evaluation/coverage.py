@@ -34,7 +34,7 @@ from ..model import Actor, Analysis, RawDocument
 from ..pipeline import analyze_documents
 
 ROLES = ("source", "target")
-MAX_NAME_WORDS = 4  # "Democratic Republic of the Congo"
+MAX_NAME_WORDS = 6  # "the Democratic Republic of the Congo"
 
 
 def split_of(text: str) -> str:
@@ -50,13 +50,18 @@ def countries_named(phrase: str) -> set[str]:
     gaz = load_gazetteer()
     words = re.findall(r"[\w.'’-]+", phrase)
     found: set[str] = set()
-    for n in range(MAX_NAME_WORDS, 0, -1):
+    used: set[int] = set()
+    for n in range(MAX_NAME_WORDS, 0, -1):  # longest names first: "Republic of the Congo" is no "Congo"
         for i in range(len(words) - n + 1):
+            if used & set(range(i, i + n)):
+                continue
             text = " ".join(words[i:i + n])
             for form in (text, re.sub(r"['’]s$", "", text)):
                 entry = gaz.surfaces.get(form)
                 if entry is not None and entry.kind in (STATE, DEMONYM) and entry.actor:
                     found.add(entry.actor)
+                    used.update(range(i, i + n))
+                    break
     return found
 
 
