@@ -358,8 +358,9 @@ class Linker:
     def bodies(self) -> None:
         """A state body named by its sector noun alone ("police said", "the government denied")
         is the body of the state the context names: a state in a phrase on the noun ("police in
-        Germany"), else the last state named before it in this or the previous sentence (a state
-        named after it is too often the other party: "prosecutors ... charged Iranian officials").
+        Germany"), else the last state named before it in this or the previous sentence, else the
+        one state the article named before it (a state named after it is too often the other
+        party: "prosecutors ... charged Iranian officials").
         Titles ("the president")
         are people (coref), and a noun with another determiner ("a soldier", "his government")
         or already tied to a state ("Serbian army", "the government of Canada") is left alone."""
@@ -409,8 +410,12 @@ class Linker:
                     if obj.i in state_at:
                         return state_at[obj.i]
         sent = self.sentence_of(token.i)
-        before = [c for c in states if c.end <= token.i and self.sentence_of(c.start) in (sent, sent - 1)]
-        return before[-1].actor if before else None
+        before = [c for c in states if c.end <= token.i]
+        near = [c for c in before if self.sentence_of(c.start) >= sent - 1]
+        if near:
+            return near[-1].actor
+        earlier = {c.actor for c in before}
+        return earlier.pop() if len(earlier) == 1 else None  # an article about one state so far
 
     # ---- 4. people --------------------------------------------------------------------
     def country_ends(self) -> dict[int, tuple[int, str]]:
