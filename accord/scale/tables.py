@@ -37,7 +37,8 @@ SCHEMAS: dict[str, pa.Schema] = {
         ("evidence", _s), ("confidence", _f), ("cameo", _s), ("quad_class", _i), ("goldstein", _f),
         ("plover_score", _f), ("reciprocal", _b), ("evidence_count", _i), ("source_code", _s),
         ("target_code", _s), ("source_actors", _s), ("source_countries", _s), ("source_text", _s),
-        ("target_actors", _s), ("target_countries", _s), ("target_text", _s)]),
+        ("target_actors", _s), ("target_countries", _s), ("target_text", _s), ("source_codes", _s),
+        ("target_codes", _s)]),
     "quotes": pa.schema([
         ("article_id", _s), ("published", _d), ("kind", _s), ("text", _s), ("start", _i), ("end", _i),
         ("cue", _s), ("speaker_actor", _s), ("speaker_country", _s), ("speaker_text", _s),
@@ -54,8 +55,6 @@ def analysis_record(analysis: Analysis) -> dict[str, Any]:
     """The contract object, plus what `Store.add` reads that the contract leaves out."""
     record = analysis.to_dict()
     record["article"].update(author=analysis.article.author, input=analysis.article.input)
-    for mention, out in zip(analysis.mentions, record["mentions"]):
-        out["sectors"] = list(mention.sectors)
     for event, out in zip(analysis.events, record["events"]):
         out["confidence"] = event.confidence
     return record
