@@ -77,4 +77,4 @@ def test_groups_and_parties_load_with_country_and_sector():
     g20_democracies = {"ARG", "AUS", "BRA", "CAN", "FRA", "DEU", "IND", "IDN", "ITA", "JPN", "KOR", "MEX", "ZAF",
                        "TUR", "GBR", "USA"}
     assert g20_democracies <= parties
-    assert sum(1 for a in gaz.actors.values() if a.kind == "group") > 900
+    assert sum(1 for a in gaz.actors.values() if a.kind == "group") > 500
