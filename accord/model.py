@@ -41,6 +41,14 @@ class Removed:
     reason: str
 
 
+@dataclass(frozen=True)
+class StageWarning:
+    """A stage that failed on this article: the article is kept with what the other stages made."""
+
+    stage: str  # actors, events, quotes
+    message: str
+
+
 @dataclass
 class Article:
     id: str
@@ -52,6 +60,7 @@ class Article:
     removed: list[Removed] = field(default_factory=list)
     author: str | None = None
     input: str | None = None  # where it was read from; kept in the store, not in the contract
+    warnings: list[StageWarning] = field(default_factory=list)
 
     def to_dict(self) -> dict[str, Any]:
         return {
@@ -62,6 +71,7 @@ class Article:
             "published": self.published.isoformat() if self.published else None,
             "text": self.text,
             "removed": [asdict(r) for r in self.removed],
+            "warnings": [asdict(w) for w in self.warnings],
         }
 
 
@@ -122,6 +132,7 @@ class Mention:
             "end": self.end,
             "sentence": self.sentence,
             "method": self.method,
+            "sectors": list(self.sectors),
         }
 
 

@@ -5,19 +5,22 @@ from __future__ import annotations
 import hashlib
 import signal
 import threading
-from collections.abc import Iterable, Iterator, Sequence
+import traceback
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from contextlib import contextmanager
 from datetime import date
 from itertools import islice
+from pathlib import Path
+from typing import TypeVar
 
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from .actors import Alias, actor_info, add_actor_pipes, link_actors
+from .actors import Alias, LinkedActors, actor_info, add_actor_pipes, event_mentions, link_actors
 from .clean import clean
 from .errors import AccordError, InputError
 from .events import extract_events
-from .model import Actor, Analysis, Article, Event, RawDocument
+from .model import Actor, Analysis, Article, Event, Quote, RawDocument, StageWarning
 from .nlp import load_model
 from .quotes import extract_quotes
 from .quotes.links import link_attributions, speakers_not_listed
@@ -25,11 +28,14 @@ from .sources.dates import parse_published
 
 BATCH_SIZE = 16
 # The parser needs about 1 GB per 300,000 characters and slows down on huge texts; a news article
-# is rarely over 30,000. Longer inputs are refused with a hint instead of stalling a batch.
-MAX_ARTICLE_CHARS = 100_000
+# is rarely over 30,000, but a long interview runs over 100,000 (one of the 295 Wikinews articles
+# has 104,000). Longer inputs are refused with a hint instead of stalling a batch.
+MAX_ARTICLE_CHARS = 200_000
 # The extraction stages take milliseconds per article; one that runs this long is stuck in a rule,
 # and stopping it keeps a batch going (the parse itself is bounded by MAX_ARTICLE_CHARS).
 ARTICLE_SECONDS = 60
+
+T = TypeVar("T")
 
 
 class ArticleTimeout(Exception):
@@ -91,17 +97,23 @@ def to_article(raw: RawDocument) -> Article:
 
 
 def analyze_doc(doc: Doc, article: Article, aliases: Sequence[Alias] = ()) -> Analysis:
-    """The extraction stages on one parsed article; `aliases` is a store's own dictionary."""
-    linked = link_actors(doc, article.published, aliases)
+    """The extraction stages on one parsed article; `aliases` is a store's own dictionary. A stage
+    that raises leaves its part empty and a warning in `article.warnings`; the other stages'
+    output is kept."""
+    no_events: list[Event] = []
+    no_quotes: list[Quote] = []
+    linked = run_stage(article, "actors", lambda: link_actors(doc, article.published, aliases), LinkedActors())
     _name_alias_actors(linked.actors, aliases)
-    events = extract_events(doc, linked.mentions, article.published)
-    quotes = extract_quotes(doc, linked.mentions)
+    parties = event_mentions(linked.mentions, linked.actors)
+    events = run_stage(article, "events", lambda: extract_events(doc, parties, article.published), no_events)
+    quotes = run_stage(article, "quotes", lambda: extract_quotes(doc, linked.mentions), no_quotes)
+    events = run_stage(article, "attributions", lambda: link_attributions(events, quotes), events)
     actors = linked.actors + _actors_only_in_events(events, linked.actors)
     return Analysis(
         article=article,
         actors=actors + speakers_not_listed(quotes, actors),
         mentions=linked.mentions,
-        events=link_attributions(events, quotes),
+        events=events,
         quotes=quotes,
     )
 
@@ -112,6 +124,28 @@ def _name_alias_actors(actors: list[Actor], aliases: Sequence[Alias]) -> None:
     for actor in actors:
         if actor.id in names and actor_info(actor.id) is None:
             actor.name = names[actor.id]
+
+
+def run_stage(article: Article, stage: str, work: Callable[[], T], empty: T) -> T:
+    """`work()`, or `empty` with a warning on the article if it raises (a bug in one rule must
+    not cost the article its other findings). A timeout still stops the whole article."""
+    try:
+        return work()
+    except ArticleTimeout:
+        raise
+    except Exception as exc:
+        article.warnings.append(StageWarning(stage, f"{type(exc).__name__}: {exc}{_where(exc)}"))
+        return empty
+
+
+def _where(exc: Exception) -> str:
+    """Where in accord the exception was raised (" at coref.py:183 in office_description"), for
+    the bug report the warning asks for."""
+    frames = [f for f in traceback.extract_tb(exc.__traceback__) if "/accord/" in f.filename.replace("\\", "/")]
+    if not frames:
+        return ""
+    last = frames[-1]
+    return f" (at {Path(last.filename).name}:{last.lineno} in {last.name})"
 
 
 def _actors_only_in_events(events: list[Event], known: list[Actor]) -> list[Actor]:

@@ -225,3 +225,15 @@ def test_eval_normalises_gold_person_ids_and_roles() -> None:
             GoldActor("Condoleezza Rice", "person:condoleezza-rice", "USA", "Secretary of State")]
     tally = score_actors(gold, pred)
     assert (tally["actor"].tp, tally["actor_role"].tp, tally["actor_role"].fp) == (2, 2, 0)
+
+
+def test_office_description_of_a_person_the_file_does_not_hold(nlp):
+    """"The president" after a president the office-holders file does not know takes that person
+    (by title) instead of failing the article on a gazetteer lookup."""
+    text = ("Peruvian President Maria Lopez Quispe met farmers in Cusco on Monday. "
+            "The president promised new roads to the region.")
+    linked = link(nlp, text, "2024-05-06")
+    described = [m for m in linked.mentions if m.text == "The president"]
+    assert [m.actor for m in described] == ["person:maria-lopez-quispe"]
+    actor = next(a for a in linked.actors if a.id == "person:maria-lopez-quispe")
+    assert (actor.country, actor.role) == ("PER", "President")

@@ -219,6 +219,32 @@ def test_actor_linking() -> None:
     assert prf(tasks["actor_role"]) == (1.0, 1.0, 1.0)
 
 
+def test_bodies_and_groups_are_scored_by_country_and_sector() -> None:
+    text = "The Iraqi parliament voted, Hamas fired rockets, and Alan Gross was freed in Havana."
+    gold = gold_line(text=text, actors=[
+        {"text": "Iraqi parliament", "country": "IRQ", "sector": "LEG"},  # a body: no id of its own
+        {"text": "Hamas", "country": None, "sector": "INS"},  # a group of no state
+        {"text": "Alan Gross", "actor": None},  # no known actor
+        {"text": "Havana", "actor": None},
+    ])
+
+    def at(word: str, actor: str, sectors: list[str]) -> dict[str, Any]:
+        start = text.index(word)
+        return {"actor": actor, "text": word, "start": start, "end": start + len(word), "sentence": 0,
+                "method": "t", "sectors": sectors}
+
+    pred = prediction(text=text, mentions=[at("Iraqi", "IRQ", ["LEG"]), at("Hamas", "group:hamas", ["REB"]),
+                                           at("Alan Gross", "person:alan-gross", ["CVL"]), at("Havana", "CUB", [])],
+                      actors=[{"id": "IRQ", "name": "Iraq", "kind": "state", "country": "IRQ"},
+                              {"id": "group:hamas", "name": "Hamas", "kind": "group", "country": "PSE", "sector": "REB"},
+                              {"id": "person:alan-gross", "name": "Alan Gross", "kind": "person", "country": None},
+                              {"id": "CUB", "name": "Cuba", "kind": "state", "country": "CUB"}])
+    tasks = score([gold], [pred]).to_dict()["tasks"]
+    assert (tasks["actor"]["tp"], tasks["actor"]["fp"], tasks["actor"]["fn"]) == (2, 1, 0)  # Havana is wrong
+    assert (tasks["actor_country"]["tp"], tasks["actor_country"]["fn"]) == (1, 0)
+    assert (tasks["actor_sector"]["tp"], tasks["actor_sector"]["fp"], tasks["actor_sector"]["fn"]) == (1, 1, 1)
+
+
 # --- gold files ---------------------------------------------------------------------------------
 
 def write(tmp_path: Path, name: str, rows: list[Any]) -> Path:
@@ -239,7 +265,7 @@ GOOD = {"id": "a-1", "split": "dev", "text": "Russia accused Ukraine.", "events"
     ({"id": "a-2", "text": "x", "events": [{"type": "accuse", "source": [], "target": []}]}, "upper case"),
     ({"id": "a-2", "text": "x", "events": [{"type": "ACCUSE", "source": "RUS"}]}, "'source' must be list"),
     ({"id": "a-2", "text": "x", "quotes": [{"text": "not there"}]}, "does not occur"),
-    ({"id": "a-2", "text": "x", "actors": [{"text": "x"}]}, "'actor' is required"),
+    ({"id": "a-2", "text": "x", "actors": [{"text": "x"}]}, "give 'actor'"),
     ({"id": "a-1", "text": "x"}, "duplicate id 'a-1'"),
 ])
 def test_malformed_line_names_file_and_line(tmp_path: Path, bad: Any, message: str) -> None:

@@ -3,6 +3,7 @@
 - `add_actor_pipes(nlp)` adds the `accord_gazetteer` phrase-pattern component ahead of "ner".
 - `link_actors(doc, published)` links every mention to an actor coded for the date.
 - `actor_info`, `actor_roles`, `find_actor` look actors up for the CLI and the API.
+- `is_political(actor)` tells political actors from private ones (docs/actors.md).
 The data files and the rules are described in docs/actors.md.
 """
 
@@ -14,9 +15,10 @@ from . import ruler as _ruler  # noqa: F401  (registers the "accord_gazetteer" f
 from .aliases import Alias
 from .gazetteer import actor_info, actor_roles, find_actor, load_gazetteer, slugify
 from .linker import LinkedActors, link_actors
+from .political import POLITICAL_SECTORS, event_mentions, is_political
 
-__all__ = ["Alias", "LinkedActors", "actor_info", "actor_roles", "add_actor_pipes", "find_actor",
-           "link_actors", "load_gazetteer", "slugify"]
+__all__ = ["POLITICAL_SECTORS", "Alias", "LinkedActors", "actor_info", "actor_roles", "add_actor_pipes",
+           "event_mentions", "find_actor", "is_political", "link_actors", "load_gazetteer", "slugify"]
 
 
 def add_actor_pipes(nlp: Language) -> None:

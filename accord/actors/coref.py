@@ -18,15 +18,11 @@ Each reference gets method "coref" (pronouns, short names) or "description".
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
-
 from ..nlp import text_of
 from ..quotes.marks import find_marked
+from .cands import Cand, Linking
 from .gazetteer import load_gazetteer
-from .titles import holder_of, match_title_starting
-
-if TYPE_CHECKING:
-    from .linker import Cand, Linker
+from .titles import TITLE_COUNTRY, code_person, holder_of, match_title_starting
 
 MALE = frozenset({"he", "him", "his", "himself"})
 FEMALE = frozenset({"she", "her", "hers", "herself"})
@@ -51,7 +47,7 @@ DESCRIPTIONS = {
 PAIRS = frozenset({"countries", "nations", "states", "neighbours", "neighbors", "governments", "sides"})
 
 
-def resolve_references(linker: Linker) -> list[Cand]:
+def resolve_references(linker: Linking) -> list[Cand]:
     out: list[Cand] = []
     out.extend(short_names(linker))
     out.extend(descriptions(linker))
@@ -59,7 +55,7 @@ def resolve_references(linker: Linker) -> list[Cand]:
     return out
 
 
-def gender_of(linker: Linker, cand: Cand, learned: dict[str, str]) -> str | None:
+def gender_of(linker: Linking, cand: Cand, learned: dict[str, str]) -> str | None:
     genders = load_gazetteer().genders
     if cand.actor and cand.actor in learned:
         return learned[cand.actor]
@@ -77,11 +73,9 @@ def inside(ranges: list[tuple[int, int]], char: int) -> bool:
     return any(s <= char < e for s, e in ranges)
 
 
-def pronouns(linker: Linker, extra: list[Cand]) -> list[Cand]:
+def pronouns(linker: Linking, extra: list[Cand]) -> list[Cand]:
     """A pronoun outside quotation marks never takes a person named only inside a quotation
     ("He said: 'Biden is wrong'" -> not Biden); the most recent compatible person outside."""
-    from .linker import Cand
-
     doc = linker.doc
     quoted = quoted_ranges(text_of(doc))
     people = sorted((c for c in linker.cands + extra if c.kind == "person" and c.actor), key=lambda c: c.start)
@@ -108,14 +102,14 @@ def pronouns(linker: Linker, extra: list[Cand]) -> list[Cand]:
     return out
 
 
-def last_before(cands: list[Cand], i: int, min_sent: int, linker: Linker) -> Cand | None:
+def last_before(cands: list[Cand], i: int, min_sent: int, linker: Linking) -> Cand | None:
     for cand in reversed(cands):
         if cand.end <= i:
             return cand if linker.sentence_of(cand.start) >= min_sent else None
     return None
 
 
-def last_person(linker: Linker, people: list[Cand], i: int, want: str, learned: dict[str, str]) -> Cand | None:
+def last_person(linker: Linking, people: list[Cand], i: int, want: str, learned: dict[str, str]) -> Cand | None:
     floor = linker.sentence_of(i) - WINDOW
     for cand in reversed(people):
         if cand.end > i:
@@ -128,7 +122,7 @@ def last_person(linker: Linker, people: list[Cand], i: int, want: str, learned: 
     return None
 
 
-def forward(linker: Linker, people: list[Cand], token, want: str, learned: dict[str, str]) -> Cand | None:  # type: ignore[no-untyped-def]
+def forward(linker: Linking, people: list[Cand], token, want: str, learned: dict[str, str]) -> Cand | None:  # type: ignore[no-untyped-def]
     """Cataphora: "During his tenure, Trump ..." (pronoun before the first comma)."""
     sent = token.sent
     comma = next((t.i for t in sent if t.text == ","), None)
@@ -141,7 +135,7 @@ def forward(linker: Linker, people: list[Cand], token, want: str, learned: dict[
     return None
 
 
-def short_names(linker: Linker) -> list[Cand]:
+def short_names(linker: Linking) -> list[Cand]:
     """Unresolved one-word PERSON mentions that end an earlier resolved full name."""
     full = [c for c in linker.cands if c.kind == "person" and c.actor and c.full]
     for cand in linker.cands:
@@ -154,7 +148,7 @@ def short_names(linker: Linker) -> list[Cand]:
     return []
 
 
-def descriptions(linker: Linker) -> list[Cand]:
+def descriptions(linker: Linking) -> list[Cand]:
 
     doc = linker.doc
     taken = {i for c in linker.cands for i in range(c.start, c.end)}
@@ -175,9 +169,7 @@ def descriptions(linker: Linker) -> list[Cand]:
     return out
 
 
-def group_description(linker: Linker, i: int, head) -> Cand | None:  # type: ignore[no-untyped-def]
-    from .linker import Cand
-
+def group_description(linker: Linking, i: int, head) -> Cand | None:  # type: ignore[no-untyped-def]
     default, allowed = DESCRIPTIONS[head.lower_]
     if head.lower_ in ("union", "commission") and not head.text[0].isupper():
         return None
@@ -192,10 +184,8 @@ def group_description(linker: Linker, i: int, head) -> Cand | None:  # type: ign
     return Cand(span.start, span.end, span.start_char, span.end_char, span.text, actor, kind, "description")
 
 
-def pair_description(linker: Linker, i: int) -> list[Cand]:
+def pair_description(linker: Linking, i: int) -> list[Cand]:
     """"the two countries", "both nations" -> the last two states named before."""
-    from .linker import Cand
-
     doc = linker.doc
     if doc[i].lower_ == "the" and i + 2 < len(doc) and doc[i + 1].lower_ == "two" and doc[i + 2].lower_ in PAIRS:
         span = doc[i:i + 3]
@@ -213,10 +203,8 @@ def pair_description(linker: Linker, i: int) -> list[Cand]:
             for s in reversed(states)] if len(states) == 2 else []
 
 
-def office_description(linker: Linker, i: int, taken: set[int]) -> Cand | None:
+def office_description(linker: Linking, i: int, taken: set[int]) -> Cand | None:
     """"the Canadian prime minister", "the Commission president", "the president"."""
-    from .linker import Cand
-
     doc = linker.doc
     limit = doc[i].sent.end
     j = i + 1
@@ -233,31 +221,32 @@ def office_description(linker: Linker, i: int, taken: set[int]) -> Cand | None:
     end, (title, _sector) = found
     if end < limit and (doc[end].ent_type_ == "PERSON" or end in taken and doc[end].is_title):
         return None  # a name follows: the title belongs to it
-    from .titles import TITLE_COUNTRY
-
     country = country or TITLE_COUNTRY.get(title)
     if end < limit and doc[end].lower_ in ("of", "for") and end + 1 in countries:
         country = countries[end + 1][1]
         end = countries[end + 1][0]
+    span = doc[i:end]
     if country is not None:
         person = holder_of(title, country, linker.published)
-    else:
-        person = recent_with_role(linker, i, title)
-    if person is None:
+        if person is None:
+            return None
+        cand = Cand(span.start, span.end, span.start_char, span.end_char, span.text, person, "person", "description")
+        cand.role, cand.sector, cand.country = code_person(person, linker.published, None)
+        return cand
+    # "the president" after a person named in the article with that title, who may be a person
+    # the office-holders file does not hold: the description takes the antecedent's coding
+    ante = recent_with_role(linker, i, title)
+    if ante is None:
         return None
-    span = doc[i:end]
-    cand = Cand(span.start, span.end, span.start_char, span.end_char, span.text, person, "person", "description")
-    from .titles import code_person
-
-    cand.role, cand.sector, cand.country = code_person(person, linker.published, None)
-    return cand
+    return Cand(span.start, span.end, span.start_char, span.end_char, span.text, ante.actor, "person",
+                "description", role=ante.role, sector=ante.sector, country=ante.country)
 
 
-def recent_with_role(linker: Linker, i: int, title: str) -> str | None:
+def recent_with_role(linker: Linking, i: int, title: str) -> Cand | None:
     floor = linker.sentence_of(i) - 3
     for cand in reversed(linker.cands):
         if cand.end <= i and cand.kind == "person" and cand.actor and cand.role and cand.role.replace("Acting ", "") == title:
-            return cand.actor if linker.sentence_of(cand.start) >= floor else None
+            return cand if linker.sentence_of(cand.start) >= floor else None
     return None
 
 

@@ -33,12 +33,33 @@ def org_names() -> tuple[list[str], list[str]]:
     return [p[0] for p in pairs], [p[1] for p in pairs]  # type: ignore[misc]
 
 
+SAME_WORD = 85  # one name word against the other: "Zelenskiy"/"Zelenskyy" 89, "Kelly"/"Key" 75
+VARIANT_WORD = 75  # ... or a spelling variant of the same length and start: "Schultz"/"Scholz" 77
+
+
+def same_word(a: str, b: str) -> bool:
+    """Two spellings of one name word, never two names: "Zelensky"/"Zelenskyy", "Sergei"/"Sergey",
+    "Schultz"/"Scholz" are; "Kelly"/"Key", "Doris"/"Boris", "Kerry"/"Key" are not."""
+    a, b = a.lower(), b.lower()
+    score = fuzz.ratio(a, b)
+    return score >= SAME_WORD or (score >= VARIANT_WORD and a[:2] == b[:2] and abs(len(a) - len(b)) <= 1)
+
+
+def same_person_name(text: str, name: str) -> bool:
+    """Word by word, the same name written differently (accents folded): fuzzy matching may
+    forgive a spelling but never turns one given name or surname into another."""
+    words, other = fold(text).split(), fold(name).split()
+    return len(words) == len(other) and all(same_word(a, b) for a, b in zip(words, other))
+
+
 def fuzzy_person(text: str) -> str | None:
     if len(text) < MIN_FUZZY_LEN or " " not in text:
         return None
     names, ids = person_names()
-    hit = process.extractOne(fold(text), names, scorer=fuzz.ratio, score_cutoff=FUZZY_PERSON)
-    return ids[hit[2]] if hit else None
+    for name, _score, index in process.extract(fold(text), names, scorer=fuzz.ratio, score_cutoff=FUZZY_PERSON, limit=5):
+        if same_person_name(text, name):
+            return ids[index]
+    return None
 
 
 def fuzzy_name(text: str) -> str | None:

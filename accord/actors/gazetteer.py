@@ -24,8 +24,8 @@ DATA_DIR = Path(__file__).resolve().parent / "data"
 OFFICEHOLDERS = DATA_DIR / "officeholders.tsv"
 
 # Entry kinds: how a surface form was listed (drives `Mention.method` and the ambiguity rules).
-STATE, DEMONYM, IGO, METONYM, PERSON, SURNAME, BLOCK, PREFIX = (
-    "state", "demonym", "igo", "metonym", "person", "surname", "block", "prefix")
+STATE, DEMONYM, IGO, METONYM, PERSON, SURNAME, BLOCK, PREFIX, GROUP, PARTY = (
+    "state", "demonym", "igo", "metonym", "person", "surname", "block", "prefix", "group", "party")
 
 # Surnames that are also common words or country names: a bare match needs the statistical
 # NER to call it a PERSON, a title before it, or a full mention earlier in the article.
@@ -42,11 +42,11 @@ WEAK_SURNAMES = frozenset({
 class Entry:
     """What one surface form stands for."""
 
-    kind: str  # STATE, DEMONYM, IGO, METONYM, PERSON, SURNAME, BLOCK, PREFIX
-    actor: str | None  # actor id (None for BLOCK; SURNAME keeps the candidates in `people`)
+    kind: str  # STATE, DEMONYM, IGO, METONYM, PERSON, SURNAME, BLOCK, PREFIX, GROUP, PARTY
+    actor: str | None  # actor id (None for BLOCK; SURNAME and a shared PARTY name keep `people`)
     sector: str | None = None
     rule: str = ""  # metonym rule: seat, capital, diplomatic; "" otherwise
-    people: tuple[str, ...] = ()  # SURNAME: every person id with that surname
+    people: tuple[str, ...] = ()  # SURNAME: every person id with that surname; PARTY: every party
 
 
 @dataclass(frozen=True)
@@ -72,6 +72,7 @@ class Gazetteer:
     sectors: dict[str, str] = field(default_factory=dict)  # sector term (lower) -> code
     titles: dict[str, tuple[str, str]] = field(default_factory=dict)  # phrase -> (title, sector)
     genders: dict[str, str] = field(default_factory=dict)  # given name -> f|m
+    given: set[str] = field(default_factory=set)  # office-holders' given names ("Theresa", "Shinzo")
     names: dict[str, str] = field(default_factory=dict)  # lower-case name/alias/code -> actor id
 
     def add(self, text: str, entry: Entry, *, variants: bool = True) -> None:
@@ -175,6 +176,8 @@ def load_metonyms(gaz: Gazetteer) -> None:
 
 
 FAMILY_NAME_FIRST = frozenset({"CHN", "TWN", "PRK", "KOR", "HKG"})
+HONORIFICS = frozenset({"Sheikh", "Sheikha", "Emir", "King", "Queen", "Prince", "Princess", "Sultan", "Crown",
+                        "Pope", "Ayatollah", "Imam", "Mullah"})
 
 
 def surname_of(name: str, country: str = "") -> str:
@@ -183,6 +186,8 @@ def surname_of(name: str, country: str = "") -> str:
     words = name.split()
     if len(words) < 2 or " of " in name or words[-1].rstrip(".") in ("I", "II", "III", "IV", "V", "VI", "Jr", "Sr"):
         return name
+    if words[0] in HONORIFICS:
+        return name  # "Sheikh Hasina", "Sheikh Zayed": the second word is a given name
     if country in FAMILY_NAME_FIRST or (len(words) == 2 and re.fullmatch(r"[A-Z][a-z]+-[a-z]+", words[1])):
         return words[0]
     for i, word in enumerate(words[1:], start=1):
@@ -208,6 +213,9 @@ def load_officeholders(gaz: Gazetteer, path: Path = OFFICEHOLDERS) -> None:
             gaz.add(name, Entry(PERSON, pid))
             gaz.names.setdefault(name.lower(), pid)
             last = surname_of(name, row["country"])
+            first = name.split()[0]
+            if first != last and not last.startswith(first) and first not in HONORIFICS:
+                gaz.given.add(first)
             forms = [last]
             if re.fullmatch(r"(?:al|el|Al|El)-[A-Z]\w+", last):
                 forms.append(last[3:])  # "al-Bashir" is also written "Bashir"
@@ -224,6 +232,33 @@ def load_officeholders(gaz: Gazetteer, path: Path = OFFICEHOLDERS) -> None:
                 gaz.surfaces[form] = Entry(SURNAME, None, people=tuple(people))
 
 
+def load_armed_groups(gaz: Gazetteer) -> None:
+    """Non-state armed groups (armed_groups.tsv): kind "group", their country and sector."""
+    for row in read_tsv(DATA_DIR / "armed_groups.tsv"):
+        gid = row["id"]
+        if gid in gaz.actors:
+            continue  # a curated row wins over a derived one
+        country = row["country"] if row["country"] in gaz.actors else None
+        gaz.actors[gid] = Actor(gid, row["name"], "group", country, row["sector"])
+        for name in [row["name"], *split(row["aliases"])]:
+            gaz.add(name, Entry(GROUP, gid, row["sector"]))
+
+
+def load_parties(gaz: Gazetteer) -> None:
+    """Political parties (parties.tsv): kind "organisation", sector PTY, their country. A name
+    several parties share keeps them all (`Entry.people`, in file order) for the linker."""
+    sharing: dict[str, list[str]] = {}
+    for row in read_tsv(DATA_DIR / "parties.tsv"):
+        gaz.actors[row["id"]] = Actor(row["id"], row["name"], "organisation", row["country"], "PTY")
+        for name in [row["name"], *split(row["aliases"])]:
+            sharing.setdefault(name, []).append(row["id"])
+    for name, parties in sharing.items():
+        entry = Entry(PARTY, parties[0] if len(parties) == 1 else None, "PTY", people=tuple(parties))
+        gaz.add(name, entry, variants=False)
+        if fold(name) != name:
+            gaz.add(fold(name), entry, variants=False)
+
+
 def load_small_tables(gaz: Gazetteer) -> None:
     for row in read_tsv(DATA_DIR / "sectors.tsv"):
         gaz.sectors.setdefault(row["term"], row["sector"])
@@ -236,7 +271,7 @@ def load_small_tables(gaz: Gazetteer) -> None:
 def index_names(gaz: Gazetteer) -> None:
     """Lower-case names, aliases and ids -> actor id, for `find_actor` and fuzzy matching."""
     for text, entry in gaz.surfaces.items():
-        if entry.actor and entry.kind in (STATE, IGO, PERSON):
+        if entry.actor and entry.kind in (STATE, IGO, PERSON, GROUP, PARTY):
             gaz.names.setdefault(text.lower(), entry.actor)
     for actor in gaz.actors.values():
         gaz.names[actor.id.lower()] = actor.id
@@ -251,6 +286,8 @@ def load_gazetteer() -> Gazetteer:
     load_igos(gaz)
     load_countries(gaz)
     load_officeholders(gaz)
+    load_armed_groups(gaz)
+    load_parties(gaz)
     load_small_tables(gaz)
     index_names(gaz)
     return gaz
@@ -286,7 +323,10 @@ def actor_roles(actor_id: str) -> list[Role]:
 def actor_info(actor_id: str) -> Actor | None:
     """The canonical actor (name, kind, country) for an id, or None if the id is unknown."""
     actor = load_gazetteer().actors.get(actor_id)
-    return Actor(actor.id, actor.name, actor.kind, actor.country) if actor else None
+    if actor is None:
+        return None
+    # a person's sector depends on the role held on a date; a group's or party's is its own
+    return Actor(actor.id, actor.name, actor.kind, actor.country, None if actor.kind == "person" else actor.sector)
 
 
 def find_actor(query: str) -> Actor | None:
@@ -300,6 +340,8 @@ def find_actor(query: str) -> Actor | None:
     if entry and entry.actor and entry.kind != BLOCK:
         return actor_info(entry.actor)
     if entry and entry.kind == SURNAME and len(entry.people) == 1:
+        return actor_info(entry.people[0])
+    if entry and entry.kind == PARTY and entry.people:  # a shared name: the first party listed
         return actor_info(entry.people[0])
     found = gaz.names.get(query.lower()) or gaz.names.get(fold(query).lower())
     if found is None and "person:" + slugify(query) in gaz.actors:

@@ -24,33 +24,35 @@ from dataclasses import dataclass, field
 from datetime import date
 from functools import lru_cache
 
-from rapidfuzz import fuzz
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 
 from ..clean import is_headline
 from ..model import Actor, Mention
 from ..nlp import text_of
 from . import rules
 from .aliases import Alias, AliasMatch, find_aliases
-from .fuzzy import FUZZY_PERSON, fuzzy_name, fuzzy_person
+from .cands import Cand
+from .coref import resolve_references
+from .fuzzy import fuzzy_name, fuzzy_person, same_person_name
 from .gazetteer import (
     BLOCK,
     DEMONYM,
+    GROUP,
     IGO,
     METONYM,
+    PARTY,
     PERSON,
     PREFIX,
     STATE,
     SURNAME,
     WEAK_SURNAMES,
     Entry,
-    fold,
     load_gazetteer,
     roles_on,
     slugify,
 )
 from .ruler import SPANS_KEY
-from .sectors import sector_words
+from .sectors import sector_at, sector_words
 from .titles import (
     TitleInfo,
     code_person,
@@ -65,25 +67,6 @@ NAME_PARTICLES = frozenset({"arap", "bin", "bint", "al", "el", "de", "da", "van"
 
 METHOD_OF = {STATE: "gazetteer", DEMONYM: "gazetteer", IGO: "gazetteer", METONYM: "metonym",
              PERSON: "officeholder", PREFIX: "gazetteer"}
-
-
-@dataclass
-class Cand:
-    """A mention being linked (token span; character span may be inside a token)."""
-
-    start: int
-    end: int
-    cstart: int
-    cend: int
-    text: str
-    actor: str | None
-    kind: str  # state, igo, organisation, person, group
-    method: str
-    sectors: list[str] = field(default_factory=list)
-    role: str | None = None
-    sector: str | None = None
-    country: str | None = None
-    full: bool = False  # a person's full name (antecedent for short forms)
 
 
 @dataclass
@@ -142,6 +125,8 @@ class Linker:
             return cand_from_span(span, entry.actor, "state", "gazetteer") if nxt is not None and nxt.text == "-" else None
         if entry.kind == PERSON:
             return cand_from_span(span, entry.actor, "person", "officeholder", full=True)
+        if entry.kind in (GROUP, PARTY):
+            return self.organisation(span, entry)
         actor = entry.actor
         if entry.rule == "seat" and rules.seat_is_place(span):
             return None
@@ -152,6 +137,26 @@ class Linker:
         kind = "igo" if entry.kind == IGO else self.kind_of(actor)
         sectors = [entry.sector] if entry.sector else []
         return cand_from_span(span, actor, kind, METHOD_OF[entry.kind], sectors=sectors)
+
+    def organisation(self, span: Span, entry: Entry) -> Cand | None:
+        """An armed group or a party. A party name inside a larger organisation's name is not the
+        party ("Democratic Alliance" in "the National Democratic Alliance"); a name several
+        parties share goes to the one whose country the article names, else the first listed."""
+        actor = entry.actor
+        if entry.kind == PARTY:
+            if not self.in_headline(span.start_char) and rules.inside_ner_entity(span):
+                return None
+            if actor is None:
+                named = self.states_named()
+                actor = next((p for p in entry.people if self.gaz.actors[p].country in named), entry.people[0])
+        known = self.gaz.actors[actor or ""]
+        return cand_from_span(span, actor, known.kind, "gazetteer", sectors=[known.sector] if known.sector else [])
+
+    def states_named(self) -> set[str]:
+        """The states the article names (by any gazetteer country mention, linked or not)."""
+        spans = self.doc.spans.get(SPANS_KEY, [])
+        return {e.actor for s in spans if (e := self.gaz.surfaces.get(s.label_)) is not None
+                and e.kind in (STATE, DEMONYM) and e.actor}
 
     def kind_of(self, actor: str | None) -> str:
         known = self.gaz.actors.get(actor or "")
@@ -207,39 +212,81 @@ class Linker:
                 offset += len(part) + 1
 
     def surname(self, span: Span, entry: Entry) -> Cand | None:
-        """A bare surname: after a full mention (coref), after a title, or a distinctive name."""
+        """A bare surname links to a gazetteer person only on evidence in the article: the full
+        name before it (coref), or a title before it that matches an office the person holds on
+        the article's date ("President Macron"; "former President Obama" for an office held
+        before). Without such evidence it is left to the NER and coreference: a namesake named
+        in full earlier ("Maria Lopez ... Lopez") takes it, else it stays unresolved."""
         for cand in reversed(self.cands):
             if cand.full and cand.cstart < span.start_char and cand.actor in entry.people:
                 return cand_from_span(span, cand.actor, "person", "coref")
         if self.longer_name(span):
             return None
-        countries = self.country_ends()
-        title = title_before(self.doc, span.start, countries)
-        people = [p for p in entry.people if roles_on(p, self.published)] or list(entry.people)
-        if title is not None:
-            fitting = [p for p in entry.people if any(t.title.replace("Acting ", "") == title.title
-                                                      for t in roles_on(p, self.published))]
-            people = fitting or people
-            return cand_from_span(span, people[0], "person", "title" if not fitting else "officeholder")
-        ent = self.ner_entity(span)
-        if ent is not None and ent.label_ == "PERSON" and len(ent) > len(span):
-            # "Hunter Biden", "King Abdullah": another person unless the whole name fits
-            fitting = [p for p in people if fuzz.ratio(fold(ent.text), fold(self.gaz.actors[p].name)) >= FUZZY_PERSON]
-            if not fitting:
-                return None
-            people = fitting
-        weak = span.text in WEAK_SURNAMES or len(entry.people) > 1 and len(people) > 1
-        if weak and (ent is None or ent.label_ != "PERSON") and not self.speaks(span, people):
+        title = title_before(self.doc, span.start, self.country_ends())
+        if title is not None and title.title:
+            fitting = [p for p in entry.people if self.held(p, title)]
+            if len(fitting) > 1:
+                fitting = self.in_context(fitting) or fitting
+            return cand_from_span(span, self.latest(fitting), "person", "officeholder") if fitting else None
+        if self.namesake_before(span):
+            return cand_from_span(span, None, "person", "ner")  # coreference gives it the namesake
+        sitting = self.sitting_office_holder(span, entry)
+        return cand_from_span(span, sitting, "person", "officeholder") if sitting else None
+
+    def sitting_office_holder(self, span: Span, entry: Entry) -> str | None:
+        """The evidence a bare surname gives alone, for the one person of that surname (of
+        several in office, the one whose country the article names; "Harris" in an article about
+        Dublin is Simon Harris): in office on the article's date ("Putin said"), or, for a person
+        out of office on that date, used as a name (the NER's PERSON or the subject of a speech
+        verb) and not introduced by a description ("the prisoner's father, Abe,"). Never a given name ("Hasina", "Theresa"), never the end of another person's name
+        ("Hunter Biden"); a surname that is also a common word ("May", "Rose") only for a person in
+        office, with the NER's PERSON or a speech verb after it ("May said")."""
+        if span.text in self.gaz.given and span.text not in WEAK_SURNAMES:
             return None
-        if weak and ent is not None and ent.label_ in ("GPE", "LOC"):
-            return None
+        sitting = [p for p in entry.people if roles_on(p, self.published)]
+        people = sitting or list(entry.people)
         if len(people) > 1:
-            # several office-holders share the surname: the article's countries decide, else none
-            fitting = self.in_context(people)
-            if not fitting:
-                return None
-            people = fitting
-        return cand_from_span(span, self.latest(people), "person", "officeholder")
+            people = self.in_context(people)
+        if len(people) != 1:
+            return None
+        ent = self.ner_entity(span)
+        if ent is not None and ent.label_ == "PERSON" and len(ent) > len(span) \
+                and not same_person_name(ent.text, self.gaz.actors[people[0]].name):
+            return None
+        named = ent is not None and ent.label_ == "PERSON" or self.speaks(span)
+        if span.text in WEAK_SURNAMES:  # only a sitting office-holder, and only as a name
+            return people[0] if sitting and named and not (ent is not None and ent.label_ in ("GPE", "LOC")) else None
+        if sitting:
+            return people[0]
+        return people[0] if named and not self.introduced(span) else None
+
+    def introduced(self, span: Span) -> bool:
+        """"The prisoner's father, Abe, said": a name in apposition to a common noun introduces
+        someone the article describes, not a known office-holder."""
+        i = span.start
+        return i >= 2 and self.doc[i - 1].text == "," and self.doc[i - 2].pos_ == "NOUN" and self.doc[i - 2].is_lower
+
+    def namesake_before(self, span: Span) -> bool:
+        """Another person named in full earlier with this surname ("Maria Lopez ... Lopez")."""
+        for ent in self.doc.ents:
+            if ent.start >= span.start:
+                return False
+            if ent.end <= span.start and ent.label_ == "PERSON" and len(ent) > 1 and ent[-1].text == span.text \
+                    and self.gaz.surfaces.get(ent.text, None) is None:
+                return True
+        return False
+
+    def held(self, person: str, title: TitleInfo) -> bool:
+        """Whether `person` holds `title` on the article's date (or held it before, for
+        "former"), in the title's country when the text names one."""
+        terms = self.gaz.terms.get(person, [])
+        if title.past:
+            day = self.published or date.max
+            terms = [t for t in terms if t.start is not None and t.start < day]
+        else:
+            terms = roles_on(person, self.published)
+        return any(t.title.replace("Acting ", "") == title.title and (title.country is None or t.country == title.country)
+                   for t in terms)
 
     def longer_name(self, span: Span) -> bool:
         """"Howard Lutnick", "Wang Wenbin", "Dar es Salaam": the surname is followed by more of a
@@ -270,13 +317,12 @@ class Linker:
                 named.update(t.country for t in self.gaz.terms.get(cand.actor, []))
         return [p for p in people if {t.country for t in self.gaz.terms.get(p, [])} & named]
 
-    def speaks(self, span: Span, people: list[str]) -> bool:
-        """"May said ...": a weak surname used as the subject of a speech verb, when exactly one
-        person of that name is in office on the article's date."""
+    def speaks(self, span: Span) -> bool:
+        """"Sybiha said ...", "Lammy, who visited Kyiv, said ...": a surname used as the subject
+        of a speech verb."""
         nxt = self.doc[span.end] if span.end < len(self.doc) else None
-        if nxt is None or nxt.lemma_ not in SPEECH_VERBS:
-            return False
-        return len([p for p in people if roles_on(p, self.published)]) == 1
+        root = span.root
+        return nxt is not None and nxt.lemma_ in SPEECH_VERBS or root.dep_ == "nsubj" and root.head.lemma_ in SPEECH_VERBS
 
     def latest(self, people: list[str]) -> str:
         """Of several people with one surname, the one whose last term started most recently
@@ -310,6 +356,68 @@ class Linker:
             between = self.doc[first.end:second.start]
             if not first.sectors and len(between) == 1 and between[0].lower_ in ("and", ",", "or"):
                 first.sectors = list(second.sectors)
+
+    def bodies(self) -> None:
+        """A state body named by its sector noun alone ("police said", "the government denied")
+        is the body of the state the context names: a state in a phrase on the noun ("police in
+        Germany"), else the last state named before it in this or the previous sentence, else the
+        one state the article named before it (a state named after it is too often the other
+        party: "prosecutors ... charged Iranian officials").
+        Titles ("the president")
+        are people (coref), and a noun with another determiner ("a soldier", "his government")
+        or already tied to a state ("Serbian army", "the government of Canada") is left alone."""
+        taken = {i for c in self.cands for i in range(c.start, c.end)}
+        states = sorted((c for c in self.cands if c.kind == "state" and c.actor), key=lambda c: c.start)
+        state_at = {i: c.actor for c in states for i in range(c.start, c.end)}
+        titles = self.gaz.titles
+        for token in self.doc:
+            lower = token.is_lower or token.is_sent_start and token.is_title  # "Police said ..."
+            if token.i in taken or token.pos_ not in ("NOUN", "PROPN") or token.dep_ in ("compound", "amod") or not lower:
+                continue
+            hit = self.body_sector(token)
+            if hit is None:
+                continue
+            start, code = hit
+            words = self.doc[start:token.i + 1]
+            if words.text.lower() in titles or token.lemma_ in titles or any(i in taken for i in range(start, token.i)):
+                continue
+            if any(c.dep_ in ("det", "poss") and c.lower_ != "the" for c in token.children):
+                continue
+            if any(c.i in taken for c in token.children if c.dep_ in ("amod", "compound", "poss", "nmod")) or \
+                    any(o.i in state_at for c in token.children if c.lower_ == "of" for o in c.children):
+                continue  # "Serbian army", "Houthi leaders", "the government of Canada": coded with their actor
+            if any(c.dep_ == "nummod" for c in token.children):
+                continue  # "100,000 troops", "two police officers": a number of people, not the body
+            country = self.context_country(token, states, state_at)
+            if country is not None:
+                self.cands.append(Cand(start, token.i + 1, words.start_char, words.end_char, words.text, country,
+                                       "state", "description", [code]))
+                taken.update(range(start, token.i + 1))
+
+    def body_sector(self, token: Token) -> tuple[int, str] | None:
+        """(first token, sector) of the longest sector phrase ending at `token` naming a state body."""
+        for n in (3, 2, 1):
+            start = token.i - n + 1
+            if start < token.sent.start:
+                continue
+            hit = sector_at(self.doc, start, token.i + 1, self.gaz.sectors)
+            if hit is not None and hit[1] == token.i + 1:
+                return (start, hit[0]) if hit[0] in BODY_SECTORS else None
+        return None
+
+    def context_country(self, token: Token, states: list[Cand], state_at: dict[int, str | None]) -> str | None:
+        for child in token.children:
+            if child.dep_ == "prep" and child.lower_ in ("in", "of", "from"):
+                for obj in child.children:
+                    if obj.i in state_at:
+                        return state_at[obj.i]
+        sent = self.sentence_of(token.i)
+        before = [c for c in states if c.end <= token.i]
+        near = [c for c in before if self.sentence_of(c.start) >= sent - 1]
+        if near:
+            return near[-1].actor
+        earlier = {c.actor for c in before}
+        return earlier.pop() if len(earlier) == 1 else None  # an article about one state so far
 
     # ---- 4. people --------------------------------------------------------------------
     def country_ends(self) -> dict[int, tuple[int, str]]:
@@ -405,7 +513,31 @@ class Linker:
             sector = title.sector if title.sector != "IGO" else ("IGO" if country in self.gaz.actors and self.gaz.actors[country].kind == "igo" else "GOV")
             return cand_from_span(ent, pid, "person", "title", role=title.title, sector=sector,
                                   country=country, full=True)
+        if is_full_name(ent):
+            # a person the gazetteer does not hold: a stable id from the name, a private person
+            # (CVL) unless a title says otherwise, of the country a demonym before the name gives
+            nationality, described = self.described_before(ent.start)
+            return cand_from_span(ent, "person:" + slugify(ent.text), "person", "name", sector=described or "CVL",
+                                  country=nationality, full=True)
         return cand_from_span(ent, None, "person", "ner", full=len(ent) > 1)
+
+    def described_before(self, start: int) -> tuple[str | None, str | None]:
+        """(country, sector) of the words right before a name: "British-Iranian aid worker
+        Nazanin Zaghari-Ratcliffe" -> GBR; "Saudi journalist Jamal Khashoggi" -> SAU, MED."""
+        ends = self.country_ends()
+        i, words = start, 0
+        while i > 0 and words < MAX_DESCRIPTION and i not in ends:
+            prev = self.doc[i - 1]
+            if not (prev.is_lower and prev.pos_ in ("ADJ", "NOUN") or prev.text == "-"):
+                return None, None
+            i, words = i - 1, words + 1
+        if i not in ends:
+            return None, None
+        first = i
+        while ends[first][0] > 0 and self.doc[ends[first][0] - 1].text == "-" and ends[first][0] - 1 in ends:
+            first = ends[first][0] - 1  # "British-Iranian": the first nationality named
+        described = sector_at(self.doc, i, start, self.gaz.sectors) if i < start else None
+        return ends[first][1], described[0] if described is not None and described[1] == start else None
 
     # ---- helpers ----------------------------------------------------------------------
     def in_headline(self, char: int) -> bool:
@@ -415,8 +547,6 @@ class Linker:
         return bisect.bisect_right(self.sent_starts, token) - 1
 
     def result(self) -> LinkedActors:
-        from .coref import resolve_references
-
         self.cands.sort(key=lambda c: (c.cstart, -c.cend))
         self.cands.extend(resolve_references(self))
         self.cands.sort(key=lambda c: (c.cstart, -c.cend))
@@ -446,12 +576,30 @@ class Linker:
                 actors[actor_id] = Actor(actor_id, known.name if known else c.text, "person", country,
                                          c.sector, c.role)
             elif known is not None:
-                actors[actor_id] = Actor(known.id, known.name, known.kind, known.country)
+                actors[actor_id] = Actor(known.id, known.name, known.kind, known.country, known.sector)
             else:
                 actors[actor_id] = Actor(actor_id, c.text, "organisation", None)
         elif c.kind == "person" and current.role is None and c.role is not None:
             current.role, current.sector = c.role, c.sector
             current.country = c.country or current.country
+
+
+MAX_NAME_TOKENS = 5
+# Sectors of the state bodies a sector noun names alone ("police", "the government").
+# Rebels and the opposition are no body of the state they fight: they are coded only when the text
+# names their country ("Syrian rebels", through the demonym).
+BODY_SECTORS = frozenset({"GOV", "MIL", "COP", "JUD", "LEG", "SPY"})
+MAX_DESCRIPTION = 4  # words between a demonym and a name: "British-Iranian aid worker ..."
+
+
+def is_full_name(ent: Span) -> bool:
+    """Two to five capitalised words, particles allowed ("Maria Lopez", "Daniel arap Moi"):
+    a name; not one word (a given name or a surname alone) and not a statistical misfire with
+    digits or lower-case words."""
+    words = [t for t in ent if not t.is_punct]
+    if not 2 <= len(words) <= MAX_NAME_TOKENS or not words[0].is_title or not words[-1].is_title:
+        return False
+    return all(t.is_title or t.lower_ in NAME_PARTICLES for t in words) and bool(slugify(ent.text))
 
 
 def title_case(span: Span) -> bool:
@@ -486,6 +634,7 @@ def link_actors(doc: Doc, published: date | None, aliases: Sequence[Alias] = ())
     linker.title_people()
     adopt_aliases(linker, find_aliases(doc, aliases))
     linker.people()
+    linker.bodies()
     return linker.result()
 
 

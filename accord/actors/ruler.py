@@ -20,11 +20,13 @@ from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
 
-from .gazetteer import DEMONYM, IGO, METONYM, PERSON, STATE, load_gazetteer
+from .gazetteer import DEMONYM, GROUP, IGO, METONYM, PERSON, STATE, load_gazetteer
 from .rules import AMBIGUOUS_NAMES
 
 SPANS_KEY = "accord_gaz"
-PRESET_LABELS = {STATE: "GPE", DEMONYM: "NORP", IGO: "ORG", PERSON: "PERSON"}
+# Party names are left to the NER: "Democratic Alliance" inside "the National Democratic Alliance"
+# must lose to the larger organisation (rules.inside_ner_entity).
+PRESET_LABELS = {STATE: "GPE", DEMONYM: "NORP", IGO: "ORG", PERSON: "PERSON", GROUP: "ORG"}
 
 
 @Language.factory(

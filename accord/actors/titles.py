@@ -114,8 +114,9 @@ def title_after(doc: Doc, end: int, countries_at: dict[int, tuple[int, str]]) ->
         country = TITLE_COUNTRY.get(title)
         if tend + 1 < sent_end and doc[tend].lower_ in ("of", "for") and tend + 1 in countries_at:
             country = countries_at[tend + 1][1]
-        elif tend + 2 < sent_end and doc[tend].lower_ == "of" and doc[tend + 1].lower_ == "the" and tend + 2 in countries_at:
-            country = countries_at[tend + 2][1]
+        elif tend + 2 < sent_end and doc[tend].lower_ in ("of", "for") and doc[tend + 1].lower_ == "the" \
+                and tend + 2 in countries_at:
+            country = countries_at[tend + 2][1]  # "a spokeswoman for the Peruvian foreign ministry"
         return TitleInfo(title, sector, country, past, end, tend)
     if i + 1 < sent_end and doc[i].lower_ == "of" and i + 1 in countries_at:
         return TitleInfo("", "", countries_at[i + 1][1], False, end, countries_at[i + 1][0])

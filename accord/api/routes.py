@@ -133,10 +133,11 @@ def resolve_actor(store: Store, actor_id: str) -> dict[str, Any]:
     stored = [r for r in list_actors(store, Filters(actor=wanted, limit=200)) if r["id"] == wanted]
     if known is None and not stored:
         raise ApiError(404, f"No actor matches {actor_id!r}.", ACTOR_HINT)
-    info = known.to_dict() if known else {k: stored[0][k] for k in ("id", "name", "kind", "country")}
+    info = known.to_dict() if known else {k: stored[0][k] for k in ("id", "name", "kind", "country", "sector")}
     return {"actor": info, "roles": [r.to_dict() for r in actor_roles(wanted)],
             "mentions": stored[0]["mentions"] if stored else 0,
-            "articles": stored[0]["articles"] if stored else 0}
+            "articles": stored[0]["articles"] if stored else 0,
+            "codes": stored[0]["codes"].split() if stored else []}
 
 
 @router.get("/actors/{actor_id}", summary="An actor: kind, country, roles held over time, mentions")

@@ -98,7 +98,7 @@ def analyze(paths: Paths, json_out: Json = False, store: Annotated[bool, typer.O
 
       cat article.txt | accord analyze - --published 2024-02-01
     """
-    failed = 0
+    analysed = with_warnings = failed = 0
     try:
         target = Store(db) if store else None
         aliases = load_aliases(target) if target is not None else []
@@ -107,6 +107,12 @@ def analyze(paths: Paths, json_out: Json = False, store: Annotated[bool, typer.O
                 failed += 1
                 _report_error(result, json_out)
                 continue
+            analysed += 1
+            if result.article.warnings:
+                with_warnings += 1
+                if json_out:  # the brief shows them; JSON Lines readers see them in the object too
+                    for line in render.warning_lines(result.article.id, result.article.warnings):
+                        errors.print(f"[yellow]warning[/] {line}", highlight=False)
             if target is not None:
                 target.add(result)
             if json_out:
@@ -115,6 +121,7 @@ def analyze(paths: Paths, json_out: Json = False, store: Annotated[bool, typer.O
                 render.brief(console, result)
     except AccordError as exc:
         raise _fail(exc) from exc
+    render.analyze_summary(errors, analysed, with_warnings, failed)
     if failed:
         raise typer.Exit(1)
 

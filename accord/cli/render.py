@@ -12,7 +12,7 @@ from rich.table import Table
 
 from ..batch import Result, Skipped
 from ..errors import InputError
-from ..model import Actor, Analysis, Role
+from ..model import Actor, Analysis, Role, StageWarning
 from ..store import Store
 
 
@@ -25,6 +25,8 @@ def brief(console: Console, analysis: Analysis) -> None:
                   f"{len(art.text)} characters after cleaning")
     for block in art.removed:
         console.print(f"  removed {block.reason} (raw characters {block.start}-{block.end})")
+    for line in warning_lines(art.id, art.warnings):
+        console.print(f"  [yellow]warning[/] {escape(line)}")
     if analysis.actors:
         console.print(_actors_table(analysis))
     if analysis.events:
@@ -82,8 +84,8 @@ def ingest_loop(console: Console, store: Store, results: Iterable[Result], *, re
     """Store each result (`replace`: re-analysed articles replace the stored ones), showing
     progress on `console` (a progress bar on a terminal, a line per article otherwise); return
     the closing summary."""
-    summary: dict[str, Any] = {"new": 0, "already_stored": 0, "failed": 0, "events": 0, "quotes": 0,
-                               "failures": []}
+    summary: dict[str, Any] = {"new": 0, "already_stored": 0, "failed": 0, "with_warnings": 0, "events": 0,
+                               "quotes": 0, "failures": [], "warnings": []}
     if replace:
         summary.update(replaced=0, reviews_kept=0, reviews_lost=[])
     progress = Progress(SpinnerColumn(), TextColumn("{task.description}"), BarColumn(), MofNCompleteColumn(),
@@ -110,6 +112,9 @@ def ingest_loop(console: Console, store: Store, results: Iterable[Result], *, re
                 console.print(f"  [red]failed[/] {result.article.id}: not stored: {exc}", highlight=False)
                 continue
             key = {"new": "new", "replaced": "replaced"}.get(added.status, "already_stored")
+            if result.article.warnings and added.status in ("new", "replaced"):
+                summary["with_warnings"] += 1
+                summary["warnings"].extend(warning_lines(added.article_id, result.article.warnings))
             summary[key] += 1
             if added.status == "replaced":
                 summary["reviews_kept"] += added.reviews_kept
@@ -123,8 +128,8 @@ def ingest_loop(console: Console, store: Store, results: Iterable[Result], *, re
 
 def ingest_summary(console: Console, summary: dict[str, Any], url: str) -> None:
     console.print(f"[bold]{summary['new']} new[/], {summary['already_stored']} already stored, "
-                  f"{summary['failed']} failed; {summary['events']} events and {summary['quotes']} quotes "
-                  f"stored in {url}")
+                  f"{summary['failed']} failed, {summary['with_warnings']} with warnings; {summary['events']} "
+                  f"events and {summary['quotes']} quotes stored in {url}")
     if "replaced" in summary:
         console.print(f"{summary['replaced']} stored articles analysed again; {summary['reviews_kept']} reviews "
                       f"still apply, {len(summary['reviews_lost'])} no longer do")
@@ -136,6 +141,24 @@ def ingest_summary(console: Console, summary: dict[str, Any], url: str) -> None:
         console.print("Nothing new to store: every article was already in the database.")
     for failure in summary["failures"]:
         console.print(f"  [red]failed[/] {failure}", highlight=False)
+    for line in summary["warnings"]:
+        console.print(f"  [yellow]warning[/] {line}", highlight=False)
+    if summary["with_warnings"]:
+        console.print(WARNING_HINT)
+
+
+WARNING_HINT = ("An article with a warning is stored with what the other stages found; the warning names the "
+                "stage that failed: please report it with the article.")
+
+
+def warning_lines(article_id: str, warnings: Iterable[StageWarning]) -> list[str]:
+    return [f"{article_id}: {w.stage} stage failed: {w.message}" for w in warnings]
+
+
+def analyze_summary(console: Console, analysed: int, with_warnings: int, failed: int) -> None:
+    console.print(f"{analysed} analysed, {with_warnings} with warnings, {failed} failed", highlight=False)
+    if with_warnings:
+        console.print(WARNING_HINT)
 
 
 def _table(rows: list[dict[str, Any]], columns: list[str], title: str) -> Table:
@@ -175,7 +198,7 @@ def quotes_table(rows: list[dict[str, Any]]) -> Table:
 
 
 def actors_table(rows: list[dict[str, Any]]) -> Table:
-    return _table(rows, ["id", "name", "kind", "country", "mentions", "articles"], "Actors")
+    return _table(rows, ["id", "name", "kind", "country", "sector", "codes", "mentions", "articles"], "Actors")
 
 
 def actor_card(console: Console, actor: Actor, roles: list[Role]) -> None:

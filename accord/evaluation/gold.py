@@ -6,6 +6,7 @@ A malformed line raises `GoldError` naming the file and the line; nothing is sil
 from __future__ import annotations
 
 import json
+import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from datetime import date
@@ -50,6 +51,8 @@ class GoldActor:
     actor: str | None
     country: str | None = None
     role: str | None = None
+    sector: str | None = None  # CAMEO sector (GOV, MIL, LEG, PTY, REB ...)
+    body: bool = False  # `actor` omitted: a body or group with no id, judged by country and sector
 
 
 @dataclass
@@ -145,11 +148,16 @@ def _actor(r: _Line, obj: dict[str, Any], n: int) -> GoldActor:
     where = f"actors[{n}]"
     text = r.get(obj, "text", (str,), where, required=True)
     r.locate(text, where)
-    if "actor" not in obj:
-        raise r.fail(f"{where}: the key 'actor' is required (an actor id, or null for words that "
-                     "must not become an actor)")
-    return GoldActor(text=text, actor=r.get(obj, "actor", (str,), where),
-                     country=r.get(obj, "country", (str,), where), role=r.get(obj, "role", (str,), where))
+    sector = r.get(obj, "sector", (str,), where)
+    if sector is not None and not re.fullmatch(r"[A-Z]{3}", sector):
+        raise r.fail(f"{where}: 'sector' is {sector!r}; write a CAMEO sector code such as GOV, MIL, LEG, PTY, REB")
+    body = "actor" not in obj
+    if body and "country" not in obj and sector is None:
+        raise r.fail(f"{where}: give 'actor' (an actor id, or null for words that must not become an "
+                     "actor), or, for a body or group with no id, its 'country' and 'sector'")
+    return GoldActor(text=text, actor=None if body else r.get(obj, "actor", (str,), where),
+                     country=r.get(obj, "country", (str,), where), role=r.get(obj, "role", (str,), where),
+                     sector=sector, body=body)
 
 
 def _published(r: _Line) -> date | None:

@@ -21,6 +21,7 @@ from ..model import (
     Quote,
     Removed,
     SentenceRef,
+    StageWarning,
     TextSpan,
 )
 
@@ -39,6 +40,7 @@ def _article(d: dict[str, Any]) -> Article:
         published=date.fromisoformat(d["published"]) if d.get("published") else None,
         removed=[Removed(r["start"], r["end"], r["reason"]) for r in d.get("removed", [])],
         author=d.get("author"), input=d.get("input"),
+        warnings=[StageWarning(w["stage"], w["message"]) for w in d.get("warnings", [])],
     )
 
 

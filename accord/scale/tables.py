@@ -17,7 +17,7 @@ import pyarrow as pa
 
 from ..errors import InputError
 from ..model import Actor, Analysis, Event, Participant
-from ..store import cameo_actor_code, country_of, day_of, fusion_key
+from ..store import cameo_actor_code, country_of, day_of, fusion_key, sector_of
 from ..store.export import _flat_event
 
 UNKNOWN_MONTH = "unknown"  # the `month=` partition of events without a date
@@ -37,7 +37,8 @@ SCHEMAS: dict[str, pa.Schema] = {
         ("evidence", _s), ("confidence", _f), ("cameo", _s), ("quad_class", _i), ("goldstein", _f),
         ("plover_score", _f), ("reciprocal", _b), ("evidence_count", _i), ("source_code", _s),
         ("target_code", _s), ("source_actors", _s), ("source_countries", _s), ("source_text", _s),
-        ("target_actors", _s), ("target_countries", _s), ("target_text", _s)]),
+        ("target_actors", _s), ("target_countries", _s), ("target_text", _s), ("source_codes", _s),
+        ("target_codes", _s)]),
     "quotes": pa.schema([
         ("article_id", _s), ("published", _d), ("kind", _s), ("text", _s), ("start", _i), ("end", _i),
         ("cue", _s), ("speaker_actor", _s), ("speaker_country", _s), ("speaker_text", _s),
@@ -54,8 +55,6 @@ def analysis_record(analysis: Analysis) -> dict[str, Any]:
     """The contract object, plus what `Store.add` reads that the contract leaves out."""
     record = analysis.to_dict()
     record["article"].update(author=analysis.article.author, input=analysis.article.input)
-    for mention, out in zip(analysis.mentions, record["mentions"]):
-        out["sectors"] = list(mention.sectors)
     for event, out in zip(analysis.events, record["events"]):
         out["confidence"] = event.confidence
     return record
@@ -69,8 +68,9 @@ def article_row(a: Analysis) -> dict[str, Any]:
             "events": len(a.events), "quotes": len(a.quotes)}
 
 
-def _side(participants: list[Participant], actors: dict[str, Actor]) -> list[dict[str, Any]]:
-    return [{"actor": p.actor, "country": country_of(p.actor, actors), "text": p.text} for p in participants]
+def _side(a: Analysis, participants: list[Participant], actors: dict[str, Actor]) -> list[dict[str, Any]]:
+    return [{"actor": p.actor, "country": country_of(p.actor, actors), "sector": sector_of(p, actors, a.mentions),
+             "text": p.text} for p in participants]
 
 
 def event_row(a: Analysis, ev: Event, actors: dict[str, Actor]) -> dict[str, Any]:
@@ -85,9 +85,9 @@ def event_row(a: Analysis, ev: Event, actors: dict[str, Actor]) -> dict[str, Any
         "sentence_end": ev.sentence.end, "evidence": art.text[ev.sentence.start:ev.sentence.end],
         "confidence": ev.confidence, "cameo": ev.cameo, "quad_class": ev.quad_class,
         "goldstein": ev.goldstein, "plover_score": ev.plover_score, "reciprocal": ev.reciprocal,
-        "evidence_count": ev.evidence_count, "source_code": cameo_actor_code(ev.source, actors),
-        "target_code": cameo_actor_code(ev.target, actors),
-        "source": _side(ev.source, actors), "target": _side(ev.target, actors),
+        "evidence_count": ev.evidence_count, "source_code": cameo_actor_code(ev.source, actors, a.mentions),
+        "target_code": cameo_actor_code(ev.target, actors, a.mentions),
+        "source": _side(a, ev.source, actors), "target": _side(a, ev.target, actors),
     })
 
 

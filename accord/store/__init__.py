@@ -19,7 +19,7 @@ from sqlalchemy.engine import Connection, make_url
 from sqlalchemy.exc import ArgumentError
 
 from ..errors import AccordError
-from ..model import Actor, Analysis, Article, Event, Participant
+from ..model import Actor, Analysis, Article, Event, Mention, Participant
 from ..pipeline import content_hash
 from . import reviews, schema, stories
 
@@ -105,6 +105,9 @@ class Store:
                 if index.name == "ix_articles_story":
                     index.create(conn, checkfirst=True)
             stories.cluster_existing(conn)  # stored articles get stories as if ingested now, oldest first
+        if found < 3:  # article_warnings came from create_all; actors.sector is new on a filled table
+            if "sector" not in {c["name"] for c in inspect(conn).get_columns("actors")}:
+                conn.execute(text("ALTER TABLE actors ADD COLUMN sector VARCHAR(8)"))
         if found < 4:  # attributions: the cue's span, the quote's index, the event's attribution
             for table, added in (("quotes", ("cue_start", "cue_end", "position")), ("events", ("attribution",))):
                 columns = {c["name"] for c in inspect(conn).get_columns(table)}
@@ -192,6 +195,10 @@ class Store:
                 {"article_id": article_id, "start": r.start, "end": r.end, "reason": r.reason}
                 for r in article.removed
             ])
+        if article.warnings:
+            conn.execute(insert(schema.article_warnings), [
+                {"article_id": article_id, "stage": w.stage, "message": w.message} for w in article.warnings
+            ])
         actors = {a.id: a for a in analysis.actors}
         self._upsert_actors(conn, actors.values())
         if analysis.mentions:
@@ -203,7 +210,7 @@ class Store:
                 for m in analysis.mentions
             ])
         for ev in analysis.events:
-            self._write_event(conn, article_id, ev, actors)
+            self._write_event(conn, article_id, ev, actors, analysis.mentions)
         for position, q in enumerate(analysis.quotes):
             speaker = q.speaker
             result = conn.execute(insert(schema.quotes).values(
@@ -226,9 +233,11 @@ class Store:
             known = conn.execute(select(schema.actors.c.id).where(schema.actors.c.id == actor.id)).first()
             if known is None:
                 conn.execute(insert(schema.actors).values(
-                    id=actor.id, name=actor.name, kind=actor.kind, country=actor.country))
+                    id=actor.id, name=actor.name, kind=actor.kind, country=actor.country,
+                    sector=None if actor.kind == "person" else actor.sector))
 
-    def _write_event(self, conn: Connection, article_id: str, ev: Event, actors: dict[str, Actor]) -> None:
+    def _write_event(self, conn: Connection, article_id: str, ev: Event, actors: dict[str, Actor],
+                     mentions: list[Mention]) -> None:
         event_id = f"{article_id}:{ev.id}"
         conn.execute(insert(schema.events).values(
             id=event_id, article_id=article_id, fusion_key=fusion_key(ev, actors), type=ev.type,
@@ -241,7 +250,8 @@ class Store:
             sentence_end=ev.sentence.end, confidence=ev.confidence, cameo=ev.cameo,
             quad_class=ev.quad_class, goldstein=ev.goldstein, plover_score=ev.plover_score,
             reciprocal=ev.reciprocal, evidence_count=ev.evidence_count, attribution=ev.attribution,
-            source_code=cameo_actor_code(ev.source, actors), target_code=cameo_actor_code(ev.target, actors),
+            source_code=cameo_actor_code(ev.source, actors, mentions),
+            target_code=cameo_actor_code(ev.target, actors, mentions),
         ))
         rows = []
         for role, group in (("source", ev.source), ("target", ev.target),
@@ -250,7 +260,7 @@ class Store:
                 rows.append({
                     "event_id": event_id, "role": role, "position": position, "actor_id": p.actor,
                     "country": country_of(p.actor, actors),
-                    "sector": actors[p.actor].sector if p.actor in actors else None,
+                    "sector": sector_of(p, actors, mentions),
                     "text": p.text, "start": p.start, "end": p.end,
                 })
         if rows:
@@ -272,13 +282,30 @@ def country_of(actor_id: str | None, actors: dict[str, Actor]) -> str | None:
     return None if actor_id.startswith("person:") else actor_id
 
 
-def cameo_actor_code(participants: list[Participant], actors: dict[str, Actor]) -> str | None:
-    """A GDELT-style actor code for the first resolved participant: country plus sector (CANGOV)."""
+def sector_of(p: Participant, actors: dict[str, Actor], mentions: list[Mention]) -> str | None:
+    """The CAMEO sector of an event participant: the first sector of a mention of the same actor
+    within its words ("Syrian rebels" -> REB), else the actor's own (a person's role, a party's
+    PTY, an armed group's REB or INS)."""
+    for m in mentions:
+        if m.actor == p.actor and m.sectors and m.start < p.end and p.start < m.end:
+            return m.sectors[0]
+    actor = actors.get(p.actor or "")
+    return actor.sector if actor is not None else None
+
+
+def cameo_code(country: str | None, sector: str | None) -> str | None:
+    """A GDELT-style actor code: country plus sector (SYRREB, GBRLEG, USAJUD), the country alone
+    (CAN), or the sector alone for an actor of no state (INS for the Islamic State)."""
+    return (country or "") + (sector or "") or None
+
+
+def cameo_actor_code(participants: list[Participant], actors: dict[str, Actor], mentions: list[Mention]) -> str | None:
+    """The GDELT-style code of the first resolved participant (CANGOV, SYRREB)."""
     for p in participants:
-        country = country_of(p.actor, actors)
-        if country:
-            sector = actors[p.actor].sector if p.actor in actors else None
-            return country + (sector or "")
+        if p.actor:
+            code = cameo_code(country_of(p.actor, actors), sector_of(p, actors, mentions))
+            if code:
+                return code
     return None
 
 

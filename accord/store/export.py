@@ -8,7 +8,7 @@ from pathlib import Path
 from typing import Any
 
 from ..errors import AccordError
-from . import Store
+from . import Store, cameo_code
 from .queries import Filters, list_events, list_quotes
 
 FORMATS = ("csv", "jsonl", "parquet")
@@ -21,6 +21,7 @@ def _flat_event(row: dict[str, Any]) -> dict[str, Any]:
         parts = row[side]
         flat[f"{side}_actors"] = ";".join(p["actor"] or "" for p in parts)
         flat[f"{side}_countries"] = ";".join(p["country"] or "" for p in parts)
+        flat[f"{side}_codes"] = ";".join(cameo_code(p["country"], p.get("sector")) or "" for p in parts)
         flat[f"{side}_text"] = ";".join(p["text"] for p in parts)
     flat["contexts"] = " ".join(row["contexts"])
     return flat

@@ -8,11 +8,12 @@ from typing import Any, TypeVar
 
 from sqlalchemy import Select, and_, func, or_, select, text
 
-from . import Store, schema
+from . import Store, cameo_code, schema
 from .reviewed import event_parts, events_view, first_report, participants_view, reports
 
 S = TypeVar("S", bound=Select[Any])
 A, Q, M, ACT = schema.articles, schema.quotes, schema.mentions, schema.actors
+W = schema.article_warnings
 
 
 @dataclass
@@ -124,7 +125,8 @@ def _in_order(rows: list[dict[str, Any]], f: Filters) -> list[dict[str, Any]]:
 
 
 def _participant(p: dict[str, Any]) -> dict[str, Any]:
-    return {"actor": p["actor_id"], "country": p["country"], "sector": p["sector"], "text": p["text"]}
+    return {"actor": p["actor_id"], "country": p["country"], "sector": p["sector"],
+            "code": cameo_code(p["country"], p["sector"]), "text": p["text"]}
 
 
 def list_articles(store: Store, f: Filters) -> list[dict[str, Any]]:
@@ -133,9 +135,10 @@ def list_articles(store: Store, f: Filters) -> list[dict[str, Any]]:
     n_quotes = select(func.count()).where(Q.c.article_id == A.c.id).scalar_subquery()
     same = A.alias("same_story")
     reports = select(func.count()).where(same.c.story_id == A.c.story_id).scalar_subquery()
+    n_warnings = select(func.count()).where(W.c.article_id == A.c.id).scalar_subquery()
     q = select(A.c.id, A.c.title, A.c.source, A.c.published, A.c.url, A.c.input,
                n_events.label("events"), n_quotes.label("quotes"), A.c.story_id.label("story"),
-               reports.label("reports"))
+               reports.label("reports"), n_warnings.label("warnings"))
     q = _in_window(q, f, A.c.published, A.c.id)
     if f.actor:
         q = q.where(A.c.id.in_(select(M.c.article_id).where(M.c.actor_id == f.actor)))
@@ -171,7 +174,10 @@ def get_article(store: Store, article_id: str) -> dict[str, Any] | None:
     """The stored article with its cleaned text and story, or None."""
     with store.engine.connect() as conn:
         row = conn.execute(select(*(c for c in A.c if c.name != "minhash")).where(A.c.id == article_id)).first()
-    return dict(row._mapping) if row else None
+        if row is None:
+            return None
+        warnings = conn.execute(select(W.c.stage, W.c.message).where(W.c.article_id == article_id).order_by(W.c.id))
+        return {**row._mapping, "warnings": [dict(w._mapping) for w in warnings]}
 
 
 def _words(search: str) -> list[str]:
@@ -184,16 +190,27 @@ def _fts_query(search: str) -> str:
 
 
 def list_actors(store: Store, f: Filters) -> list[dict[str, Any]]:
+    """Stored actors by mentions, each with its sector and the GDELT-style codes its mentions were
+    coded with (SYR, SYRGOV, SYRREB; AFGINS for the Taliban)."""
     mentions = func.count(M.c.id).label("mentions")
     articles = func.count(func.distinct(M.c.article_id)).label("articles")
-    q = (select(ACT.c.id, ACT.c.name, ACT.c.kind, ACT.c.country, mentions, articles)
+    q = (select(ACT.c.id, ACT.c.name, ACT.c.kind, ACT.c.country, ACT.c.sector, mentions, articles)
          .join(M, M.c.actor_id == ACT.c.id, isouter=True)
-         .group_by(ACT.c.id, ACT.c.name, ACT.c.kind, ACT.c.country))
+         .group_by(ACT.c.id, ACT.c.name, ACT.c.kind, ACT.c.country, ACT.c.sector))
     if f.actor:
         q = q.where(or_(ACT.c.id == f.actor, ACT.c.country == f.actor.upper(),
                         func.lower(ACT.c.name).like(f"%{f.actor.lower()}%")))
     with store.engine.connect() as conn:
-        return [dict(r._mapping) for r in conn.execute(q.order_by(mentions.desc(), ACT.c.id).limit(f.limit))]
+        rows = [dict(r._mapping) for r in conn.execute(q.order_by(mentions.desc(), ACT.c.id).limit(f.limit))]
+        ids = [r["id"] for r in rows]
+        coded: dict[str, set[str]] = {}
+        for actor_id, sectors in conn.execute(select(M.c.actor_id, M.c.sector).distinct().where(M.c.actor_id.in_(ids))):
+            coded.setdefault(actor_id, set()).update((sectors or "").split()[:1])
+    for row in rows:
+        country = row["id"] if row["kind"] in ("state", "igo") else row["country"]
+        codes = {cameo_code(country, s) for s in coded.get(row["id"], set()) | {row["sector"]}}
+        row["codes"] = " ".join(sorted(c for c in codes if c))
+    return rows
 
 
 def counts(store: Store) -> dict[str, int]:

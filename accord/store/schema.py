@@ -23,6 +23,7 @@ from sqlalchemy import (
 )
 
 SCHEMA_VERSION = 6  # 2: articles.story_id, articles.minhash, story_bands (stories.py)
+# 3: article_warnings (stages that failed on an article), actors.sector (a group's or party's sector)
 # 4: quotes.cue_start, quotes.cue_end, quotes.position (the attribution's index in the analysis),
 #    events.attribution (the index of the quote that carries a reported event)
 # 5: intake_sources, intake_entries, intake_robots (accord.intake)
@@ -77,6 +78,16 @@ removed_blocks = Table(
     Column("reason", String(100), nullable=False),
 )
 
+article_warnings = Table(  # the contract's article.warnings: a stage failed, the rest was kept
+    "article_warnings",
+    metadata,
+    Column("id", Integer, primary_key=True, autoincrement=True),
+    Column("article_id", String(64), ForeignKey("articles.id", ondelete="CASCADE"), nullable=False),
+    Column("stage", String(20), nullable=False),
+    Column("message", Text, nullable=False),
+    Index("ix_article_warnings_article", "article_id"),
+)
+
 actors = Table(
     "actors",
     metadata,
@@ -84,6 +95,9 @@ actors = Table(
     Column("name", Text, nullable=False),
     Column("kind", String(20), nullable=False),
     Column("country", String(16)),
+    # the CAMEO sector of an actor that is one by nature (a party PTY, an armed group REB or INS);
+    # a person's sector depends on the date and stays on the mention
+    Column("sector", String(8)),
 )
 
 mentions = Table(

@@ -1,0 +1,32 @@
+"""Political or private: the rule the event stage uses to tell political acts from private ones.
+
+Every resolved actor has a `kind` and (except states and IGOs, which are political by nature) a
+CAMEO `sector`; docs/actors.md states the rule:
+- states and international organisations are political;
+- a group, party, body or person is political when its sector is one of POLITICAL_SECTORS
+  (an office-holder's role sector, a party's PTY, an armed group's REB/INS/UAF);
+- a person the gazetteer does not hold and no title describes is private (sector CVL), as are
+  business, media, NGOs, civilians and the other social sectors.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from ..model import Actor, Mention
+
+POLITICAL_SECTORS = frozenset({"GOV", "MIL", "COP", "JUD", "LEG", "PTY", "OPP", "REB", "INS", "UAF", "SPY",
+                               "DIP", "CBK", "IGO", "ELI"})
+
+
+def is_political(actor: Actor) -> bool:
+    return actor.kind in ("state", "igo") or actor.sector in POLITICAL_SECTORS
+
+
+def event_mentions(mentions: list[Mention], actors: list[Actor]) -> list[Mention]:
+    """The mentions the event stage chooses parties from: a private person whom the text ties to
+    no country stays an unresolved party there, as gold codes them (null), so that naming a
+    private person does not displace a state from an event ("detained a Canadian citizen,
+    businessman Michael Spavor" stays CHN -> CAN)."""
+    private = {a.id for a in actors if a.kind == "person" and a.country is None and not is_political(a)}
+    return [replace(m, actor=None) if m.actor in private else m for m in mentions]
