@@ -150,7 +150,9 @@ def test_robots_crawl_delay_spaces_requests(site):
         for n in range(2):
             fetcher.get(site.url(f"/p{n}.html"))
     first, second = (site.hits(f"/p{n}.html")[0].at for n in range(2))
-    assert second - first >= 0.9
+    # the client spaces request starts by 1 s; the server stamps a hit when it gets to it, which a
+    # busy machine delays by a variable fraction of that, while no spacing at all is milliseconds
+    assert second - first >= 0.5
 
 
 def test_per_host_delay_and_concurrency(site):
