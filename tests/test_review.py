@@ -112,7 +112,8 @@ def test_a_corrected_target_moves_the_event_to_the_new_dyad(store):
     review_event(store, event_id, verdict="wrong", fix=Correction(target=["TUR"]), reviewer="ana")
     moved = list_events(store, Filters(dyad=("CAN", "TUR")))
     assert [r["id"] for r in moved] == [event_id] and moved[0]["review"] == "corrected"
-    assert moved[0]["target"] == [{"actor": "TUR", "country": "TUR", "sector": None, "text": "Turkey"}]
+    assert moved[0]["target"] == [{"actor": "TUR", "country": "TUR", "sector": None, "code": "TUR",
+                                  "text": "Turkey"}]
     assert moved[0]["target_code"] == "TUR"
     assert event_id not in {r["id"] for r in list_events(store, Filters(dyad=("CAN", "RUS"), limit=100))}
     assert event_id in {r["id"] for r in list_events(store, Filters(dyad=("CAN", "RUS"), as_coded=True, limit=100))}

@@ -36,8 +36,10 @@ def test_a_failing_stage_leaves_a_warning_and_the_rest(broken_coreference):
     message = analysis.article.warnings[0].message
     assert "KeyError" in message and "person:someone-the-gazetteer-lacks" in message
     assert "(at linker.py:" in message  # names where in accord it was raised
-    assert analysis.actors == [] and analysis.mentions == []
+    assert analysis.mentions == [], "the failed stage's part is empty"
     assert analysis.quotes, "the quote stage still ran"
+    speakers = {q.speaker.actor for q in analysis.quotes if q.speaker}
+    assert {a.id for a in analysis.actors} <= speakers, "the only actors left are the speakers the quote stage named"
     out = analysis.to_dict()
     validate(out)
     assert out["article"]["warnings"] == [{"stage": "actors", "message": message}]
