@@ -15,6 +15,7 @@ from typing import Any
 from ..errors import AccordError, InputError
 from ..model import RawDocument
 from ..sources.dates import parse_published
+from .realtext import ROLES, Span, shared_split
 
 SPLITS = ("dev", "test")
 STATUSES = ("occurred", "announced", "anticipated", "negated", "hypothetical")
@@ -66,6 +67,8 @@ class GoldLine:
     events: list[GoldEvent] | None = None
     quotes: list[GoldQuote] | None = None
     actors: list[GoldActor] | None = None
+    spans: dict[str, list[Span]] | None = None  # span gold: role -> character spans
+    penta: int | None = None                    # class gold: the main event's CAMEO PentaClass
     extra: dict[str, Any] = field(default_factory=dict)
 
     def to_raw(self) -> RawDocument:
@@ -149,6 +152,32 @@ def _actor(r: _Line, obj: dict[str, Any], n: int) -> GoldActor:
                      country=r.get(obj, "country", (str,), where), role=r.get(obj, "role", (str,), where))
 
 
+def _spans(r: _Line) -> dict[str, list[Span]] | None:
+    value = r.get(r.obj, "gold", (dict,), "line")
+    if value is None:
+        return None
+    out = {}
+    for role in ROLES:
+        spans = r.get(value, role, (list,), "gold") or []
+        out[role] = []
+        for n, span in enumerate(spans):
+            where = f"gold.{role}[{n}]"
+            if not isinstance(span, dict):
+                raise r.fail(f"{where} must be an object with 'start' and 'end'")
+            start, end = r.get(span, "start", (int,), where, True), r.get(span, "end", (int,), where, True)
+            if not 0 <= start < end <= len(r.obj["text"]):
+                raise r.fail(f"{where}: start {start} and end {end} are not a span of the line's text")
+            out[role].append(Span(start, end))
+    return out
+
+
+def _penta(r: _Line) -> int | None:
+    value = r.get(r.obj, "penta", (int,), "line")
+    if value is not None and not 0 <= value <= 4:
+        raise r.fail(f"'penta' is {value}; the CAMEO PentaClass is 0 to 4")
+    return value
+
+
 def _published(r: _Line) -> date | None:
     value = r.get(r.obj, "published", (str,), "line")
     try:
@@ -170,6 +199,9 @@ def parse_line(obj: Any, file: str, line: int) -> GoldLine:
     gold.events = None if events is None else [_event(r, e, n) for n, e in enumerate(events)]
     gold.quotes = None if quotes is None else [_quote(r, q, n) for n, q in enumerate(quotes)]
     gold.actors = None if actors is None else [_actor(r, a, n) for n, a in enumerate(actors)]
+    gold.spans, gold.penta = _spans(r), _penta(r)
+    if gold.split is None and (gold.spans is not None or gold.penta is not None):
+        gold.split = shared_split(gold.text)
     return gold
 
 

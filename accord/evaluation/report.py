@@ -6,10 +6,12 @@ from collections import Counter
 from dataclasses import dataclass, field
 from typing import Any
 
+from .realtext import PentaTally
 from .scores import Tally
 
 TASKS = ("event", "event_type", "event_source", "event_target", "event_triple", "event_status",
-         "event_date", "quote", "quote_kind", "quote_speaker", "actor", "actor_country", "actor_role")
+         "event_date", "quote", "quote_kind", "quote_speaker", "actor", "actor_country", "actor_role",
+         "source_span", "target_span")
 
 
 @dataclass
@@ -23,6 +25,7 @@ class LineScore:
     tasks: Tally = field(default_factory=Tally)
     types: Tally = field(default_factory=Tally)
     confusion: Counter[tuple[str, str]] = field(default_factory=Counter)
+    penta: PentaTally = field(default_factory=PentaTally)
     error: str | None = None  # the pipeline failed on this line (scored as finding nothing)
 
 
@@ -45,6 +48,12 @@ class EvalReport:
     def confusion(self) -> Counter[tuple[str, str]]:
         return sum((s.confusion for s in self.lines), Counter())
 
+    def penta(self, lines: list[LineScore] | None = None) -> PentaTally:
+        tally = PentaTally()
+        for s in self.lines if lines is None else lines:
+            tally.merge(s.penta)
+        return tally
+
     def errors(self) -> list[dict[str, str]]:
         return [{"id": s.id, "file": s.file, "message": s.error} for s in self.lines if s.error]
 
@@ -66,6 +75,7 @@ class EvalReport:
             "lines": len(self.lines),
             "errors": self.errors(),
             "tasks": _ordered(self.tasks()),
+            **({"penta": self.penta().to_dict()} if self.penta().pairs else {}),
             "by_type": self.types().to_dict(),
             "confusion": [{"gold": g, "predicted": p, "count": n} for (g, p), n in sorted(cells.items())],
             "by_file": {f: _ordered(t) for f, t in self.by_file().items()},

@@ -14,7 +14,9 @@ from .actors import score_actors
 from .events import score_events
 from .gold import GoldLine, load_gold
 from .quotes import score_quotes
+from .realtext import score_spans
 from .report import EvalReport, LineScore
+from .scores import Tally
 
 
 def failed(gold: GoldLine, error: InputError) -> dict[str, Any]:
@@ -41,6 +43,10 @@ def score_line(gold: GoldLine, pred: dict[str, Any]) -> LineScore:
         score.tasks.merge([score_quotes(gold.quotes, pred)])
     if gold.actors is not None:
         score.tasks.merge([score_actors(gold.actors, pred)])
+    if gold.spans is not None:
+        score.tasks.merge([Tally(score_spans(gold.spans, pred, gold.text))])
+    if gold.penta is not None:
+        score.penta.add(gold.penta, pred)
     return score
 
 

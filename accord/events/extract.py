@@ -92,6 +92,7 @@ def absorb(cands: list[Candidate]) -> list[Candidate]:
         if owner is not None:
             owner.merged.append(c)
         owner = owner or next((a for a in cands if a is not c and _in_subtree(c.head, a.head)
+                               and (not a.entry.compiled or c.entry.compiled)  # a hand-written trigger stays
                                and not any(_in_subtree(c.head, s) for s in a.source)
                                and not _via_circumstance(c.head, a.head) and _owns(a, c)), None)
         if owner is None:
