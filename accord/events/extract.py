@@ -23,6 +23,8 @@ from .triggers import NOUN_TARGET_PREPS, TARGET_PREPS, Candidate, circumstance, 
 EXTRACTOR_VERSION = "events/1"
 ABSORBERS = frozenset({"REQUEST", "THREATEN", "AGREE", "REJECT", "ACCUSE"})  # "accused X of ...": no 2nd event
 INTENT_TYPES = {"CONSULT": "036", "COOPERATE": "031", "AID": "033", "SUPPORT": "032"}  # future -> AGREE
+# The AGREE mode of an offered, promised or stated-willing act of a cooperative type (modes.tsv).
+PROMISED_MODES = {t: t.lower() for t in ("CONSULT", "SUPPORT", "COOPERATE", "AID", "CONCEDE", "RETREAT")}
 THREAT_MODES = {"SANCTION": "restrict", "COERCE": "restrict", "ASSAULT": "violence", "MOBILIZE": "violence"}
 REQUEST_MODES = {"CONSULT": "meet", "AGREE": "meet", "RETREAT": "yield", "CONCEDE": "yield", "AID": "assist",
                  "COOPERATE": "assist"}
@@ -240,15 +242,18 @@ class ArticleExtractor:
                 _own_announcement(clause, src, self.index):
             status = "announced"
         type_, cameo, mode = c.entry.type, c.entry.cameo, _mode(c)
-        if clause.willing and status not in ("negated", "hypothetical") and type_ in INTENT_TYPES:
-            type_, cameo, mode, status = "AGREE", INTENT_TYPES[type_], None, "occurred"
+        if clause.willing and status not in ("negated", "hypothetical") and type_ in PROMISED_MODES:
+            # stated willingness is a promise (PLOVER): AGREE, the promised act as mode, announced
+            type_, cameo, mode, status = "AGREE", INTENT_TYPES.get(type_, "035"), PROMISED_MODES[type_], "announced"
         if status in ("anticipated", "announced", "hypothetical") and type_ in INTENT_TYPES:
-            type_, cameo, mode = "AGREE", INTENT_TYPES[type_], None
+            type_, cameo, mode = "AGREE", INTENT_TYPES[type_], PROMISED_MODES[type_]
         if status == "announced" and type_ == "RETREAT" and mode == "withdraw":
             type_, cameo, mode = "CONCEDE", "035", None  # an announced withdrawal is a verbal concession
         if type_ == "AGREE" and c.kind == "verb" and c.absorbed and \
                 self.onto.types[(inner := c.absorbed[0].entry).type].quad_class in (3, 4):
             type_, cameo, mode = inner.type, inner.cameo, inner.mode  # "agreed to suspend ...": a sanction
+        elif type_ == "AGREE" and mode is None and c.absorbed and c.absorbed[0].entry.type in PROMISED_MODES:
+            mode = PROMISED_MODES[c.absorbed[0].entry.type]  # "offered to release the hostages": retreat
         reporter = self.reporter(clause, c.anchor)
         feats = Features(kind=c.kind, prior=c.entry.prior, source_resolved=any(p.actor for p in src),
                          target_resolved=any(p.actor for p in tgt), has_source=bool(src), has_target=bool(tgt),
