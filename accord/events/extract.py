@@ -17,6 +17,7 @@ from .confidence import Features, confidence, raw_score
 from .lexicon import Lexicon, context_cues, load_lexicon
 from .ontology import Ontology, load_ontology
 from .participants import MentionIndex, dedupe, deep_participants, phrase_participants, resolved_first
+from .political import is_political
 from .status import Clause, according_to, read_clause
 from .triggers import NOUN_TARGET_PREPS, TARGET_PREPS, Candidate, circumstance, objects_of, sentence_candidates
 
@@ -32,6 +33,12 @@ MIN_CONFIDENCE = 0.15
 # Plural nouns that, with "both" or "two", refer back to the two parties of the story ("the two sides").
 PAIR_NOUNS = frozenset("""side leader government country nation party neighbour neighbor capital state president
 foe rival""".split())
+
+
+def is_question(sent: Span) -> bool:
+    """A direct question ("Will Germany apologise?", "Who benefits from the deal?"): it asks
+    whether an act happens, it does not report one."""
+    return sent.text.rstrip(" \"'\u201d\u2019)").endswith("?")
 
 
 def _in_subtree(tok: Token, root: Token) -> bool:
@@ -144,6 +151,7 @@ class ArticleExtractor:
         self.lex, self.onto = lex or load_lexicon(), onto or load_ontology()
         self.index = MentionIndex(doc, mentions)
         self.linked = {(m.start, m.end) for m in mentions if m.actor}
+        self.mentions = {(m.start, m.end): m for m in mentions}
         self.narrative: set[int] = set()
         self.pair: list[Participant] = []  # the last two parties named together ("the two sides")
         self.pair_reciprocal = False  # events told in the simple past with no date of their own
@@ -151,8 +159,8 @@ class ArticleExtractor:
     def run(self) -> list[Event]:
         events: list[Event] = []
         for s_index, sent in enumerate(self.doc.sents):
-            if is_headline(sent.text):  # its parse is unreliable, and the body restates it
-                continue
+            if is_headline(sent.text) or is_question(sent):  # a headline's parse is unreliable, and
+                continue  # the body restates it; a question reports no act
             cands = absorb(sentence_candidates(sent, self.lex))
             if not cands:
                 continue
@@ -235,6 +243,8 @@ class ArticleExtractor:
             src = [p for t in clause.speech.children if t.dep_ == "nsubj" for p in phrase_participants(t, self.index)]
         if not src and not any((p.start, p.end) in self.linked for p in tgt):
             return None  # no actor at all: "a fire destroyed the facility", "killed 12 workers"
+        if not any(is_political(p, self.mentions.get((p.start, p.end)), self.doc) for p in src + tgt):
+            return None  # private people in their own lives: "a resident fled her town"
         if c.entry.type == "THREATEN":
             clause.conditional = False  # "threatened to ... if ...": the threat itself occurred
         status = clause.status("announced" in c.entry.flags)
