@@ -23,7 +23,7 @@ from ..sources import iter_documents
 from ..store import Store
 from ..store.queries import Filters, list_actors, list_articles, list_events, list_quotes
 from . import render
-from .app import app
+from .app import MinConfidence, app
 
 console = Console()
 errors = Console(stderr=True)
@@ -188,8 +188,9 @@ def events(db: Db = None, actor: Actor = None,
            fused: Annotated[bool, typer.Option(
                "--fused", help="One row per real-world event, with how many articles report it.")] = False,
            since: Since = None, until: Until = None, source: Source = None, limit: Limit = 50,
-           json_out: Json = False) -> None:
-    """List stored events with their evidence sentence, newest first.
+           min_confidence: MinConfidence = None, json_out: Json = False) -> None:
+    """List stored events with their evidence sentence, newest first (those at or above the
+    minimum confidence).
 
       accord events --dyad CAN EU
 
@@ -199,7 +200,8 @@ def events(db: Db = None, actor: Actor = None,
     """
     with Store(db) as store:
         rows = list_events(store, _filters(actor=actor, type=type, dyad=dyad, status=status, context=context,
-                                           fused=fused, since=since, until=until, source=source, limit=limit))
+                                           fused=fused, since=since, until=until, source=source, limit=limit,
+                                           min_confidence=min_confidence))
         _listing(rows, json_out, render.events_list)
 
 

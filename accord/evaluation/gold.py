@@ -156,7 +156,7 @@ def _spans(r: _Line) -> dict[str, list[Span]] | None:
     value = r.get(r.obj, "gold", (dict,), "line")
     if value is None:
         return None
-    out = {}
+    out: dict[str, list[Span]] = {}
     for role in ROLES:
         spans = r.get(value, role, (list,), "gold") or []
         out[role] = []

@@ -56,7 +56,10 @@ COLUMNS = ("event P", "event R", "type F1", "triple R", "source span F1", "targe
 def row(report: EvalReport) -> list[str]:
     tasks, penta = report.tasks(), report.penta()
     has = {t for t, c in tasks.items() if c.gold or c.predicted}
-    cell = (lambda task, attr: _pct(getattr(tasks[task], attr)) if task in has else "")
+
+    def cell(task: str, attr: str) -> str:
+        return _pct(getattr(tasks[task], attr)) if task in has else ""
+
     return [cell("event", "precision"), cell("event", "recall"), cell("event_type", "f1"),
             cell("event_triple", "recall"), cell("source_span", "f1"), cell("target_span", "f1"),
             _pct(penta.accuracy) if penta.pairs else "", _pct(penta.no_event) if penta.pairs else ""]

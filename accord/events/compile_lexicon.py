@@ -129,10 +129,10 @@ def _verb_word(line: str) -> tuple[Trigger | None, str | None, str]:
     """A synonym-block verb line -> (trigger, own CAMEO code, reason it cannot be compiled)."""
     body = line.split("#", 1)[0]
     own = re.search(r"\[([^\]]*)\]", body)
-    body = re.sub(r"\{[^}]*\}|\[[^\]]*\]", " ", body).split()
-    if not body:
+    fields = re.sub(r"\{[^}]*\}|\[[^\]]*\]", " ", body).split()
+    if not fields:
         return None, None, "empty line"
-    words = body[0].strip("_").lower().split("_")
+    words = fields[0].strip("_").lower().split("_")
     code = _code(own.group(1)) if own else None
     if len(words) == 1:
         return Trigger(words[0].lstrip("+"), ()), code, ""

@@ -3,9 +3,9 @@ once into lookup dicts keyed by lemma, so the extractor only looks at candidate 
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
-from collections.abc import Sequence
 from typing import Any
 
 from ..errors import AccordError

@@ -8,6 +8,7 @@ from typing import Any, TypeVar
 
 from sqlalchemy import Select, and_, func, or_, select, text
 
+from ..events.visibility import min_confidence
 from . import Store, schema
 
 S = TypeVar("S", bound=Select[Any])
@@ -32,6 +33,7 @@ class Filters:
     article: str | None = None  # one article's rows, in text order
     story: str | None = None  # the articles of one story (near-duplicate cluster), and their rows
     limit: int = 50
+    min_confidence: float | None = None  # None: the default (accord/events/visibility.py); 0: every event
 
 
 def _in_window(q: S, f: Filters, day: Any, article_id: Any) -> S:
@@ -63,6 +65,7 @@ def _event_query(f: Filters) -> Select[Any]:
     if f.fused:
         first = select(func.min(same.c.id)).where(same.c.fusion_key == E.c.fusion_key).scalar_subquery()
         q = q.where(E.c.id == first)
+    q = q.where(E.c.confidence >= min_confidence(f.min_confidence))
     if f.type:
         q = q.where(E.c.type == f.type.upper())
     if f.status:
