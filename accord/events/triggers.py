@@ -349,7 +349,9 @@ def sentence_candidates(sent: Span, lex: Lexicon) -> list[Candidate]:
         entry = match_verb(tok, entries) if entries else None
         if lemma in RESULTATIVE and any(c.dep_ in ("ccomp", "xcomp", "oprd", "acomp") for c in tok.children):
             entry = None  # "left 20 soldiers dead", "left rates unchanged": no withdrawal
-        wanted = bool(entry and entry.objects and noun and noun[0].lemma_.lower() in entry.objects)
+        # a hand-written noun trigger carried by the verb decides over a compiled verb pattern
+        wanted = bool(entry and entry.objects and not entry.compiled and noun and
+                      noun[0].lemma_.lower() in entry.objects)
         if noun and (entry is None or lemma in lex.support) and not wanted and \
                 (not _own_source(noun[0], noun[1]) or tok.dep_ == "acl"):
             carried.add(noun[0].i)
