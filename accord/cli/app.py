@@ -14,5 +14,5 @@ app = typer.Typer(
 
 MinConfidence = Annotated[float | None, typer.Option(
     "--min-confidence", min=0.0, max=1.0,
-    help="Leave out events below this confidence (default 0.5, or $ACCORD_MIN_CONFIDENCE; 0 shows every "
+    help="Leave out events below this confidence (default 0.4, or $ACCORD_MIN_CONFIDENCE; 0 shows every "
          "event). The analysis keeps them all; see docs/events.md.")]

@@ -19,7 +19,7 @@ from .realtext import ROLES, Span, shared_split
 
 SPLITS = ("dev", "test")
 STATUSES = ("occurred", "announced", "anticipated", "negated", "hypothetical")
-QUOTE_KINDS = ("direct", "indirect")
+QUOTE_KINDS = ("direct", "indirect", "mixed")  # mixed: reported speech with a quoted fragment
 
 
 class GoldError(InputError):
@@ -141,13 +141,17 @@ def _quote(r: _Line, obj: dict[str, Any], n: int) -> GoldQuote:
                      speaker=r.get(obj, "speaker", (str,), where), speaker_text=speaker_text)
 
 
-def _actor(r: _Line, obj: dict[str, Any], n: int) -> GoldActor:
+def _actor(r: _Line, obj: dict[str, Any], n: int) -> GoldActor | None:
+    """One gold actor; None for a body with no actor id, named by its country or sector only
+    ("the Iraqi parliament": IRQ, LEG), which the id-based actor tasks do not score."""
     where = f"actors[{n}]"
     text = r.get(obj, "text", (str,), where, required=True)
     r.locate(text, where)
     if "actor" not in obj:
+        if obj.get("country") or obj.get("sector"):
+            return None
         raise r.fail(f"{where}: the key 'actor' is required (an actor id, or null for words that "
-                     "must not become an actor)")
+                     "must not become an actor), unless the entry names a body by 'country' or 'sector'")
     return GoldActor(text=text, actor=r.get(obj, "actor", (str,), where),
                      country=r.get(obj, "country", (str,), where), role=r.get(obj, "role", (str,), where))
 
@@ -198,7 +202,7 @@ def parse_line(obj: Any, file: str, line: int) -> GoldLine:
     events, quotes, actors = r.items("events"), r.items("quotes"), r.items("actors")
     gold.events = None if events is None else [_event(r, e, n) for n, e in enumerate(events)]
     gold.quotes = None if quotes is None else [_quote(r, q, n) for n, q in enumerate(quotes)]
-    gold.actors = None if actors is None else [_actor(r, a, n) for n, a in enumerate(actors)]
+    gold.actors = None if actors is None else [a for n, obj in enumerate(actors) if (a := _actor(r, obj, n))]
     gold.spans, gold.penta = _spans(r), _penta(r)
     if gold.split is None and (gold.spans is not None or gold.penta is not None):
         gold.split = shared_split(gold.text)

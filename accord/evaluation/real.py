@@ -30,13 +30,16 @@ ROOT = Path(__file__).resolve().parents[2]
 DATA = ROOT.parent / "shared" / "data"
 
 
-def gold_sets(data: Path) -> list[tuple[str, list[Path], bool]]:
+WIKINEWS = ROOT / "eval" / "wikinews" / "wikinews.jsonl"
+
+
+def gold_sets(data: Path, wikinews: Path = WIKINEWS) -> list[tuple[str, list[Path], bool]]:
     """(name, files, score at the default minimum confidence too)."""
     return [
         ("team gold", sorted((ROOT / "eval" / "gold").glob("*.jsonl")), False),
         ("CAMEO spans", [data / "cameo-train" / "cameo_ner_train.jsonl"], False),
         ("CAMEO classes", [data / "cameo-train" / "cameo_class_train.jsonl"], False),
-        ("Wikinews", [ROOT / "eval" / "wikinews" / "wikinews.jsonl"], True),
+        ("Wikinews", [wikinews], True),
     ]
 
 
@@ -65,12 +68,12 @@ def row(report: EvalReport) -> list[str]:
             _pct(penta.accuracy) if penta.pairs else "", _pct(penta.no_event) if penta.pairs else ""]
 
 
-def measure(data: Path, threshold: float, console: Console) -> Table:
+def measure(data: Path, threshold: float, console: Console, wikinews: Path = WIKINEWS) -> Table:
     table = Table(title=f"accord on real text (default minimum confidence {threshold})", title_justify="left")
     for name in ("gold set", "part", "lines", *COLUMNS):
         table.add_column(name, justify="left" if name in ("gold set", "part") else "right")
     cache: dict[str, dict[str, Any]] = {}
-    for name, files, filtered in gold_sets(data):
+    for name, files, filtered in gold_sets(data, wikinews):
         missing = [f for f in files if not f.is_file()]
         if missing or not files:
             console.print(f"[yellow]skipped {name}:[/yellow] {', '.join(map(str, missing)) or 'no files'} not found")
@@ -95,10 +98,11 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument("--data", type=Path, default=DATA, help="the shared data folder (cameo-train/ inside)")
     parser.add_argument("--min-confidence", type=float, default=None,
                         help="the threshold of the 'shown' rows (default: accord's default minimum confidence)")
+    parser.add_argument("--wikinews", type=Path, default=WIKINEWS, help="the Wikinews article gold")
     args = parser.parse_args(argv)
     console = Console(width=max(Console().width, 150))
     threshold = default_min_confidence() if args.min_confidence is None else args.min_confidence
-    console.print(measure(args.data, threshold, console))
+    console.print(measure(args.data, threshold, console, args.wikinews))
     console.print("dev: the part rules and thresholds are tuned on; test: held out. 'shown': only events at or "
                   "above the default minimum confidence, as listings, trends and the dashboard show them.")
     return 0

@@ -15,7 +15,7 @@ import os
 from ..errors import AccordError
 
 ENV = "ACCORD_MIN_CONFIDENCE"
-DEFAULT_MIN_CONFIDENCE = 0.5
+DEFAULT_MIN_CONFIDENCE = 0.4
 
 
 def check_min_confidence(value: float, where: str = "--min-confidence") -> float:
