@@ -61,10 +61,14 @@ class Trigger:
 
 
 def read_table(path: Path) -> dict[str, Plover]:
+    return read_table_text(path.read_text(encoding="utf-8"))
+
+
+def read_table_text(text: str) -> dict[str, Plover]:
     """CAMEO code -> PLOVER (type, mode, contexts), modes and contexts limited to accord's ontology."""
     onto = load_ontology()
     out: dict[str, Plover] = {}
-    for raw in path.read_text(encoding="utf-8").splitlines():
+    for raw in text.splitlines():
         line = raw.split("#", 1)[0].strip()
         if ":" not in line:
             continue
