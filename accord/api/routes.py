@@ -65,17 +65,21 @@ def check_status(value: str | None) -> str | None:
     return value
 
 
+MinConfQ = Annotated[float | None, Query(ge=0.0, le=1.0, description=(
+    "Leave out events below this confidence (default 0.4 or $ACCORD_MIN_CONFIDENCE; 0: every event)."))]
+
+
 def event_filters(actor: ActorQ = None, type: Annotated[str | None, Query(description="A PLOVER type: AGREE, ACCUSE, ...")] = None,
                   dyad: Annotated[str | None, Query(description="Two actors, in either role: CAN,EU")] = None,
                   status: Annotated[str | None, Query(description=", ".join(STATUSES))] = None,
                   context: Annotated[str | None, Query(description="A PLOVER context: military, economic, ...")] = None,
                   since: Since = None, until: Until = None, source: SourceQ = None,
                   fused: Annotated[bool, Query(description="One row per real-world event.")] = False,
-                  limit: Limit = 50) -> Filters:
+                  limit: Limit = 50, min_confidence: MinConfQ = None) -> Filters:
     """The event filters of `accord events`, from the query string."""
     return Filters(actor=actor or None, type=type or None, dyad=parse_dyad(dyad),
                    status=check_status(status or None), context=context or None, since=since,
-                   until=until, source=source or None, fused=fused, limit=limit)
+                   until=until, source=source or None, fused=fused, limit=limit, min_confidence=min_confidence)
 
 
 @router.get("/stats", summary="How many articles, events, quotes and actors are stored")
@@ -147,8 +151,9 @@ def dyad(store: StoreDep, a: str, b: str,
          since: Since = None, until: Until = None,
          directed: Annotated[bool, Query(description="Only events from a to b.")] = False,
          level: LevelQ = "country",
-         members: Annotated[bool, Query(description="Let an IGO (EU, NATO) also stand for its members.")] = False) -> dict[str, Any]:
-    series = relations.dyad(store, a, b, by=by, since=since, until=until, directed=directed,
+         members: Annotated[bool, Query(description="Let an IGO (EU, NATO) also stand for its members.")] = False,
+         min_confidence: MinConfQ = None) -> dict[str, Any]:
+    series = relations.dyad(store, a, b, by=by, since=since, until=until, directed=directed, min_conf=min_confidence,
                             level=level, members=members)
     return series.to_dict()
 
@@ -156,8 +161,9 @@ def dyad(store: StoreDep, a: str, b: str,
 @router.get("/network", summary="The alliance network: nodes, weighted edges (coop - conflict), blocs")
 def network(store: StoreDep, since: Since = None, until: Until = None,
             min_events: Annotated[int, Query(ge=1, description="Drop edges with fewer events.")] = 2,
-            level: LevelQ = "country") -> dict[str, Any]:
-    return network_dict(relations.network(store, since=since, until=until, min_events=min_events, level=level))
+            level: LevelQ = "country", min_confidence: MinConfQ = None) -> dict[str, Any]:
+    return network_dict(relations.network(store, since=since, until=until, min_events=min_events, level=level,
+                                          min_conf=min_confidence))
 
 
 @router.get("/shifts", summary="Dyads whose cooperation changed: recent window vs baseline")
@@ -166,7 +172,8 @@ def shifts(store: StoreDep,
            baseline: Annotated[str, Query(description="Baseline window just before the recent one.")] = "180d",
            as_of: Annotated[OptDate, Query(description="Last day of the recent window (default: latest event).")] = None,
            min_events: Annotated[int, Query(ge=1, description="Events needed in each window to test.")] = 5,
-           level: LevelQ = "country") -> list[dict[str, Any]]:
+           level: LevelQ = "country", min_confidence: MinConfQ = None) -> list[dict[str, Any]]:
     found = relations.shifts(store, window=parse_duration(window), baseline=parse_duration(baseline),
+                             min_conf=min_confidence,
                              as_of=as_of, min_events=min_events, level=level)
     return [s.to_dict() for s in found]

@@ -96,9 +96,16 @@ def _object_lemmas(tok: Token, particle: str | None) -> set[str]:
 
 def match_verb(tok: Token, entries: tuple[Entry, ...]) -> Entry | None:
     found = _particles(tok)
+    objects: dict[str | None, set[str]] = {}  # per particle: a verb may have a hundred compiled patterns
     for entry in entries:  # most specific first
-        if all(p in found for p in entry.particles) and (not entry.objects or entry.objects & _object_lemmas(
-                tok, entry.particles[-1] if entry.particles else None)):
+        if not all(p in found for p in entry.particles):
+            continue
+        if not entry.objects:
+            return entry
+        particle = entry.particles[-1] if entry.particles else None
+        if particle not in objects:
+            objects[particle] = _object_lemmas(tok, particle)
+        if entry.objects & objects[particle]:
             return entry
     return None
 
