@@ -73,6 +73,8 @@ def test_patterns_compile_to_verb_triggers_with_their_objects_and_prepositions(c
     assert rows["ferry to =capital"][2:4] == ["CONSULT", "visit"]  # "[042:043]": the first code
     assert "ferry by =plane" in rows and "ferry with =plane" in rows  # "(BY/WITH ...)": either
     assert rows["cut off"][2] == "COERCE"  # a multi-word verb of a block with a code
+    # a pattern belongs to the verb its comment names, not to the whole synonym block
+    assert "convey to =capital" not in rows and not any(r[1].startswith("ferry to =blanket") for r in rows_of(compiled))
 
 
 def test_what_is_not_compiled_is_listed_with_its_reason(compiled):
@@ -96,7 +98,7 @@ def test_hand_written_entries_override_compiled_ones():
 
 def test_the_shipped_lexicon_holds_the_compiled_dictionary():
     lex = load_lexicon()
-    assert len(lex) > 10_000  # ~580 hand-written triggers before the dictionary
+    assert len(lex) > 3_000  # ~580 hand-written triggers before the dictionary
     assert any(e.compiled for entries in lex.verbs.values() for e in entries)
     assert not any(e.compiled for e in lex.verbs["attack"])  # hand-written verbs keep their own
 

@@ -192,6 +192,16 @@ def _head(phrase: str, synsets: dict[str, set[str]]) -> set[str]:
     return singulars(last.strip("_").split("_")[-1])
 
 
+def _owners(comment: str, verbs: list[Trigger]) -> list[Trigger]:
+    """The verbs of a block a pattern belongs to. The comment names the verb the pattern was found
+    with ("- * (TO BORDER) [154] # RUSH"); a block's synonyms are loose ("arrest" sits with "hold",
+    whose "hold exercises" is no arrest), so a named verb of the block takes the pattern alone.
+    Without such a name the pattern applies to the whole block, as in PETRARCH."""
+    named = {w.lower().strip("_+").replace("_", " ") for w in re.findall(r"[A-Z][A-Z_+]+", comment)}
+    own = [v for v in verbs if " ".join((v.lemma, *v.particles)) in named or v.lemma in named]
+    return own or verbs
+
+
 @dataclass
 class Compiled:
     rows: dict[tuple[str, tuple[str, ...], str, bool], set[str]] = field(default_factory=dict)
@@ -251,7 +261,7 @@ def compile_dictionary(text: str, table: dict[str, Plover]) -> Compiled:
             code = _code(found.group(1)) if found else None
             pattern = " ".join(re.sub(r"\[[^\]]*\]", "", body).split())
             particles, objects, reason = _pattern(pattern, synsets)
-            for verb in verbs:
+            for verb in _owners(comment, verbs):
                 if code is None:
                     out.unmapped.append((verb.lemma, pattern, "---", "null code (no event)"))
                 elif reason:
