@@ -162,6 +162,30 @@ def test_no_event_without_a_political_actor_or_in_a_question(nlp, text):
     assert events == [], triples(events)
 
 
+@pytest.mark.parametrize("text, type_, target", [
+    ("Ireland provided an extra $3 million in assistance to Haiti.", "AID", "HTI"),   # through the amount
+    ("The Dutch army gave medical equipment to Ghana.", "AID", "GHA"),
+    ("Italy returned 20 looted antiquities to the government of Libya.", "RETREAT", "LBY"),
+])
+def test_material_cooperation_in_news_prose(nlp, text, type_, target):
+    (events,) = analyse(nlp, text)
+    assert (type_, target) in [(e.type, p.actor) for e in events for p in e.target], triples(events)
+
+
+@pytest.mark.parametrize("text, mode", [
+    ("France will not lift the embargo on the junta.", "yield"),
+    ("Colombia said it would not release the detained guerrillas.", "yield"),
+])
+def test_a_declared_refusal_is_an_occurred_reject(nlp, text, mode):
+    (events,) = analyse(nlp, text)
+    assert [(e.type, e.mode, e.status) for e in events] == [("REJECT", mode, "occurred")], triples(events)
+
+
+def test_an_act_that_did_not_happen_stays_negated(nlp):
+    (events,) = analyse(nlp, "Spain did not send aid to Cuba.")
+    assert [(e.type, e.status) for e in events] == [("AID", "negated")]
+
+
 def test_a_private_party_acting_towards_a_state_is_an_event(nlp):
     (events,) = analyse(nlp, "Protesters accused the Serbian government of fraud.")
     assert [e.type for e in events] == ["ACCUSE"]

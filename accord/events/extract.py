@@ -29,6 +29,9 @@ PROMISED_MODES = {t: t.lower() for t in ("CONSULT", "SUPPORT", "COOPERATE", "AID
 THREAT_MODES = {"SANCTION": "restrict", "COERCE": "restrict", "ASSAULT": "violence", "MOBILIZE": "violence"}
 REQUEST_MODES = {"CONSULT": "meet", "AGREE": "meet", "RETREAT": "yield", "CONCEDE": "yield", "AID": "assist",
                  "COOPERATE": "assist"}
+# A cooperative act its own source declares it will not do -> REJECT, with the CAMEO code of the refusal.
+REFUSALS = {"AGREE": "120", "SUPPORT": "120", "CONSULT": "125", "COOPERATE": "121", "AID": "122", "CONCEDE": "124",
+            "RETREAT": "124"}
 MIN_CONFIDENCE = 0.15
 # Plural nouns that, with "both" or "two", refer back to the two parties of the story ("the two sides").
 PAIR_NOUNS = frozenset("""side leader government country nation party neighbour neighbor capital state president
@@ -257,6 +260,11 @@ class ArticleExtractor:
             type_, cameo, mode, status = "AGREE", INTENT_TYPES.get(type_, "035"), PROMISED_MODES[type_], "announced"
         if status in ("anticipated", "announced", "hypothetical") and type_ in INTENT_TYPES:
             type_, cameo, mode = "AGREE", INTENT_TYPES[type_], PROMISED_MODES[type_]
+        if status == "negated" and type_ in REFUSALS and (clause.future or (clause.would and clause.speech)) and \
+                not clause.hypothetical and _own_announcement(clause, src, self.index):
+            # "X will not lift the embargo", "said it would not release them": a declared refusal, an
+            # occurred REJECT of what is refused (docs/annotation.md: refusing is REJECT, not a negation)
+            type_, cameo, mode, status = "REJECT", REFUSALS[type_], REQUEST_MODES.get(type_, "change"), "occurred"
         if status == "announced" and type_ == "RETREAT" and mode == "withdraw":
             type_, cameo, mode = "CONCEDE", "035", None  # an announced withdrawal is a verbal concession
         if type_ == "AGREE" and c.kind == "verb" and c.absorbed and \

@@ -89,9 +89,15 @@ def _object_lemmas(tok: Token, particle: str | None) -> set[str]:
     the entry's last particle ("withdraw from =treaty"), through quantities ("tonnes of wheat")."""
     objs = [o for o in objects_of(tok) if o.dep_ != "pobj" or (particle and o.head.lower_ == particle)]
     for _ in range(2):  # "sent a convoy of 50,000 tonnes of wheat": the object is the wheat
-        objs += [g for o in objs if o.lemma_.lower() in QUANTITIES or o.like_num or o.ent_type_ in ("MONEY", "QUANTITY")
-                 for p in o.children if p.dep_ == "prep" and p.lower_ == "of" for g in p.children if g.dep_ == "pobj"]
+        objs += measured(objs)
     return {o.lemma_.lower() for o in objs}
+
+
+def measured(objs: list[Token]) -> list[Token]:
+    """What quantities measure: "a convoy of wheat", "$2 million in assistance"."""
+    return [g for o in objs if o.lemma_.lower() in QUANTITIES or o.like_num or o.ent_type_ in ("MONEY", "QUANTITY")
+            for p in o.children if p.dep_ == "prep" and p.lower_ in ("of", "in") for g in p.children
+            if g.dep_ == "pobj"]
 
 
 def match_verb(tok: Token, entries: tuple[Entry, ...]) -> Entry | None:
@@ -329,6 +335,7 @@ def carried_noun(verb: Token, lex: Lexicon) -> tuple[Token, Entry] | None:
     objs = objects_of(verb)
     objs += [g for o in objs if o.lemma_.lower() in CONTAINERS for p in o.children
              if p.dep_ == "prep" and p.lower_ == "of" for g in p.children if g.dep_ == "pobj"]
+    objs += [g for g in measured(objs) if g not in objs]  # "provided $2 million in assistance"
     for obj in objs:
         if obj.dep_ == "nsubjpass" and not is_passive(verb):
             continue
