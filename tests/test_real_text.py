@@ -10,9 +10,8 @@ import pytest
 
 from accord.errors import AccordError
 from accord.evaluation.gold import GoldError, parse_line
-from accord.evaluation.real import above
 from accord.evaluation.realtext import PentaTally, Span, penta_class, shared_split, span_counts
-from accord.evaluation.runner import score
+from accord.evaluation.runner import above, score
 from accord.events import compile_lexicon as cl
 from accord.events.lexicon import COMPILED, build_lexicon, load_lexicon
 from accord.events.ontology import load_ontology

@@ -18,7 +18,8 @@ from .app import app
 EVAL_HELP = (
     "Score accord against annotated gold files: precision, recall and F1 per task.\n\n"
     "Tasks: event detection, its type, source, target, full triple, status and date; quote spans, "
-    "kinds and speakers; actor linking (id, country, role). Gold format and matching rules: "
+    "kinds and speakers; actor linking (id, country, role); source and target phrase spans and the "
+    "CAMEO PentaClass for sentences coded by others. Gold format and matching rules: "
     "docs/gold-format.md.\n\n"
     "[b]Examples[/b]\n\n"
     "  accord eval eval/gold/events.jsonl\n"
@@ -27,6 +28,10 @@ EVAL_HELP = (
     "      the dev lines of every gold file, with the confusion of event types\n\n"
     "  accord eval eval/gold/quotes.jsonl --json > scores.json\n"
     "      the full report as JSON (per task, per type, per file, per tag)\n\n"
+    "  accord eval ../shared/data/cameo-train/cameo_ner_train.jsonl --split test\n"
+    "      span gold (source/target phrases) and class gold (CAMEO PentaClass) are read too\n\n"
+    "  accord eval eval/wikinews/wikinews.jsonl --split dev --min-confidence 0.4\n"
+    "      only the events the views show by default\n\n"
     "Exit status: 0 when scored, 2 when a gold line is malformed (the message names file and "
     "line), 1 when the pipeline cannot run (for instance, the spaCy model is missing)."
 )
@@ -43,9 +48,12 @@ def eval_command(
                                           help="Add the table of scores per PLOVER type.")] = True,
     confusion: Annotated[bool, typer.Option("--confusion",
                                             help="Add the confusion matrix of event types.")] = False,
+    min_confidence: Annotated[float, typer.Option(
+        "--min-confidence", min=0.0, max=1.0,
+        help="Score only events at or above this confidence (as the views show them; default 0: all).")] = 0.0,
 ) -> None:
     try:
-        report = evaluate(gold, split=split)
+        report = evaluate(gold, split=split, min_confidence=min_confidence)
     except GoldError as exc:
         typer.echo(f"error: {exc}", err=True)
         raise typer.Exit(2) from None

@@ -24,7 +24,7 @@ from rich.table import Table
 from ..events.visibility import default_min_confidence
 from .gold import load_gold
 from .report import EvalReport
-from .runner import predict, score
+from .runner import above, predict, score
 
 ROOT = Path(__file__).resolve().parents[2]
 DATA = ROOT.parent / "shared" / "data"
@@ -41,11 +41,6 @@ def gold_sets(data: Path, wikinews: Path = WIKINEWS) -> list[tuple[str, list[Pat
         ("CAMEO classes", [data / "cameo-train" / "cameo_class_train.jsonl"], False),
         ("Wikinews", [wikinews], True),
     ]
-
-
-def above(pred: dict[str, Any], threshold: float) -> dict[str, Any]:
-    """The output as users see it by default: events below `threshold` left out."""
-    return {**pred, "events": [e for e in pred.get("events") or [] if (e.get("confidence") or 0.0) >= threshold]}
 
 
 def _pct(x: float | None) -> str:
