@@ -16,7 +16,7 @@ from functools import lru_cache
 
 from spacy.tokens import Doc
 
-from ..actors import actor_info
+from ..actors.gazetteer import load_gazetteer
 from ..model import Mention, Participant
 
 POLITICAL_KINDS = frozenset({"state", "igo"})
@@ -36,7 +36,7 @@ coalition alliance bloc agency agencies""".split())
 @lru_cache(maxsize=4096)
 def _actor_political(actor_id: str) -> bool | None:
     """True/False from the actor's kind and sector; None when the gazetteer does not know it."""
-    actor = actor_info(actor_id)
+    actor = load_gazetteer().actors.get(actor_id)  # with its sector, when the gazetteer gives one
     if actor is None:
         return None
     if actor.kind in POLITICAL_KINDS:

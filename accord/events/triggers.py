@@ -391,11 +391,14 @@ def sentence_candidates(sent: Span, lex: Lexicon) -> list[Candidate]:
 
 
 # A support verb that changes what its noun denotes: a "protest" lodged with a government is a
-# diplomatic complaint (ACCUSE), a declared ceasefire a verbal concession, a staged strike a protest.
+# diplomatic complaint (ACCUSE), a declared ceasefire a verbal concession, a staged strike a protest,
+# a sanction given an approval.
 SUPPORT_RETYPE = {
     **{(v, "protest"): ("ACCUSE", "disapprove", "114") for v in ("lodge", "file", "register", "issue", "deliver")},
     **{(v, n): ("CONCEDE", None, "0871") for v in ("declare", "announce", "offer") for n in ("ceasefire", "truce")},
     **{(v, "strike"): ("PROTEST", "strike", "143") for v in ("stage", "hold")},
+    # "gave sanction for the strikes": sanction in its sense of approval
+    **{(v, "sanction"): ("SUPPORT", None, "051") for v in ("give", "grant")},
 }
 
 
