@@ -186,6 +186,11 @@ def test_an_act_that_did_not_happen_stays_negated(nlp):
     assert [(e.type, e.status) for e in events] == [("AID", "negated")]
 
 
+def test_the_addressee_of_a_request_is_its_target_not_what_is_asked(nlp):
+    (events,) = analyse(nlp, "Relief agencies urged officials to let the trucks through to Darfur.")
+    assert [(e.type, [p.text for p in e.target]) for e in events] == [("REQUEST", ["officials"])]
+
+
 def test_a_private_party_acting_towards_a_state_is_an_event(nlp):
     (events,) = analyse(nlp, "Protesters accused the Serbian government of fraud.")
     assert [e.type for e in events] == ["ACCUSE"]

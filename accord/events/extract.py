@@ -189,6 +189,9 @@ class ArticleExtractor:
                     for p in self.pair]
         return phrase_participants(head, self.index)
 
+    def political(self, p: Participant) -> bool:
+        return is_political(p, self.mentions.get((p.start, p.end)), self.doc)
+
     def remember_pair(self, e: Event) -> None:
         parties = dedupe([p for p in e.source + e.target if p.actor])
         if len(parties) == 2 and (e.reciprocal or not self.pair_reciprocal):
@@ -203,7 +206,9 @@ class ArticleExtractor:
         deep = False
         src_keys = {p.actor for p in src if p.actor}
         tgt = [p for p in tgt if not p.actor or p.actor not in src_keys]  # "lifted its ban on ..."
-        if not [p for p in tgt if p.actor]:
+        if not [p for p in tgt if p.actor or (c.entry.type in ABSORBERS and self.political(p))]:
+            # an addressee named but not resolved ("urged officials to let the convoys through") is
+            # the target; what is asked of them does not supply another
             inner = [p for a in c.absorbed for h in a.target for p in phrase_participants(h, self.index) if p.actor]
             inner = inner or [p for h in c.target for p in deep_participants(h, self.index, NOUN_TARGET_PREPS)]
             inner = inner or [p for x in c.head.children if x.dep_ in ("xcomp", "dobj")
@@ -246,7 +251,7 @@ class ArticleExtractor:
             src = [p for t in clause.speech.children if t.dep_ == "nsubj" for p in phrase_participants(t, self.index)]
         if not src and not any((p.start, p.end) in self.linked for p in tgt):
             return None  # no actor at all: "a fire destroyed the facility", "killed 12 workers"
-        if not any(is_political(p, self.mentions.get((p.start, p.end)), self.doc) for p in src + tgt):
+        if not any(self.political(p) for p in src + tgt):
             return None  # private people in their own lives: "a resident fled her town"
         if c.entry.type == "THREATEN":
             clause.conditional = False  # "threatened to ... if ...": the threat itself occurred
