@@ -153,9 +153,10 @@ def test_offers_promises_and_willingness_are_agree_with_the_promised_act(nlp, te
 
 
 @pytest.mark.parametrize("text", [
-    "A shopkeeper fled her village after the storm.",          # a private person in her own life
-    "A retired teacher criticised his neighbour over the fence.",
-    "Will Portugal ever apologise to Angola?",                  # a question asks, it reports nothing
+    "Residents of the village accused the landlord of fraud.",           # private people among themselves
+    "A British tourist visited a museum in Cairo.",                       # a nationality, not the state
+    "A Dutch woman travelled to Iraq in 2015 to join an armed group.",   # a private trip to a state
+    "Will Portugal ever apologise to Angola?",                            # a question asks, it reports nothing
 ])
 def test_no_event_without_a_political_actor_or_in_a_question(nlp, text):
     (events,) = analyse(nlp, text)
@@ -194,6 +195,8 @@ def test_the_addressee_of_a_request_is_its_target_not_what_is_asked(nlp):
 def test_a_private_party_acting_towards_a_state_is_an_event(nlp):
     (events,) = analyse(nlp, "Protesters accused the Serbian government of fraud.")
     assert [e.type for e in events] == ["ACCUSE"]
+    (events,) = analyse(nlp, "The Dutch prime minister travelled to Iraq on Monday.")
+    assert [e.type for e in events] == ["CONSULT"]
 
 
 # --- the default minimum confidence ---------------------------------------------------------

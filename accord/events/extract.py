@@ -251,8 +251,9 @@ class ArticleExtractor:
             src = [p for t in clause.speech.children if t.dep_ == "nsubj" for p in phrase_participants(t, self.index)]
         if not src and not any((p.start, p.end) in self.linked for p in tgt):
             return None  # no actor at all: "a fire destroyed the facility", "killed 12 workers"
-        if not any(self.political(p) for p in src + tgt):
-            return None  # private people in their own lives: "a resident fled her town"
+        political_source = any(self.political(p) for p in src)
+        if not political_source and (not any(self.political(p) for p in tgt) or (src and c.entry.mode == "visit")):
+            return None  # private people in their own lives: "a resident fled her town", "a man travelled to Syria"
         if c.entry.type == "THREATEN":
             clause.conditional = False  # "threatened to ... if ...": the threat itself occurred
         status = clause.status("announced" in c.entry.flags)

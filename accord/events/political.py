@@ -46,11 +46,24 @@ def _actor_political(actor_id: str) -> bool | None:
     return actor.kind != "person" or actor.role is not None or actor_id.startswith("person:")
 
 
+# Heads that make a country word the nationality of a private person ("a Belgian man", "British
+# tourists", "Canadian citizens"): the participant is the person, not the state.
+PRIVATE_PEOPLE = frozenset("""man men woman women person people tourist traveller traveler resident citizen
+national student worker family child boy girl teenager mother father husband wife son daughter businessman
+businesswoman farmer doctor teacher pensioner passenger fan volunteer civilian couple expatriate expat
+immigrant migrant refugee pilgrim hiker climber backpacker""".split())
+
+
 def is_political(p: Participant, mention: Mention | None, doc: Doc) -> bool:
-    """Is this participant a political actor? Private people (sector CVL) and unknown people with no
-    office are not; states, IGOs, office-holders, government bodies and armed groups are."""
+    """Is this participant a political actor? Private people (sector CVL, or a nationality word on a
+    person: "a Belgian man") and unknown people with no office are not; states, IGOs, office-holders,
+    government bodies and armed groups are."""
     sectors = set(mention.sectors) if mention is not None else set()
     if sectors and sectors <= PRIVATE_SECTORS:
+        return False
+    span = doc.char_span(p.start, p.end, alignment_mode="expand")
+    if span is not None and span.root.dep_ in ("amod", "compound", "nmod", "poss") and \
+            span.root.head.lemma_.lower() in PRIVATE_PEOPLE:
         return False
     if p.actor:
         known = _actor_political(p.actor)
@@ -58,7 +71,6 @@ def is_political(p: Participant, mention: Mention | None, doc: Doc) -> bool:
             return known
     if sectors:
         return True
-    span = doc.char_span(p.start, p.end, alignment_mode="expand")
     if span is None:
         return False
     return span.root.lemma_.lower() in POLITICAL_HEADS or span.root.lower_ in POLITICAL_HEADS
