@@ -197,6 +197,8 @@ def events(db: Db = None, actor: Actor = None,
       accord events --fused --since 2025-06-01
 
       accord events --type SANCTION --context economic --since 2025-01-01 --json
+
+      accord events --min-confidence 0      (every event, the weakest too)
     """
     with Store(db) as store:
         rows = list_events(store, _filters(actor=actor, type=type, dyad=dyad, status=status, context=context,
