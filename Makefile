@@ -3,7 +3,7 @@ PYTHON ?= python3.11
 VENV := .venv
 BIN := $(VENV)/bin
 
-.PHONY: demo test bench clean-db
+.PHONY: demo test bench eval-real clean-db
 
 $(BIN)/accord: pyproject.toml
 	@command -v $(PYTHON) >/dev/null || { echo "make: $(PYTHON) not found; run 'make PYTHON=/path/to/python3.11 ...'"; exit 1; }
@@ -24,6 +24,12 @@ test: $(BIN)/accord  ## lint and type-check, then run the whole test suite
 	$(BIN)/ruff check accord tests bench
 	$(BIN)/mypy accord
 	$(BIN)/python -m pytest -q
+
+# Real text: the team gold, the CAMEO sentences of ../shared/data and the Wikinews article gold,
+# dev and test parts, in one table (a missing file is skipped with a message). See README, accuracy.
+DATA ?= ../shared/data
+eval-real: $(BIN)/accord  ## accord on text the team did not write, beside the team gold
+	$(BIN)/python -m accord.evaluation.real --data $(DATA)
 
 bench: $(BIN)/accord  ## throughput and memory against raw spaCy, see docs/performance.md
 	$(BIN)/python bench/throughput.py

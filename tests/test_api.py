@@ -147,6 +147,7 @@ def test_article_detail(client):
     ("?context=military&source=AP", ["SANCTION", "ASSAULT"]),
     ("?since=2025-06-01&until=2025-06-30", ["ACCUSE", "COOPERATE"]),
     ("?fused=true&limit=2", ["SANCTION", "ASSAULT"]),
+    ("?min_confidence=0.9", []),  # every stored event here has confidence 0.8
 ])
 def test_event_filters(client, query, types):
     rows = client.get("/api/events" + query).json()

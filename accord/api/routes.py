@@ -66,17 +66,22 @@ def check_status(value: str | None) -> str | None:
     return value
 
 
+MinConfQ = Annotated[float | None, Query(ge=0.0, le=1.0, description=(
+    "Leave out events below this confidence (default 0.4 or $ACCORD_MIN_CONFIDENCE; 0: every event)."))]
+
+
 def event_filters(actor: ActorQ = None, type: Annotated[str | None, Query(description="A PLOVER type: AGREE, ACCUSE, ...")] = None,
                   dyad: Annotated[str | None, Query(description="Two actors, in either role: CAN,EU")] = None,
                   status: Annotated[str | None, Query(description=", ".join(STATUSES))] = None,
                   context: Annotated[str | None, Query(description="A PLOVER context: military, economic, ...")] = None,
                   since: Since = None, until: Until = None, source: SourceQ = None,
                   fused: Annotated[bool, Query(description="One row per real-world event.")] = False,
-                  limit: Limit = 50, as_coded: AsCodedQ = False) -> Filters:
+                  limit: Limit = 50, as_coded: AsCodedQ = False, min_confidence: MinConfQ = None) -> Filters:
     """The event filters of `accord events`, from the query string."""
     return Filters(actor=actor or None, type=type or None, dyad=parse_dyad(dyad),
                    status=check_status(status or None), context=context or None, since=since,
-                   until=until, source=source or None, fused=fused, limit=limit, as_coded=as_coded)
+                   until=until, source=source or None, fused=fused, limit=limit, as_coded=as_coded,
+                   min_confidence=min_confidence)
 
 
 @router.get("/stats", summary="How many articles, events, quotes and actors are stored")
@@ -152,18 +157,18 @@ def dyad(store: StoreDep, a: str, b: str,
          directed: Annotated[bool, Query(description="Only events from a to b.")] = False,
          level: LevelQ = "country",
          members: Annotated[bool, Query(description="Let an IGO (EU, NATO) also stand for its members.")] = False,
-         as_coded: AsCodedQ = False) -> dict[str, Any]:
+         as_coded: AsCodedQ = False, min_confidence: MinConfQ = None) -> dict[str, Any]:
     series = relations.dyad(store, a, b, by=by, since=since, until=until, directed=directed,
-                            level=level, members=members, as_coded=as_coded)
+                            level=level, members=members, as_coded=as_coded, min_conf=min_confidence)
     return series.to_dict()
 
 
 @router.get("/network", summary="The alliance network: nodes, weighted edges (coop - conflict), blocs")
 def network(store: StoreDep, since: Since = None, until: Until = None,
             min_events: Annotated[int, Query(ge=1, description="Drop edges with fewer events.")] = 2,
-            level: LevelQ = "country", as_coded: AsCodedQ = False) -> dict[str, Any]:
+            level: LevelQ = "country", as_coded: AsCodedQ = False, min_confidence: MinConfQ = None) -> dict[str, Any]:
     return network_dict(relations.network(store, since=since, until=until, min_events=min_events, level=level,
-                                          as_coded=as_coded))
+                                          as_coded=as_coded, min_conf=min_confidence))
 
 
 @router.get("/shifts", summary="Dyads whose cooperation changed: recent window vs baseline")
@@ -172,7 +177,9 @@ def shifts(store: StoreDep,
            baseline: Annotated[str, Query(description="Baseline window just before the recent one.")] = "180d",
            as_of: Annotated[OptDate, Query(description="Last day of the recent window (default: latest event).")] = None,
            min_events: Annotated[int, Query(ge=1, description="Events needed in each window to test.")] = 5,
-           level: LevelQ = "country", as_coded: AsCodedQ = False) -> list[dict[str, Any]]:
+           level: LevelQ = "country", as_coded: AsCodedQ = False,
+           min_confidence: MinConfQ = None) -> list[dict[str, Any]]:
     found = relations.shifts(store, window=parse_duration(window), baseline=parse_duration(baseline),
-                             as_of=as_of, min_events=min_events, level=level, as_coded=as_coded)
+                             as_of=as_of, min_events=min_events, level=level, as_coded=as_coded,
+                             min_conf=min_confidence)
     return [s.to_dict() for s in found]

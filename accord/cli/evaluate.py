@@ -18,7 +18,8 @@ from .app import app
 EVAL_HELP = (
     "Score accord against annotated gold files: precision, recall and F1 per task.\n\n"
     "Tasks: event detection, its type, source, target, full triple, status and date; quote spans, "
-    "kinds and speakers; actor linking (id, country, role). Gold format and matching rules: "
+    "kinds and speakers; actor linking (id, country, role); source and target phrase spans and the "
+    "CAMEO PentaClass for sentences coded by others. Gold format and matching rules: "
     "docs/gold-format.md.\n\n"
     "[b]Examples[/b]\n\n"
     "  accord eval eval/gold/events.jsonl\n"
@@ -29,6 +30,10 @@ EVAL_HELP = (
     "      the full report as JSON (per task, per type, per file, per tag)\n\n"
     "  accord eval --reviews\n"
     "      precision per PLOVER type on the events your team reviewed (`accord review`, docs/review.md)\n\n"
+    "  accord eval ../shared/data/cameo-train/cameo_ner_train.jsonl --split test\n"
+    "      span gold (source/target phrases) and class gold (CAMEO PentaClass) are read too\n\n"
+    "  accord eval eval/wikinews/wikinews.jsonl --split dev --min-confidence 0.4\n"
+    "      only the events the views show by default\n\n"
     "Exit status: 0 when scored, 2 when a gold line is malformed (the message names file and "
     "line), 1 when the pipeline cannot run (for instance, the spaCy model is missing)."
 )
@@ -48,6 +53,9 @@ def eval_command(
     reviews: Annotated[bool, typer.Option("--reviews", help="Precision per type on the database's reviewed events.")] = False,
     db: Annotated[Optional[str], typer.Option(  # noqa: UP045 (Typer reads the annotation)
         "--db", envvar="ACCORD_DB", help="The database whose reviews --reviews reads (default: ./accord.db).")] = None,
+    min_confidence: Annotated[float, typer.Option(
+        "--min-confidence", min=0.0, max=1.0,
+        help="Score only events at or above this confidence (as the views show them; default 0: all).")] = 0.0,
 ) -> None:
     if reviews:
         review_precision_report(db, as_json)
@@ -56,7 +64,7 @@ def eval_command(
         typer.echo("error: name gold files (accord eval eval/gold/*.jsonl), or give --reviews.", err=True)
         raise typer.Exit(2)
     try:
-        report = evaluate(gold, split=split)
+        report = evaluate(gold, split=split, min_confidence=min_confidence)
     except GoldError as exc:
         typer.echo(f"error: {exc}", err=True)
         raise typer.Exit(2) from None

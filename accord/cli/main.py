@@ -24,7 +24,7 @@ from ..store import Store
 from ..store.aliases import load_aliases
 from ..store.queries import Filters, list_articles, list_events, list_quotes
 from . import render
-from .app import app
+from .app import MinConfidence, app
 
 QUOTE_KINDS: tuple[str, ...] = get_args(QuoteKind)
 
@@ -210,8 +210,9 @@ def events(db: Db = None, actor: Actor = None,
            fused: Annotated[bool, typer.Option(
                "--fused", help="One row per real-world event, with how many articles report it.")] = False,
            since: Since = None, until: Until = None, source: Source = None, limit: Limit = 50,
-           as_coded: AsCoded = False, json_out: Json = False) -> None:
-    """List stored events with their evidence sentence, newest first.
+           as_coded: AsCoded = False, min_confidence: MinConfidence = None, json_out: Json = False) -> None:
+    """List stored events with their evidence sentence, newest first (those at or above the
+    minimum confidence).
 
     Events are shown as analysts reviewed them (`accord review`); --as-coded shows the machine's
     coding. Examples:
@@ -221,11 +222,13 @@ def events(db: Db = None, actor: Actor = None,
       accord events --fused --since 2025-06-01
 
       accord events --type SANCTION --context economic --since 2025-01-01 --json
+
+      accord events --min-confidence 0      (every event, the weakest too)
     """
     with Store(db) as store:
         rows = list_events(store, _filters(actor=actor, type=type, dyad=dyad, status=status, context=context,
                                            fused=fused, since=since, until=until, source=source, limit=limit,
-                                           as_coded=as_coded))
+                                           as_coded=as_coded, min_confidence=min_confidence))
         _listing(rows, json_out, render.events_list)
 
 

@@ -20,7 +20,7 @@ from ..relations.plots import plot_dyad, plot_network
 from ..relations.series import DyadSeries, sparkline
 from ..relations.shifts import MIN_EVENTS, Shift
 from ..store import Store
-from .app import app
+from .app import MinConfidence, app
 
 Db = Annotated[str | None, typer.Option("--db", envvar="ACCORD_DB", show_envvar=True,
                                            help="SQLite path or database URL (default: ./accord.db).")]
@@ -67,6 +67,7 @@ def dyad_command(
     directed: Annotated[bool, typer.Option("--directed", help="Only events from A to B.")] = False,
     level: LevelOpt = Level.country,
     members: Annotated[bool, typer.Option("--members", help="Let an IGO (EU, NATO) also stand for its member states.")] = False,
+    min_confidence: MinConfidence = None,
     as_json: Json = False,
     plot: Annotated[Path | None, typer.Option("--plot", help="Write a chart: FILE.html (Plotly) or FILE.png.")] = None,
     as_coded: AsCoded = False,
@@ -78,7 +79,7 @@ def dyad_command(
         with Store(db) as store:
             series = relations.dyad(store, a, b, by=check_by(by), since=parse_day(since),
                                     until=parse_day(until), directed=directed, level=level.value,
-                                    members=members, as_coded=as_coded)
+                                    members=members, as_coded=as_coded, min_conf=min_confidence)
         if plot:
             plot_dyad(series, plot)
     except AccordError as exc:
@@ -120,6 +121,7 @@ def network_command(
     level: LevelOpt = Level.country,
     out: Annotated[Path | None, typer.Option("--out", help="Write an interactive map (FILE.html) or a graph file.")] = None,
     fmt: Annotated[GraphFormat | None, typer.Option("--format", help="Write --out as GraphML instead of HTML.")] = None,
+    min_confidence: MinConfidence = None,
     as_json: Json = False,
     as_coded: AsCoded = False,
     db: Db = None,
@@ -130,7 +132,8 @@ def network_command(
         _check_graph_out(out, fmt)
         with Store(db) as store:
             graph = relations.network(store, since=parse_day(since), until=parse_day(until),
-                                      min_events=min_events, level=level.value, as_coded=as_coded)
+                                      min_events=min_events, level=level.value, as_coded=as_coded,
+                                      min_conf=min_confidence)
     except AccordError as exc:
         raise _fail(exc) from exc
     if out is not None:
@@ -179,6 +182,7 @@ def shifts_command(
     min_events: Annotated[int, typer.Option("--min-events", min=1, help="Events needed in each window to test.")] = MIN_EVENTS,
     level: LevelOpt = Level.country,
     show_all: Annotated[bool, typer.Option("--all", help="Also list dyads without enough evidence.")] = False,
+    min_confidence: MinConfidence = None,
     as_json: Json = False,
     as_coded: AsCoded = False,
     db: Db = None,
@@ -189,7 +193,8 @@ def shifts_command(
         with Store(db) as store:
             found = relations.shifts(store, window=parse_duration(window),
                                      baseline=parse_duration(baseline), as_of=parse_day(as_of),
-                                     min_events=min_events, level=level.value, as_coded=as_coded)
+                                     min_events=min_events, level=level.value, as_coded=as_coded,
+                                     min_conf=min_confidence)
     except AccordError as exc:
         raise _fail(exc) from exc
     if as_json:

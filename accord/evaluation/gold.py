@@ -16,10 +16,11 @@ from typing import Any
 from ..errors import AccordError, InputError
 from ..model import RawDocument
 from ..sources.dates import parse_published
+from .realtext import ROLES, Span, shared_split
 
 SPLITS = ("dev", "test")
 STATUSES = ("occurred", "announced", "anticipated", "negated", "hypothetical")
-QUOTE_KINDS = ("direct", "indirect", "mixed")
+QUOTE_KINDS = ("direct", "indirect", "mixed")  # mixed: reported speech with a quoted fragment
 
 
 class GoldError(InputError):
@@ -70,6 +71,8 @@ class GoldLine:
     events: list[GoldEvent] | None = None
     quotes: list[GoldQuote] | None = None
     actors: list[GoldActor] | None = None
+    spans: dict[str, list[Span]] | None = None  # span gold: role -> character spans
+    penta: int | None = None                    # class gold: the main event's CAMEO PentaClass
     extra: dict[str, Any] = field(default_factory=dict)
 
     def to_raw(self) -> RawDocument:
@@ -144,7 +147,9 @@ def _quote(r: _Line, obj: dict[str, Any], n: int) -> GoldQuote:
                      speaker=r.get(obj, "speaker", (str,), where), speaker_text=speaker_text, cue=cue)
 
 
-def _actor(r: _Line, obj: dict[str, Any], n: int) -> GoldActor:
+def _actor(r: _Line, obj: dict[str, Any], n: int) -> GoldActor | None:
+    """One gold actor; None for a body with no actor id, named by its country or sector only
+    ("the Iraqi parliament": IRQ, LEG), which the id-based actor tasks do not score."""
     where = f"actors[{n}]"
     text = r.get(obj, "text", (str,), where, required=True)
     r.locate(text, where)
@@ -158,6 +163,32 @@ def _actor(r: _Line, obj: dict[str, Any], n: int) -> GoldActor:
     return GoldActor(text=text, actor=None if body else r.get(obj, "actor", (str,), where),
                      country=r.get(obj, "country", (str,), where), role=r.get(obj, "role", (str,), where),
                      sector=sector, body=body)
+
+
+def _spans(r: _Line) -> dict[str, list[Span]] | None:
+    value = r.get(r.obj, "gold", (dict,), "line")
+    if value is None:
+        return None
+    out: dict[str, list[Span]] = {}
+    for role in ROLES:
+        spans = r.get(value, role, (list,), "gold") or []
+        out[role] = []
+        for n, span in enumerate(spans):
+            where = f"gold.{role}[{n}]"
+            if not isinstance(span, dict):
+                raise r.fail(f"{where} must be an object with 'start' and 'end'")
+            start, end = r.get(span, "start", (int,), where, True), r.get(span, "end", (int,), where, True)
+            if not 0 <= start < end <= len(r.obj["text"]):
+                raise r.fail(f"{where}: start {start} and end {end} are not a span of the line's text")
+            out[role].append(Span(start, end))
+    return out
+
+
+def _penta(r: _Line) -> int | None:
+    value = r.get(r.obj, "penta", (int,), "line")
+    if value is not None and not 0 <= value <= 4:
+        raise r.fail(f"'penta' is {value}; the CAMEO PentaClass is 0 to 4")
+    return value
 
 
 def _published(r: _Line) -> date | None:
@@ -180,7 +211,10 @@ def parse_line(obj: Any, file: str, line: int) -> GoldLine:
     events, quotes, actors = r.items("events"), r.items("quotes"), r.items("actors")
     gold.events = None if events is None else [_event(r, e, n) for n, e in enumerate(events)]
     gold.quotes = None if quotes is None else [_quote(r, q, n) for n, q in enumerate(quotes)]
-    gold.actors = None if actors is None else [_actor(r, a, n) for n, a in enumerate(actors)]
+    gold.actors = None if actors is None else [a for n, obj in enumerate(actors) if (a := _actor(r, obj, n))]
+    gold.spans, gold.penta = _spans(r), _penta(r)
+    if gold.split is None and (gold.spans is not None or gold.penta is not None):
+        gold.split = shared_split(gold.text)
     return gold
 
 

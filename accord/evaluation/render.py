@@ -6,6 +6,7 @@ from rich.console import Console
 from rich.table import Table
 
 from .events import NONE
+from .realtext import PENTA_NAMES
 from .report import TASKS, EvalReport
 from .scores import Counts, Tally
 
@@ -53,9 +54,23 @@ def confusion_table(report: EvalReport) -> Table:
     return table
 
 
+def penta_table(report: EvalReport) -> Table:
+    tally = report.penta()
+    table = Table(title=f"CAMEO PentaClass of the most confident event: {len(tally.pairs)} sentences, "
+                        f"accuracy {_pct(tally.accuracy)}, no event {_pct(tally.no_event)}", title_justify="left")
+    for name in ("gold class", "sentences", "recall"):
+        table.add_column(name, justify="left" if name == "gold class" else "right")
+    counts = tally.to_dict()["gold"]
+    for cls, name in enumerate(PENTA_NAMES):
+        table.add_row(f"{cls} {name}", str(counts[str(cls)]), _pct(tally.recall(cls)))
+    return table
+
+
 def render(report: EvalReport, console: Console, *, by_type: bool = True, confusion: bool = False) -> None:
     """Print the report's tables; scores are percentages, `–` where there is nothing to score."""
     console.print(task_table(report))
+    if report.penta().pairs:
+        console.print(penta_table(report))
     for error in report.errors():
         console.print(f"[yellow]pipeline failed on {error['id']} (scored as finding nothing):[/yellow] "
                       f"{error['message']}", highlight=False)

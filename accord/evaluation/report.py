@@ -6,11 +6,13 @@ from collections import Counter
 from dataclasses import dataclass, field
 from typing import Any
 
+from .realtext import PentaTally
 from .scores import Tally
 
 TASKS = ("event", "event_type", "event_source", "event_target", "event_triple", "event_status",
          "event_date", "quote", "quote_kind", "quote_speaker", "quote_source", "quote_cue", "quote_direct", "quote_indirect",
-         "quote_mixed", "actor", "actor_country", "actor_role", "actor_sector")
+         "quote_mixed", "actor", "actor_country", "actor_role", "actor_sector",
+         "source_span", "target_span")
 
 
 @dataclass
@@ -24,6 +26,7 @@ class LineScore:
     tasks: Tally = field(default_factory=Tally)
     types: Tally = field(default_factory=Tally)
     confusion: Counter[tuple[str, str]] = field(default_factory=Counter)
+    penta: PentaTally = field(default_factory=PentaTally)
     error: str | None = None  # the pipeline failed on this line (scored as finding nothing)
 
 
@@ -46,6 +49,12 @@ class EvalReport:
     def confusion(self) -> Counter[tuple[str, str]]:
         return sum((s.confusion for s in self.lines), Counter())
 
+    def penta(self, lines: list[LineScore] | None = None) -> PentaTally:
+        tally = PentaTally()
+        for s in self.lines if lines is None else lines:
+            tally.merge(s.penta)
+        return tally
+
     def errors(self) -> list[dict[str, str]]:
         return [{"id": s.id, "file": s.file, "message": s.error} for s in self.lines if s.error]
 
@@ -67,6 +76,7 @@ class EvalReport:
             "lines": len(self.lines),
             "errors": self.errors(),
             "tasks": _ordered(self.tasks()),
+            **({"penta": self.penta().to_dict()} if self.penta().pairs else {}),
             "by_type": self.types().to_dict(),
             "confusion": [{"gold": g, "predicted": p, "count": n} for (g, p), n in sorted(cells.items())],
             "by_file": {f: _ordered(t) for f, t in self.by_file().items()},

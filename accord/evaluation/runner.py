@@ -14,7 +14,9 @@ from .actors import score_actors
 from .events import score_events
 from .gold import GoldLine, load_gold
 from .quotes import score_quotes
+from .realtext import score_spans
 from .report import EvalReport, LineScore
+from .scores import Tally
 
 
 def failed(gold: GoldLine, error: InputError) -> dict[str, Any]:
@@ -41,6 +43,10 @@ def score_line(gold: GoldLine, pred: dict[str, Any]) -> LineScore:
         score.tasks.merge([score_quotes(gold.quotes, pred)])
     if gold.actors is not None:
         score.tasks.merge([score_actors(gold.actors, pred)])
+    if gold.spans is not None:
+        score.tasks.merge([Tally(score_spans(gold.spans, pred, gold.text))])
+    if gold.penta is not None:
+        score.penta.add(gold.penta, pred)
     return score
 
 
@@ -54,8 +60,15 @@ def score(lines: Sequence[GoldLine], predictions: Sequence[dict[str, Any]], *,
     return EvalReport(files=names, split=split, lines=scored)
 
 
-def evaluate(paths: Iterable[str | Path], *, split: str | None = None, nlp: Language | None = None) -> EvalReport:
-    """Load gold files (raises GoldError on a malformed line), analyse their texts, score per task."""
+def above(pred: dict[str, Any], threshold: float) -> dict[str, Any]:
+    """An output as the views show it: events below `threshold` confidence left out."""
+    return {**pred, "events": [e for e in pred.get("events") or [] if (e.get("confidence") or 0.0) >= threshold]}
+
+
+def evaluate(paths: Iterable[str | Path], *, split: str | None = None, nlp: Language | None = None,
+             min_confidence: float = 0.0) -> EvalReport:
+    """Load gold files (raises GoldError on a malformed line), analyse their texts, score per task
+    (only events at or above `min_confidence`; 0: the whole analysis)."""
     names = [str(p) for p in paths]
     lines = load_gold(names, split=split)
-    return score(lines, predict(lines, nlp), files=names, split=split)
+    return score(lines, [above(p, min_confidence) for p in predict(lines, nlp)], files=names, split=split)

@@ -17,19 +17,31 @@ from .confidence import Features, confidence, raw_score
 from .lexicon import Lexicon, context_cues, load_lexicon
 from .ontology import Ontology, load_ontology
 from .participants import MentionIndex, dedupe, deep_participants, phrase_participants, resolved_first
+from .political import is_political
 from .status import Clause, according_to, read_clause
 from .triggers import NOUN_TARGET_PREPS, TARGET_PREPS, Candidate, circumstance, objects_of, sentence_candidates
 
 EXTRACTOR_VERSION = "events/1"
 ABSORBERS = frozenset({"REQUEST", "THREATEN", "AGREE", "REJECT", "ACCUSE"})  # "accused X of ...": no 2nd event
 INTENT_TYPES = {"CONSULT": "036", "COOPERATE": "031", "AID": "033", "SUPPORT": "032"}  # future -> AGREE
+# The AGREE mode of an offered, promised or stated-willing act of a cooperative type (modes.tsv).
+PROMISED_MODES = {t: t.lower() for t in ("CONSULT", "SUPPORT", "COOPERATE", "AID", "CONCEDE", "RETREAT")}
 THREAT_MODES = {"SANCTION": "restrict", "COERCE": "restrict", "ASSAULT": "violence", "MOBILIZE": "violence"}
 REQUEST_MODES = {"CONSULT": "meet", "AGREE": "meet", "RETREAT": "yield", "CONCEDE": "yield", "AID": "assist",
                  "COOPERATE": "assist"}
+# A cooperative act its own source declares it will not do -> REJECT, with the CAMEO code of the refusal.
+REFUSALS = {"AGREE": "120", "SUPPORT": "120", "CONSULT": "125", "COOPERATE": "121", "AID": "122", "CONCEDE": "124",
+            "RETREAT": "124"}
 MIN_CONFIDENCE = 0.15
 # Plural nouns that, with "both" or "two", refer back to the two parties of the story ("the two sides").
 PAIR_NOUNS = frozenset("""side leader government country nation party neighbour neighbor capital state president
 foe rival""".split())
+
+
+def is_question(sent: Span) -> bool:
+    """A direct question ("Will Germany apologise?", "Who benefits from the deal?"): it asks
+    whether an act happens, it does not report one."""
+    return sent.text.rstrip(" \"'\u201d\u2019)").endswith("?")
 
 
 def _in_subtree(tok: Token, root: Token) -> bool:
@@ -92,6 +104,7 @@ def absorb(cands: list[Candidate]) -> list[Candidate]:
         if owner is not None:
             owner.merged.append(c)
         owner = owner or next((a for a in cands if a is not c and _in_subtree(c.head, a.head)
+                               and (not a.entry.compiled or c.entry.compiled)  # a hand-written trigger stays
                                and not any(_in_subtree(c.head, s) for s in a.source)
                                and not _via_circumstance(c.head, a.head) and _owns(a, c)), None)
         if owner is None:
@@ -141,6 +154,7 @@ class ArticleExtractor:
         self.lex, self.onto = lex or load_lexicon(), onto or load_ontology()
         self.index = MentionIndex(doc, mentions)
         self.linked = {(m.start, m.end) for m in mentions if m.actor}
+        self.mentions = {(m.start, m.end): m for m in mentions}
         self.narrative: set[int] = set()
         self.pair: list[Participant] = []  # the last two parties named together ("the two sides")
         self.pair_reciprocal = False  # events told in the simple past with no date of their own
@@ -148,8 +162,8 @@ class ArticleExtractor:
     def run(self) -> list[Event]:
         events: list[Event] = []
         for s_index, sent in enumerate(self.doc.sents):
-            if is_headline(sent.text):  # its parse is unreliable, and the body restates it
-                continue
+            if is_headline(sent.text) or is_question(sent):  # a headline's parse is unreliable, and
+                continue  # the body restates it; a question reports no act
             cands = absorb(sentence_candidates(sent, self.lex))
             if not cands:
                 continue
@@ -175,6 +189,9 @@ class ArticleExtractor:
                     for p in self.pair]
         return phrase_participants(head, self.index)
 
+    def political(self, p: Participant) -> bool:
+        return is_political(p, self.mentions.get((p.start, p.end)), self.doc)
+
     def remember_pair(self, e: Event) -> None:
         parties = dedupe([p for p in e.source + e.target if p.actor])
         if len(parties) == 2 and (e.reciprocal or not self.pair_reciprocal):
@@ -189,7 +206,9 @@ class ArticleExtractor:
         deep = False
         src_keys = {p.actor for p in src if p.actor}
         tgt = [p for p in tgt if not p.actor or p.actor not in src_keys]  # "lifted its ban on ..."
-        if not [p for p in tgt if p.actor]:
+        if not [p for p in tgt if p.actor or (c.entry.type in ABSORBERS and self.political(p))]:
+            # an addressee named but not resolved ("urged officials to let the convoys through") is
+            # the target; what is asked of them does not supply another
             inner = [p for a in c.absorbed for h in a.target for p in phrase_participants(h, self.index) if p.actor]
             inner = inner or [p for h in c.target for p in deep_participants(h, self.index, NOUN_TARGET_PREPS)]
             inner = inner or [p for x in c.head.children if x.dep_ in ("xcomp", "dobj")
@@ -232,6 +251,9 @@ class ArticleExtractor:
             src = [p for t in clause.speech.children if t.dep_ == "nsubj" for p in phrase_participants(t, self.index)]
         if not src and not any((p.start, p.end) in self.linked for p in tgt):
             return None  # no actor at all: "a fire destroyed the facility", "killed 12 workers"
+        political_source = any(self.political(p) for p in src)
+        if not political_source and (not any(self.political(p) for p in tgt) or (src and c.entry.mode == "visit")):
+            return None  # private people in their own lives: "a resident fled her town", "a man travelled to Syria"
         if c.entry.type == "THREATEN":
             clause.conditional = False  # "threatened to ... if ...": the threat itself occurred
         status = clause.status("announced" in c.entry.flags)
@@ -239,15 +261,23 @@ class ArticleExtractor:
                 _own_announcement(clause, src, self.index):
             status = "announced"
         type_, cameo, mode = c.entry.type, c.entry.cameo, _mode(c)
-        if clause.willing and status not in ("negated", "hypothetical") and type_ in INTENT_TYPES:
-            type_, cameo, mode, status = "AGREE", INTENT_TYPES[type_], None, "occurred"
+        if clause.willing and status not in ("negated", "hypothetical") and type_ in PROMISED_MODES:
+            # stated willingness is a promise (PLOVER): AGREE, the promised act as mode, announced
+            type_, cameo, mode, status = "AGREE", INTENT_TYPES.get(type_, "035"), PROMISED_MODES[type_], "announced"
         if status in ("anticipated", "announced", "hypothetical") and type_ in INTENT_TYPES:
-            type_, cameo, mode = "AGREE", INTENT_TYPES[type_], None
+            type_, cameo, mode = "AGREE", INTENT_TYPES[type_], PROMISED_MODES[type_]
+        if status == "negated" and type_ in REFUSALS and (clause.future or (clause.would and clause.speech)) and \
+                not clause.hypothetical and _own_announcement(clause, src, self.index):
+            # "X will not lift the embargo", "said it would not release them": a declared refusal, an
+            # occurred REJECT of what is refused (docs/annotation.md: refusing is REJECT, not a negation)
+            type_, cameo, mode, status = "REJECT", REFUSALS[type_], REQUEST_MODES.get(type_, "change"), "occurred"
         if status == "announced" and type_ == "RETREAT" and mode == "withdraw":
             type_, cameo, mode = "CONCEDE", "035", None  # an announced withdrawal is a verbal concession
         if type_ == "AGREE" and c.kind == "verb" and c.absorbed and \
                 self.onto.types[(inner := c.absorbed[0].entry).type].quad_class in (3, 4):
             type_, cameo, mode = inner.type, inner.cameo, inner.mode  # "agreed to suspend ...": a sanction
+        elif type_ == "AGREE" and mode is None and c.absorbed and c.absorbed[0].entry.type in PROMISED_MODES:
+            mode = PROMISED_MODES[c.absorbed[0].entry.type]  # "offered to release the hostages": retreat
         reporter = self.reporter(clause, c.anchor)
         feats = Features(kind=c.kind, prior=c.entry.prior, source_resolved=any(p.actor for p in src),
                          target_resolved=any(p.actor for p in tgt), has_source=bool(src), has_target=bool(tgt),

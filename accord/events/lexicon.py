@@ -3,6 +3,7 @@ once into lookup dicts keyed by lemma, so the extractor only looks at candidate 
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 from typing import Any
@@ -33,6 +34,7 @@ class Entry:
     objects: frozenset[str] = frozenset()
     flags: frozenset[str] = frozenset()
     line: int = 0
+    compiled: bool = False  # from the CAMEO dictionary (lexicon-cameo.tsv), not hand-written
 
     @property
     def specificity(self) -> int:
@@ -53,54 +55,61 @@ class LexiconError(AccordError):
     pass
 
 
-def _fail(line: int, message: str) -> LexiconError:
-    return LexiconError(f"accord/events/data/lexicon.tsv line {line}: {message}")
+HAND_WRITTEN = "lexicon.tsv"
+COMPILED = "lexicon-cameo.tsv"  # generated from the CAMEO verb dictionary by compile_lexicon.py
 
 
-def _validate(entry: Entry, onto: Ontology) -> None:
+def _fail(line: int, message: str, file: str = HAND_WRITTEN) -> LexiconError:
+    return LexiconError(f"accord/events/data/{file} line {line}: {message}")
+
+
+def _validate(entry: Entry, onto: Ontology, file: str = HAND_WRITTEN) -> None:
     if entry.type not in onto.types:
-        raise _fail(entry.line, f"unknown PLOVER type {entry.type!r}; use one of {sorted(onto.types)}")
+        raise _fail(entry.line, f"unknown PLOVER type {entry.type!r}; use one of {sorted(onto.types)}", file)
     if entry.mode and entry.mode not in onto.modes[entry.type]:
         raise _fail(entry.line, f"mode {entry.mode!r} is not a mode of {entry.type}; "
-                                f"its modes are {sorted(onto.modes[entry.type])}")
+                                f"its modes are {sorted(onto.modes[entry.type])}", file)
     for context in entry.contexts:
         if context not in onto.contexts:
-            raise _fail(entry.line, f"unknown PLOVER context {context!r} (see contexts.tsv)")
+            raise _fail(entry.line, f"unknown PLOVER context {context!r} (see contexts.tsv)", file)
     if entry.cameo and not entry.cameo.isdigit():
-        raise _fail(entry.line, f"CAMEO code {entry.cameo!r} is not numeric")
+        raise _fail(entry.line, f"CAMEO code {entry.cameo!r} is not numeric", file)
     if not 0.0 < entry.prior <= 1.0:
-        raise _fail(entry.line, f"prior {entry.prior} is not in (0, 1]")
+        raise _fail(entry.line, f"prior {entry.prior} is not in (0, 1]", file)
     if not entry.flags <= FLAGS:
-        raise _fail(entry.line, f"unknown flags {sorted(entry.flags - FLAGS)}; known: {sorted(FLAGS)}")
+        raise _fail(entry.line, f"unknown flags {sorted(entry.flags - FLAGS)}; known: {sorted(FLAGS)}", file)
 
 
 def _none(value: str) -> str | None:
     return None if value in ("", "-") else value
 
 
-def parse_entry(line: int, row: list[str]) -> Entry | tuple[str, tuple[str, ...]]:
+def parse_entry(line: int, row: list[str], file: str = HAND_WRITTEN) -> Entry | tuple[str, tuple[str, ...]]:
     """One lexicon row as an Entry, or (lemma, particles) for a support verb."""
     if len(row) != 8:
-        raise _fail(line, f"expected 8 tab-separated columns, found {len(row)}")
+        raise _fail(line, f"expected 8 tab-separated columns, found {len(row)}", file)
     kind, phrase, type_, mode, contexts, cameo, prior, flags = row
     if kind not in KINDS:
-        raise _fail(line, f"kind {kind!r} is not one of {KINDS}")
+        raise _fail(line, f"kind {kind!r} is not one of {KINDS}", file)
     words = phrase.lower().split()
     objects = frozenset(words.pop()[1:].split("|")) if words and words[-1].startswith("=") else frozenset()
     if not words:
-        raise _fail(line, f"phrase {phrase!r} names no lemma")
+        raise _fail(line, f"phrase {phrase!r} names no lemma", file)
     if kind == "support":
         return words[0], tuple(words[1:])
     common: dict[str, Any] = dict(kind=kind, type=type_, mode=_none(mode), cameo=_none(cameo), prior=float(prior),
                   contexts=tuple(c for c in contexts.split(";") if _none(c.strip())),
                   objects=objects, flags=frozenset(f for f in flags.split(",") if _none(f)), line=line)
     if kind == "verb":
-        return Entry(lemma=words[0], particles=tuple(words[1:]), **common)
+        return Entry(lemma=words[0], particles=tuple(words[1:]), compiled=file == COMPILED, **common)
     particles = (words.pop(),) if len(words) > 1 and words[-1] in NOUN_PREPS else ()
     return Entry(lemma=words[-1], modifiers=tuple(words[:-1]), particles=particles, **common)
 
 
-def build_lexicon(rows: list[tuple[int, list[str]]], onto: Ontology) -> Lexicon:
+def build_lexicon(rows: list[tuple[int, list[str]]], onto: Ontology,
+                  compiled: Sequence[tuple[int, list[str]]] = ()) -> Lexicon:
+    """The lexicon of hand-written `rows`, with the `compiled` rows (from the CAMEO dictionary) under
+    them: a verb lemma with any hand-written entry takes no compiled entry."""
     verbs: dict[str, list[Entry]] = {}
     nouns: dict[str, list[Entry]] = {}
     support: dict[str, tuple[str, ...]] = {}
@@ -111,6 +120,14 @@ def build_lexicon(rows: list[tuple[int, list[str]]], onto: Ontology) -> Lexicon:
             continue
         _validate(parsed, onto)
         (verbs if parsed.kind == "verb" else nouns).setdefault(parsed.lemma, []).append(parsed)
+    hand_verbs = set(verbs)
+    for line, row in compiled:
+        parsed = parse_entry(line, row, COMPILED)
+        if isinstance(parsed, tuple) or parsed.kind != "verb":
+            raise _fail(line, "the compiled lexicon holds verb entries only", COMPILED)
+        _validate(parsed, onto, COMPILED)
+        if parsed.lemma not in hand_verbs:
+            verbs.setdefault(parsed.lemma, []).append(parsed)
 
     def ordered(table: dict[str, list[Entry]]) -> dict[str, tuple[Entry, ...]]:
         return {k: tuple(sorted(v, key=lambda e: -e.specificity)) for k, v in table.items()}
@@ -120,7 +137,7 @@ def build_lexicon(rows: list[tuple[int, list[str]]], onto: Ontology) -> Lexicon:
 
 @lru_cache(maxsize=1)
 def load_lexicon() -> Lexicon:
-    return build_lexicon(list(data_rows("lexicon.tsv")), load_ontology())
+    return build_lexicon(list(data_rows(HAND_WRITTEN)), load_ontology(), list(data_rows(COMPILED)))
 
 
 @lru_cache(maxsize=1)

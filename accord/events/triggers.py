@@ -89,16 +89,29 @@ def _object_lemmas(tok: Token, particle: str | None) -> set[str]:
     the entry's last particle ("withdraw from =treaty"), through quantities ("tonnes of wheat")."""
     objs = [o for o in objects_of(tok) if o.dep_ != "pobj" or (particle and o.head.lower_ == particle)]
     for _ in range(2):  # "sent a convoy of 50,000 tonnes of wheat": the object is the wheat
-        objs += [g for o in objs if o.lemma_.lower() in QUANTITIES or o.like_num or o.ent_type_ in ("MONEY", "QUANTITY")
-                 for p in o.children if p.dep_ == "prep" and p.lower_ == "of" for g in p.children if g.dep_ == "pobj"]
+        objs += measured(objs)
     return {o.lemma_.lower() for o in objs}
+
+
+def measured(objs: list[Token]) -> list[Token]:
+    """What quantities measure: "a convoy of wheat", "$2 million in assistance"."""
+    return [g for o in objs if o.lemma_.lower() in QUANTITIES or o.like_num or o.ent_type_ in ("MONEY", "QUANTITY")
+            for p in o.children if p.dep_ == "prep" and p.lower_ in ("of", "in") for g in p.children
+            if g.dep_ == "pobj"]
 
 
 def match_verb(tok: Token, entries: tuple[Entry, ...]) -> Entry | None:
     found = _particles(tok)
+    objects: dict[str | None, set[str]] = {}  # per particle: a verb may have a hundred compiled patterns
     for entry in entries:  # most specific first
-        if all(p in found for p in entry.particles) and (not entry.objects or entry.objects & _object_lemmas(
-                tok, entry.particles[-1] if entry.particles else None)):
+        if not all(p in found for p in entry.particles):
+            continue
+        if not entry.objects:
+            return entry
+        particle = entry.particles[-1] if entry.particles else None
+        if particle not in objects:
+            objects[particle] = _object_lemmas(tok, particle)
+        if entry.objects & objects[particle]:
             return entry
     return None
 
@@ -322,6 +335,7 @@ def carried_noun(verb: Token, lex: Lexicon) -> tuple[Token, Entry] | None:
     objs = objects_of(verb)
     objs += [g for o in objs if o.lemma_.lower() in CONTAINERS for p in o.children
              if p.dep_ == "prep" and p.lower_ == "of" for g in p.children if g.dep_ == "pobj"]
+    objs += [g for g in measured(objs) if g not in objs]  # "provided $2 million in assistance"
     for obj in objs:
         if obj.dep_ == "nsubjpass" and not is_passive(verb):
             continue
@@ -349,7 +363,9 @@ def sentence_candidates(sent: Span, lex: Lexicon) -> list[Candidate]:
         entry = match_verb(tok, entries) if entries else None
         if lemma in RESULTATIVE and any(c.dep_ in ("ccomp", "xcomp", "oprd", "acomp") for c in tok.children):
             entry = None  # "left 20 soldiers dead", "left rates unchanged": no withdrawal
-        wanted = bool(entry and entry.objects and noun and noun[0].lemma_.lower() in entry.objects)
+        # a hand-written noun trigger carried by the verb decides over a compiled verb pattern
+        wanted = bool(entry and entry.objects and not entry.compiled and noun and
+                      noun[0].lemma_.lower() in entry.objects)
         if noun and (entry is None or lemma in lex.support) and not wanted and \
                 (not _own_source(noun[0], noun[1]) or tok.dep_ == "acl"):
             carried.add(noun[0].i)
@@ -375,11 +391,14 @@ def sentence_candidates(sent: Span, lex: Lexicon) -> list[Candidate]:
 
 
 # A support verb that changes what its noun denotes: a "protest" lodged with a government is a
-# diplomatic complaint (ACCUSE), a declared ceasefire a verbal concession, a staged strike a protest.
+# diplomatic complaint (ACCUSE), a declared ceasefire a verbal concession, a staged strike a protest,
+# a sanction given an approval.
 SUPPORT_RETYPE = {
     **{(v, "protest"): ("ACCUSE", "disapprove", "114") for v in ("lodge", "file", "register", "issue", "deliver")},
     **{(v, n): ("CONCEDE", None, "0871") for v in ("declare", "announce", "offer") for n in ("ceasefire", "truce")},
     **{(v, "strike"): ("PROTEST", "strike", "143") for v in ("stage", "hold")},
+    # "gave sanction for the strikes": sanction in its sense of approval
+    **{(v, "sanction"): ("SUPPORT", None, "051") for v in ("give", "grant")},
 }
 
 

@@ -23,25 +23,27 @@ __all__ = ["DyadEvent", "dyad", "load_events", "network", "parse_day", "parse_du
 
 def dyad(store: Store, a: str, b: str, *, by: By = "month", since: date | None = None,
          until: date | None = None, directed: bool = False, level: Level = "country",
-         members: bool = False, as_coded: bool = False) -> DyadSeries:
+         members: bool = False, as_coded: bool = False, min_conf: float | None = None) -> DyadSeries:
     """The per-period series of the dyad a-b (a->b when `directed`), as reviewed (or as coded)."""
-    events = load_events(store, since=since, until=until, level=level, as_coded=as_coded)
+    events = load_events(store, since=since, until=until, level=level, as_coded=as_coded, min_conf=min_conf)
     return dyad_series(events, side(a, expand=members), side(b, expand=members), by=by,
                        directed=directed, since=since, until=until, level=level)
 
 
 def network(store: Store, *, since: date | None = None, until: date | None = None,
-            min_events: int = 2, level: Level = "country", as_coded: bool = False) -> nx.Graph:
-    events = load_events(store, since=since, until=until, level=level, as_coded=as_coded)
+            min_events: int = 2, level: Level = "country", as_coded: bool = False,
+            min_conf: float | None = None) -> nx.Graph:
+    events = load_events(store, since=since, until=until, level=level, as_coded=as_coded, min_conf=min_conf)
     return build_network(events, min_events=min_events, names=actor_names(store))
 
 
 def shifts(store: Store, *, window: timedelta, baseline: timedelta, as_of: date | None = None,
-           min_events: int = 5, level: Level = "country", as_coded: bool = False) -> list[Shift]:
+           min_events: int = 5, level: Level = "country", as_coded: bool = False,
+           min_conf: float | None = None) -> list[Shift]:
     """Ranked shift alerts, each with the text of its top evidence sentences."""
     until = as_of
     since = as_of - window - baseline if as_of else None
-    events = load_events(store, since=since, until=until, level=level, as_coded=as_coded)
+    events = load_events(store, since=since, until=until, level=level, as_coded=as_coded, min_conf=min_conf)
     found = find_shifts(events, window=window, baseline=baseline, as_of=as_of, min_events=min_events)
     by_id = {e.event_id: e for e in events}
     texts = sentence_texts(store, [by_id[ev["event_id"]] for s in found for ev in s.evidence])

@@ -14,6 +14,7 @@ from typing import Literal
 from sqlalchemy import ColumnElement, and_, select
 
 from ..errors import AccordError
+from ..events.visibility import min_confidence
 from ..store import Store, schema
 from ..store.reviewed import events_view, participants_view
 
@@ -81,9 +82,11 @@ def parse_day(value: str | date | None) -> date | None:
         raise AccordError(f"{value!r} is not a date; give YYYY-MM-DD (or an ISO datetime).") from exc
 
 
-def _rows(store: Store, since: date | None, until: date | None, as_coded: bool) -> list[dict[str, object]]:
+def _rows(store: Store, since: date | None, until: date | None, as_coded: bool,
+          threshold: float) -> list[dict[str, object]]:
     ev, p = events_view(as_coded), participants_view(as_coded)
-    cond: list[ColumnElement[bool]] = [ev.c.status.in_(READ_STATUSES), ev.c.day.is_not(None), p.c.role.in_(("source", "target"))]
+    cond: list[ColumnElement[bool]] = [ev.c.status.in_(READ_STATUSES), ev.c.day.is_not(None),
+                                       p.c.role.in_(("source", "target")), ev.c.confidence >= threshold]
     if since:
         cond.append(ev.c.day >= since)
     if until:
@@ -145,12 +148,13 @@ def fuse(events: Iterable[DyadEvent]) -> list[DyadEvent]:
 
 
 def load_events(store: Store, *, since: date | None = None, until: date | None = None,
-                level: Level = "country", as_coded: bool = False) -> list[DyadEvent]:
+                level: Level = "country", as_coded: bool = False, min_conf: float | None = None) -> list[DyadEvent]:
     """Fused, dated events with at least one coded participant (negated/hypothetical excluded),
-    as reviewed by analysts (`as_coded`: as the machine coded them)."""
+    as reviewed by analysts (`as_coded`: as the machine coded them), at or above the minimum
+    confidence (None: the default, accord/events/visibility.py)."""
     if level not in ("country", "actor"):
         raise AccordError(f"Unknown level {level!r}; use 'country' or 'actor'.")
-    return fuse(_group(_rows(store, since, until, as_coded), level))
+    return fuse(_group(_rows(store, since, until, as_coded, min_confidence(min_conf)), level))
 
 
 def sentence_texts(store: Store, events: Iterable[DyadEvent]) -> dict[str, str]:

@@ -8,6 +8,7 @@ from typing import Any, TypeVar
 
 from sqlalchemy import Select, and_, func, or_, select, text
 
+from ..events.visibility import min_confidence
 from . import Store, cameo_code, schema
 from .reviewed import event_parts, events_view, first_report, participants_view, reports
 
@@ -37,6 +38,7 @@ class Filters:
     as_coded: bool = False  # the machine's coding instead of the reviewed view (reviewed.py)
     reviewed: bool | None = None  # events: only reviewed (True) or only unreviewed (False) ones
     order: str = "recent"  # events: "recent" first, or lowest "confidence" first (the review queue)
+    min_confidence: float | None = None  # None: the default (accord/events/visibility.py); 0: every event
 
 
 def _in_window(q: S, f: Filters, day: Any, article_id: Any) -> S:
@@ -68,6 +70,7 @@ def _event_query(f: Filters, ev: Any) -> Select[Any]:
         q = q.where(first_report(ev, f.as_coded))
     if f.reviewed is not None:
         q = q.where(ev.c.review_id.is_not(None) if f.reviewed else ev.c.review_id.is_(None))
+    q = q.where(ev.c.confidence >= min_confidence(f.min_confidence))
     if f.type:
         q = q.where(ev.c.type == f.type.upper())
     if f.status:

@@ -1,0 +1,110 @@
+"""`make eval-real`: accord on text the team did not write, beside the team's own gold, in one table.
+
+    python -m accord.evaluation.real [--data ../shared/data] [--min-confidence X]
+
+Rows: each gold set, its `dev` part (the one rules and thresholds are tuned on) and its `test`
+part (held out). The sets: the team gold (eval/gold/*.jsonl), the CAMEO span and class sentences
+(coded by political scientists; split by `realtext.shared_split`), the Wikinews article gold
+(eval/wikinews/wikinews.jsonl) scored twice, on the whole analysis and on what users see by
+default (events at or above the default minimum confidence). A file that is not there is skipped
+with a message. Each sentence is analysed once, even when two files share it.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from collections.abc import Sequence
+from pathlib import Path
+from typing import Any
+
+from rich.console import Console
+from rich.table import Table
+
+from ..events.visibility import default_min_confidence
+from .gold import load_gold
+from .report import EvalReport
+from .runner import above, predict, score
+
+ROOT = Path(__file__).resolve().parents[2]
+DATA = ROOT.parent / "shared" / "data"
+
+
+WIKINEWS = ROOT / "eval" / "wikinews" / "wikinews.jsonl"
+
+
+def gold_sets(data: Path, wikinews: Path = WIKINEWS) -> list[tuple[str, list[Path], bool]]:
+    """(name, files, score at the default minimum confidence too)."""
+    return [
+        ("team gold", sorted((ROOT / "eval" / "gold").glob("*.jsonl")), False),
+        ("CAMEO spans", [data / "cameo-train" / "cameo_ner_train.jsonl"], False),
+        ("CAMEO classes", [data / "cameo-train" / "cameo_class_train.jsonl"], False),
+        ("Wikinews", [wikinews], True),
+    ]
+
+
+def _pct(x: float | None) -> str:
+    return "–" if x is None else f"{100 * x:.1f}"
+
+
+COLUMNS = ("event P", "event R", "type F1", "triple R", "source span F1", "target span F1", "penta acc",
+           "no event")
+
+
+def row(report: EvalReport) -> list[str]:
+    tasks, penta = report.tasks(), report.penta()
+    has = {t for t, c in tasks.items() if c.gold or c.predicted}
+
+    def cell(task: str, attr: str) -> str:
+        return _pct(getattr(tasks[task], attr)) if task in has else ""
+
+    return [cell("event", "precision"), cell("event", "recall"), cell("event_type", "f1"),
+            cell("event_triple", "recall"), cell("source_span", "f1"), cell("target_span", "f1"),
+            _pct(penta.accuracy) if penta.pairs else "", _pct(penta.no_event) if penta.pairs else ""]
+
+
+def measure(data: Path, threshold: float, console: Console, wikinews: Path = WIKINEWS) -> Table:
+    table = Table(title=f"accord on real text (default minimum confidence {threshold})", title_justify="left")
+    for name in ("gold set", "part", "lines", *COLUMNS):
+        table.add_column(name, justify="left" if name in ("gold set", "part") else "right")
+    cache: dict[str, dict[str, Any]] = {}
+    for name, files, filtered in gold_sets(data, wikinews):
+        missing = [f for f in files if not f.is_file()]
+        if missing or not files:
+            console.print(f"[yellow]skipped {name}:[/yellow] {', '.join(map(str, missing)) or 'no files'} not found")
+            continue
+        lines = load_gold(files)
+        todo = [g for g in dict((g.text, g) for g in lines if g.text not in cache).values()]
+        with console.status(f"analysing {len(todo)} texts of {name} ..."):
+            for g, pred in zip(todo, predict(todo), strict=True):
+                cache[g.text] = pred
+        for split in ("dev", "test"):
+            part = [g for g in lines if g.split == split]
+            preds = [cache[g.text] for g in part]
+            table.add_row(name, split, str(len(part)), *row(score(part, preds)))
+            if filtered:
+                seen = [above(p, threshold) for p in preds]
+                table.add_row(name, f"{split}, shown", str(len(part)), *row(score(part, seen)))
+    return table
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(prog="python -m accord.evaluation.real", description=__doc__.splitlines()[0])
+    parser.add_argument("--data", type=Path, default=DATA, help="the shared data folder (cameo-train/ inside)")
+    parser.add_argument("--min-confidence", type=float, default=None,
+                        help="the threshold of the 'shown' rows (default: accord's default minimum confidence)")
+    parser.add_argument("--wikinews", type=Path, default=WIKINEWS, help="the Wikinews article gold")
+    args = parser.parse_args(argv)
+    console = Console(width=max(Console().width, 150))
+    threshold = default_min_confidence() if args.min_confidence is None else args.min_confidence
+    console.print(measure(args.data, threshold, console, args.wikinews))
+    console.print("dev: the part rules and thresholds are tuned on; test: held out. 'shown': only events at or "
+                  "above the default minimum confidence, as listings, trends and the dashboard show them.")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
+
+
+
