@@ -4,10 +4,11 @@ opposition or protest movement). Acts of private people in their own lives ("a r
 town", "a man went abroad to fight") and of businesses or media among themselves are not events
 an analyst codes (docs/annotation.md).
 
-`is_political` is the one rule. It reads the kind and CAMEO sector of the resolved actor (from the
-gazetteer and the mention's sector words), so that it follows the actors stage as it learns more
-kinds and sectors; an unresolved phrase counts when its head noun names a political body or an
-armed or protesting group ("officials", "troops", "rebels", "protesters").
+`is_political` applies the actors stage's rule (`accord.actors.is_political`: kind and CAMEO
+sector) to an event's participant: to its resolved actor, else to the sector words of its mention;
+an unresolved phrase counts when its head noun names a political body or an armed or protesting
+group ("officials", "troops", "rebels", "protesters"), and a nationality word on a private
+person ("a Belgian man") is the person, not the state.
 """
 
 from __future__ import annotations
@@ -16,12 +17,11 @@ from functools import lru_cache
 
 from spacy.tokens import Doc
 
+from ..actors import POLITICAL_SECTORS
+from ..actors import is_political as is_political_actor
 from ..actors.gazetteer import load_gazetteer
 from ..model import Mention, Participant
 
-POLITICAL_KINDS = frozenset({"state", "igo"})
-# CAMEO sectors of actors that act in their own lives, not as political actors.
-PRIVATE_SECTORS = frozenset({"CVL", "BUS", "MED", "EDU", "HLH", "REF", "LAB", "CRM", "REL", "ELI", "NGO"})
 POLITICAL_HEADS = frozenset("""government governments administration cabinet ministry minister ministers official
 officials authority authorities parliament lawmaker lawmakers legislator legislators legislature congress senate
 senator senators court courts judge judges prosecutor prosecutors police policeman policemen officer officers army
@@ -35,15 +35,12 @@ coalition alliance bloc agency agencies""".split())
 
 @lru_cache(maxsize=4096)
 def _actor_political(actor_id: str) -> bool | None:
-    """True/False from the actor's kind and sector; None when the gazetteer does not know it."""
-    actor = load_gazetteer().actors.get(actor_id)  # with its sector, when the gazetteer gives one
+    """The actors stage's rule for a gazetteer actor; None when the gazetteer does not know it."""
+    actor = load_gazetteer().actors.get(actor_id)
     if actor is None:
         return None
-    if actor.kind in POLITICAL_KINDS:
-        return True
-    if actor.sector is not None:
-        return actor.sector not in PRIVATE_SECTORS
-    return actor.kind != "person" or actor.role is not None or actor_id.startswith("person:")
+    # the gazetteer's people are office-holders, political whichever office the date gives them
+    return actor.kind == "person" or is_political_actor(actor)
 
 
 # Heads that make a country word the nationality of a private person ("a Belgian man", "British
@@ -59,7 +56,7 @@ def is_political(p: Participant, mention: Mention | None, doc: Doc) -> bool:
     person: "a Belgian man") and unknown people with no office are not; states, IGOs, office-holders,
     government bodies and armed groups are."""
     sectors = set(mention.sectors) if mention is not None else set()
-    if sectors and sectors <= PRIVATE_SECTORS:
+    if sectors and not sectors & POLITICAL_SECTORS:
         return False
     span = doc.char_span(p.start, p.end, alignment_mode="expand")
     if span is not None and span.root.dep_ in ("amod", "compound", "nmod", "poss") and \
