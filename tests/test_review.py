@@ -258,3 +258,17 @@ def test_reports_and_fused_rows_follow_corrections(store):
     review_event(store, "wire-b:e1", verdict="wrong", reviewer="ana")
     assert reports() == {"wire-a:e1": 2, "wire-c:e1": 2} and list(reports(fused=True)) == ["wire-a:e1"]
     assert reports(as_coded=True) == {"wire-a:e1": 3, "wire-b:e1": 3, "wire-c:e1": 3}
+
+
+def test_the_review_queue_holds_the_events_the_views_leave_out(store):
+    from accord.api.review import queue
+
+    build(store)
+    doubtful = make_analysis("low01", date(2025, 3, 1), "Wire", [
+        ("Canada and Russia agreed to keep talking.", ("AGREE", "occurred", 1, 4.0, "CAN", "RUS", "agreed",
+                                                      "2025-03-01"), None)])
+    doubtful.events[0].confidence = 0.1  # below the views' default minimum
+    store.add(doubtful)
+    assert "low01:e1" not in {r["id"] for r in list_events(store, Filters(limit=100))}
+    waiting = queue(store, limit=100)
+    assert waiting[0]["id"] == "low01:e1", "lowest confidence first, however low"

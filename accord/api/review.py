@@ -119,7 +119,7 @@ def queue(store: StoreDep, dyad: Annotated[str | None, Query(description="Two ac
           type: Annotated[str | None, Query(description="A PLOVER type.")] = None,
           source: SourceQ = None, limit: Limit = 50) -> list[dict[str, Any]]:
     return list_events(store, Filters(dyad=parse_dyad(dyad), type=type or None, source=source or None,
-                                      limit=limit, reviewed=False, order="confidence"))
+                                      limit=limit, reviewed=False, order="confidence", min_confidence=0.0))
 
 
 @router.get("/review/precision", summary="accord's precision per PLOVER type on the reviewed events")

@@ -173,7 +173,7 @@ def queue(dyad: Annotated[tuple[str, str] | None, typer.Option(help="Two actors,
     """
     with Store(db) as store:
         rows = list_events(store, Filters(dyad=dyad, type=type, source=source, limit=limit, reviewed=False,
-                                          order="confidence"))
+                                          order="confidence", min_confidence=0.0))
     if json_out:
         _print_json(rows)
     elif not rows:

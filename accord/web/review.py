@@ -120,7 +120,8 @@ def queue_page(request: Request, store: StoreDep,
                limit: Annotated[int, Query(ge=1, le=1000)] = 50) -> Response:
     reviewed = show == "reviewed"
     filters = Filters(dyad=parse_dyad(dyad), type=type or None, source=source or None, limit=limit,
-                      reviewed=reviewed, as_coded=reviewed, order="recent" if reviewed else "confidence")
+                      reviewed=reviewed, as_coded=reviewed, order="recent" if reviewed else "confidence",
+                      min_confidence=0.0)
     return page(request, "review_queue.html", title="Review", events=list_events(store, filters), show=show,
                 q=request.query_params, counts=review_counts(store), precision=review_precision(store),
                 parts=PARTS)
