@@ -3,20 +3,30 @@
 One transaction per article: an article is stored whole or not at all. An article whose cleaned
 text is already stored is not stored again (`AddResult.status == "duplicate"`). An article whose
 cleaned text is a near-duplicate of a stored one joins its story (`stories.py`).
+
+Several processes may write one database at once (`accord ingest` twice, `accord watch` beside
+`accord serve`): SQLite waits up to `BUSY_TIMEOUT_S` for a lock, and a transaction that still
+meets a lock, a serialization failure or a unique-key race (another writer stored the same article
+between our check and our insert) is rolled back and retried (`RETRIES`), so the user sees the
+article stored once, as "new" or "duplicate", and never a "database is locked" error.
 """
 
 from __future__ import annotations
 
 import hashlib
 import os
+import random
+import time
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import UTC, date, datetime
 from pathlib import Path
-from typing import Any
+from typing import Any, TypeVar
 
 from sqlalchemy import Engine, LargeBinary, create_engine, event, insert, inspect, select, text, update
+from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.engine import Connection, make_url
-from sqlalchemy.exc import ArgumentError
+from sqlalchemy.exc import ArgumentError, DBAPIError, IntegrityError, OperationalError, ProgrammingError
 
 from ..errors import AccordError
 from ..model import Actor, Analysis, Article, Event, Participant
@@ -25,6 +35,9 @@ from . import schema, stories
 
 DEFAULT_DB = "accord.db"
 DB_ENV = "ACCORD_DB"
+BUSY_TIMEOUT_S = 60  # how long a SQLite connection waits for another writer's lock
+RETRIES = 8  # attempts of one transaction that met a lock, a serialization failure or a key race
+T = TypeVar("T")
 
 
 def database_url(db: str | Path | None = None) -> str:
@@ -41,10 +54,38 @@ def database_url(db: str | Path | None = None) -> str:
 
 def _sqlite_pragmas(dbapi_connection: Any, _record: Any) -> None:
     cursor = dbapi_connection.cursor()
+    cursor.execute(f"PRAGMA busy_timeout={BUSY_TIMEOUT_S * 1000}")  # first: switching to WAL takes a lock
     cursor.execute("PRAGMA journal_mode=WAL")
     cursor.execute("PRAGMA foreign_keys=ON")
     cursor.execute("PRAGMA synchronous=NORMAL")
     cursor.close()
+
+
+def _transient(exc: DBAPIError) -> bool:
+    """Whether retrying the transaction can succeed: a lock, a serialization failure or deadlock,
+    a unique key another writer took between our check and our insert, or a table another
+    process created between our check and our CREATE (two processes opening a new database)."""
+    if isinstance(exc, IntegrityError):
+        return True
+    if getattr(exc.orig, "sqlstate", None) in ("40001", "40P01", "55P03"):  # psycopg
+        return True
+    message = str(exc.orig).lower()
+    return (isinstance(exc, OperationalError) and ("locked" in message or "busy" in message)) or (
+        isinstance(exc, (OperationalError, ProgrammingError)) and "already exists" in message)
+
+
+def retrying(work: Callable[[], T], *, attempts: int = RETRIES, describe: str = "the database") -> T:
+    """`work()` (one whole transaction), retried with jittered backoff while it fails transiently."""
+    for attempt in range(1, attempts + 1):
+        try:
+            return work()
+        except DBAPIError as exc:
+            if not _transient(exc) or attempt == attempts:
+                raise AccordError(f"Could not write {describe} after {attempt} attempt(s): "
+                                  f"{type(exc.orig).__name__}: {str(exc.orig).strip()}. Another process may hold "
+                                  "the database; try again, or give each writer its own database.") from exc
+            time.sleep(min(2.0, 0.05 * 2 ** attempt) * random.uniform(0.5, 1.0))
+    raise AssertionError("unreachable")
 
 
 @dataclass
@@ -76,6 +117,9 @@ class Store:
         self._migrate()
 
     def _migrate(self) -> None:
+        retrying(self._migrate_once, describe=f"the schema of {self.url}")
+
+    def _migrate_once(self) -> None:
         with self.engine.begin() as conn:
             schema.metadata.create_all(conn)
             found = conn.execute(select(schema.schema_version.c.version)).scalar()
@@ -137,6 +181,9 @@ class Store:
 
     def add(self, analysis: Analysis) -> AddResult:
         """Store one analysis in one transaction; a no-op for an article already stored."""
+        return retrying(lambda: self._add_once(analysis), describe=f"article {analysis.article.id!r}")
+
+    def _add_once(self, analysis: Analysis) -> AddResult:
         article = analysis.article
         digest = content_hash(article.text)
         with self.engine.begin() as conn:
@@ -194,11 +241,17 @@ class Store:
         return story_id
 
     def _upsert_actors(self, conn: Connection, found: Any) -> None:
-        for actor in found:
-            known = conn.execute(select(schema.actors.c.id).where(schema.actors.c.id == actor.id)).first()
-            if known is None:
-                conn.execute(insert(schema.actors).values(
-                    id=actor.id, name=actor.name, kind=actor.kind, country=actor.country))
+        """Insert the actors not stored yet; one another writer inserts meanwhile is kept as is."""
+        rows = [{"id": a.id, "name": a.name, "kind": a.kind, "country": a.country} for a in found]
+        if not rows:
+            return
+        dialect = {"sqlite": sqlite, "postgresql": postgresql}.get(conn.dialect.name)
+        if dialect is not None:
+            conn.execute(dialect.insert(schema.actors).on_conflict_do_nothing(index_elements=["id"]), rows)
+            return
+        for row in rows:
+            if conn.execute(select(schema.actors.c.id).where(schema.actors.c.id == row["id"])).first() is None:
+                conn.execute(insert(schema.actors).values(**row))
 
     def _write_event(self, conn: Connection, article_id: str, ev: Event, actors: dict[str, Actor]) -> None:
         event_id = f"{article_id}:{ev.id}"
