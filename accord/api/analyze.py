@@ -1,7 +1,8 @@
 """`POST /api/analyze`: the only writing endpoint, enabled when `ACCORD_API_TOKEN` is set.
 
 Without the variable the API stays read-only and the endpoint answers 403, saying how to enable
-it; with it, a request needs `Authorization: Bearer <token>`.
+it; with it, a request needs `Authorization: Bearer <token>` (compared in constant time). Each
+client may call it $ACCORD_API_RATE times a minute (`guard.py`), failed attempts included.
 """
 
 from __future__ import annotations
@@ -18,6 +19,7 @@ from .. import pipeline
 from ..store import Store
 from .deps import get_store
 from .errors import ApiError
+from .guard import rate_limited
 
 TOKEN_ENV = "ACCORD_API_TOKEN"
 router = APIRouter(prefix="/api", tags=["write"])
@@ -41,12 +43,13 @@ def require_token(authorization: Annotated[str | None, Header()] = None) -> None
                        f"Start the server with {TOKEN_ENV} set to enable it, then send "
                        "'Authorization: Bearer <token>'.")
     scheme, _, given = (authorization or "").partition(" ")
-    if scheme.lower() != "bearer" or not hmac.compare_digest(given.strip(), token):
+    # bytes: compare_digest takes str only when ASCII, and a header may carry any byte
+    if scheme.lower() != "bearer" or not hmac.compare_digest(given.strip().encode(), token.encode()):
         raise ApiError(403, "Missing or wrong token for POST /api/analyze.",
                        "Send the server's token as 'Authorization: Bearer <token>'.")
 
 
-@router.post("/analyze", dependencies=[Depends(require_token)],
+@router.post("/analyze", dependencies=[Depends(rate_limited), Depends(require_token)],
              summary="Analyse one article into accord.analysis/1; store=true also stores it (needs the token)")
 def analyze(body: AnalyzeInput, store: Annotated[Store, Depends(get_store)], response: Response,
             store_it: Annotated[bool, Query(alias="store", description="Also store the analysis.")] = False) -> dict[str, Any]:

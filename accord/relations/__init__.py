@@ -10,6 +10,7 @@ from datetime import date, timedelta
 
 import networkx as nx
 
+from ..errors import AccordError
 from ..store import Store
 from .load import DyadEvent, Level, actor_names, load_events, parse_day, sentence_texts
 from .members import side
@@ -39,6 +40,9 @@ def network(store: Store, *, since: date | None = None, until: date | None = Non
 def shifts(store: Store, *, window: timedelta, baseline: timedelta, as_of: date | None = None,
            min_events: int = 5, level: Level = "country") -> list[Shift]:
     """Ranked shift alerts, each with the text of its top evidence sentences."""
+    if as_of is not None and as_of - date.min <= window + baseline:
+        raise AccordError(f"as_of {as_of} leaves no room for a {window.days}-day window and a "
+                          f"{baseline.days}-day baseline before it; give a later date or shorter windows.")
     until = as_of
     since = as_of - window - baseline if as_of else None
     events = load_events(store, since=since, until=until, level=level)

@@ -32,6 +32,7 @@ class Filters:
     article: str | None = None  # one article's rows, in text order
     story: str | None = None  # the articles of one story (near-duplicate cluster), and their rows
     limit: int = 50
+    offset: int = 0  # rows to skip: the next page starts at offset + limit
 
 
 def _in_window(q: S, f: Filters, day: Any, article_id: Any) -> S:
@@ -78,7 +79,7 @@ def _event_query(f: Filters) -> Select[Any]:
             q = q.where(E.c.id.in_(select(P.c.event_id).where(
                 and_(P.c.role != "reporter", _participant_match(code)))))
     order = (E.c.sentence_start, E.c.trigger_start) if f.article else (E.c.day.desc(), E.c.id)
-    return q.order_by(*order).limit(f.limit)
+    return q.order_by(*order).limit(f.limit).offset(f.offset)
 
 
 def list_events(store: Store, f: Filters) -> list[dict[str, Any]]:
@@ -114,7 +115,7 @@ def list_articles(store: Store, f: Filters) -> list[dict[str, Any]]:
     if f.actor:
         q = q.where(A.c.id.in_(select(M.c.article_id).where(M.c.actor_id == f.actor)))
     with store.engine.connect() as conn:
-        return [dict(r._mapping) for r in conn.execute(q.order_by(A.c.published.desc(), A.c.id).limit(f.limit))]
+        return [dict(r._mapping) for r in conn.execute(q.order_by(A.c.published.desc(), A.c.id).limit(f.limit).offset(f.offset))]
 
 
 def list_quotes(store: Store, f: Filters) -> list[dict[str, Any]]:
@@ -132,7 +133,7 @@ def list_quotes(store: Store, f: Filters) -> list[dict[str, Any]]:
                 q = q.where(Q.c.text.ilike(f"%{word}%"))
     order = (Q.c.start,) if f.article else (A.c.published.desc(), Q.c.id)
     with store.engine.connect() as conn:
-        return [dict(r._mapping) for r in conn.execute(q.order_by(*order).limit(f.limit))]
+        return [dict(r._mapping) for r in conn.execute(q.order_by(*order).limit(f.limit).offset(f.offset))]
 
 
 def get_article(store: Store, article_id: str) -> dict[str, Any] | None:
@@ -161,7 +162,7 @@ def list_actors(store: Store, f: Filters) -> list[dict[str, Any]]:
         q = q.where(or_(ACT.c.id == f.actor, ACT.c.country == f.actor.upper(),
                         func.lower(ACT.c.name).like(f"%{f.actor.lower()}%")))
     with store.engine.connect() as conn:
-        return [dict(r._mapping) for r in conn.execute(q.order_by(mentions.desc(), ACT.c.id).limit(f.limit))]
+        return [dict(r._mapping) for r in conn.execute(q.order_by(mentions.desc(), ACT.c.id).limit(f.limit).offset(f.offset))]
 
 
 def counts(store: Store) -> dict[str, int]:
