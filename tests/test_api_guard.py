@@ -68,7 +68,7 @@ VALUES = st.one_of(
 )
 
 
-@settings(max_examples=120, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@settings(max_examples=120, deadline=None, database=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
 @given(endpoint=st.sampled_from(ENDPOINTS), params=st.dictionaries(st.sampled_from(PARAMS), VALUES, max_size=4))
 def test_no_query_string_makes_a_server_error(client, endpoint, params):
     response = client.get(endpoint, params=params, headers={"accept": "application/json"})

@@ -57,7 +57,7 @@ def iter_feed(data: bytes | str, input: str, published: date | None = None) -> I
     whole feed cannot be read."""
     try:
         raw = _checked_bytes(data, input)
-        parsed = _parse(raw, isinstance(data, str))
+        parsed = _parse(raw, isinstance(data, str), input)
     except InputError as error:
         yield error
         return
@@ -165,7 +165,7 @@ class _TextParser(HTMLParser):
 
 
 def _checked_bytes(data: bytes | str, input: str) -> bytes:
-    raw = data.encode("utf-8") if isinstance(data, str) else data
+    raw = data.encode("utf-8", "replace") if isinstance(data, str) else data  # a lone surrogate: "?"
     check_size(len(raw), input)
     if not raw.strip():
         raise InputError(input, "Empty article: the input holds no text." if not raw
@@ -178,11 +178,15 @@ def _checked_bytes(data: bytes | str, input: str) -> bytes:
     return raw
 
 
-def _parse(raw: bytes, was_text: bool) -> Any:
+def _parse(raw: bytes, was_text: bool, input: str) -> Any:
     # A stream, never a str or bytes: feedparser treats those as a URL or a path to open.
     # Text already decoded was re-encoded as UTF-8, whatever its XML declaration says.
     headers = {"content-type": "application/xml; charset=utf-8"} if was_text else None
-    return feedparser.parse(io.BytesIO(raw), response_headers=headers, resolve_relative_uris=False)
+    try:
+        return feedparser.parse(io.BytesIO(raw), response_headers=headers, resolve_relative_uris=False)
+    except Exception as exc:  # feedparser's own failures on hostile input, e.g. &#xD800; (a lone surrogate)
+        raise InputError(input, f"The feed cannot be read ({type(exc).__name__}: {exc}); check that "
+                         "the file is a complete RSS or Atom feed.") from None
 
 
 def _reason(parsed: Any) -> str:
