@@ -4,7 +4,7 @@ The query benchmarks (`bench/store.py`, `bench/load.py`) need hundreds of thousa
 of stored events; analysing that many articles would take days on this machine, and the readers
 only see rows. The rows follow the shapes the pipeline writes (`Store._write`): each article holds
 a few events, each event one source and one target participant at country level (a fifth of them
-office-holders with their country), about a third of the events are further reports of an event
+office-holders with their country; a few dated only to the month or year), about a third of the events are further reports of an event
 another article already reported (same `fusion_key`), a tenth are reciprocal, and statuses,
 types and QuadClasses come in realistic proportions. Countries are drawn Zipf-like, so a few
 dyads are dense and most are thin, as in news; days spread over ten years. Seeded: the same
@@ -40,9 +40,8 @@ TEXT = ("{a} and {b} officials met on {day} to discuss the dispute over trade an
         "according to a statement issued after the talks in the capital. Report {n}.")
 
 
-def _fusion_key(kind: str, status: str, src: str, tgt: str, day: date, reciprocal: bool) -> str:
-    parts = [kind, status, ",".join(sorted({src, tgt})) if reciprocal else src, "" if reciprocal else tgt,
-             day.isoformat()]
+def _fusion_key(kind: str, status: str, src: str, tgt: str, iso: str, reciprocal: bool) -> str:
+    parts = [kind, status, ",".join(sorted({src, tgt})) if reciprocal else src, "" if reciprocal else tgt, iso]
     return hashlib.sha1("|".join(parts).encode()).hexdigest()[:16]
 
 
@@ -50,7 +49,7 @@ def _rows(n_events: int, seed: int) -> Iterator[tuple[dict[str, Any], list[dict[
     """(article row, its event rows, their participant rows), article by article."""
     rng = random.Random(seed)
     weights = [1 / (rank + 1) for rank in range(len(COUNTRIES))]
-    earlier: list[tuple[str, str, str, str, date, bool]] = []  # events a later article may report again
+    earlier: list[tuple[str, str, str, str, date, bool, str]] = []  # events a later article may report again
     now = datetime.now(UTC).replace(tzinfo=None)
     for n in range(-(-n_events // EVENTS_PER_ARTICLE)):
         article_id = f"syn-{n:07d}"
@@ -58,7 +57,7 @@ def _rows(n_events: int, seed: int) -> Iterator[tuple[dict[str, Any], list[dict[
         events, parts = [], []
         for i in range(min(EVENTS_PER_ARTICLE, n_events - n * EVENTS_PER_ARTICLE)):
             if earlier and rng.random() < 0.33:  # another report of an event already stored
-                kind, status, src, tgt, ev_day, reciprocal = earlier[rng.randrange(len(earlier))]
+                kind, status, src, tgt, ev_day, reciprocal, precision = earlier[rng.randrange(len(earlier))]
             else:
                 kind, quad, gold, score, symmetric = TYPES[rng.randrange(len(TYPES))]
                 src, tgt = rng.choices(COUNTRIES, weights, k=2)
@@ -66,17 +65,20 @@ def _rows(n_events: int, seed: int) -> Iterator[tuple[dict[str, Any], list[dict[
                     tgt = rng.choices(COUNTRIES, weights)[0]
                 status = rng.choice(STATUSES)
                 ev_day = day - timedelta(days=rng.randrange(3))
+                precision = rng.choices(("day", "month", "year"), (95, 4, 1))[0]
+                ev_day = {"day": ev_day, "month": ev_day.replace(day=1), "year": ev_day.replace(month=1, day=1)}[precision]
                 reciprocal = symmetric and rng.random() < 0.3
-                earlier.append((kind, status, src, tgt, ev_day, reciprocal))
+                earlier.append((kind, status, src, tgt, ev_day, reciprocal, precision))
                 if len(earlier) > 5000:
                     earlier.pop(rng.randrange(len(earlier)))
             _, quad, gold, score, _ = next(t for t in TYPES if t[0] == kind)
             event_id = f"{article_id}:e{i + 1}"
+            iso = ev_day.isoformat()[:{"day": 10, "month": 7, "year": 4}[precision]]
             events.append({
                 "id": event_id, "article_id": article_id,
-                "fusion_key": _fusion_key(kind, status, src, tgt, ev_day, reciprocal), "type": kind,
+                "fusion_key": _fusion_key(kind, status, src, tgt, iso, reciprocal), "type": kind,
                 "mode": None, "contexts": rng.choice(("", "military", "economic", "diplomatic")),
-                "date": ev_day.isoformat(), "day": ev_day, "date_precision": "day", "status": status,
+                "date": iso, "day": ev_day, "date_precision": precision, "status": status,
                 "location_country": None, "location_name": None, "trigger_text": "met",
                 "trigger_start": 20, "trigger_end": 23, "sentence_index": 0, "sentence_start": 0,
                 "sentence_end": 120, "confidence": round(rng.uniform(0.3, 0.95), 3), "cameo": None,
