@@ -68,3 +68,22 @@ def test_shifts_read_by_window_equal_shifts_over_every_event(store):
     strip = [{k: v for k, v in s.to_dict().items() if k != "evidence"} for s in found]
     assert strip == [{k: v for k, v in s.to_dict().items() if k != "evidence"} for s in everything]
     assert [[e["event_id"] for e in s.evidence] for s in found] == [[e["event_id"] for e in s.evidence] for s in everything]
+
+
+def test_a_version_2_database_gets_the_version_7_indexes_in_place(tmp_path):
+    from sqlalchemy import inspect, text, update
+
+    db = tmp_path / "old.db"
+    with Store(db) as s:
+        fill(s, 50)
+        with s.engine.begin() as conn:
+            for name in schema.VERSION_7_INDEXES:
+                conn.execute(text(f"DROP INDEX {name}"))
+            conn.execute(update(schema.schema_version).values(version=2))
+    for _ in range(2):  # the upgrade, then a no-op
+        with Store(db) as s, s.engine.connect() as conn:
+            names = {i["name"] for t in ("events", "event_evidence", "removed_blocks") for i in inspect(conn).get_indexes(t)}
+            assert set(schema.VERSION_7_INDEXES) <= names
+            assert conn.execute(text("SELECT version FROM schema_version")).scalar() == schema.SCHEMA_VERSION
+            plan = " ".join(str(r[-1]) for r in conn.execute(text("EXPLAIN QUERY PLAN SELECT count(*) FROM events WHERE article_id = 'x'")))
+            assert "ix_events_article" in plan

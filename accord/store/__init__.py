@@ -147,6 +147,11 @@ class Store:
                 if index.name == "ix_articles_story":
                     index.create(conn, checkfirst=True)
             stories.cluster_existing(conn)  # stored articles get stories as if ingested now, oldest first
+        if found < 7:  # indexes on the article and event keys of child tables
+            for table in schema.metadata.sorted_tables:
+                for index in table.indexes:
+                    if index.name in schema.VERSION_7_INDEXES:
+                        index.create(conn, checkfirst=True)
         conn.execute(update(schema.schema_version).values(version=schema.SCHEMA_VERSION))
 
     def _create_fts(self, conn: Connection) -> bool:

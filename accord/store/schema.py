@@ -22,7 +22,8 @@ from sqlalchemy import (
     Text,
 )
 
-SCHEMA_VERSION = 2  # 2: articles.story_id, articles.minhash, story_bands (stories.py)
+SCHEMA_VERSION = 7  # 2: articles.story_id, articles.minhash, story_bands (stories.py); 7: indexes on
+# the article and event keys of child tables (VERSION_7_INDEXES: listings at 1M events)
 
 metadata = MetaData()
 
@@ -71,6 +72,7 @@ removed_blocks = Table(
     Column("start", Integer, nullable=False),
     Column("end", Integer, nullable=False),
     Column("reason", String(100), nullable=False),
+    Index("ix_removed_article", "article_id"),
 )
 
 actors = Table(
@@ -132,6 +134,7 @@ events = Table(
     Index("ix_events_type", "type"),
     Index("ix_events_day", "day"),
     Index("ix_events_fusion", "fusion_key"),
+    Index("ix_events_article", "article_id"),
 )
 
 event_participants = Table(
@@ -160,6 +163,7 @@ event_evidence = Table(
     Column("sentence_index", Integer, nullable=False),
     Column("start", Integer, nullable=False),
     Column("end", Integer, nullable=False),
+    Index("ix_evidence_event", "event_id"),
 )
 
 quotes = Table(
@@ -180,3 +184,6 @@ quotes = Table(
     Index("ix_quotes_speaker", "speaker_actor"),
     Index("ix_quotes_article", "article_id"),
 )
+
+# Added in version 7 to tables that already existed: `Store._upgrade` creates them in place.
+VERSION_7_INDEXES = ("ix_events_article", "ix_evidence_event", "ix_removed_article")
