@@ -34,6 +34,12 @@ def validate(obj: dict[str, Any]) -> None:
     for where, span in _spans(obj):
         if not 0 <= span["start"] <= span["end"] <= size:
             raise jsonschema.ValidationError(f"{where} span {span['start']}-{span['end']} is outside the text")
+    quotes = len(obj["quotes"])
+    for event in obj["events"]:
+        index = event.get("attribution")
+        if index is not None and index >= quotes:
+            raise jsonschema.ValidationError(
+                f"event {event['id']} points to attribution {index}, but there are {quotes} quotes")
 
 
 def _spans(obj: dict[str, Any]) -> list[tuple[str, dict[str, Any]]]:
@@ -42,4 +48,5 @@ def _spans(obj: dict[str, Any]) -> list[tuple[str, dict[str, Any]]]:
         spans += [("event trigger", event["trigger"]), ("event sentence", event["sentence"])]
         spans += [("event participant", p) for p in event["source"] + event["target"]]
     spans += [("quote speaker", q["speaker"]) for q in obj["quotes"] if q["speaker"]]
+    spans += [("quote cue", q["cue_span"]) for q in obj["quotes"] if q.get("cue_span")]
     return spans

@@ -15,7 +15,7 @@ SCHEMA = "accord.analysis/1"
 ActorKind = Literal["state", "igo", "organisation", "person", "group"]
 Status = Literal["occurred", "announced", "anticipated", "negated", "hypothetical"]
 DatePrecision = Literal["day", "month", "year", "published"]
-QuoteKind = Literal["direct", "indirect"]
+QuoteKind = Literal["direct", "indirect", "mixed"]
 
 
 @dataclass(frozen=True)
@@ -177,6 +177,7 @@ class Event:
     plover_score: float | None
     reciprocal: bool = False
     reported_by: Participant | None = None
+    attribution: int | None = None  # index in `Analysis.quotes` of the attribution that states it
     evidence: list[SentenceRef] = field(default_factory=list)  # extra sentences saying the same
 
     @property
@@ -204,6 +205,7 @@ class Event:
             "plover_score": self.plover_score,
             "reciprocal": self.reciprocal,
             "reported_by": self.reported_by.to_dict() if self.reported_by else None,
+            "attribution": self.attribution,
             "evidence_count": self.evidence_count,
             "evidence": [asdict(s) for s in self.evidence],
         }
@@ -217,6 +219,7 @@ class Quote:
     end: int
     cue: str | None
     speaker: Participant | None
+    cue_span: TextSpan | None = None  # the cue's own words ("said", "according to", "in a statement")
 
     def to_dict(self) -> dict[str, Any]:
         return {
@@ -225,6 +228,7 @@ class Quote:
             "start": self.start,
             "end": self.end,
             "cue": self.cue,
+            "cue_span": asdict(self.cue_span) if self.cue_span else None,
             "speaker": self.speaker.to_dict() if self.speaker else None,
         }
 

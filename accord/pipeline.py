@@ -20,6 +20,7 @@ from .events import extract_events
 from .model import Actor, Analysis, Article, Event, RawDocument
 from .nlp import load_model
 from .quotes import extract_quotes
+from .quotes.links import link_attributions, speakers_not_listed
 from .sources.dates import parse_published
 
 BATCH_SIZE = 16
@@ -96,12 +97,14 @@ def analyze_doc(doc: Doc, article: Article) -> Analysis:
     """The extraction stages on one parsed article."""
     linked = link_actors(doc, article.published)
     events = extract_events(doc, linked.mentions, article.published)
+    quotes = extract_quotes(doc, linked.mentions)
+    actors = linked.actors + _actors_only_in_events(events, linked.actors)
     return Analysis(
         article=article,
-        actors=linked.actors + _actors_only_in_events(events, linked.actors),
+        actors=actors + speakers_not_listed(quotes, actors),
         mentions=linked.mentions,
-        events=events,
-        quotes=extract_quotes(doc, linked.mentions),
+        events=link_attributions(events, quotes),
+        quotes=quotes,
     )
 
 

@@ -14,7 +14,9 @@ from .api.analyze import router as analyze_router
 from .api.errors import install_error_handlers
 from .api.guard import BodyLimit, SecurityHeaders, configured_rate
 from .api.routes import router as api_router
+from .api.sources import router as sources_api_router
 from .store import Store
+from .web.sources import router as sources_web_router
 from .web.views import render_error
 from .web.views import router as web_router
 
@@ -41,7 +43,9 @@ def create_app(db: str | Path | None = None) -> FastAPI:
     app.add_middleware(SecurityHeaders)
     install_error_handlers(app, html_page=render_error)
     app.include_router(api_router)
+    app.include_router(sources_api_router)
     app.include_router(analyze_router)
     app.include_router(web_router)
+    app.include_router(sources_web_router)
     return app
 

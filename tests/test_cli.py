@@ -176,6 +176,36 @@ def test_example_article_json():
         assert obj["article"]["text"].count(repeated) == 1
 
 
+def test_example_article_attributions_with_their_cues():
+    obj = json.loads(invoke("analyze", str(EXAMPLE), "--json", "--published", "2025-06-23").stdout)
+    text = obj["article"]["text"]
+    said = [(q["kind"], (q["speaker"] or {}).get("actor"), q["cue_span"]["text"], q["text"]) for q in obj["quotes"]]
+    leyen, carney = "person:ursula-von-der-leyen", "person:mark-carney"
+    assert ("direct", leyen, "stating",
+            "We have an excellent partnership between two strong democracies, bound by historic ties.") in said
+    assert ("indirect", leyen, "emphasized", "the importance of the partnership") in said
+    assert any(kind == "indirect" and who == carney and cue == "highlighting" and "bilateral trade" in content
+               for kind, who, cue, content in said)
+    for q in obj["quotes"]:
+        assert text[q["cue_span"]["start"]:q["cue_span"]["end"]] == q["cue_span"]["text"]
+
+
+def test_quotes_listing_filters_by_kind_and_speaker_name(tmp_path):
+    db = str(tmp_path / "q.db")
+    invoke("ingest", str(EXAMPLE), "--db", db, "--published", "2025-06-23")
+    indirect = json.loads(invoke("quotes", "--db", db, "--kind", "indirect", "--json").stdout)
+    assert indirect and {r["kind"] for r in indirect} == {"indirect"}
+    assert all(r["cue_start"] is not None and r["cue_end"] > r["cue_start"] for r in indirect)
+    carney = json.loads(invoke("quotes", "--db", db, "--speaker", "Carney", "--json").stdout)
+    assert carney and {r["speaker_actor"] for r in carney} == {"person:mark-carney"}
+    leyen = json.loads(invoke("quotes", "--db", db, "--speaker", "von der Leyen", "--json").stdout)
+    assert "She" in {r["speaker_text"] for r in leyen}  # her pronoun, found through her actor's name
+    shown = invoke("quotes", "--db", db, "--kind", "mixed")
+    assert shown.exit_code == 0 and "No rows match" in shown.output
+    wrong = invoke("quotes", "--db", db, "--kind", "reported")
+    assert wrong.exit_code == 2 and "direct, indirect, mixed" in wrong.output
+
+
 def test_overlong_article_is_refused_and_the_batch_goes_on(tmp_path):
     (tmp_path / "a-report.txt").write_text("Chile and Peru held talks in Lima on Monday. " * 4000, encoding="utf-8")
     (tmp_path / "b-news.txt").write_text(ARTICLE_A, encoding="utf-8")

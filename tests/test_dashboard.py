@@ -98,6 +98,7 @@ def test_screenshot_is_a_png(server, tmp_path):
 @pytest.mark.parametrize("path, text", [
     ("/", "Strongest dyads"),
     ("/actors/person:mark-carney", "Roles over time"),
+    ("/actors/person:mark-carney", "What Mark Carney said, over time"),
     ("/network", "Candidate blocs"),
     ("/events?dyad=CAN,EU", "<mark>agreed</mark>"),
     ("/dyad/CAN/EU?by=year", "2025"),

@@ -212,12 +212,12 @@ def test_pronoun_it_resolves_to_the_institution_before(nlp):
     assert [(q.speaker.text, q.speaker.actor) for q in found if q.speaker] == [("it", "CHN")]
 
 
-def test_characterisation_after_as_is_a_partial_quote(nlp):
+def test_characterisation_after_as_is_a_mixed_attribution(nlp):
     text = ('President Boris Yeltsin condemned the raids as "open aggression" and Moscow recalled its '
             'envoy. Netanyahu denounced the agreement as "a historic mistake" and said Israel was not bound by it.')
     found = quotes_of(nlp, text)
-    assert ("direct", "open aggression", "President Boris Yeltsin") in found
-    assert ("direct", "a historic mistake", "Netanyahu") in found
+    assert ("mixed", 'the raids as "open aggression"', "President Boris Yeltsin") in found
+    assert ("mixed", 'the agreement as "a historic mistake"', "Netanyahu") in found
 
 
 @pytest.mark.parametrize("text, expected", [
@@ -236,7 +236,7 @@ def test_indirect_content_boundaries(nlp, text, expected):
 
 def test_cue_inside_a_relative_clause_reports_no_clause(nlp):
     text = "Japan urged both sides to comply with the ruling, which they said was legally binding."
-    assert [q for q in run(nlp, text) if q.kind == "indirect"] == []
+    assert [q for q in run(nlp, text) if q.cue == "said"] == []
 
 
 def test_unresolved_ministry_speaks_for_its_state(nlp):
@@ -263,7 +263,7 @@ def test_unbalanced_mark_is_capped_at_paragraph_end(nlp):
     text = ('Sandu said the result showed "a defence of democracy\n\n'
             "The commission published the count on Monday. Observers reported vote buying.")
     found = run(nlp, text)
-    assert [(q.kind, q.text) for q in found] == [("direct", "a defence of democracy")]
+    assert [(q.kind, q.text) for q in found] == [("mixed", 'the result showed "a defence of democracy')]
     assert found[0].end <= text.index("\n")
 
 
@@ -391,3 +391,65 @@ def test_example_indirect_quote_by_carney(example_quotes):
     assert len(his) == 1
     assert his[0].speaker.text in ("Prime Minister Mark Carney of Canada", "Mark Carney")
     assert his[0].speaker.actor == "person:mark-carney"
+
+
+# --- attributions: reported speech, beliefs, intentions, requests, mixed ----------------------
+
+@pytest.mark.parametrize("text, expected", [
+    ("Officials believe the fire at the depot was started deliberately.",
+     ("indirect", "the fire at the depot was started deliberately", "believe", "Officials")),
+    ("The finance minister wants to reopen the border crossing before the harvest.",
+     ("indirect", "to reopen the border crossing before the harvest", "wants", "The finance minister")),
+    ("The president urged both parties to return to the negotiating table.",
+     ("indirect", "both parties to return to the negotiating table", "urged", "The president")),
+    ("The foreign minister called for an immediate ceasefire along the frontier.",
+     ("indirect", "an immediate ceasefire along the frontier", "called", "The foreign minister")),
+    ("The talks on the grain corridor have stalled, a senior diplomat said.",
+     ("indirect", "The talks on the grain corridor have stalled", "said", "a senior diplomat")),
+    ("According to the UN report, the camp holds twice as many people as it was built for.",
+     ("indirect", "the camp holds twice as many people as it was built for", "According to", "the UN report")),
+    ("Observers dismissed the ministry's claim that the convoy carried only food.",
+     ("indirect", "the convoy carried only food", "claim", "the ministry's")),
+    ('The senator called the proposal "a dangerous gamble with our security".',
+     ("mixed", 'the proposal "a dangerous gamble with our security"', "called", "The senator")),
+    ('The minister said the new sanctions were "a clear signal to Moscow" and would stay in place.',
+     ("mixed", 'the new sanctions were "a clear signal to Moscow" and would stay in place', "said", "The minister")),
+])
+def test_attribution_styles(nlp, text, expected):
+    found = [(q.kind, q.text, q.cue_span.text if q.cue_span else None, q.speaker.text if q.speaker else None)
+             for q in run(nlp, text)]
+    assert expected in found
+
+
+def test_mixed_attribution_takes_in_its_fragment(nlp):
+    text = 'The minister said the new sanctions were "a clear signal to Moscow" and would stay in place.'
+    found = run(nlp, text)
+    assert [q.kind for q in found] == ["mixed"]  # the fragment is not a second, direct quote
+
+
+def test_cue_span_points_at_the_cue(nlp):
+    text = ('"We will not sign," the prime minister said on Friday. The ministry pointed out that '
+            "the deadline had passed.")
+    for q in run(nlp, text):
+        assert q.cue_span is not None and text[q.cue_span.start:q.cue_span.end] == q.cue_span.text
+    assert [q.cue_span.text for q in run(nlp, text) if q.cue_span] == ["said", "pointed out"]
+
+
+def test_person_named_only_in_the_text_gets_a_person_id(nlp):
+    text = ("Police chief Anan Wongsiri said the suspects had fled north. Later, Wongsiri said two "
+            "of them had been arrested.")
+    found = run(nlp, text)
+    assert [q.speaker.actor for q in found if q.speaker] == ["person:anan-wongsiri"] * 2
+
+
+def test_reported_event_points_to_its_attribution():
+    import accord
+
+    analysis = accord.analyze("The ministry said Russian forces attacked the port of Odesa on Monday.",
+                              published="2024-05-06")
+    reported = [e for e in analysis.events if e.reported_by is not None]
+    assert reported, "the attack is reported by the ministry"
+    for event in reported:
+        carrier = analysis.quotes[event.attribution]
+        assert carrier.start <= event.trigger.start < carrier.end
+        assert carrier.cue == "said"

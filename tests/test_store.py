@@ -158,3 +158,41 @@ def test_env_selects_database(tmp_path, monkeypatch):
                                           ("2025-06-23", date(2025, 6, 23)), (None, None)])
 def test_day_of(iso, expected):
     assert day_of(iso) == expected
+
+
+def test_attribution_columns_round_trip(store):
+    analysis = make_analysis()
+    analysis.quotes[0].cue_span = TextSpan("said", 137, 141)
+    analysis.events[0].attribution = 0
+    store.add(analysis)
+    [row] = list_quotes(store, Filters(kind="direct"))
+    assert (row["cue_start"], row["cue_end"], row["position"]) == (137, 141, 0)
+    assert list_quotes(store, Filters(kind="indirect")) == []
+    assert [r["speaker_actor"] for r in list_quotes(store, Filters(actor="Carney"))] == ["person:mark-carney"]
+    assert list_events(store, Filters())[0]["attribution"] == 0
+
+
+@pytest.mark.parametrize("backend", ["sqlite", "postgresql"])
+def test_version_2_database_gains_the_attribution_columns(tmp_path, backend):
+    if backend == "sqlite":
+        db = f"sqlite:///{tmp_path / 'old.db'}"
+    elif POSTGRES_URL:
+        schema.metadata.drop_all(create_engine(POSTGRES_URL))
+        db = POSTGRES_URL
+    else:
+        pytest.skip("set ACCORD_TEST_POSTGRES to a PostgreSQL URL (.ci/postgres.sh starts one)")
+    with Store(db):
+        pass
+    engine = create_engine(db)
+    with engine.begin() as conn:  # the tables as schema version 2 wrote them
+        for table, column in (("quotes", "cue_start"), ("quotes", "cue_end"), ("quotes", "position"),
+                              ("events", "attribution")):
+            conn.execute(text(f"ALTER TABLE {table} DROP COLUMN {column}"))
+        conn.execute(update(schema.schema_version).values(version=2))
+    engine.dispose()
+    for _ in range(2):  # upgrading, then opening again, changes nothing more
+        with Store(db) as s:
+            with s.engine.connect() as conn:
+                assert conn.execute(select(schema.schema_version.c.version)).scalar() == schema.SCHEMA_VERSION
+            s.add(make_analysis())
+            assert [r["position"] for r in list_quotes(s, Filters())] == [0]

@@ -126,7 +126,8 @@ def code_person(person: str, published: date | None, text: TitleInfo | None) -> 
     """(role, sector, country) of a known person on `published`, given a title in the text."""
     gaz = load_gazetteer()
     held = roles_on(person, published)
-    base = gaz.actors[person].country
+    known = gaz.actors.get(person)  # a person named only in this text has no gazetteer entry
+    base = known.country if known else None
     if text is not None and text.past:
         # "former prime minister Putin" (2015): not that office, but maybe another one
         held = [t for t in held if t.title.replace("Acting ", "") != text.title]

@@ -131,15 +131,17 @@ def events(store: StoreDep, filters: Annotated[Filters, Depends(event_filters)])
     return list_events(store, filters)
 
 
-@router.get("/quotes", summary="Stored quotations with their speakers")
+@router.get("/quotes", summary="Stored attributions (quotations, reported speech) with speakers and cues")
 def quotes(store: StoreDep,
            speaker: Annotated[str | None, Query(max_length=MAX_TEXT, description="A speaker's actor id, or a country code for all its speakers.")] = None,
            actor: Annotated[str | None, Query(max_length=MAX_TEXT, description="Same as speaker.")] = None,
+           kind: Annotated[Literal["direct", "indirect", "mixed"] | None, Query(
+               description="direct, indirect (reported speech, beliefs, intentions) or mixed.")] = None,
            search: Annotated[str | None, Query(max_length=MAX_TEXT, description="Words the quote must contain.")] = None,
            since: Since = None, until: Until = None, source: SourceQ = None,
            limit: Limit = 50, offset: Offset = 0) -> list[dict[str, Any]]:
     check_window(since, until)
-    return list_quotes(store, Filters(actor=speaker or actor, search=search or None, since=since,
+    return list_quotes(store, Filters(actor=speaker or actor, kind=kind, search=search or None, since=since,
                                       until=until, source=source, limit=limit, offset=offset))
 
 

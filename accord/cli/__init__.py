@@ -10,6 +10,7 @@ from . import relations as _relations  # noqa: F401  (dyad, network, shifts)
 from . import evaluate as _evaluate  # noqa: F401  (eval)
 from . import scale as _scale  # noqa: F401  (scale analyze, scale load)
 from . import serve as _serve  # noqa: F401  (serve)
+from . import watch as _watch  # noqa: F401  (sources, watch, fetch)
 from .app import app
 
 __all__ = ["app"]

@@ -8,7 +8,7 @@ import sys
 from collections.abc import Iterator
 from datetime import date
 from pathlib import Path
-from typing import Annotated, Any
+from typing import Annotated, Any, get_args
 
 import typer
 from rich.console import Console
@@ -16,7 +16,7 @@ from rich.console import Console
 from .. import __version__
 from ..batch import run
 from ..errors import AccordError, InputError
-from ..model import SCHEMA, RawDocument
+from ..model import SCHEMA, QuoteKind, RawDocument
 from ..nlp import DEFAULT_MODEL, MODEL_ENV
 from ..pipeline import parse_published
 from ..sources import iter_documents
@@ -24,6 +24,8 @@ from ..store import Store
 from ..store.queries import Filters, list_actors, list_articles, list_events, list_quotes
 from . import render
 from .app import app
+
+QUOTE_KINDS: tuple[str, ...] = get_args(QuoteKind)
 
 console = Console()
 errors = Console(stderr=True)
@@ -205,19 +207,28 @@ def events(db: Db = None, actor: Actor = None,
 
 @app.command()
 def quotes(db: Db = None, actor: Annotated[str | None, typer.Option(
-        "--speaker", "--actor", help="A speaker's actor id, or a country code for all its speakers.")] = None,
-        search: Annotated[str | None, typer.Option(help="Words the quote must contain (full-text search).")] = None,
+        "--speaker", "--actor",
+        help="A speaker's actor id, a country code for all its speakers, or words of the speaker's name.")] = None,
+        kind: Annotated[str | None, typer.Option(
+            help="direct (all in quotation marks), indirect (reported speech, beliefs, intentions) or mixed "
+                 "(reported speech with a quoted fragment).")] = None,
+        search: Annotated[str | None, typer.Option(help="Words the attribution must contain (full-text search).")] = None,
         since: Since = None, until: Until = None, source: Source = None, limit: Limit = 50,
         json_out: Json = False) -> None:
-    """List stored quotations with their speakers.
+    """List stored attributions (who said, believes or wants what) with their speakers and cues.
 
       accord quotes --speaker person:ursula-von-der-leyen
 
-      accord quotes --actor CAN --search "defence partnership"
+      accord quotes --speaker Carney --kind indirect
+
+      accord quotes --actor CAN --search "defence partnership" --json
     """
+    if kind is not None and kind not in QUOTE_KINDS:
+        raise typer.BadParameter(f"{kind!r} is no attribution kind; use one of {', '.join(QUOTE_KINDS)}.",
+                                 param_hint="--kind")
     with Store(db) as store:
-        _listing(list_quotes(store, _filters(actor=actor, search=search, since=since, until=until, source=source,
-                                             limit=limit)), json_out, render.quotes_table)
+        _listing(list_quotes(store, _filters(actor=actor, kind=kind, search=search, since=since, until=until,
+                                             source=source, limit=limit)), json_out, render.quotes_table)
 
 
 @app.command()

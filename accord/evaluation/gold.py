@@ -18,7 +18,7 @@ from ..sources.dates import parse_published
 
 SPLITS = ("dev", "test")
 STATUSES = ("occurred", "announced", "anticipated", "negated", "hypothetical")
-QUOTE_KINDS = ("direct", "indirect")
+QUOTE_KINDS = ("direct", "indirect", "mixed")
 
 
 class GoldError(InputError):
@@ -41,6 +41,7 @@ class GoldQuote:
     kind: str | None = None
     speaker: str | None = None
     speaker_text: str | None = None
+    cue: str | None = None
 
 
 @dataclass(frozen=True)
@@ -131,11 +132,13 @@ def _quote(r: _Line, obj: dict[str, Any], n: int) -> GoldQuote:
     where = f"quotes[{n}]"
     text = r.get(obj, "text", (str,), where, required=True)
     speaker_text = r.get(obj, "speaker_text", (str,), where)
+    cue = r.get(obj, "cue", (str,), where)
     r.locate(text, where)
-    if speaker_text:
-        r.locate(speaker_text, where)
+    for words in (speaker_text, cue):
+        if words:
+            r.locate(words, where)
     return GoldQuote(text=text, kind=r.choice(obj, "kind", QUOTE_KINDS, where),
-                     speaker=r.get(obj, "speaker", (str,), where), speaker_text=speaker_text)
+                     speaker=r.get(obj, "speaker", (str,), where), speaker_text=speaker_text, cue=cue)
 
 
 def _actor(r: _Line, obj: dict[str, Any], n: int) -> GoldActor:

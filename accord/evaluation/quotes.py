@@ -1,15 +1,19 @@
-"""Quote scoring for one gold line: spans aligned by overlap, then kind and speaker."""
+"""Attribution scoring for one gold line: content spans aligned by overlap, then kind, cue and
+speaker (the rules are in docs/gold-format.md, "Attributions")."""
 
 from __future__ import annotations
 
 from dataclasses import dataclass
 from typing import Any
 
-from .gold import GoldQuote
-from .match import align, best_overlap, canonical_id, locate, overlap
+from .gold import QUOTE_KINDS, GoldQuote
+from .match import align, canonical_id, locate, overlap
 from .scores import Counts, Tally
 
 Span = tuple[int, int]
+# Two content spans are the same attribution when they share at least this share of the shorter
+# one: a reported clause cut a few words differently is still found, a neighbouring one is not.
+MIN_SHARED = 0.5
 
 
 @dataclass(frozen=True)
@@ -27,9 +31,14 @@ def locate_quotes(gold: list[GoldQuote], text: str) -> list[LocatedQuote]:
 
 
 def weight(g: LocatedQuote, p: dict[str, Any]) -> float | None:
-    """Characters shared with the gold quote's text; None when the spans do not overlap."""
-    shared = best_overlap((p["start"], p["end"]), g.spans)
-    return float(shared) if shared else None
+    """Characters shared with the gold content; None unless they are at least half the shorter span."""
+    span = (p["start"], p["end"])
+    best = 0
+    for s in g.spans:
+        shared = overlap(span, s)
+        if shared and shared >= MIN_SHARED * min(span[1] - span[0], s[1] - s[0]):
+            best = max(best, shared)
+    return float(best) if best else None
 
 
 def speaker_right(g: LocatedQuote, p: dict[str, Any]) -> bool:
@@ -43,16 +52,69 @@ def speaker_right(g: LocatedQuote, p: dict[str, Any]) -> bool:
     return bool(g.gold.speaker_text) and any(overlap(span, s) for s in g.speaker_spans)
 
 
+def source_right(g: LocatedQuote, p: dict[str, Any]) -> bool:
+    """The source's words: the output speaker's span overlaps an occurrence of `speaker_text`
+    (whatever actor it resolves to); no speaker is right only where gold names none."""
+    speaker: dict[str, Any] | None = p.get("speaker")
+    if speaker is None:
+        return not g.gold.speaker_text
+    return any(overlap((speaker["start"], speaker["end"]), s) for s in g.speaker_spans)
+
+
+def kind_right(g: LocatedQuote, p: dict[str, Any]) -> bool:
+    """Equal kinds; and, in gold written before the `mixed` kind (its quotes give no `cue`), a
+    quoted fragment marked `direct` is right as a `mixed` output whose content holds it whole."""
+    if g.gold.kind == p.get("kind"):
+        return True
+    return g.gold.kind == "direct" and g.gold.cue is None and p.get("kind") == "mixed" and \
+        any(p["start"] <= a and b <= p["end"] for a, b in g.spans)
+
+
+def cue_right(gold: GoldQuote, p: dict[str, Any]) -> bool:
+    """The output cue's words and gold's, ignoring case, one within the other ("said" is right
+    for gold "said in a statement", "saying" for "further saying")."""
+    cue = p.get("cue_span") or {}
+    words = (cue.get("text") or p.get("cue") or "").casefold().split()
+    expected = (gold.cue or "").casefold().split()
+    if not words or not expected:
+        return False
+    shorter, longer = sorted((words, expected), key=len)
+    return any(longer[i:i + len(shorter)] == shorter for i in range(len(longer) - len(shorter) + 1))
+
+
+def _part(pairs: list[tuple[int, int]], gold: list[GoldQuote], pred: list[dict[str, Any]], judged: list[bool],
+          right: list[bool]) -> Counts:
+    """tp = pairs whose gold quote is judged and right; fp = output quotes that are no such tp,
+    except those paired with a gold quote that is not judged; fn = judged gold quotes not right."""
+    tp = sum(1 for gi, _ in pairs if judged[gi] and right[gi])
+    left_out = sum(1 for gi, _ in pairs if not judged[gi])
+    return Counts(tp=tp, fp=len(pred) - left_out - tp, fn=sum(judged) - tp)
+
+
 def score_quotes(gold: list[GoldQuote], pred_analysis: dict[str, Any]) -> Tally:
     located = locate_quotes(gold, pred_analysis["article"]["text"])
     pred = pred_analysis.get("quotes") or []
     pairs = align(located, pred, weight)
+    paired = dict(pairs)
     tasks = Tally()
     tasks["quote"] = Counts(tp=len(pairs), fp=len(pred) - len(pairs), fn=len(gold) - len(pairs))
-    speaker_tp = sum(1 for gi, pi in pairs if speaker_right(located[gi], pred[pi]))
-    tasks["quote_speaker"] = Counts(tp=speaker_tp, fp=len(pred) - speaker_tp, fn=len(gold) - speaker_tp)
-    with_kind = [gi for gi, q in enumerate(gold) if q.kind is not None]
-    kind_tp = sum(1 for gi, pi in pairs if gold[gi].kind is not None and gold[gi].kind == pred[pi].get("kind"))
-    left_out = sum(1 for gi, _ in pairs if gold[gi].kind is None)
-    tasks["quote_kind"] = Counts(tp=kind_tp, fp=len(pred) - left_out - kind_tp, fn=len(with_kind) - kind_tp)
+    speaker = [gi in paired and speaker_right(located[gi], pred[paired[gi]]) for gi in range(len(gold))]
+    tasks["quote_speaker"] = _part(pairs, gold, pred, [True] * len(gold), speaker)
+    if any(q.speaker_text for q in gold):
+        source = [gi in paired and source_right(located[gi], pred[paired[gi]]) for gi in range(len(gold))]
+        tasks["quote_source"] = _part(pairs, gold, pred, [bool(q.speaker_text) for q in gold], source)
+    kind = [gi in paired and kind_right(located[gi], pred[paired[gi]]) for gi in range(len(gold))]
+    tasks["quote_kind"] = _part(pairs, gold, pred, [q.kind is not None for q in gold], kind)
+    cue = [gi in paired and cue_right(q, pred[paired[gi]]) for gi, q in enumerate(gold)]
+    if any(q.cue is not None for q in gold):  # scored only where gold gives cues
+        tasks["quote_cue"] = _part(pairs, gold, pred, [q.cue is not None for q in gold], cue)
+    # detection per kind: gold quotes of the kind found (whatever kind the output gives them),
+    # against output quotes of the kind that match nothing
+    matched_pred = {pi for _, pi in pairs}
+    for name in QUOTE_KINDS:
+        if not any(q.kind == name for q in gold) and not any(p.get("kind") == name for p in pred):
+            continue
+        found = sum(1 for gi, _ in pairs if gold[gi].kind == name)
+        stray = sum(1 for pi, p in enumerate(pred) if p.get("kind") == name and pi not in matched_pred)
+        tasks[f"quote_{name}"] = Counts(tp=found, fp=stray, fn=sum(1 for q in gold if q.kind == name) - found)
     return tasks

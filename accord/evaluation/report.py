@@ -9,7 +9,8 @@ from typing import Any
 from .scores import Tally
 
 TASKS = ("event", "event_type", "event_source", "event_target", "event_triple", "event_status",
-         "event_date", "quote", "quote_kind", "quote_speaker", "actor", "actor_country", "actor_role")
+         "event_date", "quote", "quote_kind", "quote_speaker", "quote_source", "quote_cue", "quote_direct", "quote_indirect",
+         "quote_mixed", "actor", "actor_country", "actor_role")
 
 
 @dataclass

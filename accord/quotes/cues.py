@@ -9,7 +9,7 @@ from pathlib import Path
 from ..errors import AccordError
 
 CUES_PATH = Path(__file__).parent / "data" / "cues.txt"
-KINDS = ("say", "object", "direct", "naming", "context")
+KINDS = ("say", "object", "intend", "directive", "noun", "direct", "naming", "context")
 
 
 @dataclass(frozen=True)
@@ -22,12 +22,12 @@ class Cues:
         return self.kinds.get(lemma.lower())
 
     def reports(self, lemma: str) -> bool:
-        """True for cues whose complement is indirect speech."""
-        return self.kind(lemma) in ("say", "object")
+        """True for cue verbs whose complement is reported content."""
+        return self.kind(lemma) in ("say", "object", "intend", "directive")
 
-    def attributes(self, lemma: str) -> bool:
-        """True for cues that can attribute a direct quotation."""
-        return self.kind(lemma) in ("say", "object", "direct", "naming")
+    def introduces(self, lemma: str) -> bool:
+        """True for cue nouns: 'the claim that ...', 'a warning that ...'."""
+        return self.kind(lemma) in ("noun", "say", "object")
 
 
 def parse_cues(lines: list[str], source: str = "<cues>") -> Cues:

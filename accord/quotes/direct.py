@@ -13,6 +13,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc, Span, Token
 
+from ..model import TextSpan
 from ..nlp import text_of
 from .cues import Cues
 from .marks import Marked, find_marked
@@ -142,6 +143,25 @@ def attribute(doc: Doc, cand: Candidate, before: Span, after: Span, cues: Cues) 
     governing(doc, cand, cues)
     if cand.speaker is None:
         headline_speaker(doc, cand)
+    if cand.speaker is None:
+        introduced_by_clause(doc, cand, before)
+
+
+def introduced_by_clause(doc: Doc, cand: Candidate, before: Span) -> None:
+    """'Senator Graham spoke on Fox News, "..."', 'Trump defended his decision, "..."': a
+    clause of the same sentence ending in a comma or colon right before the opening mark
+    introduces the quotation; its subject speaks, its verb is the cue."""
+    text = text_of(doc)
+    if not len(before) or not text[:cand.marked.open_at].rstrip().endswith((",", ":")):
+        return
+    if text[before.end_char:cand.marked.open_at].strip(" ,:") or "\n" in text[before.start_char:cand.marked.open_at]:
+        return
+    verbs = [t for t in before if t.pos_ == "VERB" and t.dep_ in ("ROOT", "ccomp", "conj") and t.head.i < cand.marked.open_at]
+    for verb in verbs:
+        subject = subject_of(verb)
+        if subject is not None and subject.i < verb.i and subject.lower_ not in ("it", "there", "this"):
+            cand.speaker, cand.cue, cand.how = subject, verb, "zone"
+            return
 
 
 HEADLINE_SPEAKER = re.compile(r"^[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,3}:$")
@@ -269,3 +289,17 @@ def cue_text(cue: Token | None) -> str | None:
         if child.dep_ == "prep" and any(t.lemma_ in ("statement", "interview") for t in child.children):
             words.append(" ".join(t.text for t in child.subtree))
     return " ".join(words)
+
+
+def cue_span(cue: Token | None) -> TextSpan | None:
+    """The cue's own words: the verb with its particle ("pointed out"), "according to", the noun."""
+    if cue is None:
+        return None
+    doc = cue.doc
+    last = cue.i
+    if cue.lower_ == "according":
+        last = cue.i + 1
+    for child in cue.rights:
+        if child.dep_ == "prt" and child.i == last + 1:
+            last = child.i
+    return TextSpan(doc[cue.i:last + 1].text, cue.idx, doc[last].idx + len(doc[last]))

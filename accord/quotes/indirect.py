@@ -1,9 +1,11 @@
-"""Indirect speech: the clause (or, for `object` cues, the object) a cue verb reports.
+"""Reported speech, beliefs and intentions: the content a cue reports, with its source.
 
 "X said (that) ...", "X warned/told ... that ...", "according to X, ...", "X highlighted the ...",
-"X echoed these sentiments, highlighting the ...". Clauses reporting a question ("whether",
-"if"), negated or passive cues, and clauses overlapping a direct quotation are skipped: a
-partial quote ('He said the deal was "a historic step"') is recorded once, as direct speech.
+"X echoed these sentiments, highlighting the ...", "X believes ...", "X wants to ...", "X urged Y
+to ...", "X called for ...", "X's claim that ...", and, around a quoted fragment, "X called the
+plan 'a betrayal'". Clauses reporting a question ("whether", "if") and negated or passive cues
+are skipped. What the content does with the direct quotations it touches (none: indirect; some
+inside it: mixed) is decided by the caller (`accord.quotes.extract_quotes`).
 """
 
 from __future__ import annotations
@@ -17,9 +19,11 @@ from .cues import Cues
 from .speakers import same_paragraph, subject_of
 
 QUESTION_MARKS = {"whether", "if"}
+OBJECT_PREPS = {"for", "of", "over", "as"}  # what an object cue says of its object
 RELATIVE = {"who", "which", "that", "whom"}
 BLOCKING_DEPS = {"neg", "nsubjpass", "auxpass"}
 EDGE_SKIP_DEPS = {"mark", "punct", "cc"}
+CLOSING = ('"', "”", "»", "’")  # a closing mark ends a mixed content with its quoted fragment
 
 
 @dataclass
@@ -28,15 +32,17 @@ class Reported:
     end: int
     cue: Token
     speaker: Token
+    fragment_only: bool = False  # a naming cue: an attribution only around a quoted fragment
 
 
-def _trim(doc: Doc, first: int, last: int) -> tuple[int, int] | None:
-    """Character span of tokens first..last without a leading 'that' or edge punctuation."""
+def _trim(doc: Doc, first: int, last: int, words: int = 2) -> tuple[int, int] | None:
+    """Character span of tokens first..last without a leading 'that' or edge punctuation, if at
+    least `words` tokens are left."""
     while first <= last and (doc[first].dep_ in EDGE_SKIP_DEPS or doc[first].is_punct or doc[first].is_space):
         first += 1
-    while last >= first and (doc[last].is_space or doc[last].is_punct and doc[last].text not in ('"', "”", "»", "’")):
+    while last >= first and (doc[last].is_space or doc[last].is_punct and doc[last].text not in CLOSING):
         last -= 1
-    if last - first < 1:
+    if last - first < words - 1:
         return None
     return doc[first].idx, doc[last].idx + len(doc[last])
 
@@ -59,32 +65,102 @@ def _according(token: Token) -> Reported | None:
 
 def _complement(token: Token, cues: Cues) -> Token | None:
     children = list(token.children)
-    for child in children:
-        if child.dep_ == "ccomp":
-            marks = {c.lower_ for c in child.children if c.dep_ == "mark"}
-            return None if marks & QUESTION_MARKS else child
-    if cues.kind(token.lemma_) == "object":
+    # the clause after the cue first: in 'The strike follows attacks; Insider reported that ...'
+    # the parser may hang the clause before the semicolon on the cue too
+    clauses = sorted((c for c in children if c.dep_ == "ccomp"), key=lambda c: (c.i < token.i, c.i))
+    for child in clauses[:1]:
+        marks = {c.lower_ for c in child.children if c.dep_ == "mark"}
+        return None if marks & QUESTION_MARKS else child
+    kind = cues.kind(token.lemma_)
+    if kind == "object":
         for child in children:
             if child.dep_ == "dobj":
                 return child
+    if _calls_on(token):
+        kind = "directive"
+    if kind in ("object", "intend", "directive"):  # 'wants to ...', 'pledged converting ...'
+        for child in children:
+            if child.dep_ == "xcomp" and child.tag_ in ("VB", "VBG"):
+                return child
+    if kind == "directive":
+        for child in children:
+            if child.dep_ == "prep" and child.lower_ == "for":
+                return child
     return None
+
+
+def _calls_on(token: Token) -> bool:
+    """'called for a ceasefire', 'called on Israel to ...': a request, not a naming."""
+    return token.lemma_ == "call" and any(c.dep_ == "prep" and c.lower_ in ("for", "on") for c in token.children)
 
 
 def _reported(token: Token, cues: Cues) -> Reported | None:
     if token.lower_ == "according" and token.i + 1 < len(token.doc) and token.nbor().lower_ == "to":
         return _according(token)
-    if token.pos_ != "VERB" or not cues.reports(token.lemma_) or token.dep_ in ("amod", "compound"):
+    if token.pos_ == "NOUN":
+        return _noun_cue(token) if cues.introduces(token.lemma_) else None
+    if token.pos_ != "VERB" or token.dep_ in ("amod", "compound"):
         return None
     if any(c.dep_ in BLOCKING_DEPS and same_paragraph(c, token) for c in token.children):
+        return None
+    if cues.kind(token.lemma_) == "naming" and not _calls_on(token):
+        return _naming(token)
+    if not (cues.reports(token.lemma_) or _calls_on(token)):
         return None
     complement = _complement(token, cues)
     if complement is None:
         return _parenthetical(token)
     speaker = subject_of(token)
-    if speaker is None or _relative_gap(token, speaker):
+    if speaker is None or complement.dep_ == "ccomp" and _relative_gap(token, speaker):
         return None
     first, last = _bounds(token, complement, cues)
+    if complement.dep_ == "xcomp" and (cues.kind(token.lemma_) == "directive" or _calls_on(token)):
+        objects = [c for c in token.children if c.dep_ in ("dobj", "prep") and c.i < complement.i]
+        first = min([first] + [o.left_edge.i for o in objects])  # 'urged locals to assist ...'
+    elif complement.dep_ == "prep":
+        first = complement.i + 1  # 'called for a ceasefire': the request, not 'for'
+    elif complement.dep_ == "dobj":  # 'blamed Iran for the attacks', 'accused Kyiv of shelling'
+        for prep in token.rights:
+            if prep.dep_ == "prep" and prep.lower_ in OBJECT_PREPS and prep.left_edge.i == last + 1:
+                last = prep.right_edge.i
+    # an object may be one word ('claimed responsibility'); a clause is at least two
+    span = _trim(token.doc, first, last, 1 if complement.dep_ == "dobj" else 2)
+    return Reported(span[0], span[1], token, speaker) if span else None
+
+
+def _naming(token: Token) -> Reported | None:
+    """'X called the plan "a betrayal"', 'described the attacks as a "dastardly act"': the object
+    and what the cue calls it, kept only when that holds a quoted fragment (else the naming is
+    an act, not speech to attribute)."""
+    speaker = subject_of(token)
+    parts = [c for c in token.rights if c.dep_ in ("dobj", "ccomp", "oprd") or c.dep_ == "prep" and c.lower_ == "as"]
+    if speaker is None or not parts:
+        return None
+    first = min(p.left_edge.i for p in parts)
+    last = max(p.right_edge.i for p in parts)
     span = _trim(token.doc, first, last)
+    return Reported(span[0], span[1], token, speaker, fragment_only=True) if span else None
+
+
+def _noun_cue(token: Token) -> Reported | None:
+    """'his claim that ...', 'the ministry's warning that ...', 'a statement saying ...': the
+    clause the noun introduces, the source from its possessor, its 'by'/'from' phrase, or the
+    subject of the verb it is the object of ('X rejected the claim that' is no attribution to X)."""
+    clauses = [c for c in token.children if c.dep_ in ("acl", "ccomp")
+               and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children)]
+    if not clauses:
+        return None
+    clause = clauses[0]
+    speaker = next((c for c in token.children if c.dep_ == "poss"), None)
+    if speaker is None:
+        for prep in token.children:
+            if prep.dep_ == "prep" and prep.lower_ in ("by", "from", "of"):
+                speaker = next((c for c in prep.children if c.dep_ == "pobj"), None)
+    if speaker is None and token.dep_ == "dobj" and token.head.lemma_ in ("make", "issue", "repeat", "voice"):
+        speaker = subject_of(token.head)
+    if speaker is None:
+        return None
+    span = _trim(token.doc, clause.left_edge.i, clause.right_edge.i)
     return Reported(span[0], span[1], token, speaker) if span else None
 
 
@@ -113,14 +189,26 @@ def _bounds(cue: Token, complement: Token, cues: Cues) -> tuple[int, int]:
     for cut in sorted(tail, key=lambda c: c.left_edge.i):
         if cut.left_edge.i <= first or cut.right_edge.i != last:
             continue
-        if cut.dep_ == "advcl" and not (cut.tag_ == "VBG" and cut.i == cut.left_edge.i
-                                        and doc[cut.i - 1].text == "," and cues.kind(cut.lemma_)):
+        if cut.dep_ == "advcl" and not (cut.tag_ == "VBG" and cues.kind(cut.lemma_) and _after_comma(cut)):
             continue
         last = cut.left_edge.i - 1
-        while last > first and (doc[last].dep_ == "cc" or doc[last].is_punct):
+        while last > first and (doc[last].dep_ == "cc" or doc[last].is_punct and doc[last].text not in CLOSING):
             last -= 1
         break
     return first, last
+
+
+def _after_comma(participle: Token) -> bool:
+    """', saying', ', further saying', '," saying': a participle set off by a comma (or a comma
+    and a closing quotation mark), with nothing but adverbs before it."""
+    doc = participle.doc
+    first = participle.left_edge.i
+    if any(t.pos_ != "ADV" for t in doc[first:participle.i]):
+        return False
+    before = first - 1
+    if before > 0 and doc[before].is_quote:
+        before -= 1
+    return before >= 0 and doc[before].text == ","
 
 
 def _continues_cue(cue: Token, complement: Token, conj: Token) -> bool:
@@ -172,10 +260,15 @@ class Blocked:
         i = bisect_left(self.starts, b) - 1
         return i < 0 or self.ranges[i][1] <= a
 
+    def inside(self, a: int, b: int) -> list[tuple[int, int]]:
+        """The ranges overlapping a..b."""
+        i = bisect_left(self.starts, b)
+        return [r for r in self.ranges[:i] if r[1] > a]
 
-def find_reported(doc: Doc, cues: Cues, blocked: list[tuple[int, int]]) -> list[Reported]:
-    """Indirect speech in `doc`, outside the `blocked` character ranges (direct quotations)."""
-    quoted = Blocked(blocked)
+
+def find_reported(doc: Doc, cues: Cues, quoted: Blocked) -> list[Reported]:
+    """Reported speech in `doc` whose cue and source lie outside the `quoted` ranges (direct
+    quotations: what is said inside a quotation belongs to it)."""
     found: list[Reported] = []
     for token in doc:
         if cues.kind(token.lemma_) is None and token.lower_ != "according":
@@ -183,7 +276,6 @@ def find_reported(doc: Doc, cues: Cues, blocked: list[tuple[int, int]]) -> list[
         if not quoted.free(token.idx, token.idx + 1):
             continue
         reported = _reported(token, cues)
-        if reported is not None and quoted.free(reported.start, reported.end) \
-                and quoted.free(reported.speaker.idx, reported.speaker.idx + 1):
+        if reported is not None and quoted.free(reported.speaker.idx, reported.speaker.idx + 1):
             found.append(reported)
     return found

@@ -2,8 +2,11 @@
 
 from __future__ import annotations
 
-from spacy.tokens import Doc, Token
+from functools import lru_cache
 
+from spacy.tokens import Doc, Span, Token
+
+from ..actors.gazetteer import load_gazetteer, slugify
 from ..model import Mention, Participant
 from ..nlp import text_of
 
@@ -16,21 +19,47 @@ RELATIVE = {"who", "which", "that"}
 VOICE_NOUNS = {"spokesman", "spokeswoman", "spokesperson", "statement", "communique", "communiqué",
                "ministry", "government", "office", "department", "presidency", "military",
                "army", "embassy", "mission", "cabinet", "administration", "force", "forces",
-               "secretariat", "commission", "council", "spokesmen", "spokespeople"}
-STATEMENT_NOUNS = {"statement", "communique", "communiqué", "readout", "release"}
+               "secretariat", "commission", "council", "spokesmen", "spokespeople", "official",
+               "officials", "authorities", "authority", "agency", "diplomat", "diplomats", "source",
+               "sources", "police", "navy", "ministers", "leaders", "leadership", "guard",
+               "prosecutor", "prosecutors", "court", "parliament", "corps", "institute", "center",
+               "centre", "committee", "service", "bureau"}
+STATEMENT_NOUNS = {"statement", "communique", "communiqué", "readout", "release", "tweet", "post", "letter",
+                   "message", "report", "interview", "speech", "remarks", "memo"}
 
 
 def subject_of(verb: Token) -> Token | None:
     """The speaker token of a cue verb, climbing participles and coordinated verbs."""
+    start = verb
     for _ in range(4):
+        if verb is not start and verb.dep_ == "ccomp" and start.tag_ == "VBG" and verb.head is not verb:
+            # '... said the use "costs ...," further saying': the participle goes with the
+            # reporting verb, which the parser made the head of the reported clause
+            verb = verb.head
+            continue
         subjects = [c for c in verb.children if c.dep_ == "nsubj" and same_paragraph(c, verb)]
+        if not subjects and verb.dep_ == "acl" and verb.tag_ == "VBG" and _agent_noun(verb.head):
+            return verb.head  # 'with officials saying ...', 'a statement saying ...'
         if subjects:
             nearest = min(subjects, key=lambda c: abs(c.i - verb.i))
             return _relative_antecedent(nearest, verb)
+        if verb.dep_ == "pcomp" and verb.head.dep_ == "prep" and verb.head.head.pos_ in ("VERB", "AUX", "ADJ"):
+            verb = verb.head.head  # 'was forceful in blaming Iran': the clause the phrase is in
+            if verb.dep_ == "acomp":
+                verb = verb.head
+            continue
         if verb.dep_ not in CLIMB_DEPS or verb.head is verb:
             break
         verb = verb.head
     return _inverted_subject(verb)
+
+
+def _agent_noun(noun: Token) -> bool:
+    """A noun that can be the one doing a participle's speaking: not a place or medium it is
+    said in ('a message on Twitter blaming Iran')."""
+    if noun.pos_ not in ("NOUN", "PROPN"):
+        return False
+    return noun.dep_ != "pobj" or noun.head.lower_ in ("with", "by", "from")
 
 
 def same_paragraph(a: Token, b: Token) -> bool:
@@ -55,15 +84,20 @@ def _inverted_subject(verb: Token) -> Token | None:
     return None
 
 
-def speaker_tokens(head: Token) -> tuple[int, int]:
-    """Token range [start, end) naming the speaker whose syntactic head is `head`."""
+def document_source(head: Token) -> Token:
+    """'a statement from the ministry', 'a tweet by Pompeo': who issued the document, when named."""
     if head.lemma_.lower() in STATEMENT_NOUNS:
         for prep in head.children:
             if prep.dep_ == "prep" and prep.lower_ in ("from", "by", "of"):
                 objects = [c for c in prep.children if c.dep_ == "pobj"]
                 if objects:
-                    head = objects[0]
-                    break
+                    return objects[0]
+    return head
+
+
+def speaker_tokens(head: Token) -> tuple[int, int]:
+    """Token range [start, end) naming the speaker whose syntactic head is `head`."""
+    head = document_source(head)
     keep = [head.i]
     for child in head.children:
         if child.dep_ in DROP_DEPS or (child.dep_ == "acl" and _after_comma(child)):
@@ -88,12 +122,142 @@ def participant(doc: Doc, head: Token, mentions: list[Mention],
                 tokens: tuple[int, int] | None = None) -> Participant:
     """The speaker as a contract participant; `actor` from the mention naming its head.
     `tokens` overrides the token range found from the head's dependents."""
+    head = _named_in_apposition(document_source(head))
     start, end = tokens or speaker_tokens(head)
     span = doc[start:end]
     actor = resolve_actor(span.start_char, span.end_char, head, mentions)
     if actor is None and head.lower_ == "it":
         actor = _institution_before(head, mentions)
+    if actor is None:
+        actor = named_person(head, span)
+    if actor is None and head.lower_ in PERSONAL_PRONOUNS:
+        actor = _person_before(head, mentions)
+    if actor is None and _voice(head) and head.lemma_.lower() not in STATEMENT_NOUNS:
+        actor = _home_state(mentions)
     return Participant(actor, span.text, span.start_char, span.end_char)
+
+
+PERSONAL_PRONOUNS = {"he", "she"}
+
+
+def _home_state(mentions: list[Mention]) -> str | None:
+    """'The Coast Guard said', 'police said' with no country named: the state the article is
+    about, when one state is named more often than any other."""
+    gaz = load_gazetteer()
+    counts: dict[str, int] = {}
+    for m in mentions:
+        if m.actor and m.actor in gaz.actors and gaz.actors[m.actor].kind == "state":
+            counts[m.actor] = counts.get(m.actor, 0) + 1
+    ranked = sorted(counts.items(), key=lambda kv: -kv[1])
+    if not ranked or len(ranked) > 1 and ranked[1][1] == ranked[0][1]:
+        return None
+    return ranked[0][0]
+
+
+def _person_before(pronoun: Token, mentions: list[Mention]) -> str | None:
+    """'he' that coreference left unresolved: the person named last before it, within the
+    paragraph before or its own: a linked person, or a name the tagger calls a person."""
+    doc = pronoun.doc
+    text = text_of(doc)
+    paragraph = text.rfind("\n\n", 0, text.rfind("\n\n", 0, pronoun.idx))
+    named = [(m.start, m.actor) for m in mentions
+             if m.actor and m.actor.startswith("person:") and paragraph < m.start < pronoun.idx]
+    for token in reversed(doc[:pronoun.i]):
+        if token.idx <= paragraph or named and token.idx <= max(named)[0]:
+            break
+        if token.ent_type_ == "PERSON" and token.pos_ == "PROPN" and not token.whitespace_ == "" \
+                and (person := named_person(token, doc[token.i:token.i + 1])) is not None:
+            named.append((token.idx, person))
+            break
+    return max(named)[1] if named else None
+
+
+NAME_PARTICLES = {"de", "dela", "del", "da", "van", "von", "der", "den", "bin", "al", "el", "la", "le", "di", "du"}
+# Words of a title printed before a name ("Chief Superintendent Graciano Mijares", "AU trade
+# commissioner Albert Muchanga"): never part of the person's name.
+EXTRA_TITLE_WORDS = {"chief", "superintendent", "commandant", "admiral", "general", "colonel", "major",
+                     "captain", "lieutenant", "sergeant", "commissioner", "chairperson", "chairman",
+                     "chairwoman", "spokesperson", "spokesman", "spokeswoman", "director", "governor",
+                     "senator", "representative", "ambassador", "judge", "justice", "mayor", "dr", "mr",
+                     "mrs", "ms", "sir", "dame", "lord", "lady", "regional", "deputy", "acting", "former", "ceo",
+                     "executive", "head", "leader", "president", "presidential", "secretary"}
+
+
+@lru_cache(maxsize=1)
+def _title_words() -> frozenset[str]:
+    words = {w for phrase in load_gazetteer().titles for w in phrase.replace("-", " ").split()}
+    return frozenset(words | EXTRA_TITLE_WORDS)
+
+
+def _name_tokens(head: Token) -> list[Token]:
+    """The proper-noun run around `head` on its line ("Arnel dela Vega"), without the title
+    words before the name; for a head the tagger calls a person, only words that are no place or
+    organisation ('US Ambassador to Germany Richard Grenell')."""
+    if head.pos_ != "PROPN":
+        return []
+    doc = head.doc
+    person = head.ent_type_ == "PERSON"
+
+    def part(t: Token) -> bool:
+        if t.lower_ in NAME_PARTICLES:
+            return True
+        if t.is_punct or t.pos_ != "PROPN":
+            return False
+        return not person or t.ent_type_ in ("PERSON", "")
+
+    first, last = head.i, head.i
+    while first > 0 and part(doc[first - 1]) and "\n" not in doc[first - 1].whitespace_:
+        first -= 1
+    while last + 1 < len(doc) and part(doc[last + 1]) and "\n" not in doc[last].whitespace_:
+        last += 1
+    name = list(doc[first:last + 1])
+    # title words, particles and acronyms ('ABS-CBN CEO Carlo Katigbak') before the name
+    while name and (name[0].lower_.rstrip(".") in _title_words() or name[0].lower_ in NAME_PARTICLES
+                    or len(name[0]) > 1 and name[0].text.isupper()):
+        name = name[1:]
+    while name and name[-1].lower_ in NAME_PARTICLES:
+        name = name[:-1]
+    return name
+
+
+def _full_name(name: list[Token]) -> str | None:
+    """The slug of a name of two words or more with a word the tagger calls a person and none it
+    calls a place or an organisation ("Republic Act No" and "Revolutionary Guard Corps" are no one)."""
+    if len(name) < 2 or not any(t.ent_type_ == "PERSON" for t in name):
+        return None
+    if any(t.ent_type_ in ("ORG", "GPE", "NORP", "LOC", "FAC") for t in name):
+        return None
+    # middle initials are left out, as in the gold slugs and the office-holders data ("John R. Bolton")
+    return slugify(" ".join(t.text for t in name if len(t.text.rstrip(".")) > 1))
+
+
+def named_person(head: Token, span: Span) -> str | None:
+    """`person:<slug>` for a speaker the gazetteer does not know, named as a person: a full name
+    at the head ("Graciano Mijares") or closing the speaker's words ("US Ambassador to Germany
+    Richard Grenell", parsed with the title as head), or a surname alone that a full name earlier
+    in the article ends with. A speaker that looks like an organisation or a place stays unresolved."""
+    slug = _full_name(_name_tokens(head))
+    if slug is None:
+        people = [t for t in span if t.ent_type_ == "PERSON" and t.pos_ == "PROPN"]
+        slug = _full_name(_name_tokens(people[-1])) if people and head.lower_ in _title_words() else None
+    if slug is not None:
+        return "person:" + slug
+    if not head.is_title or len(_name_tokens(head)) > 1:
+        return None
+    # a surname alone (the tagger may call it an organisation, or a noun): the person named in full before
+    earlier = {_full_name(_name_tokens(t)) for t in head.doc[:head.i] if t.lower_ == head.lower_}
+    full = [slug for slug in earlier if slug]
+    return "person:" + full[0] if len(full) == 1 else None
+
+
+def _named_in_apposition(head: Token) -> Token:
+    """'African Export-Import Bank president Okey Oramah' parsed as the bank with the person in
+    apposition: the person speaks."""
+    if head.ent_type_ == "PERSON":
+        return head
+    person = [c for c in head.children if c.dep_ == "appos" and c.ent_type_ == "PERSON"
+              and "," not in head.doc[head.i:c.i].text]
+    return person[0] if person else head
 
 
 def _institution_before(pronoun: Token, mentions: list[Mention]) -> str | None:

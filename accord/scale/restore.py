@@ -63,12 +63,14 @@ def _event(d: dict[str, Any]) -> Event:
         confidence=d["confidence"], cameo=d.get("cameo"), quad_class=d.get("quad_class"),
         goldstein=d.get("goldstein"), plover_score=d.get("plover_score"),
         reciprocal=d.get("reciprocal", False), reported_by=_participant(d.get("reported_by")),
-        evidence=[_sentence(s) for s in d.get("evidence", [])],
+        attribution=d.get("attribution"), evidence=[_sentence(s) for s in d.get("evidence", [])],
     )
 
 
 def _quote(d: dict[str, Any]) -> Quote:
-    return Quote(d["kind"], d["text"], d["start"], d["end"], d.get("cue"), _participant(d.get("speaker")))
+    cue = d.get("cue_span")
+    return Quote(d["kind"], d["text"], d["start"], d["end"], d.get("cue"), _participant(d.get("speaker")),
+                 TextSpan(cue["text"], cue["start"], cue["end"]) if cue else None)
 
 
 def analysis_from_dict(d: dict[str, Any]) -> Analysis:

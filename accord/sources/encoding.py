@@ -8,6 +8,10 @@ Rules, in order:
 2. A UTF-16 byte-order mark decodes as UTF-16; a UTF-8 one is stripped.
 3. Binary data is refused: any NUL byte, or more than `BINARY_CONTROL_SHARE` of control bytes.
 4. Strict UTF-8.
+4b. For a page fetched over HTTP: the charset its server declared (Content-Type header, else a
+   `<meta charset>` in the page, see `declared_charset`), Latin-1 and ASCII read as cp1252 as
+   browsers do. UTF-8 comes first because legacy declarations on UTF-8 pages are a common
+   server misconfiguration, and bytes that decode as strict UTF-8 are almost never anything else.
 5. Mostly-ASCII bytes (at most `WESTERN_NON_ASCII_SHARE` non-ASCII) decode as cp1252, or
    Latin-1 for the five bytes cp1252 leaves undefined. charset-normalizer misreads such short
    Western texts (it took cp1252 curly quotes for Big5 and cp850 in our trials).
@@ -15,6 +19,9 @@ Rules, in order:
 """
 
 from __future__ import annotations
+
+import codecs
+import re
 
 from charset_normalizer import from_bytes
 
@@ -41,8 +48,34 @@ def check_size(size: int, input: str, line: int | None = None) -> None:
                          "for one article; split it into smaller files.", line)
 
 
-def decode_bytes(data: bytes, input: str, line: int | None = None) -> str:
-    """Decode `data` following the module's rules; raise InputError for binary or undecodable data."""
+_META_CHARSET = re.compile(rb"""<meta[^>]*?charset\s*=\s*["']?\s*([A-Za-z0-9._:-]+)""", re.I)
+_SNIFF_BYTES = 4096
+# WHATWG: labels a browser decodes as windows-1252
+_AS_CP1252 = frozenset({"latin1", "latin-1", "iso-8859-1", "iso8859-1", "ascii", "us-ascii", "l1"})
+
+
+def declared_charset(data: bytes, header: str | None = None) -> str | None:
+    """The charset a Content-Type `header` names, else the one a `<meta>` near the top of the
+    HTML in `data` names; None when neither does or the name is no codec Python knows."""
+    found = None
+    if header:
+        match = re.search(r"charset\s*=\s*[\"']?([A-Za-z0-9._:-]+)", header, re.I)
+        found = match.group(1) if match else None
+    if found is None:
+        meta = _META_CHARSET.search(data[:_SNIFF_BYTES])
+        found = meta.group(1).decode("ascii") if meta else None
+    if found is None:
+        return None
+    name = "cp1252" if found.lower() in _AS_CP1252 else found
+    try:
+        return codecs.lookup(name).name
+    except LookupError:
+        return None
+
+
+def decode_bytes(data: bytes, input: str, line: int | None = None, declared: str | None = None) -> str:
+    """Decode `data` following the module's rules; raise InputError for binary or undecodable data.
+    `declared` is the charset a web server declared for it (rule 4b)."""
     check_size(len(data), input, line)
     if data.startswith(_UTF16_BOMS):
         return _decode_utf16(data, input, line)
@@ -53,6 +86,11 @@ def decode_bytes(data: bytes, input: str, line: int | None = None) -> str:
         return data.decode("utf-8")
     except UnicodeDecodeError:
         pass
+    if declared:
+        try:
+            return data.decode(declared)
+        except (UnicodeDecodeError, LookupError):
+            pass
     return _decode_legacy(data, input, line)
 
 

@@ -56,18 +56,14 @@ def iter_feed(data: bytes | str, input: str, published: date | None = None) -> I
     """One RawDocument or InputError per entry of the feed in `data`; one InputError if the
     whole feed cannot be read."""
     try:
-        raw = _checked_bytes(data, input)
-        parsed = _parse(raw, isinstance(data, str), input)
+        parsed, reason = read_feed(data, input)
     except InputError as error:
         yield error
         return
-    reason = _reason(parsed) if parsed.get("bozo") else None
     if not parsed.entries:
-        message = (f"The feed cannot be read ({reason}); check that the file is complete."
-                   if reason else "The feed holds no entries.")
-        yield InputError(input, message)
+        yield InputError(input, "The feed holds no entries.")
         return
-    feed_title = _plain(parsed.feed.get("title"))
+    feed_title = feed_title_of(parsed)
     for number, entry in enumerate(parsed.entries, start=1):
         try:
             yield entry_document(entry, f"{input}:entry-{number}", feed_title, published, reason)
@@ -75,25 +71,49 @@ def iter_feed(data: bytes | str, input: str, published: date | None = None) -> I
             yield error
 
 
+def read_feed(data: bytes | str, input: str, content_type: str | None = None) -> tuple[Any, str | None]:
+    """The feedparser result for the feed in `data` and the parser's complaint if it is
+    malformed (None when clean). InputError when `data` is not a feed, or a feed so broken that
+    no entry could be read. `content_type` is the HTTP header a feed was served with (its charset)."""
+    raw = _checked_bytes(data, input)
+    parsed = _parse(raw, isinstance(data, str), content_type, input)
+    reason = _reason(parsed) if parsed.get("bozo") else None
+    if reason and not parsed.entries:
+        raise InputError(input, f"The feed cannot be read ({reason}); check that the file is complete.")
+    return parsed, reason
+
+
+def feed_title_of(parsed: Any) -> str | None:
+    return _plain(parsed.feed.get("title"))
+
+
+def entry_fields(entry: Any, feed_title: str | None) -> dict[str, Any]:
+    """What a feed entry says about its article besides the text: title, published, url,
+    source, author, id (the RawDocument fields), and `guid`, the entry's id as written."""
+    source = entry.get("source") or {}
+    return {
+        "title": _plain(entry.get("title")),
+        "published": _entry_date(entry),
+        "url": entry.get("link") or None,
+        "source": _plain(source.get("title")) or feed_title,
+        "author": _author(entry.get("author")),
+        "id": safe_id(entry.get("id")),
+        "guid": (entry.get("id") or "").strip() or None,
+    }
+
+
 def entry_document(entry: Any, input: str, feed_title: str | None, published: date | None,
                    reason: str | None = None) -> RawDocument:
     """One feed entry as a RawDocument; InputError (naming `input`) when it holds no text."""
-    text = _entry_text(entry, input)
+    text = entry_text(entry, input)
     if not text:
         why = f" (the feed is malformed: {reason})" if reason else ""
         raise InputError(input, "The entry has no text: neither content nor a summary/description"
                          f"{why}.")
-    source = entry.get("source") or {}
-    return RawDocument(
-        text=text,
-        input=input,
-        title=_plain(entry.get("title")),
-        published=_entry_date(entry) or published,
-        url=entry.get("link") or None,
-        source=_plain(source.get("title")) or feed_title,
-        author=_author(entry.get("author")),
-        id=safe_id(entry.get("id")),
-    )
+    fields = entry_fields(entry, feed_title)
+    fields.pop("guid")
+    fields["published"] = fields["published"] or published
+    return RawDocument(text=text, input=input, **fields)
 
 
 def is_feed(data: bytes) -> bool:
@@ -178,10 +198,11 @@ def _checked_bytes(data: bytes | str, input: str) -> bytes:
     return raw
 
 
-def _parse(raw: bytes, was_text: bool, input: str) -> Any:
+def _parse(raw: bytes, was_text: bool, content_type: str | None = None, input: str = "") -> Any:
     # A stream, never a str or bytes: feedparser treats those as a URL or a path to open.
     # Text already decoded was re-encoded as UTF-8, whatever its XML declaration says.
-    headers = {"content-type": "application/xml; charset=utf-8"} if was_text else None
+    headers = ({"content-type": "application/xml; charset=utf-8"} if was_text
+               else {"content-type": content_type} if content_type else None)
     try:
         return feedparser.parse(io.BytesIO(raw), response_headers=headers, resolve_relative_uris=False)
     except Exception as exc:  # feedparser's own failures on hostile input, e.g. &#xD800; (a lone surrogate)
@@ -198,7 +219,8 @@ def _reason(parsed: Any) -> str:
     return f"{error}{where}".strip() or type(error).__name__
 
 
-def _entry_text(entry: Any, input: str) -> str:
+def entry_text(entry: Any, input: str) -> str:
+    """The entry's full content, else its summary, as plain text (empty when it has none)."""
     contents = entry.get("content") or []
     detail = contents[0] if contents and (contents[0].get("value") or "").strip() else None
     if detail is None:
@@ -249,4 +271,5 @@ def _plain(value: str | None) -> str | None:
     return text or None
 
 
-__all__ = ["FEED_ROOTS", "entry_document", "is_feed", "iter_feed", "safe_id", "strip_tags"]
+__all__ = ["FEED_ROOTS", "entry_document", "entry_fields", "entry_text", "feed_title_of", "is_feed", "iter_feed",
+           "read_feed", "safe_id", "strip_tags"]

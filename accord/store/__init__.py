@@ -147,6 +147,13 @@ class Store:
                 if index.name == "ix_articles_story":
                     index.create(conn, checkfirst=True)
             stories.cluster_existing(conn)  # stored articles get stories as if ingested now, oldest first
+        if found < 4:  # attributions: the cue's span, the quote's index, the event's attribution
+            for table, added in (("quotes", ("cue_start", "cue_end", "position")), ("events", ("attribution",))):
+                columns = {c["name"] for c in inspect(conn).get_columns(table)}
+                for column in added:
+                    if column not in columns:
+                        conn.execute(text(f"ALTER TABLE {table} ADD COLUMN {column} INTEGER"))
+        # 5: intake_sources, intake_entries, intake_robots (accord.intake) are new tables, made by create_all
         if found < 7:  # indexes on the article and event keys of child tables
             for table in schema.metadata.sorted_tables:
                 for index in table.indexes:
@@ -230,10 +237,12 @@ class Store:
             ])
         for ev in analysis.events:
             self._write_event(conn, article_id, ev, actors)
-        for q in analysis.quotes:
+        for position, q in enumerate(analysis.quotes):
             speaker = q.speaker
             result = conn.execute(insert(schema.quotes).values(
                 article_id=article_id, kind=q.kind, text=q.text, start=q.start, end=q.end, cue=q.cue,
+                cue_start=q.cue_span.start if q.cue_span else None, cue_end=q.cue_span.end if q.cue_span else None,
+                position=position,
                 speaker_actor=speaker.actor if speaker else None,
                 speaker_country=country_of(speaker.actor, actors) if speaker else None,
                 speaker_text=speaker.text if speaker else None,
@@ -270,7 +279,7 @@ class Store:
             sentence_index=ev.sentence.index, sentence_start=ev.sentence.start,
             sentence_end=ev.sentence.end, confidence=ev.confidence, cameo=ev.cameo,
             quad_class=ev.quad_class, goldstein=ev.goldstein, plover_score=ev.plover_score,
-            reciprocal=ev.reciprocal, evidence_count=ev.evidence_count,
+            reciprocal=ev.reciprocal, evidence_count=ev.evidence_count, attribution=ev.attribution,
             source_code=cameo_actor_code(ev.source, actors), target_code=cameo_actor_code(ev.target, actors),
         ))
         rows = []

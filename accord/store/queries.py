@@ -31,6 +31,7 @@ class Filters:
     fused: bool = False  # one row per real-world event, however many articles report it
     article: str | None = None  # one article's rows, in text order
     story: str | None = None  # the articles of one story (near-duplicate cluster), and their rows
+    kind: str | None = None  # quotes: direct, indirect or mixed
     limit: int = 50
     offset: int = 0  # rows to skip: the next page starts at offset + limit
 
@@ -121,7 +122,13 @@ def list_articles(store: Store, f: Filters) -> list[dict[str, Any]]:
 def list_quotes(store: Store, f: Filters) -> list[dict[str, Any]]:
     q = select(Q, A.c.published, A.c.source.label("article_source")).join(A, A.c.id == Q.c.article_id)
     if f.actor:
-        q = q.where(or_(Q.c.speaker_actor == f.actor, Q.c.speaker_country == f.actor.upper()))
+        speaker = [Q.c.speaker_actor == f.actor, Q.c.speaker_country == f.actor.upper()]
+        if ":" not in f.actor and not f.actor.isupper():  # a name: "Carney", "von der Leyen", "the ministry"
+            named = select(ACT.c.id).where(func.lower(ACT.c.name).like(f"%{f.actor.lower()}%"))
+            speaker += [Q.c.speaker_text.ilike(f"%{f.actor}%"), Q.c.speaker_actor.in_(named)]
+        q = q.where(or_(*speaker))
+    if f.kind:
+        q = q.where(Q.c.kind == f.kind)
     q = _in_window(q, f, A.c.published, Q.c.article_id)
     if f.search:
         if store.has_fts:

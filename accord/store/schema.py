@@ -22,8 +22,11 @@ from sqlalchemy import (
     Text,
 )
 
-SCHEMA_VERSION = 7  # 2: articles.story_id, articles.minhash, story_bands (stories.py); 7: indexes on
-# the article and event keys of child tables (VERSION_7_INDEXES: listings at 1M events)
+SCHEMA_VERSION = 7  # 2: articles.story_id, articles.minhash, story_bands (stories.py)
+# 4: quotes.cue_start, quotes.cue_end, quotes.position (the attribution's index in the analysis),
+#    events.attribution (the index of the quote that carries a reported event)
+# 5: intake_sources, intake_entries, intake_robots (accord.intake)
+# 7: indexes on the article and event keys of child tables (VERSION_7_INDEXES: listings at 1M events)
 
 metadata = MetaData()
 
@@ -131,6 +134,7 @@ events = Table(
     Column("evidence_count", Integer, nullable=False, default=1),
     Column("source_code", String(40)),  # GDELT-style CAMEO actor code, e.g. CANGOV
     Column("target_code", String(40)),
+    Column("attribution", Integer),  # quotes.position of the attribution stating the event, same article
     Index("ix_events_type", "type"),
     Index("ix_events_day", "day"),
     Index("ix_events_fusion", "fusion_key"),
@@ -176,6 +180,9 @@ quotes = Table(
     Column("start", Integer, nullable=False),
     Column("end", Integer, nullable=False),
     Column("cue", Text),
+    Column("cue_start", Integer),
+    Column("cue_end", Integer),
+    Column("position", Integer),  # index in the analysis's `quotes`, which events.attribution names
     Column("speaker_actor", String(120)),
     Column("speaker_country", String(16)),
     Column("speaker_text", Text),
@@ -183,6 +190,64 @@ quotes = Table(
     Column("speaker_end", Integer),
     Index("ix_quotes_speaker", "speaker_actor"),
     Index("ix_quotes_article", "article_id"),
+)
+
+# -- live intake (accord.intake) ----------------------------------------------------------------
+
+intake_sources = Table(  # the feeds `accord watch` follows, their validators and their health
+    "intake_sources",
+    metadata,
+    Column("id", Integer, primary_key=True, autoincrement=True),
+    Column("url", String(2000), nullable=False, unique=True),
+    Column("name", String(200)),
+    Column("every_seconds", Integer, nullable=False),
+    Column("origin", Text),  # None: added on the command line; else the TOML file that lists it
+    Column("added_at", DateTime, nullable=False),
+    Column("etag", Text),  # the feed's validators, for conditional requests
+    Column("last_modified", Text),
+    Column("last_checked", DateTime),
+    Column("last_status", Integer),  # HTTP status of the last poll (304: unchanged)
+    Column("last_new", DateTime),  # when the last new entry was found
+    Column("error_streak", Integer, nullable=False, default=0),
+    Column("last_error", Text),
+    Column("next_due", DateTime),
+)
+
+intake_entries = Table(  # every feed entry ever seen, and the queue of those not yet stored
+    "intake_entries",
+    metadata,
+    Column("id", Integer, primary_key=True, autoincrement=True),
+    Column("source_id", Integer, ForeignKey("intake_sources.id", ondelete="SET NULL")),
+    Column("entry_key", String(64), unique=True),  # digest of the entry's id/guid
+    Column("url_key", String(64), unique=True),  # digest of its canonical link
+    Column("guid", Text),  # the entry's id/guid as the feed wrote it
+    Column("url", Text),
+    Column("title", Text),
+    Column("author", Text),
+    Column("published", Date),
+    Column("outlet", String(200)),
+    Column("entry_text", Text),  # the feed's own text, used when the entry has no link
+    # pending (page to fetch), fetched (page held in `body`, not analysed), done, failed
+    Column("state", String(10), nullable=False),
+    Column("body", Text),
+    Column("final_url", Text),
+    Column("attempts", Integer, nullable=False, default=0),
+    Column("next_try", DateTime),
+    Column("last_error", Text),
+    Column("article_id", String(64)),
+    Column("first_seen", DateTime, nullable=False),
+    Column("done_at", DateTime),
+    Index("ix_intake_entries_state", "state"),
+    Index("ix_intake_entries_source", "source_id"),
+)
+
+intake_robots = Table(  # each site's robots.txt as last fetched, so that runs from cron share it
+    "intake_robots",
+    metadata,
+    Column("site", String(300), primary_key=True),  # scheme://host[:port]
+    Column("status", Integer, nullable=False),
+    Column("body", Text, nullable=False),
+    Column("fetched_at", DateTime, nullable=False),
 )
 
 # Added in version 7 to tables that already existed: `Store._upgrade` creates them in place.

@@ -38,6 +38,20 @@ def highlight(row: dict[str, Any]) -> Markup:
 templates.env.filters["highlight"] = highlight
 
 
+def by_month(rows: list[dict[str, Any]]) -> list[tuple[str, list[dict[str, Any]]]]:
+    """Rows in their order, grouped by the month of `published` ("2025-06"; "undated" without one)."""
+    groups: dict[str, list[dict[str, Any]]] = {}
+    for row in rows:
+        groups.setdefault(str(row.get("published") or "undated")[:7], []).append(row)
+    return list(groups.items())
+
+
+templates.env.filters["groupby_month"] = by_month
+templates.env.globals["kind_help"] = {
+    "direct": "all in quotation marks", "indirect": "reported speech, belief or intention, no quotation marks",
+    "mixed": "reported speech with a quoted fragment"}
+
+
 def page(request: Request, name: str, status: int = 200, **context: Any) -> HTMLResponse:
     return templates.TemplateResponse(request, name, context, status_code=status)
 
@@ -73,7 +87,7 @@ def actor_page(request: Request, store: StoreDep, actor_id: str) -> Response:
     wanted = card["actor"]["id"]
     return page(request, "actor.html", title=card["actor"]["name"], card=card,
                 events=list_events(store, Filters(actor=wanted, limit=25)),
-                quotes=list_quotes(store, Filters(actor=wanted, limit=25)))
+                quotes=list_quotes(store, Filters(actor=wanted, limit=100)))
 
 
 @router.get("/dyad/{a}/{b}", response_class=HTMLResponse)
