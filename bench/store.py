@@ -8,7 +8,8 @@
 The database is filled once with synthetic events (`bench/synth.py`, straight through SQL) and
 reused while it holds the requested count. Each query runs as its command runs it (the same
 library call, or the page through the app), once to warm the caches and then `--repeat` times;
-the table shows the median and the slowest run. Times exclude the CLI's process start.
+the table shows the median and the slowest run (`--cold --repeat 1`: one run, no warm-up). Times
+exclude the CLI's process start.
 """
 
 from __future__ import annotations
@@ -32,8 +33,8 @@ from accord.store.queries import counts
 LIMIT = 1.0  # seconds, the issue's bar
 
 
-def _time(fn: Callable[[], Any], repeat: int) -> tuple[float, float, Any]:
-    result = fn()  # warm-up
+def _time(fn: Callable[[], Any], repeat: int, warm: bool) -> tuple[float, float, Any]:
+    result = fn() if warm else None
     times = []
     for _ in range(repeat):
         started = time.perf_counter()
@@ -72,6 +73,7 @@ def main() -> int:
     parser.add_argument("--db", default="/tmp/accord-1m.db", help="SQLite path or database URL")
     parser.add_argument("--events", type=int, default=1_000_000)
     parser.add_argument("--repeat", type=int, default=3)
+    parser.add_argument("--cold", action="store_true", help="no warm-up run (slow queries: one run each)")
     args = parser.parse_args()
     with Store(args.db) as store:
         stored = counts(store)["events"]
@@ -87,9 +89,9 @@ def main() -> int:
         print(f"{'query':36} {'median s':>9} {'max s':>7}  result")
         slow = 0
         for name, fn, describe in queries(store):
-            median, worst, result = _time(fn, args.repeat)
+            median, worst, result = _time(fn, args.repeat, not args.cold)
             slow += worst >= LIMIT
-            print(f"{name:36} {median:9.3f} {worst:7.3f}  {describe(result)}")
+            print(f"{name:36} {median:9.3f} {worst:7.3f}  {describe(result)}", flush=True)
     return 1 if slow else 0
 
 

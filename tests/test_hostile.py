@@ -3,8 +3,8 @@ AccordError, the contract's ValidationError), never a traceback.
 
 The properties below are the targets of `bench/fuzz.py`, which runs each for 10,000 cases; here
 each runs a few dozen, plus the named attacks (billion laughs, an external entity, a 1 MB line,
-HTML nested 100,000 deep, lone surrogates escaped in JSON). The gzip bomb for `accord fetch` /
-`accord watch` belongs with the HTTP client (issue 13), which this branch does not have yet.
+HTML nested 100,000 deep, lone surrogates escaped in JSON, a gzip bomb for the HTTP client of
+`accord fetch` and `accord watch`).
 """
 
 from __future__ import annotations
@@ -295,3 +295,20 @@ def test_lone_surrogates_escaped_in_json_are_stored_and_printed(tmp_path):
     with Store(tmp_path / "s.db") as store:
         store.add(Analysis(article, [], [], [], []))
         assert list_articles(store, Filters())[0]["title"] == "Talks \ufffd"
+
+
+def test_a_gzip_bomb_is_cut_at_the_size_limit_not_inflated():
+    from dataclasses import replace
+
+    from newsserver import NewsServer
+
+    from accord.intake.client import Fetcher, FetchError
+    from accord.intake.settings import Politeness
+
+    settings = replace(Politeness(delay=0.0, backoff=0.01, timeout=10.0, allow_private=True), max_bytes=1_000_000)
+    with NewsServer() as site:  # 30 MB of markup, about 30 KB on the wire
+        url = site.add("/bomb.html", b"<html><body><p>" + b"0" * 30_000_000, encoding="gzip")
+        started = time.perf_counter()
+        with Fetcher(settings) as fetcher, pytest.raises(FetchError, match="1,000,000-byte limit") as error:
+            fetcher.get(url)
+        assert error.value.permanent and time.perf_counter() - started < 10
