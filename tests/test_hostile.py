@@ -312,3 +312,10 @@ def test_a_gzip_bomb_is_cut_at_the_size_limit_not_inflated():
         with Fetcher(settings) as fetcher, pytest.raises(FetchError, match="1,000,000-byte limit") as error:
             fetcher.get(url)
         assert error.value.permanent and time.perf_counter() - started < 10
+
+
+def test_markup_that_trips_the_page_metadata_stage_still_gives_the_text_or_an_error():
+    check_html("<svg><div></div><div>")  # htmldate's clean-up used to raise AssertionError here
+    page = "<html><body><svg><div></div><div><p>" + "Canada and Japan signed a trade pact in Tokyo on Monday. " * 8
+    document = html_document(page, "svg.html")
+    assert "Canada and Japan signed" in document.text
