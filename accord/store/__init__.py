@@ -155,8 +155,8 @@ class Store:
                         conn.execute(text(f"ALTER TABLE {table} ADD COLUMN {column} INTEGER"))
         # 5: intake_sources, intake_entries, intake_robots (accord.intake) are new tables, made by create_all
         if found < 7:  # indexes on the article and event keys of child tables
-            for table in schema.metadata.sorted_tables:
-                for index in table.indexes:
+            for child in schema.metadata.sorted_tables:
+                for index in child.indexes:
                     if index.name in schema.VERSION_7_INDEXES:
                         index.create(conn, checkfirst=True)
         conn.execute(update(schema.schema_version).values(version=schema.SCHEMA_VERSION))
