@@ -439,6 +439,15 @@ def _without(text: str, drops: list[_Drop]) -> tuple[str, OffsetMap]:
 # ---------------------------------------------------------------- entry point
 
 
+_SURROGATE = re.compile("[\ud800-\udfff]")
+
+
+def replace_surrogates(value: str) -> str:
+    """Lone UTF-16 surrogates as U+FFFD, one character for one (offsets keep). JSON's `\\ud800`
+    escapes can carry them into a str, and no UTF-8 output, database or hash can take them."""
+    return _SURROGATE.sub("\ufffd", value)
+
+
 def clean(raw: str, title: str | None = None) -> Cleaned:
     """Normalise `raw` and drop repeated blocks; detect a title when `title` is None."""
     text1, map1 = normalise(raw)

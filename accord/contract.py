@@ -15,10 +15,21 @@ def analysis_schema() -> dict[str, Any]:
     return json.loads(resources.files("accord").joinpath("schema/analysis.schema.json").read_text("utf-8"))
 
 
+@lru_cache(maxsize=1)
+def _validator() -> Any:
+    """The schema checked and compiled once per process, not once per document."""
+    schema = analysis_schema()
+    cls = jsonschema.validators.validator_for(schema)
+    cls.check_schema(schema)
+    return cls(schema)
+
+
 def validate(obj: dict[str, Any]) -> None:
     """Raise `jsonschema.ValidationError` unless `obj` follows the contract, with every span
     pointing inside the article text."""
-    jsonschema.validate(obj, analysis_schema())
+    error = jsonschema.exceptions.best_match(_validator().iter_errors(obj))
+    if error is not None:
+        raise error
     size = len(obj["article"]["text"])
     for where, span in _spans(obj):
         if not 0 <= span["start"] <= span["end"] <= size:

@@ -17,7 +17,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from .actors import Alias, LinkedActors, actor_info, add_actor_pipes, event_mentions, link_actors
-from .clean import clean
+from .clean import clean, replace_surrogates
 from .errors import AccordError, InputError
 from .events import extract_events
 from .model import Actor, Analysis, Article, Event, Quote, RawDocument, StageWarning
@@ -77,21 +77,24 @@ def content_hash(text: str) -> str:
 
 def to_article(raw: RawDocument) -> Article:
     """The cleaning stage: normalised text without scraped repeats, and the title."""
-    cleaned = clean(raw.text, title=raw.title)
+    safe = {k: replace_surrogates(v) if v is not None else None
+            for k, v in (("title", raw.title), ("url", raw.url), ("source", raw.source),
+                         ("author", raw.author), ("id", raw.id))}
+    cleaned = clean(replace_surrogates(raw.text), title=safe["title"])
     if not cleaned.text.strip():
         raise InputError(raw.input, "empty article: no text left after cleaning")
     if len(cleaned.text) > MAX_ARTICLE_CHARS:
         raise InputError(raw.input, f"article too long: {len(cleaned.text):,} characters after cleaning, over "
                                     f"the limit of {MAX_ARTICLE_CHARS:,}; split it into articles")
     return Article(
-        id=raw.id or content_hash(cleaned.text),
+        id=safe["id"] or content_hash(cleaned.text),
         text=cleaned.text,
         title=cleaned.title,
-        url=raw.url,
-        source=raw.source,
+        url=safe["url"],
+        source=safe["source"],
         published=raw.published,
         removed=cleaned.removed,
-        author=raw.author,
+        author=safe["author"],
         input=raw.input,
     )
 

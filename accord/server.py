@@ -12,6 +12,7 @@ from fastapi import FastAPI
 from . import __version__
 from .api.analyze import router as analyze_router
 from .api.errors import install_error_handlers
+from .api.guard import BodyLimit, SecurityHeaders, configured_rate
 from .api.review import router as review_router
 from .api.routes import router as api_router
 from .api.sources import router as sources_api_router
@@ -31,6 +32,7 @@ machine's coding."""
 
 def create_app(db: str | Path | None = None) -> FastAPI:
     """The app over the store `db` (a path or URL; default $ACCORD_DB, else ./accord.db)."""
+    rate = configured_rate()
     store = Store(db)
 
     @asynccontextmanager
@@ -40,6 +42,9 @@ def create_app(db: str | Path | None = None) -> FastAPI:
 
     app = FastAPI(title="accord", version=__version__, description=DESCRIPTION, lifespan=lifespan)
     app.state.store = store
+    app.state.analyze_rate = rate
+    app.add_middleware(BodyLimit)
+    app.add_middleware(SecurityHeaders)
     install_error_handlers(app, html_page=render_error)
     app.include_router(api_router)
     app.include_router(sources_api_router)

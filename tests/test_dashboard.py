@@ -13,6 +13,7 @@ import threading
 import time
 import urllib.request
 from collections.abc import Iterator
+from datetime import date
 from pathlib import Path
 
 import pytest
@@ -122,3 +123,48 @@ def test_dashboard_errors_are_pages(db):
         response = client.get("/actors/person:nobody-at-all", headers={"Accept": "text/html"})
     assert response.status_code == 404 and 'role="alert"' in response.text
     assert "/api/actors?search=" in response.text
+
+
+HOSTILE = [  # markup an article may carry as text; none of it may run in the dashboard
+    '<script>document.body.setAttribute("data-pwned", "script")</script>',
+    '<img src=x onerror="document.body.setAttribute(\'data-pwned\', \'img\')">',
+    '"><svg onload="document.body.setAttribute(\'data-pwned\', \'svg\')">',
+]
+
+
+@pytest.fixture(scope="module")
+def hostile_server(tmp_path_factory) -> Iterator[str]:
+    from test_api import make_analysis
+
+    from accord.store import Store
+
+    db = tmp_path_factory.mktemp("hostile") / "hostile.db"
+    sentences = [(f"Canada and the European Union agreed {markup} on Monday to deepen ties.",
+                  ("AGREE", "occurred", 1, 4.0, "CAN", "EU", "agreed", "2025-05-12"), None) for markup in HOSTILE]
+    analysis = make_analysis("x1", date(2025, 5, 12), HOSTILE[0], sentences)
+    analysis.article.title = HOSTILE[1]
+    with Store(db) as store:
+        store.add(analysis)
+    port = free_port()
+    srv = uvicorn.Server(uvicorn.Config(create_app(str(db)), host="127.0.0.1", port=port, log_level="warning"))
+    thread = threading.Thread(target=srv.run, daemon=True)
+    thread.start()
+    base = f"http://127.0.0.1:{port}"
+    for _ in range(100):
+        try:
+            urllib.request.urlopen(base + "/api/stats", timeout=1)
+            break
+        except OSError:
+            time.sleep(0.05)
+    yield base
+    srv.should_exit = True
+    thread.join(timeout=5)
+
+
+@needs_chromium
+@pytest.mark.parametrize("path", ["/events", "/", "/dyad/CAN/EU"])
+def test_markup_in_article_text_is_shown_as_text_and_never_runs(hostile_server, tmp_path, path):
+    dom = chromium(tmp_path, "--dump-dom", hostile_server + path)
+    assert not re.search(r"<body[^>]*data-pwned", dom)  # no injected handler or script ran in the browser
+    assert "&lt;script&gt;document.body" in dom  # the text is there, escaped, for the reader to see
+    assert "<script>document.body" not in dom and "<img src=\"x\"" not in dom

@@ -1,7 +1,8 @@
 """`POST /api/analyze`: the only writing endpoint, enabled when `ACCORD_API_TOKEN` is set.
 
 Without the variable the API stays read-only and the endpoint answers 403, saying how to enable
-it; with it, a request needs `Authorization: Bearer <token>`.
+it; with it, a request needs `Authorization: Bearer <token>` (compared in constant time). Each
+client may call it $ACCORD_API_RATE times a minute (`guard.py`), failed attempts included.
 """
 
 from __future__ import annotations
@@ -17,6 +18,7 @@ from ..store import Store
 from ..store.aliases import load_aliases
 from .auth import require_token
 from .deps import get_store
+from .guard import rate_limited
 
 router = APIRouter(prefix="/api", tags=["write"])
 
@@ -31,7 +33,7 @@ class AnalyzeInput(BaseModel):
     source: str | None = Field(None, description="The outlet, e.g. Reuters.")
 
 
-@router.post("/analyze", dependencies=[Depends(require_token)],
+@router.post("/analyze", dependencies=[Depends(rate_limited), Depends(require_token)],
              summary="Analyse one article into accord.analysis/1; store=true also stores it (needs the token)")
 def analyze(body: AnalyzeInput, store: Annotated[Store, Depends(get_store)], response: Response,
             store_it: Annotated[bool, Query(alias="store", description="Also store the analysis.")] = False) -> dict[str, Any]:

@@ -10,6 +10,7 @@ from pydantic import BeforeValidator
 
 from .. import relations
 from ..actors import actor_roles, find_actor
+from ..events.ontology import load_ontology
 from ..model import Actor
 from ..relations.network import network_dict
 from ..relations.periods import parse_duration
@@ -38,9 +39,12 @@ def _blank_is_none(value: object) -> object:
 OptDate = Annotated[date | None, BeforeValidator(_blank_is_none)]
 Since = Annotated[OptDate, Query(description="From this day on (YYYY-MM-DD).")]
 Until = Annotated[OptDate, Query(description="Up to this day, inclusive (YYYY-MM-DD).")]
-Limit = Annotated[int, Query(ge=1, le=5000, description="At most this many rows.")]
-SourceQ = Annotated[str | None, Query(description="Only articles from this outlet, e.g. Reuters.")]
-ActorQ = Annotated[str | None, Query(description="An actor id (CAN, EU, person:mark-carney); a country code also matches its people.")]
+MAX_PAGE = 500  # the hard maximum page size of every listing; page on with offset
+Limit = Annotated[int, Query(ge=1, le=MAX_PAGE, description=f"Page size: at most this many rows (1-{MAX_PAGE}).")]
+Offset = Annotated[int, Query(ge=0, le=10_000_000, description="Rows to skip: the next page is offset + limit.")]
+MAX_TEXT = 200  # characters of a free-text parameter
+SourceQ = Annotated[str | None, Query(max_length=MAX_TEXT, description="Only articles from this outlet, e.g. Reuters.")]
+ActorQ = Annotated[str | None, Query(max_length=MAX_TEXT, description="An actor id (CAN, EU, person:mark-carney); a country code also matches its people.")]
 Level = Literal["country", "actor"]
 LevelQ = Annotated[Level, Query(description="country: a person counts as their state; actor: exact actor ids.")]
 AsCodedQ = Annotated[bool, Query(description="The machine's coding, without analysts' reviews.")]
@@ -70,18 +74,39 @@ MinConfQ = Annotated[float | None, Query(ge=0.0, le=1.0, description=(
     "Leave out events below this confidence (default 0.4 or $ACCORD_MIN_CONFIDENCE; 0: every event)."))]
 
 
-def event_filters(actor: ActorQ = None, type: Annotated[str | None, Query(description="A PLOVER type: AGREE, ACCUSE, ...")] = None,
-                  dyad: Annotated[str | None, Query(description="Two actors, in either role: CAN,EU")] = None,
-                  status: Annotated[str | None, Query(description=", ".join(STATUSES))] = None,
-                  context: Annotated[str | None, Query(description="A PLOVER context: military, economic, ...")] = None,
+def check_type(value: str | None) -> str | None:
+    known = load_ontology().types
+    if value and value.upper() not in known:
+        raise ApiError(422, f"Unknown event type {value!r}.", f"Use a PLOVER type: {', '.join(sorted(known))}.")
+    return value
+
+
+def check_context(value: str | None) -> str | None:
+    known = load_ontology().contexts
+    if value and value.lower() not in known:
+        raise ApiError(422, f"Unknown context {value!r}.", f"Use a PLOVER context: {', '.join(sorted(known))}.")
+    return value
+
+
+def check_window(since: date | None, until: date | None) -> None:
+    if since and until and since > until:
+        raise ApiError(422, f"since={since} is after until={until}.", "Give since on or before until.")
+
+
+def event_filters(actor: ActorQ = None, type: Annotated[str | None, Query(max_length=MAX_TEXT, description="A PLOVER type: AGREE, ACCUSE, ...")] = None,
+                  dyad: Annotated[str | None, Query(max_length=MAX_TEXT, description="Two actors, in either role: CAN,EU")] = None,
+                  status: Annotated[str | None, Query(max_length=MAX_TEXT, description=", ".join(STATUSES))] = None,
+                  context: Annotated[str | None, Query(max_length=MAX_TEXT, description="A PLOVER context: military, economic, ...")] = None,
                   since: Since = None, until: Until = None, source: SourceQ = None,
                   fused: Annotated[bool, Query(description="One row per real-world event.")] = False,
-                  limit: Limit = 50, as_coded: AsCodedQ = False, min_confidence: MinConfQ = None) -> Filters:
+                  limit: Limit = 50, offset: Offset = 0, as_coded: AsCodedQ = False,
+                  min_confidence: MinConfQ = None) -> Filters:
     """The event filters of `accord events`, from the query string."""
-    return Filters(actor=actor or None, type=type or None, dyad=parse_dyad(dyad),
-                   status=check_status(status or None), context=context or None, since=since,
-                   until=until, source=source or None, fused=fused, limit=limit, as_coded=as_coded,
-                   min_confidence=min_confidence)
+    check_window(since, until)
+    return Filters(actor=actor or None, type=check_type(type or None), dyad=parse_dyad(dyad),
+                   status=check_status(status or None), context=check_context(context or None), since=since,
+                   until=until, source=source or None, fused=fused, limit=limit, offset=offset,
+                   as_coded=as_coded, min_confidence=min_confidence)
 
 
 @router.get("/stats", summary="How many articles, events, quotes and actors are stored")
@@ -91,8 +116,10 @@ def stats(store: StoreDep) -> dict[str, int]:
 
 @router.get("/articles", summary="Stored articles, newest first, with event and quote counts")
 def articles(store: StoreDep, actor: ActorQ = None, since: Since = None, until: Until = None,
-             source: SourceQ = None, limit: Limit = 50) -> list[dict[str, Any]]:
-    return list_articles(store, Filters(actor=actor, since=since, until=until, source=source, limit=limit))
+             source: SourceQ = None, limit: Limit = 50, offset: Offset = 0) -> list[dict[str, Any]]:
+    check_window(since, until)
+    return list_articles(store, Filters(actor=actor, since=since, until=until, source=source, limit=limit,
+                                        offset=offset))
 
 
 @router.get("/articles/{article_id}", summary="One article: its cleaned text, events and quotes")
@@ -113,22 +140,23 @@ def events(store: StoreDep, filters: Annotated[Filters, Depends(event_filters)])
 
 @router.get("/quotes", summary="Stored attributions (quotations, reported speech) with speakers and cues")
 def quotes(store: StoreDep,
-           speaker: Annotated[str | None, Query(description="A speaker's actor id, or a country code for all its speakers.")] = None,
-           actor: Annotated[str | None, Query(description="Same as speaker.")] = None,
+           speaker: Annotated[str | None, Query(max_length=MAX_TEXT, description="A speaker's actor id, or a country code for all its speakers.")] = None,
+           actor: Annotated[str | None, Query(max_length=MAX_TEXT, description="Same as speaker.")] = None,
            kind: Annotated[Literal["direct", "indirect", "mixed"] | None, Query(
                description="direct, indirect (reported speech, beliefs, intentions) or mixed.")] = None,
-           search: Annotated[str | None, Query(description="Words the quote must contain.")] = None,
+           search: Annotated[str | None, Query(max_length=MAX_TEXT, description="Words the quote must contain.")] = None,
            since: Since = None, until: Until = None, source: SourceQ = None,
-           limit: Limit = 50) -> list[dict[str, Any]]:
+           limit: Limit = 50, offset: Offset = 0) -> list[dict[str, Any]]:
+    check_window(since, until)
     return list_quotes(store, Filters(actor=speaker or actor, kind=kind, search=search or None, since=since,
-                                      until=until, source=source, limit=limit))
+                                      until=until, source=source, limit=limit, offset=offset))
 
 
 @router.get("/actors", summary="Stored actors with their mention counts")
 def actors(store: StoreDep,
-           search: Annotated[str | None, Query(description="An id, a country code or part of a name.")] = None,
-           limit: Limit = 50) -> list[dict[str, Any]]:
-    return list_actors(store, Filters(actor=search or None, limit=limit))
+           search: Annotated[str | None, Query(max_length=MAX_TEXT, description="An id, a country code or part of a name.")] = None,
+           limit: Limit = 50, offset: Offset = 0) -> list[dict[str, Any]]:
+    return list_actors(store, Filters(actor=search or None, limit=limit, offset=offset))
 
 
 def resolve_actor(store: Store, actor_id: str) -> dict[str, Any]:
@@ -158,6 +186,7 @@ def dyad(store: StoreDep, a: str, b: str,
          level: LevelQ = "country",
          members: Annotated[bool, Query(description="Let an IGO (EU, NATO) also stand for its members.")] = False,
          as_coded: AsCodedQ = False, min_confidence: MinConfQ = None) -> dict[str, Any]:
+    check_window(since, until)
     series = relations.dyad(store, a, b, by=by, since=since, until=until, directed=directed,
                             level=level, members=members, as_coded=as_coded, min_conf=min_confidence)
     return series.to_dict()
@@ -167,6 +196,7 @@ def dyad(store: StoreDep, a: str, b: str,
 def network(store: StoreDep, since: Since = None, until: Until = None,
             min_events: Annotated[int, Query(ge=1, description="Drop edges with fewer events.")] = 2,
             level: LevelQ = "country", as_coded: AsCodedQ = False, min_confidence: MinConfQ = None) -> dict[str, Any]:
+    check_window(since, until)
     return network_dict(relations.network(store, since=since, until=until, min_events=min_events, level=level,
                                           as_coded=as_coded, min_conf=min_confidence))
 

@@ -10,10 +10,11 @@ from datetime import date, timedelta
 
 import networkx as nx
 
+from ..errors import AccordError
 from ..store import Store
-from .load import DyadEvent, Level, actor_names, load_events, parse_day, sentence_texts
+from .load import DyadEvent, Level, actor_names, latest_day, load_events, pair_totals, parse_day, sentence_texts
 from .members import side
-from .network import build_network
+from .network import network_from_totals
 from .periods import By, parse_duration
 from .series import DyadSeries, dyad_series
 from .shifts import Shift, find_shifts
@@ -25,22 +26,28 @@ def dyad(store: Store, a: str, b: str, *, by: By = "month", since: date | None =
          until: date | None = None, directed: bool = False, level: Level = "country",
          members: bool = False, as_coded: bool = False, min_conf: float | None = None) -> DyadSeries:
     """The per-period series of the dyad a-b (a->b when `directed`), as reviewed (or as coded)."""
-    events = load_events(store, since=since, until=until, level=level, as_coded=as_coded, min_conf=min_conf)
-    return dyad_series(events, side(a, expand=members), side(b, expand=members), by=by,
+    one, other = side(a, expand=members), side(b, expand=members)
+    events = load_events(store, since=since, until=until, level=level, touching=(one.codes, other.codes),
+                         as_coded=as_coded, min_conf=min_conf)
+    return dyad_series(events, one, other, by=by,
                        directed=directed, since=since, until=until, level=level)
 
 
 def network(store: Store, *, since: date | None = None, until: date | None = None,
             min_events: int = 2, level: Level = "country", as_coded: bool = False,
             min_conf: float | None = None) -> nx.Graph:
-    events = load_events(store, since=since, until=until, level=level, as_coded=as_coded, min_conf=min_conf)
-    return build_network(events, min_events=min_events, names=actor_names(store))
+    totals = pair_totals(store, since=since, until=until, level=level, as_coded=as_coded, min_conf=min_conf)
+    return network_from_totals(totals, min_events=min_events, names=actor_names(store))
 
 
 def shifts(store: Store, *, window: timedelta, baseline: timedelta, as_of: date | None = None,
            min_events: int = 5, level: Level = "country", as_coded: bool = False,
            min_conf: float | None = None) -> list[Shift]:
     """Ranked shift alerts, each with the text of its top evidence sentences."""
+    if as_of is not None and as_of - date.min <= window + baseline:
+        raise AccordError(f"as_of {as_of} leaves no room for a {window.days}-day window and a "
+                          f"{baseline.days}-day baseline before it; give a later date or shorter windows.")
+    as_of = as_of or latest_day(store, level, as_coded, min_conf)  # read only the two windows, not every stored event
     until = as_of
     since = as_of - window - baseline if as_of else None
     events = load_events(store, since=since, until=until, level=level, as_coded=as_coded, min_conf=min_conf)

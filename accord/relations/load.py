@@ -2,6 +2,11 @@
 
 Each real-world event counts once: rows sharing a `fusion_key` (the same event reported by many
 articles) are fused into one `DyadEvent`, keeping the most confident report as its evidence.
+
+At volume the readers ask the database for less: `load_events(touching=...)` reads only the
+events of fusion keys that involve both sides of a dyad, and `pair_totals` counts the fused
+events of every pair in SQL (the network), with the same fusion rule, so a million stored events
+never become a million Python objects.
 """
 
 from __future__ import annotations
@@ -9,9 +14,9 @@ from __future__ import annotations
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from datetime import date, datetime
-from typing import Literal
+from typing import Any, Literal
 
-from sqlalchemy import ColumnElement, and_, select
+from sqlalchemy import ColumnElement, Select, and_, case, exists, func, not_, or_, select
 
 from ..errors import AccordError
 from ..events.visibility import min_confidence
@@ -82,15 +87,33 @@ def parse_day(value: str | date | None) -> date | None:
         raise AccordError(f"{value!r} is not a date; give YYYY-MM-DD (or an ISO datetime).") from exc
 
 
-def _rows(store: Store, since: date | None, until: date | None, as_coded: bool,
-          threshold: float) -> list[dict[str, object]]:
-    ev, p = events_view(as_coded), participants_view(as_coded)
+def _window(ev: Any, since: date | None, until: date | None, threshold: float) -> list[ColumnElement[bool]]:
     cond: list[ColumnElement[bool]] = [ev.c.status.in_(READ_STATUSES), ev.c.day.is_not(None),
-                                       p.c.role.in_(("source", "target")), ev.c.confidence >= threshold]
+                                       ev.c.confidence >= threshold]
     if since:
         cond.append(ev.c.day >= since)
     if until:
         cond.append(ev.c.day <= until)
+    return cond
+
+
+def _code(participants: Any, level: Level) -> ColumnElement[str]:
+    return participants.c.country if level == "country" else participants.c.actor_id
+
+
+def _involving(codes: set[str], level: Level, as_coded: bool) -> Select[Any]:
+    """The fusion keys of events with a source or target among `codes`."""
+    ev, p = events_view(as_coded).alias("involved_event"), participants_view(as_coded).alias("involved")
+    return (select(ev.c.fusion_key).join_from(ev, p, p.c.event_id == ev.c.id)
+            .where(p.c.role.in_(("source", "target")), _code(p, level).in_(sorted(codes))))
+
+
+def _rows(store: Store, since: date | None, until: date | None, level: Level,
+          touching: tuple[set[str], set[str]] | None, as_coded: bool, threshold: float) -> list[dict[str, object]]:
+    ev, p = events_view(as_coded), participants_view(as_coded)
+    cond = [*_window(ev, since, until, threshold), p.c.role.in_(("source", "target"))]
+    for codes in touching or ():  # only fusion keys that involve each side
+        cond.append(ev.c.fusion_key.in_(_involving(codes, level, as_coded)))
     query = (
         select(ev.c.id, ev.c.fusion_key, ev.c.day, ev.c.type, ev.c.status, ev.c.quad_class,
                ev.c.plover_score, ev.c.goldstein, ev.c.confidence, ev.c.reciprocal, ev.c.article_id,
@@ -148,13 +171,67 @@ def fuse(events: Iterable[DyadEvent]) -> list[DyadEvent]:
 
 
 def load_events(store: Store, *, since: date | None = None, until: date | None = None,
-                level: Level = "country", as_coded: bool = False, min_conf: float | None = None) -> list[DyadEvent]:
+                level: Level = "country", touching: tuple[set[str], set[str]] | None = None,
+                as_coded: bool = False, min_conf: float | None = None) -> list[DyadEvent]:
     """Fused, dated events with at least one coded participant (negated/hypothetical excluded),
     as reviewed by analysts (`as_coded`: as the machine coded them), at or above the minimum
-    confidence (None: the default, accord/events/visibility.py)."""
+    confidence (None: the default, accord/events/visibility.py); with `touching` (two sets of
+    codes), only events that involve a code of each set."""
     if level not in ("country", "actor"):
         raise AccordError(f"Unknown level {level!r}; use 'country' or 'actor'.")
-    return fuse(_group(_rows(store, since, until, as_coded, min_confidence(min_conf)), level))
+    return fuse(_group(_rows(store, since, until, level, touching, as_coded, min_confidence(min_conf)), level))
+
+
+def latest_day(store: Store, level: Level = "country", as_coded: bool = False,
+               min_conf: float | None = None) -> date | None:
+    """The day of the latest event `load_events` would read, or None for an empty store."""
+    ev, p = events_view(as_coded), participants_view(as_coded)
+    coded = exists().where(p.c.event_id == ev.c.id, p.c.role.in_(("source", "target")), _code(p, level).is_not(None))
+    with store.engine.connect() as conn:
+        found = conn.execute(select(ev.c.day).where(*_window(ev, None, None, min_confidence(min_conf)), coded)
+                             .order_by(ev.c.day.desc()).limit(1)).scalar()  # walks ix_events_day from the end
+    return None if found is None else _as_day(found)
+
+
+def pair_totals(store: Store, *, since: date | None = None, until: date | None = None,
+                level: Level = "country", max_grain: int = 2, as_coded: bool = False,
+                min_conf: float | None = None) -> dict[tuple[str, str], tuple[int, int]]:
+    """(fused events, of which cooperation) per unordered pair, counted in SQL exactly as
+    `shifts.by_dyad` counts `load_events`: one event per fusion key, its most confident report
+    (ties: earliest day, then id) deciding status, QuadClass, reciprocity and date grain, its
+    participants those of all its reports in the window; as reviewed unless `as_coded`."""
+    ev, p = events_view(as_coded), participants_view(as_coded)
+    role_ok = p.c.role.in_(("source", "target"))
+    coded = exists().where(p.c.event_id == ev.c.id, role_ok, _code(p, level).is_not(None))
+    rank = func.row_number().over(partition_by=ev.c.fusion_key, order_by=(ev.c.confidence.desc(), ev.c.day, ev.c.id))
+    reports = (select(ev.c.id, ev.c.fusion_key, ev.c.status, ev.c.quad_class, ev.c.reciprocal,
+                      ev.c.date_precision, rank.label("rank"))
+               .where(*_window(ev, since, until, min_confidence(min_conf)), coded).cte("reports").prefix_with("MATERIALIZED"))
+    coarse = {"month": 1, "year": 2}
+    too_coarse = [name for name, grain in coarse.items() if grain > max_grain]
+    kept = [reports.c.rank == 1, reports.c.status.in_(COUNTED), reports.c.quad_class.in_((*COOPERATION, *CONFLICT))]
+    if too_coarse:
+        kept.append(or_(reports.c.date_precision.is_(None), reports.c.date_precision.not_in(too_coarse)))
+    top = select(reports.c.fusion_key, reports.c.quad_class, reports.c.reciprocal).where(*kept).cte("top")
+    codes = (select(reports.c.fusion_key, p.c.role, _code(p, level).label("code"))
+             .join_from(reports, p, p.c.event_id == reports.c.id)
+             .where(role_ok, _code(p, level).is_not(None)).distinct().cte("codes").prefix_with("MATERIALIZED"))
+    one, other = codes.alias("one"), codes.alias("other")
+    pairs = (select(top.c.fusion_key, top.c.quad_class,
+                    case((one.c.code < other.c.code, one.c.code), else_=other.c.code).label("a"),
+                    case((one.c.code < other.c.code, other.c.code), else_=one.c.code).label("b"))
+             .select_from(top.join(one, one.c.fusion_key == top.c.fusion_key)
+                          .join(other, other.c.fusion_key == top.c.fusion_key))
+             .where(one.c.code != other.c.code,
+                    or_(and_(top.c.reciprocal, one.c.code < other.c.code),
+                        and_(not_(top.c.reciprocal), one.c.role == "source", other.c.role == "target")))
+             .distinct().cte("pairs"))
+    totals = select(pairs.c.a, pairs.c.b, func.count(),
+                    func.sum(case((pairs.c.quad_class.in_(COOPERATION), 1), else_=0))).group_by(pairs.c.a, pairs.c.b)
+    with store.engine.begin() as conn:
+        if conn.dialect.name == "postgresql":  # the planner guesses 1 row for "rank = 1" and would
+            conn.exec_driver_sql("SET LOCAL enable_nestloop = off")  # nest loops over a million
+        return {(str(a), str(b)): (int(n), int(coop)) for a, b, n, coop in conn.execute(totals)}
 
 
 def sentence_texts(store: Store, events: Iterable[DyadEvent]) -> dict[str, str]:

@@ -50,6 +50,11 @@ class Side:
     code: str
     members: tuple[Membership, ...] = ()
 
+    @property
+    def codes(self) -> set[str]:
+        """Every code this side may stand for, on any day."""
+        return {self.code} | {m.member for m in self.members}
+
     def matches(self, codes: frozenset[str], day: date | None) -> bool:
         if self.code in codes:
             return True

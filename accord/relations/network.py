@@ -25,13 +25,19 @@ def build_network(events: Iterable[DyadEvent], *, min_events: int = MIN_EVENTS,
                   names: dict[str, str] | None = None) -> nx.Graph:
     """The weighted, undirected actor graph; edges with fewer than `min_events` events dropped.
     Node attribute `community` is the bloc index (-1: in no positive tie)."""
+    totals = {pair: (len(evs), sum(e.coop > 0 for e in evs)) for pair, evs in by_dyad(events, max_grain=2).items()}
+    return network_from_totals(totals, min_events=min_events, names=names)
+
+
+def network_from_totals(totals: dict[tuple[str, str], tuple[int, int]], *, min_events: int = MIN_EVENTS,
+                        names: dict[str, str] | None = None) -> nx.Graph:
+    """`build_network` from (events, cooperation events) per pair, as `load.pair_totals` counts them."""
     graph = nx.Graph()
-    for (a, b), evs in sorted(by_dyad(events, max_grain=2).items()):
-        if len(evs) < min_events:
+    for (a, b), (events, coop) in sorted(totals.items()):
+        if events < min_events:
             continue
-        coop = sum(e.coop > 0 for e in evs)
-        conflict = len(evs) - coop
-        graph.add_edge(a, b, weight=coop - conflict, coop=coop, conflict=conflict, events=len(evs))
+        conflict = events - coop
+        graph.add_edge(a, b, weight=coop - conflict, coop=coop, conflict=conflict, events=events)
     names = names or {}
     for node in graph.nodes:
         graph.nodes[node]["name"] = names.get(node, node)

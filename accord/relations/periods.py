@@ -64,13 +64,18 @@ def period_range(first: date, last: date, by: By) -> list[date]:
     return out
 
 
+MAX_DAYS = 36_500
+
+
 def parse_duration(value: str) -> timedelta:
-    """`30d`, `6w`, `6m` (30-day months), `1y` (365 days), or a bare number of days."""
+    """`30d`, `6w`, `6m` (30-day months), `1y` (365 days), or a bare number of days; from one day
+    to a century."""
     text = value.strip().lower()
     units = {"d": 1, "w": 7, "m": 30, "y": 365}
     try:
-        if text and text[-1] in units:
-            return timedelta(days=int(text[:-1]) * units[text[-1]])
-        return timedelta(days=int(text))
+        days = int(text[:-1]) * units[text[-1]] if text and text[-1] in units else int(text)
     except ValueError as exc:
         raise AccordError(f"{value!r} is not a duration; write e.g. 30d, 8w, 6m or 1y.") from exc
+    if not 1 <= days <= MAX_DAYS:
+        raise AccordError(f"{value!r} is not a duration from 1 day to 100 years; write e.g. 30d, 8w, 6m or 1y.")
+    return timedelta(days=days)

@@ -76,7 +76,7 @@ def read_feed(data: bytes | str, input: str, content_type: str | None = None) ->
     malformed (None when clean). InputError when `data` is not a feed, or a feed so broken that
     no entry could be read. `content_type` is the HTTP header a feed was served with (its charset)."""
     raw = _checked_bytes(data, input)
-    parsed = _parse(raw, isinstance(data, str), content_type)
+    parsed = _parse(raw, isinstance(data, str), content_type, input)
     reason = _reason(parsed) if parsed.get("bozo") else None
     if reason and not parsed.entries:
         raise InputError(input, f"The feed cannot be read ({reason}); check that the file is complete.")
@@ -185,7 +185,7 @@ class _TextParser(HTMLParser):
 
 
 def _checked_bytes(data: bytes | str, input: str) -> bytes:
-    raw = data.encode("utf-8") if isinstance(data, str) else data
+    raw = data.encode("utf-8", "replace") if isinstance(data, str) else data  # a lone surrogate: "?"
     check_size(len(raw), input)
     if not raw.strip():
         raise InputError(input, "Empty article: the input holds no text." if not raw
@@ -198,12 +198,16 @@ def _checked_bytes(data: bytes | str, input: str) -> bytes:
     return raw
 
 
-def _parse(raw: bytes, was_text: bool, content_type: str | None = None) -> Any:
+def _parse(raw: bytes, was_text: bool, content_type: str | None = None, input: str = "") -> Any:
     # A stream, never a str or bytes: feedparser treats those as a URL or a path to open.
     # Text already decoded was re-encoded as UTF-8, whatever its XML declaration says.
     headers = ({"content-type": "application/xml; charset=utf-8"} if was_text
                else {"content-type": content_type} if content_type else None)
-    return feedparser.parse(io.BytesIO(raw), response_headers=headers, resolve_relative_uris=False)
+    try:
+        return feedparser.parse(io.BytesIO(raw), response_headers=headers, resolve_relative_uris=False)
+    except Exception as exc:  # feedparser's own failures on hostile input, e.g. &#xD800; (a lone surrogate)
+        raise InputError(input, f"The feed cannot be read ({type(exc).__name__}: {exc}); check that "
+                         "the file is a complete RSS or Atom feed.") from None
 
 
 def _reason(parsed: Any) -> str:

@@ -19,7 +19,7 @@ def html_document(html: str, input: str, *, line: int | None = None, published: 
                   default_published: date | None = None, **fields: str | None) -> RawDocument:
     """Extract one article from `html`. `published` and `fields` (title, url, source, id) given
     by the input win over the page's own metadata; `default_published` is the last resort."""
-    extracted = _extract(html)
+    extracted = _extract(html, input, line)
     text = extracted.text if extracted is not None else None
     if not text or not text.strip():
         raise InputError(input, "No article text found in the HTML; check that the page holds the "
@@ -37,8 +37,15 @@ def html_document(html: str, input: str, *, line: int | None = None, published: 
     )
 
 
-def _extract(html: str) -> Document | None:
+def _extract(html: str, input: str, line: int | None) -> Document | None:
     if not html.strip():
         return None
-    result = bare_extraction(html, with_metadata=True, include_comments=False, include_tables=True)
+    try:
+        result = bare_extraction(html, with_metadata=True, include_comments=False, include_tables=True)
+    except Exception:  # the metadata stage (htmldate, lxml) trips on some markup, e.g. <svg><div></div><div>
+        try:
+            result = bare_extraction(html, with_metadata=False, include_comments=False, include_tables=True)
+        except Exception as exc:
+            raise InputError(input, f"The HTML cannot be parsed ({type(exc).__name__}); check that the file "
+                             "is a web page.", line) from None
     return result if isinstance(result, Document) else None

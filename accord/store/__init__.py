@@ -3,20 +3,30 @@
 One transaction per article: an article is stored whole or not at all. An article whose cleaned
 text is already stored is not stored again (`AddResult.status == "duplicate"`). An article whose
 cleaned text is a near-duplicate of a stored one joins its story (`stories.py`).
+
+Several processes may write one database at once (`accord ingest` twice, `accord watch` beside
+`accord serve`): SQLite waits up to `BUSY_TIMEOUT_S` for a lock, and a transaction that still
+meets a lock, a serialization failure or a unique-key race (another writer stored the same article
+between our check and our insert) is rolled back and retried (`RETRIES`), so the user sees the
+article stored once, as "new" or "duplicate", and never a "database is locked" error.
 """
 
 from __future__ import annotations
 
 import hashlib
 import os
+import random
+import time
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import UTC, date, datetime
 from pathlib import Path
-from typing import Any
+from typing import Any, TypeVar
 
 from sqlalchemy import Engine, LargeBinary, create_engine, delete, event, insert, inspect, select, text, update
+from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.engine import Connection, make_url
-from sqlalchemy.exc import ArgumentError
+from sqlalchemy.exc import ArgumentError, DBAPIError, IntegrityError, OperationalError, ProgrammingError
 
 from ..errors import AccordError
 from ..model import Actor, Analysis, Article, Event, Mention, Participant
@@ -25,6 +35,9 @@ from . import reviews, schema, stories
 
 DEFAULT_DB = "accord.db"
 DB_ENV = "ACCORD_DB"
+BUSY_TIMEOUT_S = 60  # how long a SQLite connection waits for another writer's lock
+RETRIES = 8  # attempts of one transaction that met a lock, a serialization failure or a key race
+T = TypeVar("T")
 
 
 def database_url(db: str | Path | None = None) -> str:
@@ -41,10 +54,38 @@ def database_url(db: str | Path | None = None) -> str:
 
 def _sqlite_pragmas(dbapi_connection: Any, _record: Any) -> None:
     cursor = dbapi_connection.cursor()
+    cursor.execute(f"PRAGMA busy_timeout={BUSY_TIMEOUT_S * 1000}")  # first: switching to WAL takes a lock
     cursor.execute("PRAGMA journal_mode=WAL")
     cursor.execute("PRAGMA foreign_keys=ON")
     cursor.execute("PRAGMA synchronous=NORMAL")
     cursor.close()
+
+
+def _transient(exc: DBAPIError) -> bool:
+    """Whether retrying the transaction can succeed: a lock, a serialization failure or deadlock,
+    a unique key another writer took between our check and our insert, or a table another
+    process created between our check and our CREATE (two processes opening a new database)."""
+    if isinstance(exc, IntegrityError):
+        return True
+    if getattr(exc.orig, "sqlstate", None) in ("40001", "40P01", "55P03"):  # psycopg
+        return True
+    message = str(exc.orig).lower()
+    return (isinstance(exc, OperationalError) and ("locked" in message or "busy" in message)) or (
+        isinstance(exc, (OperationalError, ProgrammingError)) and "already exists" in message)
+
+
+def retrying(work: Callable[[], T], *, attempts: int = RETRIES, describe: str = "the database") -> T:
+    """`work()` (one whole transaction), retried with jittered backoff while it fails transiently."""
+    for attempt in range(1, attempts + 1):
+        try:
+            return work()
+        except DBAPIError as exc:
+            if not _transient(exc) or attempt == attempts:
+                raise AccordError(f"Could not write {describe} after {attempt} attempt(s): "
+                                  f"{type(exc.orig).__name__}: {str(exc.orig).strip()}. Another process may hold "
+                                  "the database; try again, or give each writer its own database.") from exc
+            time.sleep(min(2.0, 0.05 * 2 ** attempt) * random.uniform(0.5, 1.0))
+    raise AssertionError("unreachable")
 
 
 @dataclass
@@ -78,6 +119,9 @@ class Store:
         self._migrate()
 
     def _migrate(self) -> None:
+        retrying(self._migrate_once, describe=f"the schema of {self.url}")
+
+    def _migrate_once(self) -> None:
         with self.engine.begin() as conn:
             schema.metadata.create_all(conn)
             found = conn.execute(select(schema.schema_version.c.version)).scalar()
@@ -115,6 +159,11 @@ class Store:
                     if column not in columns:
                         conn.execute(text(f"ALTER TABLE {table} ADD COLUMN {column} INTEGER"))
         # 5: intake_sources, intake_entries, intake_robots (accord.intake) are new tables, made by create_all
+        if found < 7:  # indexes on the article and event keys of child tables
+            for child in schema.metadata.sorted_tables:
+                for index in child.indexes:
+                    if index.name in schema.VERSION_7_INDEXES:
+                        index.create(conn, checkfirst=True)
         conn.execute(update(schema.schema_version).values(version=schema.SCHEMA_VERSION))
 
     def _create_fts(self, conn: Connection) -> bool:
@@ -150,7 +199,11 @@ class Store:
     def add(self, analysis: Analysis, *, replace: bool = False) -> AddResult:
         """Store one analysis in one transaction; a no-op for an article already stored, unless
         `replace`: then the stored article (same text, else same id) is re-analysed in place and
-        its reviews follow the events with the same evidence (`reviews.reattach`)."""
+        its reviews follow the events with the same evidence (`reviews.reattach`). A transaction
+        that meets a lock or another writer's insert of the same article is retried."""
+        return retrying(lambda: self._add_once(analysis, replace), describe=f"article {analysis.article.id!r}")
+
+    def _add_once(self, analysis: Analysis, replace: bool) -> AddResult:
         article = analysis.article
         digest = content_hash(article.text)
         with self.engine.begin() as conn:
@@ -229,12 +282,18 @@ class Store:
         return story_id
 
     def _upsert_actors(self, conn: Connection, found: Any) -> None:
-        for actor in found:
-            known = conn.execute(select(schema.actors.c.id).where(schema.actors.c.id == actor.id)).first()
-            if known is None:
-                conn.execute(insert(schema.actors).values(
-                    id=actor.id, name=actor.name, kind=actor.kind, country=actor.country,
-                    sector=None if actor.kind == "person" else actor.sector))
+        """Insert the actors not stored yet; one another writer inserts meanwhile is kept as is."""
+        rows = [{"id": a.id, "name": a.name, "kind": a.kind, "country": a.country,
+                 "sector": None if a.kind == "person" else a.sector} for a in found]
+        if not rows:
+            return
+        dialect = {"sqlite": sqlite, "postgresql": postgresql}.get(conn.dialect.name)
+        if dialect is not None:
+            conn.execute(dialect.insert(schema.actors).on_conflict_do_nothing(index_elements=["id"]), rows)
+            return
+        for row in rows:
+            if conn.execute(select(schema.actors.c.id).where(schema.actors.c.id == row["id"])).first() is None:
+                conn.execute(insert(schema.actors).values(**row))
 
     def _write_event(self, conn: Connection, article_id: str, ev: Event, actors: dict[str, Actor],
                      mentions: list[Mention]) -> None:

@@ -39,6 +39,7 @@ class Filters:
     reviewed: bool | None = None  # events: only reviewed (True) or only unreviewed (False) ones
     order: str = "recent"  # events: "recent" first, or lowest "confidence" first (the review queue)
     min_confidence: float | None = None  # None: the default (accord/events/visibility.py); 0: every event
+    offset: int = 0  # rows to skip: the next page starts at offset + limit
 
 
 def _in_window(q: S, f: Filters, day: Any, article_id: Any) -> S:
@@ -91,7 +92,7 @@ def _event_query(f: Filters, ev: Any) -> Select[Any]:
         order = (ev.c.confidence, ev.c.day.desc(), ev.c.id)
     else:
         order = (ev.c.day.desc(), ev.c.id)
-    return q.order_by(*order).limit(f.limit)
+    return q.order_by(*order).limit(f.limit).offset(f.offset)
 
 
 def list_events(store: Store, f: Filters) -> list[dict[str, Any]]:
@@ -146,7 +147,7 @@ def list_articles(store: Store, f: Filters) -> list[dict[str, Any]]:
     if f.actor:
         q = q.where(A.c.id.in_(select(M.c.article_id).where(M.c.actor_id == f.actor)))
     with store.engine.connect() as conn:
-        return [dict(r._mapping) for r in conn.execute(q.order_by(A.c.published.desc(), A.c.id).limit(f.limit))]
+        return [dict(r._mapping) for r in conn.execute(q.order_by(A.c.published.desc(), A.c.id).limit(f.limit).offset(f.offset))]
 
 
 def list_quotes(store: Store, f: Filters) -> list[dict[str, Any]]:
@@ -170,7 +171,7 @@ def list_quotes(store: Store, f: Filters) -> list[dict[str, Any]]:
                 q = q.where(Q.c.text.ilike(f"%{word}%"))
     order = (Q.c.start,) if f.article else (A.c.published.desc(), Q.c.id)
     with store.engine.connect() as conn:
-        return [dict(r._mapping) for r in conn.execute(q.order_by(*order).limit(f.limit))]
+        return [dict(r._mapping) for r in conn.execute(q.order_by(*order).limit(f.limit).offset(f.offset))]
 
 
 def get_article(store: Store, article_id: str) -> dict[str, Any] | None:
@@ -204,7 +205,7 @@ def list_actors(store: Store, f: Filters) -> list[dict[str, Any]]:
         q = q.where(or_(ACT.c.id == f.actor, ACT.c.country == f.actor.upper(),
                         func.lower(ACT.c.name).like(f"%{f.actor.lower()}%")))
     with store.engine.connect() as conn:
-        rows = [dict(r._mapping) for r in conn.execute(q.order_by(mentions.desc(), ACT.c.id).limit(f.limit))]
+        rows = [dict(r._mapping) for r in conn.execute(q.order_by(mentions.desc(), ACT.c.id).limit(f.limit).offset(f.offset))]
         ids = [r["id"] for r in rows]
         coded: dict[str, set[str]] = {}
         for actor_id, sectors in conn.execute(select(M.c.actor_id, M.c.sector).distinct().where(M.c.actor_id.in_(ids))):

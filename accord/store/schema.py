@@ -22,12 +22,13 @@ from sqlalchemy import (
     Text,
 )
 
-SCHEMA_VERSION = 6  # 2: articles.story_id, articles.minhash, story_bands (stories.py)
+SCHEMA_VERSION = 7  # 2: articles.story_id, articles.minhash, story_bands (stories.py)
 # 3: article_warnings (stages that failed on an article), actors.sector (a group's or party's sector)
 # 4: quotes.cue_start, quotes.cue_end, quotes.position (the attribution's index in the analysis),
 #    events.attribution (the index of the quote that carries a reported event)
 # 5: intake_sources, intake_entries, intake_robots (accord.intake)
 # 6: reviews, review_participants, actor_aliases (review.md; new tables only, from create_all)
+# 7: indexes on the article and event keys of child tables (VERSION_7_INDEXES: listings at 1M events)
 
 metadata = MetaData()
 
@@ -76,6 +77,7 @@ removed_blocks = Table(
     Column("start", Integer, nullable=False),
     Column("end", Integer, nullable=False),
     Column("reason", String(100), nullable=False),
+    Index("ix_removed_article", "article_id"),
 )
 
 article_warnings = Table(  # the contract's article.warnings: a stage failed, the rest was kept
@@ -151,6 +153,7 @@ events = Table(
     Index("ix_events_type", "type"),
     Index("ix_events_day", "day"),
     Index("ix_events_fusion", "fusion_key"),
+    Index("ix_events_article", "article_id"),
 )
 
 event_participants = Table(
@@ -179,6 +182,7 @@ event_evidence = Table(
     Column("sentence_index", Integer, nullable=False),
     Column("start", Integer, nullable=False),
     Column("end", Integer, nullable=False),
+    Index("ix_evidence_event", "event_id"),
 )
 
 quotes = Table(
@@ -334,3 +338,6 @@ actor_aliases = Table(  # the team's own dictionary: this phrase means this acto
     Column("note", Text),
     Index("ix_actor_aliases_actor", "actor_id"),
 )
+
+# Added in version 7 to tables that already existed: `Store._upgrade` creates them in place.
+VERSION_7_INDEXES = ("ix_events_article", "ix_evidence_event", "ix_removed_article")

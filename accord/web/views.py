@@ -95,7 +95,7 @@ def dyad_page(request: Request, store: StoreDep, a: str, b: str,
               by: Literal["day", "week", "month", "quarter", "year"] = "month",
               since: Since = None, until: Until = None, as_coded: bool = False) -> Response:
     series = relations.dyad(store, a, b, by=by, since=since, until=until, as_coded=as_coded)
-    chart = dyad_chart(series) if series.periods else None
+    chart = dyad_chart(series, request.state.csp_nonce) if series.periods else None
     rows = list_events(store, Filters(dyad=(a, b), since=since, until=until, limit=200, as_coded=as_coded))
     return page(request, "dyad.html", title=f"{series.a} – {series.b}", series=series, chart=chart,
                 events=rows, by=by, since=since, until=until)
@@ -106,7 +106,7 @@ def network_page(request: Request, store: StoreDep, min_events: Annotated[int, Q
                  since: Since = None, until: Until = None, as_coded: bool = False) -> Response:
     graph = relations.network(store, since=since, until=until, min_events=min_events, as_coded=as_coded)
     data = network_dict(graph)
-    chart = network_chart(graph) if graph.number_of_nodes() else None
+    chart = network_chart(graph, request.state.csp_nonce) if graph.number_of_nodes() else None
     edges = sorted(data["edges"], key=lambda e: (-abs(e["weight"]), e["source"], e["target"]))
     return page(request, "network.html", title="Alliance network", chart=chart, edges=edges,
                 communities=data["communities"], min_events=min_events, since=since, until=until)
