@@ -366,6 +366,9 @@ def test_cue_lexicon_loads_and_validates():
     ("Katigbak apologised, which the President accepted according to a statement by the Presidential"
      " Spokesperson Harry Roque.", "2020-05-06",
      ("the Presidential Spokesperson Harry Roque", "person:harry-roque")),
+    # a law speaks for the state that made it
+    ("The Kenyan Constitution says that a president may serve only two terms.", "2022-08-01",
+     ("The Kenyan Constitution", "KEN")),
 ])
 def test_speaker_actor_ids(text, published, expected):
     import accord
@@ -384,6 +387,16 @@ def test_speaking_pronoun_continues_the_last_subject():
     quotes = accord.analyze(text, published="2019-09-25").quotes
     assert [(q.speaker.text, q.speaker.actor) for q in quotes if q.kind == "direct" and q.speaker] == \
         [("she", "person:nancy-pelosi")]
+
+
+def test_speaking_pronoun_skips_the_subject_of_what_was_said():
+    import accord
+
+    text = ("Dutch Prime Minister Mark Rutte met Olaf Scholz in Berlin. Rutte said Scholz is \"a reliable"
+            ' partner"; however, "we still disagree on the budget," he added.')
+    quotes = accord.analyze(text, published="2023-03-01").quotes
+    assert [(q.speaker.text, q.speaker.actor) for q in quotes if q.kind == "direct" and q.speaker] == \
+        [("he", "person:mark-rutte")]
 
 
 # --- the example article ------------------------------------------------------------------------

@@ -17,6 +17,8 @@ DROP_DEPS = {"appos", "relcl", "advcl", "punct", "parataxis"}
 # Clauses whose subject is their head's: "..., stating", "and said", "echoed ..., highlighting".
 CLIMB_DEPS = {"advcl", "xcomp", "conj", "acl", "pcomp"}
 RELATIVE = {"who", "which", "that"}
+# Laws speak for the state that made them ("The United States Constitution specifies ...").
+LAW_NOUNS = {"constitution", "act", "law", "decree", "charter"}
 # Heads that speak for the institution named inside them ("a spokesman for the ministry").
 VOICE_NOUNS = {"spokesman", "spokeswoman", "spokesperson", "statement", "communique", "communiqué",
                "ministry", "government", "office", "department", "presidency", "military",
@@ -25,7 +27,7 @@ VOICE_NOUNS = {"spokesman", "spokeswoman", "spokesperson", "statement", "communi
                "officials", "authorities", "authority", "agency", "diplomat", "diplomats", "source",
                "sources", "police", "navy", "ministers", "leaders", "leadership", "guard",
                "prosecutor", "prosecutors", "court", "parliament", "corps", "institute", "center",
-               "centre", "committee", "service", "bureau"}
+               "centre", "committee", "service", "bureau"} | LAW_NOUNS
 STATEMENT_NOUNS = {"statement", "communique", "communiqué", "readout", "release", "tweet", "post", "letter",
                    "message", "report", "interview", "speech", "remarks", "memo"}
 
@@ -165,6 +167,8 @@ def _subject_before(pronoun: Token, mentions: list[Mention]) -> str | None:
     people = {m.start: m for m in mentions if m.actor and m.actor.startswith("person:")}
     for token in reversed(doc[first:pronoun.i]):
         if token.dep_ not in ("nsubj", "nsubjpass") or any(a <= token.idx < b for a, b in quoted):
+            continue
+        if token.head.dep_ == "ccomp":  # 'He said Zelensky is ...': Zelensky is what was said about
             continue
         if token.lower_ in PERSONAL_PRONOUNS and token.lower_ != pronoun.lower_:
             continue
