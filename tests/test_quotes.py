@@ -352,12 +352,51 @@ def test_cue_lexicon_loads_and_validates():
      ("the Ukrainian air force", "UKR")),
     ('"This is a triumph of diplomacy," said Secretary of State Antony Blinken.', "2024-08-02",
      ("Secretary of State Antony Blinken", "person:antony-blinken")),
+    # a surname alone, spelt differently from the full name before it
+    ('Rebel military spokesman Yahya Sarea spoke on Sunday. "Our targets will keep expanding," Saree said.',
+     "2024-03-01", ("Saree", "person:yahya-sarea")),
+    ('The talks were led by Brett McGurk, an adviser to the president. "Not a single American life was lost,"'
+     ' McGurk wrote.', "2019-10-08", ("McGurk", "person:brett-mcgurk")),
+    # a title alone: the person introduced with it
+    ('Regional trade commissioner Albert Muchanga visited Accra on Monday. "We are ready to start trading,"'
+     ' the commissioner said.', "2019-07-10", ("the commissioner", "person:albert-muchanga")),
+    # a name the tagger takes for part of an organisation, after a title
+    ('Former Ambassador to the United Nations Nikki Haley wrote on Twitter, "We must stand by our allies."',
+     "2019-10-08", ("Former Ambassador to the United Nations Nikki Haley", "person:nikki-haley")),
+    ("Katigbak apologised, which the President accepted according to a statement by the Presidential"
+     " Spokesperson Harry Roque.", "2020-05-06",
+     ("the Presidential Spokesperson Harry Roque", "person:harry-roque")),
+    # a law speaks for the state that made it
+    ("The Kenyan Constitution says that a president may serve only two terms.", "2022-08-01",
+     ("The Kenyan Constitution", "KEN")),
 ])
 def test_speaker_actor_ids(text, published, expected):
     import accord
 
     quotes = accord.analyze(text, published=published).quotes
     assert [(q.speaker.text, q.speaker.actor) for q in quotes if q.speaker] == [expected]
+
+
+def test_speaking_pronoun_continues_the_last_subject():
+    """Not the last person named (an object, a name inside the quotation): the subject before."""
+    import accord
+
+    text = ("Speaker of the House Nancy Pelosi announced an inquiry into President Donald Trump. The inquiry"
+            " follows a complaint about Trump. Pelosi called Trump's conduct a \"breach of his"
+            ' responsibilities," according to NBC. "The House is moving forward," she announced.')
+    quotes = accord.analyze(text, published="2019-09-25").quotes
+    assert [(q.speaker.text, q.speaker.actor) for q in quotes if q.kind == "direct" and q.speaker] == \
+        [("she", "person:nancy-pelosi")]
+
+
+def test_speaking_pronoun_skips_the_subject_of_what_was_said():
+    import accord
+
+    text = ("Dutch Prime Minister Mark Rutte met Olaf Scholz in Berlin. Rutte said Scholz is \"a reliable"
+            ' partner"; however, "we still disagree on the budget," he added.')
+    quotes = accord.analyze(text, published="2023-03-01").quotes
+    assert [(q.speaker.text, q.speaker.actor) for q in quotes if q.kind == "direct" and q.speaker] == \
+        [("he", "person:mark-rutte")]
 
 
 # --- the example article ------------------------------------------------------------------------

@@ -6,15 +6,19 @@ from functools import lru_cache
 
 from spacy.tokens import Doc, Span, Token
 
+from ..actors.fuzzy import same_word
 from ..actors.gazetteer import load_gazetteer, slugify
 from ..model import Mention, Participant
 from ..nlp import text_of
+from .marks import find_marked
 
 # Dependents that describe the speaker rather than name it ("Lammy, who visited Kyiv, said").
 DROP_DEPS = {"appos", "relcl", "advcl", "punct", "parataxis"}
 # Clauses whose subject is their head's: "..., stating", "and said", "echoed ..., highlighting".
 CLIMB_DEPS = {"advcl", "xcomp", "conj", "acl", "pcomp"}
 RELATIVE = {"who", "which", "that"}
+# Laws speak for the state that made them ("The United States Constitution specifies ...").
+LAW_NOUNS = {"constitution", "act", "law", "decree", "charter"}
 # Heads that speak for the institution named inside them ("a spokesman for the ministry").
 VOICE_NOUNS = {"spokesman", "spokeswoman", "spokesperson", "statement", "communique", "communiqué",
                "ministry", "government", "office", "department", "presidency", "military",
@@ -23,7 +27,7 @@ VOICE_NOUNS = {"spokesman", "spokeswoman", "spokesperson", "statement", "communi
                "officials", "authorities", "authority", "agency", "diplomat", "diplomats", "source",
                "sources", "police", "navy", "ministers", "leaders", "leadership", "guard",
                "prosecutor", "prosecutors", "court", "parliament", "corps", "institute", "center",
-               "centre", "committee", "service", "bureau"}
+               "centre", "committee", "service", "bureau"} | LAW_NOUNS
 STATEMENT_NOUNS = {"statement", "communique", "communiqué", "readout", "release", "tweet", "post", "letter",
                    "message", "report", "interview", "speech", "remarks", "memo"}
 
@@ -126,10 +130,17 @@ def participant(doc: Doc, head: Token, mentions: list[Mention],
     start, end = tokens or speaker_tokens(head)
     span = doc[start:end]
     actor = resolve_actor(span.start_char, span.end_char, head, mentions)
+    if head.lower_ in PERSONAL_PRONOUNS and (subject := _subject_before(head, mentions)) is not None:
+        # coreference knew the person better when both name the same surname
+        # ("Khamenei" as the office-holder and as "Sayyid Ali Hosseini Khamenei")
+        if actor is None or actor.rsplit("-", 1)[-1] != subject.rsplit("-", 1)[-1]:
+            actor = subject
     if actor is None and head.lower_ == "it":
         actor = _institution_before(head, mentions)
     if actor is None:
         actor = named_person(head, span)
+    if actor is None:
+        actor = _titled_name(head, span, mentions) or _person_named_before(head, span, mentions)
     if actor is None and head.lower_ in PERSONAL_PRONOUNS:
         actor = _person_before(head, mentions)
     if actor is None and _voice(head) and head.lemma_.lower() not in STATEMENT_NOUNS:
@@ -138,6 +149,42 @@ def participant(doc: Doc, head: Token, mentions: list[Mention],
 
 
 PERSONAL_PRONOUNS = {"he", "she"}
+# Sentences back, besides its own, where a speaking "he" or "she" finds the subject it continues.
+SUBJECT_WINDOW = 2
+
+
+def _subject_before(pronoun: Token, mentions: list[Mention]) -> str | None:
+    """'Pelosi called it a breach. "...," she announced.': a speaking pronoun continues the person
+    who was last the subject of a clause outside quotation marks, in its sentence or the two
+    before, rather than the person last named (often an object, or a name inside the quotation).
+    A subject that is itself a pronoun of the other gender is passed over."""
+    doc = pronoun.doc
+    quoted = [(m.open_at, m.close_at + 1 if m.close_at is not None else m.end) for m in find_marked(text_of(doc))]
+    first = pronoun.sent.start
+    for _ in range(SUBJECT_WINDOW):
+        if first > 0:
+            first = doc[first - 1].sent.start
+    people = {m.start: m for m in mentions if m.actor and m.actor.startswith("person:")}
+    for token in reversed(doc[first:pronoun.i]):
+        if token.dep_ not in ("nsubj", "nsubjpass") or any(a <= token.idx < b for a, b in quoted):
+            continue
+        if token.head.dep_ == "ccomp":  # 'He said Zelensky is ...': Zelensky is what was said about
+            continue
+        if token.lower_ in PERSONAL_PRONOUNS and token.lower_ != pronoun.lower_:
+            continue
+        named = _mention_at(token, people)
+        if named is not None:
+            return named.actor
+        if token.pos_ == "PROPN" and (person := _by_surname(token, mentions)) is not None:
+            return person
+    return None
+
+
+def _mention_at(token: Token, people: dict[int, Mention]) -> Mention | None:
+    for m in people.values():
+        if m.start <= token.idx < m.end:
+            return m
+    return None
 
 
 def _home_state(mentions: list[Mention]) -> str | None:
@@ -288,3 +335,72 @@ def resolve_actor(start: int, end: int, head: Token, mentions: list[Mention]) ->
 
 def _voice(head: Token) -> bool:
     return head.lemma_.lower() in VOICE_NOUNS or head.lower_ in VOICE_NOUNS
+
+
+def _person_id(words: list[str]) -> str | None:
+    """`person:<slug>` for a name of two or three capitalised words with no title word among them."""
+    if not 2 <= len(words) <= 3 or not all(w[:1].isupper() and w.replace("-", "").isalpha() for w in words):
+        return None
+    if any(w.lower() in _title_words() or w.lower() in VOICE_NOUNS for w in words):
+        return None
+    return "person:" + slugify(" ".join(words))
+
+
+def _without_title(text: str) -> tuple[list[str], bool]:
+    """The words of a mention after the title words printed before the name, and whether it had any."""
+    words = text.split()
+    name = list(words)
+    while name and name[0].lower().rstrip(".") in _title_words():
+        name = name[1:]
+    return name, len(name) < len(words)
+
+
+def _titled_name(head: Token, span: Span, mentions: list[Mention]) -> str | None:
+    """A name the tagger missed, closing a speaker that a title introduces: "Presidential
+    Spokesperson Harry Roque", or "Former US Ambassador to the United Nations Nikki Haley"
+    parsed with the title as head. The title is the evidence that the name is a person's."""
+    for m in mentions:
+        if m.actor is None and span.start_char <= m.start and m.end == span.end_char:
+            name, titled = _without_title(m.text)
+            if titled or head.lower_ in _title_words() and head.idx < m.start:
+                return _person_id(name)
+    return None
+
+
+# Words that make a title another office than the bare title ("deputy governor", "vice president").
+LESSER = {"deputy", "vice", "assistant", "former", "acting", "ex", "under"}
+
+
+def _by_surname(word: Token, mentions: list[Mention]) -> str | None:
+    """The person last named in full before `word` whose surname it is, in any spelling."""
+    if not word.text[:1].isupper():
+        return None
+    for m in reversed([m for m in mentions if m.end <= word.idx]):
+        if m.actor is None or m.actor.startswith("person:"):
+            name, _ = _without_title(m.text)
+            if len(name) > 1 and same_word(name[-1], word.text):
+                return m.actor or _person_id(name)
+    return None
+
+
+def _person_named_before(head: Token, span: Span, mentions: list[Mention]) -> str | None:
+    """A surname alone ("Saree said", after "Yahya Sarea"; any spelling of it) or a title alone
+    ("The commissioner said", after "trade commissioner Albert Muchanga"): the person last named
+    that way earlier in the article."""
+    if head.pos_ == "PROPN" and len(span) == 1:
+        return _by_surname(head, mentions)
+    people = [m for m in mentions if m.end <= span.start_char and (m.actor is None or m.actor.startswith("person:"))]
+    if head.lower_ not in _title_words() or any(t.ent_type_ == "PERSON" for t in span):
+        return None
+    doc = head.doc
+    for m in reversed(people):
+        before = doc.char_span(m.start, m.end, alignment_mode="expand")
+        if before is None:
+            continue
+        words = [t.lower_ for t in doc[max(before.start - 4, before.sent.start):before.start]]
+        words += [w.lower() for w in m.text.split()]
+        # "deputy governor Oleg Klimov" is not "the governor"
+        if any(w == head.lower_ and (i == 0 or words[i - 1] not in LESSER) for i, w in enumerate(words)):
+            name, _ = _without_title(m.text)
+            return m.actor or _person_id(name)
+    return None
