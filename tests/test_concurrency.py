@@ -16,14 +16,14 @@ import time
 from pathlib import Path
 
 import pytest
-from sqlalchemy import create_engine, func, select, text
+from databases import fresh_database
+from sqlalchemy import func, select, text
 
 from accord.model import Actor, Analysis, Article, Event, Mention, Participant, Quote, SentenceRef, TextSpan
 from accord.pipeline import content_hash
 from accord.store import Store, schema
 from accord.store.queries import Filters, counts, list_events
 
-POSTGRES_URL = os.environ.get("ACCORD_TEST_POSTGRES")
 COUNTRIES = [("FRA", "France"), ("DEU", "Germany"), ("ITA", "Italy"), ("ESP", "Spain"), ("POL", "Poland"),
              ("SWE", "Sweden"), ("NOR", "Norway"), ("FIN", "Finland")]
 
@@ -52,12 +52,7 @@ def article_analysis(n: int) -> Analysis:
 
 @pytest.fixture(params=["sqlite", "postgresql"])
 def db_url(request, tmp_path) -> str:
-    if request.param == "sqlite":
-        return str(tmp_path / "shared.db")
-    if not POSTGRES_URL:
-        pytest.skip("set ACCORD_TEST_POSTGRES to a PostgreSQL URL (.ci/postgres.sh starts one)")
-    schema.metadata.drop_all(create_engine(POSTGRES_URL))
-    return POSTGRES_URL
+    return fresh_database(request.param, tmp_path / "shared.db")
 
 
 def test_a_writer_that_loses_the_race_reports_a_duplicate_and_readers_keep_answering(db_url):

@@ -7,11 +7,7 @@ network), that the events page highlights triggers, and that a screenshot is a r
 from __future__ import annotations
 
 import re
-import socket
 import subprocess
-import threading
-import time
-import urllib.request
 from collections.abc import Iterator
 from datetime import date
 from pathlib import Path
@@ -19,8 +15,8 @@ from pathlib import Path
 import pytest
 
 pytest.importorskip("uvicorn")
-import uvicorn
 from fastapi.testclient import TestClient
+from liveserver import live_server
 from test_api import build_store
 
 from accord.server import create_app
@@ -33,12 +29,6 @@ BROWSER_FLAGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-backg
                  "--disable-dev-shm-usage", "--hide-scrollbars", "--virtual-time-budget=8000"]
 
 
-def free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return int(s.getsockname()[1])
-
-
 @pytest.fixture(scope="module")
 def db(tmp_path_factory) -> Path:
     return build_store(tmp_path_factory.mktemp("web") / "web.db")
@@ -46,20 +36,8 @@ def db(tmp_path_factory) -> Path:
 
 @pytest.fixture(scope="module")
 def server(db) -> Iterator[str]:
-    port = free_port()
-    srv = uvicorn.Server(uvicorn.Config(create_app(str(db)), host="127.0.0.1", port=port, log_level="warning"))
-    thread = threading.Thread(target=srv.run, daemon=True)
-    thread.start()
-    base = f"http://127.0.0.1:{port}"
-    for _ in range(100):
-        try:
-            urllib.request.urlopen(base + "/api/stats", timeout=1)
-            break
-        except OSError:
-            time.sleep(0.05)
-    yield base
-    srv.should_exit = True
-    thread.join(timeout=5)
+    with live_server(db) as base:
+        yield base
 
 
 def chromium(tmp_path: Path, *args: str) -> str:
@@ -145,20 +123,8 @@ def hostile_server(tmp_path_factory) -> Iterator[str]:
     analysis.article.title = HOSTILE[1]
     with Store(db) as store:
         store.add(analysis)
-    port = free_port()
-    srv = uvicorn.Server(uvicorn.Config(create_app(str(db)), host="127.0.0.1", port=port, log_level="warning"))
-    thread = threading.Thread(target=srv.run, daemon=True)
-    thread.start()
-    base = f"http://127.0.0.1:{port}"
-    for _ in range(100):
-        try:
-            urllib.request.urlopen(base + "/api/stats", timeout=1)
-            break
-        except OSError:
-            time.sleep(0.05)
-    yield base
-    srv.should_exit = True
-    thread.join(timeout=5)
+    with live_server(db) as base:
+        yield base
 
 
 @needs_chromium

@@ -16,11 +16,12 @@ import time
 from dataclasses import replace
 
 import pytest
-import uvicorn
+from databases import fresh_database
 from fastapi.testclient import TestClient
+from liveserver import live_server
 from newsserver import STORIES, WIRE, NewsServer, atom, page_html, rss1, rss2, wire_copy
 from sqlalchemy import func, select, update
-from test_dashboard import chromium, free_port, needs_chromium
+from test_dashboard import chromium, needs_chromium
 from typer.testing import CliRunner
 
 from accord.cli import app
@@ -392,38 +393,19 @@ def test_the_sources_page_in_a_browser_shows_health(tmp_path):
                           entries=[state.NewEntry(guid="a1", url="https://example.org/a1.html")], now=state.utcnow())
         state.record_source_error(store, rows[bad["id"]], "https://example.net/feed.atom: the server answered 500",
                                   status=500, now=state.utcnow(), max_backoff=86_400)
-    port = free_port()
-    srv = uvicorn.Server(uvicorn.Config(create_app(str(db)), host="127.0.0.1", port=port, log_level="warning"))
-    thread = threading.Thread(target=srv.run, daemon=True)
-    thread.start()
-    try:
-        while not srv.started:
-            time.sleep(0.05)
-        dom = chromium(tmp_path, "--dump-dom", f"http://127.0.0.1:{port}/sources")
-    finally:
-        srv.should_exit = True
-        thread.join(timeout=5)
+    with live_server(db) as base:
+        dom = chromium(tmp_path, "--dump-dom", f"{base}/sources")
     assert "Example World" in dom and "Example Net" in dom
     assert 'class="failing"' in dom and "failing (1 in a row)" in dom and "answered 500" in dom
     assert '<a href="/sources">Sources</a>' in dom
 
 
-POSTGRES_URL = os.environ.get("ACCORD_TEST_POSTGRES")
 
 
 @pytest.fixture(params=["sqlite", "postgresql"])
 def any_store(request, tmp_path):
     """The intake state on SQLite and, when $ACCORD_TEST_POSTGRES names a server, on PostgreSQL."""
-    if request.param == "sqlite":
-        target: object = tmp_path / "w.db"
-    elif POSTGRES_URL:
-        from sqlalchemy import create_engine
-
-        schema.metadata.drop_all(create_engine(POSTGRES_URL))
-        target = POSTGRES_URL
-    else:
-        pytest.skip("set ACCORD_TEST_POSTGRES to a PostgreSQL URL (.ci/postgres.sh starts one)")
-    with Store(target) as store:  # type: ignore[arg-type]
+    with Store(fresh_database(request.param, tmp_path / "w.db")) as store:
         yield store
 
 

@@ -3,12 +3,12 @@
 from __future__ import annotations
 
 import json
-import os
 from datetime import date, timedelta
 from pathlib import Path
 
 import numpy as np
 import pytest
+from databases import fresh_database
 from typer.testing import CliRunner
 
 import accord.cli.relations  # noqa: F401  (registers dyad, network, shifts)
@@ -33,7 +33,7 @@ from accord.relations.periods import (
 )
 from accord.relations.plots import plot_dyad, plot_network
 from accord.relations.shifts import bh_qvalues, permutation_test
-from accord.store import Store, schema
+from accord.store import Store
 
 ACTORS = {
     "CAN": Actor("CAN", "Canada", "state", "CAN"),
@@ -76,7 +76,6 @@ def article(aid: str, specs: list[dict]) -> Analysis:
                     actors=[ACTORS[a] for a in sorted(used)], events=events)
 
 
-POSTGRES_URL = os.environ.get("ACCORD_TEST_POSTGRES")
 
 
 def make_store(target, articles: dict[str, list[dict]]) -> Store:
@@ -90,14 +89,7 @@ def make_store(target, articles: dict[str, list[dict]]) -> Store:
 @pytest.fixture(params=["sqlite", "postgresql"])
 def store(request, tmp_path):
     """The queries run on SQLite and, when $ACCORD_TEST_POSTGRES names a server, on PostgreSQL."""
-    target = tmp_path
-    if request.param == "postgresql":
-        if not POSTGRES_URL:
-            pytest.skip("set ACCORD_TEST_POSTGRES to a PostgreSQL URL (.ci/postgres.sh starts one)")
-        from sqlalchemy import create_engine
-
-        schema.metadata.drop_all(create_engine(POSTGRES_URL))
-        target = POSTGRES_URL
+    target = tmp_path if request.param == "sqlite" else fresh_database(request.param, tmp_path)
     s = make_store(target, {
         "a1": [ev("AGREE", "CAN", "EU", "2025-01-10", conf=1.0, score=6.0),
                ev("ACCUSE", "EU", "CAN", "2025-01-20", conf=0.5, score=-4.0),

@@ -6,13 +6,12 @@ office-holders, coarse dates and every status (bench/synth.py)."""
 
 from __future__ import annotations
 
-import os
 import sys
 from datetime import date, timedelta
 from pathlib import Path
 
 import pytest
-from sqlalchemy import create_engine
+from databases import fresh_database
 
 from accord import relations
 from accord.relations.load import load_events, pair_totals
@@ -24,19 +23,10 @@ from accord.store import Store, schema
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "bench"))
 from synth import fill  # noqa: E402
 
-POSTGRES_URL = os.environ.get("ACCORD_TEST_POSTGRES")
-
 
 @pytest.fixture(scope="module", params=["sqlite", "postgresql"])
 def store(request, tmp_path_factory):
-    if request.param == "sqlite":
-        target = str(tmp_path_factory.mktemp("scale") / "scale.db")
-    elif POSTGRES_URL:
-        schema.metadata.drop_all(create_engine(POSTGRES_URL))
-        target = POSTGRES_URL
-    else:
-        pytest.skip("set ACCORD_TEST_POSTGRES to a PostgreSQL URL (.ci/postgres.sh starts one)")
-    with Store(target) as s:
+    with Store(fresh_database(request.param, tmp_path_factory.mktemp("scale") / "scale.db")) as s:
         fill(s, 2500, seed=7)
         yield s
 

@@ -4,17 +4,16 @@ re-analysis, aliases; on SQLite and (with $ACCORD_TEST_POSTGRES) PostgreSQL."""
 from __future__ import annotations
 
 import json
-import os
 from datetime import date, timedelta
 
 import pytest
-from sqlalchemy import create_engine
+from databases import fresh_database
 from test_api import make_analysis
 
 from accord import relations
 from accord.errors import AccordError
 from accord.relations.network import network_dict
-from accord.store import Store, schema
+from accord.store import Store
 from accord.store.aliases import (
     add_alias,
     export_aliases,
@@ -27,8 +26,6 @@ from accord.store.aliases import (
 from accord.store.export import export_rows
 from accord.store.queries import Filters, counts, list_events, list_quotes
 from accord.store.reviews import Correction, event_reviews, list_reviews, review_event, undo_review
-
-POSTGRES_URL = os.environ.get("ACCORD_TEST_POSTGRES")
 
 # A dyad that turns: Canada and Russia cooperate through the spring, then quarrel in June.
 SPRING = [("Canada and Russia agreed on a joint Arctic search and rescue drill.", "AGREE", 1, 4.0, "agreed"),
@@ -60,14 +57,7 @@ def build(store: Store) -> dict[str, str]:
 
 @pytest.fixture(params=["sqlite", "postgresql"])
 def store(request, tmp_path):
-    if request.param == "sqlite":
-        target = tmp_path / "review.db"
-    elif POSTGRES_URL:
-        schema.metadata.drop_all(create_engine(POSTGRES_URL))
-        target = POSTGRES_URL
-    else:
-        pytest.skip("set ACCORD_TEST_POSTGRES to a PostgreSQL URL (.ci/postgres.sh starts one)")
-    with Store(target) as s:
+    with Store(fresh_database(request.param, tmp_path / "review.db")) as s:
         yield s
 
 

@@ -9,22 +9,17 @@ from __future__ import annotations
 
 import json
 import shutil
-import threading
-import time
-import urllib.request
 from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
 
 pytest.importorskip("uvicorn")
-import uvicorn
 from browser import CHROMIUM, Browser
-from test_dashboard import free_port
+from liveserver import live_server
 from typer.testing import CliRunner
 
 from accord.cli import app
-from accord.server import create_app
 
 pytestmark = [pytest.mark.slow,
               pytest.mark.skipif(not CHROMIUM.exists(), reason="/usr/bin/chromium is missing (apt-get install chromium)")]
@@ -54,20 +49,8 @@ def site(demo_db, tmp_path, monkeypatch) -> Iterator[str]:
     db = tmp_path / "site.db"
     shutil.copy(demo_db, db)
     monkeypatch.setenv("ACCORD_API_TOKEN", TOKEN)
-    port = free_port()
-    server = uvicorn.Server(uvicorn.Config(create_app(str(db)), host="127.0.0.1", port=port, log_level="warning"))
-    thread = threading.Thread(target=server.run, daemon=True)
-    thread.start()
-    base = f"http://127.0.0.1:{port}"
-    for _ in range(200):
-        try:
-            urllib.request.urlopen(base + "/api/stats", timeout=1)
-            break
-        except OSError:
-            time.sleep(0.05)
-    yield base
-    server.should_exit = True
-    thread.join(timeout=5)
+    with live_server(db) as base:
+        yield base
 
 
 @pytest.fixture

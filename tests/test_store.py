@@ -2,15 +2,15 @@
 
 from __future__ import annotations
 
-import os
 from datetime import date
 
 import pytest
+from databases import fresh_database
 from sqlalchemy import create_engine, func, select, text, update
 
 from accord.errors import AccordError
 from accord.model import Actor, Analysis, Article, Event, Mention, Participant, Quote, Removed, SentenceRef, TextSpan
-from accord.store import Store, day_of, schema
+from accord.store import Store, database_url, day_of, schema
 from accord.store.queries import Filters, list_actors, list_articles, list_events, list_quotes
 
 TEXT = ("Canada and the European Union signed a defence pact in Brussels on Monday. "
@@ -36,20 +36,12 @@ def make_analysis(text: str = TEXT, article_id: str = "art-1", published: date =
     return Analysis(article, actors, mentions, [pact], [quote])
 
 
-POSTGRES_URL = os.environ.get("ACCORD_TEST_POSTGRES")
 
 
 @pytest.fixture(params=["sqlite", "postgresql"])
 def store(request, tmp_path):
     """The same tests on SQLite and, when $ACCORD_TEST_POSTGRES names a server, on PostgreSQL."""
-    if request.param == "sqlite":
-        target = tmp_path / "test.db"
-    elif POSTGRES_URL:
-        schema.metadata.drop_all(create_engine(POSTGRES_URL))
-        target = POSTGRES_URL
-    else:
-        pytest.skip("set ACCORD_TEST_POSTGRES to a PostgreSQL URL (.ci/postgres.sh starts one)")
-    with Store(target) as s:
+    with Store(fresh_database(request.param, tmp_path / "test.db")) as s:
         yield s
 
 
@@ -174,13 +166,7 @@ def test_attribution_columns_round_trip(store):
 
 @pytest.mark.parametrize("backend", ["sqlite", "postgresql"])
 def test_version_2_database_gains_the_attribution_columns(tmp_path, backend):
-    if backend == "sqlite":
-        db = f"sqlite:///{tmp_path / 'old.db'}"
-    elif POSTGRES_URL:
-        schema.metadata.drop_all(create_engine(POSTGRES_URL))
-        db = POSTGRES_URL
-    else:
-        pytest.skip("set ACCORD_TEST_POSTGRES to a PostgreSQL URL (.ci/postgres.sh starts one)")
+    db = database_url(fresh_database(backend, tmp_path / "old.db"))
     with Store(db):
         pass
     engine = create_engine(db)

@@ -3,10 +3,10 @@
 from __future__ import annotations
 
 import json
-import os
 import time
 
 import pytest
+from databases import fresh_database
 from sqlalchemy import create_engine, func, inspect, select, text
 from typer.testing import CliRunner
 
@@ -70,18 +70,12 @@ Prime Minister Mark Carney said on Monday that Canada would not accept being squ
 
 (Reporting by David Ljunggren; Editing by Sandra Maler)"""
 
-POSTGRES_URL = os.environ.get("ACCORD_TEST_POSTGRES")
 
 
 @pytest.fixture(params=["sqlite", "postgresql"])
 def target(request, tmp_path):
     """A fresh database on SQLite and, when $ACCORD_TEST_POSTGRES names a server, on PostgreSQL."""
-    if request.param == "sqlite":
-        return str(tmp_path / "test.db")
-    if not POSTGRES_URL:
-        pytest.skip("set ACCORD_TEST_POSTGRES to a PostgreSQL URL (.ci/postgres.sh starts one)")
-    schema.metadata.drop_all(create_engine(POSTGRES_URL))
-    return POSTGRES_URL
+    return fresh_database(request.param, tmp_path / "test.db")
 
 
 @pytest.fixture
