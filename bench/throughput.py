@@ -1,7 +1,12 @@
 """Throughput and peak memory of accord against raw spaCy on the same texts (docs/performance.md).
 
-    .venv/bin/python bench/throughput.py            # 300 generated articles
-    .venv/bin/python bench/throughput.py --quick    # 40 articles, a smoke run
+    .venv/bin/python bench/throughput.py                   # 300 generated articles, then 295 real ones
+    .venv/bin/python bench/throughput.py --set wikinews    # only the real Wikinews articles
+    .venv/bin/python bench/throughput.py --quick           # 40 articles of each, a smoke run
+
+The real articles are the 295 Wikinews articles of 2019-2020 the tests carry
+(tests/data/wikinews/, CC BY 2.5): real lengths and layouts, from a 26-character stub to a
+104,000-character interview.
 
 Each row runs in its own process, so its peak RSS (from os.wait4) is its own: for a command that
 starts workers, the largest single process of its tree, i.e. the peak per worker. Speeds exclude
@@ -33,6 +38,7 @@ ANALYZE_MIN_RATIO = 0.75
 INGEST_MIN_RATIO = 0.65
 TWO_WORKERS_MIN_SPEEDUP = 1.7
 PEAK_MB_MAX = 600
+WIKINEWS = ROOT / "tests" / "data" / "wikinews" / "wikinews-2019-2020.jsonl"
 TIMEOUT = 1800  # seconds for one measurement; a hung command is killed and reported
 STARTUP_TIMEOUT = 180
 
@@ -244,9 +250,32 @@ def measure_all(corpus: Path, one: Path, n: int, words: int, tmp: Path, timeout:
     }
 
 
+def wikinews_corpus(limit: int | None = None) -> list[dict[str, str]]:
+    rows = [json.loads(line) for line in WIKINEWS.read_text(encoding="utf-8").splitlines() if line.strip()]
+    return rows[:limit] if limit else rows
+
+
+def bench(label: str, articles: list[dict[str, str]], args: argparse.Namespace) -> None:
+    """Every row on one corpus, the table and the targets."""
+    n, words = len(articles), sum(len(a["text"].split()) for a in articles)
+    with tempfile.TemporaryDirectory(prefix="accord-bench-") as tmp_name:
+        tmp = Path(tmp_name)
+        corpus, one = write_corpus(articles, tmp / "corpus.jsonl"), write_corpus(articles[:1], tmp / "one.jsonl")
+        print(f"corpus: {n} {label}, {words:,} words; best of {args.repeat} runs per row; "
+              f"load average before: {os.getloadavg()[0]:.2f}\n", flush=True)
+        rows = best_of(args.repeat, lambda: measure_all(corpus, one, n, words, tmp, args.timeout))
+    print("\n".join(report(list(rows.values()))))
+    print()
+    print("\n".join(targets(rows)))
+    print(f"\nload average after: {' '.join(f'{x:.2f}' for x in os.getloadavg())} "
+          f"(other processes on the machine slow every row)\n", flush=True)
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    parser.add_argument("--quick", action="store_true", help="40 articles instead of 300")
+    parser.add_argument("--set", choices=["generated", "wikinews", "both"], default="both",
+                        help="which corpus: generated articles, the real Wikinews articles, or both (default)")
+    parser.add_argument("--quick", action="store_true", help="40 articles of each corpus instead of all")
     parser.add_argument("--articles", type=int, help="number of generated articles")
     parser.add_argument("--seed", type=int, default=2025)
     parser.add_argument("--repeat", type=int, default=2, help="runs per row; the fastest counts (default 2)")
@@ -257,21 +286,12 @@ def main() -> int:
     if args.measure:
         measure_in_process(args.measure, args.corpus)
         return 0
-    n = args.articles or (40 if args.quick else 300)
-    articles = make_corpus(n, args.seed)
-    words = sum(len(a["text"].split()) for a in articles)
-    with tempfile.TemporaryDirectory(prefix="accord-bench-") as tmp_name:
-        tmp = Path(tmp_name)
-        corpus, one = write_corpus(articles, tmp / "corpus.jsonl"), write_corpus(articles[:1], tmp / "one.jsonl")
-        print(f"machine: {machine()}")
-        print(f"corpus: {n} generated articles, {words:,} words (seed {args.seed}); best of {args.repeat} "
-              f"runs per row; load average before: {os.getloadavg()[0]:.2f}\n", flush=True)
-        rows = best_of(args.repeat, lambda: measure_all(corpus, one, n, words, tmp, args.timeout))
-    print("\n".join(report(list(rows.values()))))
-    print()
-    print("\n".join(targets(rows)))
-    print(f"\nload average after: {' '.join(f'{x:.2f}' for x in os.getloadavg())} "
-          f"(other processes on the machine slow every row)")
+    print(f"machine: {machine()}\n")
+    if args.set in ("generated", "both"):
+        n = args.articles or (40 if args.quick else 300)
+        bench(f"generated articles (seed {args.seed})", make_corpus(n, args.seed), args)
+    if args.set in ("wikinews", "both"):
+        bench("real Wikinews articles (2019-2020, CC BY 2.5)", wikinews_corpus(40 if args.quick else None), args)
     return 0
 
 
