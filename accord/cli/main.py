@@ -16,7 +16,7 @@ from rich.console import Console
 from .. import __version__
 from ..batch import Result, run
 from ..errors import AccordError, InputError
-from ..model import SCHEMA, QuoteKind, RawDocument
+from ..model import SCHEMA, Analysis, QuoteKind, RawDocument
 from ..nlp import DEFAULT_MODEL, MODEL_ENV
 from ..pipeline import parse_published
 from ..sources import iter_documents
@@ -98,29 +98,35 @@ def analyze(paths: Paths, json_out: Json = False, store: Annotated[bool, typer.O
 
       cat article.txt | accord analyze - --published 2024-02-01
     """
-    analysed = with_warnings = failed = 0
     try:
         target = Store(db) if store else None
         aliases = load_aliases(target) if target is not None else []
-        for result in run(_documents(paths, fmt, published), workers, aliases=aliases):
-            if isinstance(result, InputError):
-                failed += 1
-                _report_error(result, json_out)
-                continue
-            analysed += 1
-            if result.article.warnings:
-                with_warnings += 1
-                if json_out:  # the brief shows them; JSON Lines readers see them in the object too
-                    for line in render.warning_lines(result.article.id, result.article.warnings):
-                        errors.print(f"[yellow]warning[/] {line}", highlight=False)
-            if target is not None:
-                target.add(result)
-            if json_out:
-                print(json.dumps(result.to_dict(), ensure_ascii=False))
-            else:
-                render.brief(console, result)
+        print_analyses(run(_documents(paths, fmt, published), workers, aliases=aliases), target, json_out)
     except AccordError as exc:
         raise _fail(exc) from exc
+
+
+def print_analyses(results: Iterable[Analysis | InputError], target: Store | None, json_out: bool) -> None:
+    """Print each analysis (a brief, or JSON Lines), store it in `target` when given, report each
+    failure in its place, then the summary; exit 1 if any input failed (`analyze`, `fetch`)."""
+    analysed = with_warnings = failed = 0
+    for result in results:
+        if isinstance(result, InputError):
+            failed += 1
+            _report_error(result, json_out)
+            continue
+        analysed += 1
+        if result.article.warnings:
+            with_warnings += 1
+            if json_out:  # the brief shows them; JSON Lines readers see them in the object too
+                for line in render.warning_lines(result.article.id, result.article.warnings):
+                    errors.print(f"[yellow]warning[/] {line}", highlight=False)
+        if target is not None:
+            target.add(result)
+        if json_out:
+            print(json.dumps(result.to_dict(), ensure_ascii=False))
+        else:
+            render.brief(console, result)
     render.analyze_summary(errors, analysed, with_warnings, failed)
     if failed:
         raise typer.Exit(1)

@@ -21,10 +21,11 @@ from rich.table import Table
 from ..errors import AccordError, InputError
 from ..intake import state
 from ..intake.settings import Politeness, parse_interval
+from ..model import RawDocument
 from ..store import Store
-from . import render
+from ..store.aliases import load_aliases
 from .app import app
-from .main import Db, Json
+from .main import Db, Json, print_analyses
 
 console = Console()
 errors = Console(stderr=True)
@@ -290,38 +291,27 @@ def fetch(urls: Annotated[list[str], typer.Argument(help="Article pages (http or
 
       accord fetch URL1 URL2 --store --json > analyses.jsonl
     """
+    from ..batch import run
     from ..intake.client import Fetcher, FetchError
     from ..intake.pages import fetch_document
-    from ..pipeline import analyze_articles, prepare
+
+    def documents(fetcher: Fetcher) -> Iterator[RawDocument | InputError]:
+        for url in urls:
+            try:
+                yield fetch_document(fetcher, url)
+            except FetchError as error:
+                yield InputError(error.url, error.reason)
+            except InputError as error:
+                yield error
 
     settings = _settings(Politeness(), None, timeout, allow_private)
-    failed = 0
     try:
         target = Store(db) if store else None
+        aliases = load_aliases(target) if target is not None else []
         with Fetcher(settings) as fetcher:
-            for url in urls:
-                try:
-                    raw = fetch_document(fetcher, url)
-                except (FetchError, InputError) as error:
-                    failed += 1
-                    errors.print(f"[red]skipped[/] {escape(str(error))}", highlight=False)
-                    continue
-                prepared = next(prepare([raw]))
-                result = prepared if isinstance(prepared, InputError) else next(analyze_articles([prepared]))
-                if isinstance(result, InputError):
-                    failed += 1
-                    errors.print(f"[red]skipped[/] {escape(str(result))}", highlight=False)
-                    continue
-                if target is not None:
-                    target.add(result)
-                if json_out:
-                    print(json.dumps(result.to_dict(), ensure_ascii=False))
-                else:
-                    render.brief(console, result)
+            print_analyses(run(documents(fetcher), aliases=aliases), target, json_out)
     except AccordError as exc:
         raise _fail(exc) from exc
-    if failed:
-        raise typer.Exit(1)
 
 
 __all__ = ["sources_app"]
