@@ -29,9 +29,9 @@ from ..store.aliases import (
 )
 from ..store.queries import Filters, list_actors
 from . import render
-from .app import app
+from .app import app, fail, print_json
 from .groups import default_group
-from .review import By, Db, Json, _fail, _print_json, _who
+from .review import By, Db, Json, _who
 
 console = Console()
 actors_app = typer.Typer(rich_markup_mode="rich")
@@ -71,7 +71,7 @@ def actors(ctx: typer.Context, db: Db = None, actor: Annotated[str | None, typer
     with Store(db) as store:
         rows = unresolved_names(store, limit) if unresolved else list_actors(store, Filters(actor=actor, limit=limit))
     if json_out:
-        _print_json(rows)
+        print_json(rows)
     elif not rows:
         console.print("No unresolved names." if unresolved else
                       "No rows match. Widen the filters, or ingest articles with [bold]accord ingest[/].")
@@ -107,9 +107,9 @@ def add(phrase: Annotated[str, typer.Argument(help="The words as articles print 
             row = add_alias(store, alias, added_by=_who(by), note=note)
             results = _reanalyze(store, mentioning(store, alias.phrase)) if reanalyze_stored else None
     except AccordError as exc:
-        raise _fail(exc) from exc
+        raise fail(exc) from exc
     if json_out:
-        _print_json({"alias": row, "reanalyzed": results})
+        print_json({"alias": row, "reanalyzed": results})
         return
     console.print(f"“{escape(alias.phrase)}” now means {alias.actor} ({alias.kind}"
                   f"{', ' + alias.country if alias.country else ''}).", highlight=False)
@@ -150,7 +150,7 @@ def list_command(actor: Annotated[str | None, typer.Option(help="Only the aliase
     with Store(db) as store:
         rows = list_aliases(store, actor)
     if json_out:
-        _print_json(rows)
+        print_json(rows)
     elif not rows:
         console.print("No aliases yet: add one with accord actors alias \"NAME\" ACTOR.")
     else:
@@ -172,7 +172,7 @@ def remove(phrase: Annotated[str, typer.Argument(help="The phrase of the alias."
         with Store(db) as store:
             remove_alias(store, phrase)
     except AccordError as exc:
-        raise _fail(exc) from exc
+        raise fail(exc) from exc
     console.print(f"Removed the alias “{escape(phrase)}”.", highlight=False)
 
 
@@ -198,5 +198,5 @@ def import_command(path: Annotated[Path, typer.Argument(help="A file written by 
         with Store(db) as store:
             count = import_aliases(store, path, added_by=_who(by))
     except AccordError as exc:
-        raise _fail(exc) from exc
+        raise fail(exc) from exc
     console.print(f"Imported {count} aliases from {path}.")

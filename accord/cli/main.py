@@ -24,7 +24,7 @@ from ..store import Store
 from ..store.aliases import load_aliases
 from ..store.queries import Filters, list_articles, list_events, list_quotes
 from . import render
-from .app import MinConfidence, app
+from .app import MinConfidence, app, fail
 
 QUOTE_KINDS: tuple[str, ...] = get_args(QuoteKind)
 
@@ -79,11 +79,6 @@ def _documents(paths: list[str], fmt: str | None, published: str | None) -> Iter
     return iter_documents(paths, format=fmt, published=_date(published, "--published"), stdin=sys.stdin)
 
 
-def _fail(exc: AccordError) -> typer.Exit:
-    errors.print(f"[red]error:[/] {exc}")
-    return typer.Exit(2)
-
-
 @app.command()
 def analyze(paths: Paths, json_out: Json = False, store: Annotated[bool, typer.Option(
         "--store", help="Also store each analysis in the database.")] = False,
@@ -103,7 +98,7 @@ def analyze(paths: Paths, json_out: Json = False, store: Annotated[bool, typer.O
         aliases = load_aliases(target) if target is not None else []
         print_analyses(run(_documents(paths, fmt, published), workers, aliases=aliases), target, json_out)
     except AccordError as exc:
-        raise _fail(exc) from exc
+        raise fail(exc) from exc
 
 
 def print_analyses(results: Iterable[Analysis | InputError], target: Store | None, json_out: bool) -> None:
@@ -165,7 +160,7 @@ def ingest(paths: Paths, db: Db = None, published: Published = None, fmt: Format
                 results = run(_documents(paths, fmt, published), workers, skip=target.contains, aliases=aliases)
             summary = render.ingest_loop(errors, target, results, replace=reanalyze)
     except AccordError as exc:
-        raise _fail(exc) from exc
+        raise fail(exc) from exc
     if json_out:
         print(json.dumps(summary, ensure_ascii=False))
     else:
@@ -306,6 +301,6 @@ def export(out: Annotated[Path, typer.Option(help="The file to write.")],
             count = export_rows(store, table, fmt, out, _filters(actor=actor, since=since, until=until, limit=limit,
                                                                  as_coded=as_coded))
     except AccordError as exc:
-        raise _fail(exc) from exc
+        raise fail(exc) from exc
     console.print(f"Wrote {count} {table} to {out}")
 

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import json
 from enum import StrEnum
 from pathlib import Path
 from typing import Annotated, Any
@@ -20,7 +19,7 @@ from ..relations.plots import plot_dyad, plot_network
 from ..relations.series import DyadSeries, sparkline
 from ..relations.shifts import MIN_EVENTS, Shift
 from ..store import Store
-from .app import MinConfidence, app
+from .app import MinConfidence, app, fail, print_json
 
 Db = Annotated[str | None, typer.Option("--db", envvar="ACCORD_DB", show_envvar=True,
                                            help="SQLite path or database URL (default: ./accord.db).")]
@@ -42,15 +41,6 @@ LevelOpt = Annotated[Level, typer.Option(
 
 class GraphFormat(StrEnum):
     graphml = "graphml"
-
-
-def _fail(exc: AccordError) -> typer.Exit:
-    Console(stderr=True).print(f"[red]Error:[/red] {exc}")
-    return typer.Exit(2)
-
-
-def _print_json(data: Any) -> None:
-    typer.echo(json.dumps(data, ensure_ascii=False, indent=2))
 
 
 def _fmt(value: float | None, digits: int = 2) -> str:
@@ -83,9 +73,9 @@ def dyad_command(
         if plot:
             plot_dyad(series, plot)
     except AccordError as exc:
-        raise _fail(exc) from exc
+        raise fail(exc) from exc
     if as_json:
-        _print_json(series.to_dict())
+        print_json(series.to_dict())
         return
     _dyad_table(series)
     if plot:
@@ -135,7 +125,7 @@ def network_command(
                                       min_events=min_events, level=level.value, as_coded=as_coded,
                                       min_conf=min_confidence)
     except AccordError as exc:
-        raise _fail(exc) from exc
+        raise fail(exc) from exc
     if out is not None:
         if fmt is GraphFormat.graphml or out.suffix.lower() == ".graphml":
             write_graphml(graph, out)
@@ -143,7 +133,7 @@ def network_command(
             plot_network(graph, out)
     data = network_dict(graph)
     if as_json:
-        _print_json(data)
+        print_json(data)
         return
     _network_tables(data)
     if out is not None:
@@ -196,9 +186,9 @@ def shifts_command(
                                      min_events=min_events, level=level.value, as_coded=as_coded,
                                      min_conf=min_confidence)
     except AccordError as exc:
-        raise _fail(exc) from exc
+        raise fail(exc) from exc
     if as_json:
-        _print_json([s.to_dict() for s in found])
+        print_json([s.to_dict() for s in found])
         return
     _shift_table(found, show_all)
 

@@ -6,7 +6,6 @@ Thin options over `accord.store.reviews` and `accord.review`; the workflow is do
 from __future__ import annotations
 
 import getpass
-import json
 from pathlib import Path
 from typing import Annotated, Any
 
@@ -21,7 +20,7 @@ from ..store import Store
 from ..store.queries import Filters, list_events
 from ..store.reviews import Correction, event_reviews, list_reviews, review_event, undo_review
 from . import render
-from .app import app
+from .app import app, fail, print_json
 from .groups import default_group
 
 REVIEWER_ENV = "ACCORD_REVIEWER"
@@ -52,11 +51,6 @@ Note = Annotated[str | None, typer.Option(help="Why: kept in the audit trail.")]
 EventId = Annotated[str, typer.Argument(help="The event id, as `accord review queue` or `accord events --json` shows it.")]
 
 
-def _fail(exc: AccordError) -> typer.Exit:
-    Console(stderr=True).print(f"[red]error:[/] {escape(str(exc))}")
-    return typer.Exit(2)
-
-
 def _who(by: str | None) -> str:
     return by or getpass.getuser()
 
@@ -66,10 +60,6 @@ def _codes(value: str | None) -> list[str] | None:
     if value is None:
         return None
     return [c.strip() for c in value.split(",") if c.strip() and c.strip() != "-"]
-
-
-def _print_json(data: Any) -> None:
-    print(json.dumps(data, default=str, ensure_ascii=False, indent=1))
 
 
 def _said(review: dict[str, Any]) -> str:
@@ -107,9 +97,9 @@ def mark(event_id: EventId,
         with Store(db) as store:
             review = review_event(store, event_id, verdict=verdict, fix=fix, reviewer=_who(by), note=note)
     except AccordError as exc:
-        raise _fail(exc) from exc
+        raise fail(exc) from exc
     if json_out:
-        _print_json(review)
+        print_json(review)
     else:
         console.print(f"Review {review['id']} of {event_id}: {_said(review)}. Undo with "
                       f"[bold]accord review undo {escape(event_id)}[/].", highlight=False)
@@ -125,9 +115,9 @@ def undo(event_id: EventId, note: Note = None, by: By = None, db: Db = None, jso
         with Store(db) as store:
             review = undo_review(store, event_id, reviewer=_who(by), note=note)
     except AccordError as exc:
-        raise _fail(exc) from exc
+        raise fail(exc) from exc
     if json_out:
-        _print_json(review)
+        print_json(review)
     else:
         console.print(f"Review {review['undoes']} of {event_id} undone (audit entry {review['id']}).")
 
@@ -146,7 +136,7 @@ def log(event_id: Annotated[str | None, typer.Argument(help="One event's history
     with Store(db) as store:
         rows = event_reviews(store, event_id) if event_id else list_reviews(store, limit=limit, reviewer=by)
     if json_out:
-        _print_json(rows)
+        print_json(rows)
         return
     if not rows:
         console.print("No reviews yet." if not event_id else f"No review of {event_id} yet.")
@@ -175,7 +165,7 @@ def queue(dyad: Annotated[tuple[str, str] | None, typer.Option(help="Two actors,
         rows = list_events(store, Filters(dyad=dyad, type=type, source=source, limit=limit, reviewed=False,
                                           order="confidence", min_confidence=0.0))
     if json_out:
-        _print_json(rows)
+        print_json(rows)
     elif not rows:
         console.print("Nothing to review: every event matching the filters has a review.")
     else:

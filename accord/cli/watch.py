@@ -24,7 +24,7 @@ from ..intake.settings import Politeness, parse_interval
 from ..model import RawDocument
 from ..store import Store
 from ..store.aliases import load_aliases
-from .app import app
+from .app import app, fail
 from .main import Db, Json, print_analyses
 
 console = Console()
@@ -37,11 +37,6 @@ app.add_typer(sources_app, name="sources")
 AllowPrivate = Annotated[bool, typer.Option(
     "--allow-private", help="Also fetch private, loopback and link-local addresses (tests, an intranet feed).")]
 Timeout = Annotated[float | None, typer.Option(min=0.1, help="Seconds to wait for a server (default 20).")]
-
-
-def _fail(exc: AccordError) -> typer.Exit:
-    errors.print(f"[red]error:[/] {escape(str(exc))}", highlight=False)
-    return typer.Exit(2)
 
 
 # -- sources ------------------------------------------------------------------------------------
@@ -59,7 +54,7 @@ def sources_add(url: Annotated[str, typer.Argument(help="The feed's URL (RSS 2.0
         with Store(db) as store:
             row = state.add_source(store, url, name=name, every=parse_interval(every))
     except AccordError as exc:
-        raise _fail(exc) from exc
+        raise fail(exc) from exc
     if json_out:
         print(json.dumps(row, default=str, ensure_ascii=False))
     else:
@@ -99,7 +94,7 @@ def sources_remove(source: Annotated[str, typer.Argument(help="The source's id, 
         with Store(db) as store:
             row = state.remove_source(store, source)
     except AccordError as exc:
-        raise _fail(exc) from exc
+        raise fail(exc) from exc
     if json_out:
         print(json.dumps(row, ensure_ascii=False))
     else:
@@ -169,7 +164,7 @@ def watch(once: Annotated[bool, typer.Option("--once", help="Run one round and e
             with _stop_on_signals(stop, log), log.live():
                 total = Watcher(store, settings, stop=stop, notify=log).run(once=once)
     except AccordError as exc:
-        raise _fail(exc) from exc
+        raise fail(exc) from exc
     log("done", {"stored": total.stored, "duplicates": total.duplicates, "failed": total.failed,
                  "source_errors": total.source_errors, "stopped": stop.is_set()})
     if once and total.source_errors:
@@ -311,7 +306,7 @@ def fetch(urls: Annotated[list[str], typer.Argument(help="Article pages (http or
         with Fetcher(settings) as fetcher:
             print_analyses(run(documents(fetcher), aliases=aliases), target, json_out)
     except AccordError as exc:
-        raise _fail(exc) from exc
+        raise fail(exc) from exc
 
 
 __all__ = ["sources_app"]
