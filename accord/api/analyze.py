@@ -14,10 +14,9 @@ from fastapi import APIRouter, Depends, Query, Response
 from pydantic import BaseModel, Field
 
 from .. import pipeline
-from ..store import Store
 from ..store.aliases import load_aliases
 from .auth import require_token
-from .deps import get_store
+from .deps import StoreDep
 from .guard import rate_limited
 
 router = APIRouter(prefix="/api", tags=["write"])
@@ -35,7 +34,7 @@ class AnalyzeInput(BaseModel):
 
 @router.post("/analyze", dependencies=[Depends(rate_limited), Depends(require_token)],
              summary="Analyse one article into accord.analysis/1; store=true also stores it (needs the token)")
-def analyze(body: AnalyzeInput, store: Annotated[Store, Depends(get_store)], response: Response,
+def analyze(body: AnalyzeInput, store: StoreDep, response: Response,
             store_it: Annotated[bool, Query(alias="store", description="Also store the analysis.")] = False) -> dict[str, Any]:
     analysis = pipeline.analyze(body.text, title=body.title, published=body.published, url=body.url,
                                 source=body.source, aliases=load_aliases(store) if store_it else ())

@@ -15,7 +15,6 @@ from pydantic import BaseModel, Field
 from ..errors import InputError
 from ..review.precision import review_precision
 from ..review.reanalyze import reanalyze
-from ..store import Store
 from ..store.aliases import (
     add_alias,
     list_aliases,
@@ -34,12 +33,11 @@ from ..store.reviews import (
     undo_review,
 )
 from .auth import require_token
-from .deps import get_store
+from .deps import StoreDep
 from .errors import ApiError
 from .routes import Limit, SourceQ, parse_dyad
 
 router = APIRouter(prefix="/api", tags=["review"])
-StoreDep = Annotated[Store, Depends(get_store)]
 API_REVIEWER = "api"
 
 

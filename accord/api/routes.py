@@ -24,12 +24,11 @@ from ..store.queries import (
     list_events,
     list_quotes,
 )
-from .deps import get_store
+from .deps import StoreDep
 from .errors import ApiError
 
 router = APIRouter(prefix="/api", tags=["read"])
 
-StoreDep = Annotated[Store, Depends(get_store)]
 
 
 def _blank_is_none(value: object) -> object:

@@ -11,11 +11,11 @@ from __future__ import annotations
 from typing import Annotated, Any
 from urllib.parse import urlencode
 
-from fastapi import APIRouter, Depends, Query, Request
+from fastapi import APIRouter, Query, Request
 from fastapi.responses import FileResponse, RedirectResponse, Response
 
 from .. import relations
-from ..api.deps import get_store
+from ..api.deps import StoreDep
 from ..api.errors import ApiError
 from ..api.routes import Since, parse_dyad
 from ..errors import AccordError
@@ -39,7 +39,6 @@ from . import session
 from .views import HERE, page, templates
 
 router = APIRouter(include_in_schema=False)
-StoreDep = Annotated[Store, Depends(get_store)]
 VERDICT_TEXT = {"correct": "correct", "corrected": "corrected", "not_event": "not an event", "undo": "undone"}
 
 

@@ -12,10 +12,9 @@ from fastapi.templating import Jinja2Templates
 from markupsafe import Markup, escape
 
 from .. import relations
-from ..api.deps import get_store
+from ..api.deps import StoreDep
 from ..api.routes import STATUSES, Since, Until, event_filters, resolve_actor
 from ..relations.network import network_dict
-from ..store import Store
 from ..store.queries import Filters, counts, list_events, list_quotes
 from .charts import dyad_chart, network_chart
 
@@ -23,7 +22,6 @@ HERE = Path(__file__).parent
 PLOTLY_JS = Path(plotly.__file__).parent / "package_data" / "plotly.min.js"
 templates = Jinja2Templates(directory=str(HERE / "templates"))
 router = APIRouter(include_in_schema=False)
-StoreDep = Annotated[Store, Depends(get_store)]
 
 
 def highlight(row: dict[str, Any]) -> Markup:
