@@ -99,6 +99,30 @@ def canonical_id(actor_id: str | None) -> str | None:
     return _person_slugs().get(actor_id[len("person:"):], actor_id)
 
 
+def _is_gazetteer_person(actor_id: str) -> bool:
+    return actor_id in _person_slugs().values()
+
+
+def same_actor(gold_id: str | None, output_id: str | None) -> bool:
+    """The gold actor and the output's are one: the same id after `canonical_id`; or, for a
+    person the gazetteer knows under one of the two ids at most, the same name written more or
+    less fully: the shorter name's words (two at least) all in the longer one in order, with the
+    same surname ("person:bruno-parrilla" for gold "person:bruno-rodriguez-parrilla").
+    Two gazetteer people are never one ("george-w-bush" is not "george-h-w-bush")."""
+    gold, output = canonical_id(gold_id), canonical_id(output_id)
+    if gold == output:
+        return gold is not None
+    if not (gold and output and gold.startswith("person:") and output.startswith("person:")):
+        return False
+    if _is_gazetteer_person(gold) and _is_gazetteer_person(output):
+        return False
+    shorter, longer = sorted((gold[len("person:"):].split("-"), output[len("person:"):].split("-")), key=len)
+    if len(shorter) < 2 or shorter[-1] != longer[-1]:
+        return False
+    words = iter(longer)
+    return all(word in words for word in shorter)
+
+
 @lru_cache(maxsize=1)
 def _title_phrases() -> dict[str, str]:
     from ..actors.gazetteer import load_gazetteer

@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from .gold import QUOTE_KINDS, GoldQuote
-from .match import align, canonical_id, locate, overlap
+from .match import align, locate, overlap, same_actor
 from .scores import Counts, Tally
 
 Span = tuple[int, int]
@@ -42,12 +42,12 @@ def weight(g: LocatedQuote, p: dict[str, Any]) -> float | None:
 
 
 def speaker_right(g: LocatedQuote, p: dict[str, Any]) -> bool:
-    """By actor id when gold names one; else by the speaker's words; else no speaker at all."""
+    """By actor (`same_actor`) when gold names one; else by the speaker's words; else no speaker at all."""
     speaker: dict[str, Any] | None = p.get("speaker")
     if speaker is None:
         return g.gold.speaker is None and not g.gold.speaker_text
     if g.gold.speaker is not None:
-        return bool(speaker.get("actor") == canonical_id(g.gold.speaker))
+        return same_actor(g.gold.speaker, speaker.get("actor"))
     span = (speaker["start"], speaker["end"])
     return bool(g.gold.speaker_text) and any(overlap(span, s) for s in g.speaker_spans)
 
