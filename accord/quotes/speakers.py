@@ -29,7 +29,8 @@ VOICE_NOUNS = {"spokesman", "spokeswoman", "spokesperson", "statement", "communi
                "prosecutor", "prosecutors", "court", "parliament", "corps", "institute", "center",
                "centre", "committee", "service", "bureau"} | LAW_NOUNS
 STATEMENT_NOUNS = {"statement", "communique", "communiqué", "readout", "release", "tweet", "post", "letter",
-                   "message", "report", "interview", "speech", "remarks", "memo"}
+                   "message", "report", "interview", "speech", "remarks", "memo", "motion", "lawsuit", "petition",
+                   "complaint", "resolution", "ruling", "declaration", "announcement", "document"}
 
 
 def subject_of(verb: Token) -> Token | None:
@@ -130,6 +131,8 @@ def participant(doc: Doc, head: Token, mentions: list[Mention],
     start, end = tokens or speaker_tokens(head)
     span = doc[start:end]
     actor = resolve_actor(span.start_char, span.end_char, head, mentions)
+    if actor is not None and actor.startswith("person:"):
+        actor = _named_otherwise(head, span, actor, mentions)
     if head.lower_ in PERSONAL_PRONOUNS and (subject := _subject_before(head, mentions)) is not None:
         # coreference knew the person better when both name the same surname
         # ("Khamenei" as the office-holder and as "Sayyid Ali Hosseini Khamenei")
@@ -143,9 +146,61 @@ def participant(doc: Doc, head: Token, mentions: list[Mention],
         actor = _titled_name(head, span, mentions) or _person_named_before(head, span, mentions)
     if actor is None and head.lower_ in PERSONAL_PRONOUNS:
         actor = _person_before(head, mentions)
+    if actor is None and head.lemma_.lower() in STATEMENT_NOUNS and document_source(head) is head:
+        actor = _earlier_issuer(head, mentions)
     if actor is None and _voice(head) and head.lemma_.lower() not in STATEMENT_NOUNS:
         actor = _home_state(mentions)
     return Participant(actor, span.text, span.start_char, span.end_char)
+
+
+def _named_otherwise(head: Token, span: Span, actor: str, mentions: list[Mention]) -> str:
+    """A person linked from the surname alone while the text prints a full name with another
+    given name ("researcher Wai-ling Chan" is not the office-holder "Margaret Chan"): the person
+    the full name names."""
+    at_head = [m for m in mentions if m.start <= head.idx < m.end and m.actor == actor]
+    full = named_person(head, span)
+    if not at_head or len(at_head[0].text.split()) > 1 or full is None or full == actor:
+        return actor
+    given, linked_given = full[len("person:"):].split("-")[0], actor[len("person:"):].split("-")[0]
+    return actor if same_word(given, linked_given) else full
+
+
+def _issuer(document: Token) -> Token | None:
+    """Who issued a document, as the sentence says: 'a statement from the ministry', 'Pompeo's
+    letter', 'the ministry issued a statement', 'Trump, in a statement, announced ...'."""
+    source = document_source(document)
+    if source is not document:
+        return source
+    owner = next((c for c in document.children if c.dep_ == "poss"), None)
+    if owner is not None:
+        return owner
+    if document.dep_ == "dobj":
+        return subject_of(document.head)
+    if document.dep_ == "pobj" and document.head.lower_ == "in" and document.head.head.pos_ in ("VERB", "AUX"):
+        return subject_of(document.head.head)
+    return None
+
+
+def _earlier_issuer(document: Token, mentions: list[Mention]) -> str | None:
+    """'The statement said ...' with no issuer of its own: the issuer of the last document of
+    that name before it in the article. A document speaks for the institution, so a person
+    holding a state office speaks there for the state (the annotation rule of official sources)."""
+    doc = document.doc
+    for token in reversed(doc[:document.i]):
+        if token.lemma_.lower() != document.lemma_.lower() or (issuer := _issuer(token)) is None:
+            continue
+        start, end = speaker_tokens(issuer)
+        actor = resolve_actor(doc[start].idx, doc[end - 1].idx + len(doc[end - 1]), issuer, mentions)
+        if actor is not None:
+            return _state_of_office(actor)
+    return None
+
+
+def _state_of_office(actor: str) -> str:
+    """The state a gazetteer person holds office for ("person:recep-tayyip-erdogan" -> "TUR");
+    any other actor unchanged."""
+    known = load_gazetteer().actors.get(actor)
+    return known.country if known is not None and known.kind == "person" and known.country else actor
 
 
 PERSONAL_PRONOUNS = {"he", "she"}
@@ -246,7 +301,7 @@ def _name_tokens(head: Token) -> list[Token]:
     person = head.ent_type_ == "PERSON"
 
     def part(t: Token) -> bool:
-        if t.lower_ in NAME_PARTICLES:
+        if t.lower_ in NAME_PARTICLES or _joins_name(t):
             return True
         if t.is_punct or t.pos_ != "PROPN":
             return False
@@ -258,6 +313,8 @@ def _name_tokens(head: Token) -> list[Token]:
     while last + 1 < len(doc) and part(doc[last + 1]) and "\n" not in doc[last].whitespace_:
         last += 1
     name = list(doc[first:last + 1])
+    while name and _joins_name(name[-1]):
+        name = name[:-1]
     # title words, particles and acronyms ('ABS-CBN CEO Carlo Katigbak') before the name
     while name and (name[0].lower_.rstrip(".") in _title_words() or name[0].lower_ in NAME_PARTICLES
                     or len(name[0]) > 1 and name[0].text.isupper()):
@@ -265,6 +322,12 @@ def _name_tokens(head: Token) -> list[Token]:
     while name and name[-1].lower_ in NAME_PARTICLES:
         name = name[:-1]
     return name
+
+
+def _joins_name(token: Token) -> bool:
+    """The hyphen of a hyphenated name ('Man-kei Tam'), glued to the words on both sides."""
+    return token.text in ("-", "‐") and not token.whitespace_ and token.i > 0 and \
+        not token.doc[token.i - 1].whitespace_ and token.doc[token.i - 1].pos_ == "PROPN"
 
 
 def _full_name(name: list[Token]) -> str | None:
@@ -275,7 +338,7 @@ def _full_name(name: list[Token]) -> str | None:
     if any(t.ent_type_ in ("ORG", "GPE", "NORP", "LOC", "FAC") for t in name):
         return None
     # middle initials are left out, as in the gold slugs and the office-holders data ("John R. Bolton")
-    return slugify(" ".join(t.text for t in name if len(t.text.rstrip(".")) > 1))
+    return slugify("".join(t.text_with_ws for t in name if len(t.text.rstrip(".")) > 1 or _joins_name(t)))
 
 
 def named_person(head: Token, span: Span) -> str | None:
@@ -299,11 +362,14 @@ def named_person(head: Token, span: Span) -> str | None:
 
 def _named_in_apposition(head: Token) -> Token:
     """'African Export-Import Bank president Okey Oramah' parsed as the bank with the person in
-    apposition: the person speaks."""
+    apposition, or 'Merkel's spokesperson, Steffen Seibert,' with the role as head: the person
+    speaks. Set off by a comma, the name must follow a role word ('the ministry, Lavrov's
+    department,' is no person)."""
     if head.ent_type_ == "PERSON":
         return head
+    role = head.pos_ == "NOUN" and head.lower_ in _title_words()
     person = [c for c in head.children if c.dep_ == "appos" and c.ent_type_ == "PERSON"
-              and "," not in head.doc[head.i:c.i].text]
+              and (role or "," not in head.doc[head.i:c.i].text)]
     return person[0] if person else head
 
 
@@ -328,9 +394,10 @@ def resolve_actor(start: int, end: int, head: Token, mentions: list[Mention]) ->
         return at_head[0].actor
     # an unresolved institution speaks for the state or body that owns it ("Russia's Foreign
     # Ministry", "Beijing's Foreign Ministry"): fall through to the mentions inside the span
+    # a person's office speaks for the person's state ("a statement released by Erdogan's office")
     speaks_for = _voice(head)
     resolved = [m for m in inside if m.actor]
-    return resolved[0].actor if speaks_for and resolved else None
+    return _state_of_office(resolved[0].actor) if speaks_for and resolved and resolved[0].actor else None
 
 
 def _voice(head: Token) -> bool:

@@ -1,0 +1,50 @@
+"""Speakers that are no plain name: documents, offices, agencies, a name after its role, a
+hyphenated given name. Sentences written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+import accord
+
+
+@pytest.mark.parametrize("text, published, expected", [
+    # a name set off by commas after its role speaks, not the role
+    ("The chancellor's spokesperson, Mareike Holz, said the talks would resume in March.", "2020-02-01",
+     ("Mareike Holz", "person:mareike-holz")),
+    # a hyphenated given name is part of the name; a surname alone does not make it an office-holder
+    ("Amnesty International researcher Wai-ling Chan said the arrests were unlawful.", "2020-02-01",
+     ("Amnesty International researcher Wai-ling Chan", "person:wai-ling-chan")),
+    # an office speaks for the state of the person whose office it is
+    ("A statement from Erdogan's office said the operation would continue until the border was secure.",
+     "2019-10-10", ("Erdogan's office", "TUR")),
+    ("Macron's office said the president would travel to Beirut on Thursday.", "2020-08-05",
+     ("Macron's office", "FRA")),
+    # national agencies named alone
+    ("The FSB said the suspects had been detained in Moscow.", "2019-05-01", ("The FSB", "RUS")),
+    ("According to the National Hurricane Center, the storm will weaken over land.", "2019-09-05",
+     ("the National Hurricane Center", "USA")),
+    # a document with no issuer named: nobody
+    ("The report said the river had flooded three villages.", "2020-11-01", ("The report", None)),
+])
+def test_speaker_of_an_attribution(text: str, published: str, expected: tuple[str, str | None]) -> None:
+    quotes = accord.analyze(text, published=published).quotes
+    assert [(q.speaker.text, q.speaker.actor) for q in quotes if q.speaker] == [expected]
+
+
+@pytest.mark.parametrize("text, published, expected", [
+    # 'the statement' is the one issued before: an office-holder's statement speaks for the state
+    ("Prime Minister Boris Johnson, in a statement released on Sunday, announced new restrictions on travel."
+     " The statement also said schools would stay open.", "2020-11-01", "GBR"),
+    ("Foreign Minister Marise Payne issued a statement on Monday. The statement said Australia would send"
+     " two ships.", "2020-01-03", "AUS"),
+    ("The ministry published a letter from the Kenyan embassy. The letter said visas would be free.",
+     "2021-06-01", "KEN"),
+    # another kind of document before is not this one
+    ("Foreign Minister Marise Payne issued a statement on Monday. The report said the ships had left.",
+     "2020-01-03", None),
+])
+def test_a_document_named_again_speaks_for_its_issuer(text: str, published: str, expected: str | None) -> None:
+    quotes = accord.analyze(text, published=published).quotes
+    last = max(quotes, key=lambda q: q.start)
+    assert last.speaker is not None and last.speaker.actor == expected
