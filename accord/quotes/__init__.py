@@ -25,6 +25,8 @@ Conventions:
 
 from __future__ import annotations
 
+import re
+
 from spacy.tokens import Doc
 
 from ..model import Mention, Quote, QuoteKind
@@ -40,6 +42,7 @@ __all__ = ["extract_quotes"]
 # ('said the result showed "a defence of democracy"'); with fewer it is the quotation's frame.
 OWN_WORDS = 2
 EDGE = ".,;:!?\"'“”‘’«»‹› "
+QUOTED_WORDS = re.compile(r'["“«][^"“”«»]*\w[^"“”«»]*["”»]|(?<!\w)[\'‘]\w[^\'‘’]*[\'’](?!\w)')
 
 
 def extract_quotes(doc: Doc, mentions: list[Mention]) -> list[Quote]:
@@ -63,8 +66,8 @@ def extract_quotes(doc: Doc, mentions: list[Mention]) -> list[Quote]:
         kind = _kind(text_of(doc), r, accepted if r.fragment_only else quoted)
         if kind is not None:
             reported.append((kind, r))
-            if kind == "mixed":  # the content takes in its fragments with their marks
-                fragments = quoted.inside(r.start, r.end)
+            fragments = quoted.inside(r.start, r.end)
+            if kind == "mixed" and fragments:  # the content takes in its fragments with their marks
                 absorbed.update(fragments)
                 r.start, r.end = min(r.start, fragments[0][0]), max(r.end, fragments[-1][1])
     direct = [c for c in direct if c.outer not in absorbed]
@@ -80,7 +83,12 @@ def _kind(text: str, r: Reported, quoted: Blocked) -> QuoteKind | None:
     words of its own, None for one cut through a quotation or made only of one."""
     touching = quoted.inside(r.start, r.end)
     if not touching:
-        return None if r.fragment_only else "indirect"
+        if r.fragment_only:
+            return None
+        # a short quoted judgement ('called the vote "a farce"') is no quotation of its own, but
+        # quoted; a scare quote inside reported speech leaves it indirect
+        judgement = load_cues().kind(r.cue.lemma_) == "naming"
+        return "mixed" if judgement and QUOTED_WORDS.search(text[r.start:r.end]) else "indirect"
     # a quotation may run past the content only by its own punctuation and marks ('... from
     # Yemen."' where the parser hangs '."' on the reporting verb)
     if any(text[a:r.start].strip(EDGE) or text[r.end:b].strip(EDGE) for a, b in touching):

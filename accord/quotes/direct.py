@@ -287,7 +287,10 @@ def cue_text(cue: Token | None) -> str | None:
         if child.dep_ == "dobj" and cue.lemma_ == "tell" and len(list(child.subtree)) <= 3:
             words.append(" ".join(t.text for t in child.subtree))
         if child.dep_ == "prep" and any(t.lemma_ in ("statement", "interview") for t in child.children):
-            words.append(" ".join(t.text for t in child.subtree))
+            # without the reported clause the parser may hang on the medium ('in a statement that ...')
+            clause = {t.i for m in child.children for c in m.children if c.dep_ in ("acl", "ccomp", "relcl")
+                      for t in c.subtree}
+            words.append(" ".join(t.text for t in child.subtree if t.i not in clause))
     return " ".join(words)
 
 

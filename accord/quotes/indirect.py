@@ -2,8 +2,9 @@
 
 "X said (that) ...", "X warned/told ... that ...", "according to X, ...", "X highlighted the ...",
 "X echoed these sentiments, highlighting the ...", "X believes ...", "X wants to ...", "X urged Y
-to ...", "X called for ...", "X's claim that ...", and, around a quoted fragment, "X called the
-plan 'a betrayal'". Clauses reporting a question ("whether", "if") and negated or passive cues
+to ...", "X called for ...", "X's claim that ...", "X said in a statement that ...", a judgement
+("X called the raids unlawful", "X considers the treaty a mistake") and, around a quoted
+fragment, "X called the plan 'a betrayal'". Clauses reporting a question ("whether", "if") and negated or passive cues
 are skipped. What the content does with the direct quotations it touches (none: indirect; some
 inside it: mixed) is decided by the caller (`accord.quotes.extract_quotes`).
 """
@@ -23,7 +24,7 @@ OBJECT_PREPS = {"for", "of", "over", "as"}  # what an object cue says of its obj
 RELATIVE = {"who", "which", "that", "whom"}
 BLOCKING_DEPS = {"neg", "nsubjpass", "auxpass"}
 EDGE_SKIP_DEPS = {"mark", "punct", "cc"}
-CLOSING = ('"', "”", "»", "’")  # a closing mark ends a mixed content with its quoted fragment
+CLOSING = ('"', "”", "»", "’", "'")  # a closing mark ends a mixed content with its quoted fragment
 
 
 @dataclass
@@ -71,6 +72,8 @@ def _complement(token: Token, cues: Cues) -> Token | None:
     for child in clauses[:1]:
         marks = {c.lower_ for c in child.children if c.dep_ == "mark"}
         return None if marks & QUESTION_MARKS else child
+    if (clause := _clause_of_medium(token)) is not None:
+        return clause
     kind = cues.kind(token.lemma_)
     if kind == "object":
         for child in children:
@@ -86,6 +89,20 @@ def _complement(token: Token, cues: Cues) -> Token | None:
         for child in children:
             if child.dep_ == "prep" and child.lower_ == "for":
                 return child
+    return None
+
+
+def _clause_of_medium(token: Token) -> Token | None:
+    """'said in a statement that ...', 'wrote in a letter on Monday that ...': the parser hangs
+    the reported clause on the medium the cue names."""
+    for prep in token.children:
+        if prep.dep_ != "prep" or prep.lower_ != "in":
+            continue
+        for medium in prep.children:
+            for clause in medium.children:
+                if clause.dep_ in ("acl", "ccomp", "relcl") and clause.i > medium.i and \
+                        any(m.dep_ == "mark" and m.lower_ == "that" for m in clause.children):
+                    return clause
     return None
 
 
@@ -138,8 +155,26 @@ def _naming(token: Token) -> Reported | None:
         return None
     first = min(p.left_edge.i for p in parts)
     last = max(p.right_edge.i for p in parts)
-    span = _trim(token.doc, first, last)
-    return Reported(span[0], span[1], token, speaker, fragment_only=True) if span else None
+    doc = token.doc
+    if last + 1 < len(doc) and doc[last + 1].is_quote and any(t.is_quote for t in doc[first:last + 1]):
+        last += 1  # 'called the vote "a farce"' with the closing mark hung on the cue
+    span = _trim(doc, first, last)
+    return Reported(span[0], span[1], token, speaker, fragment_only=not _judges(parts)) if span else None
+
+
+def _judges(parts: list[Token]) -> bool:
+    """What the naming cue calls its object is a judgement of it, quoted or not: an adjective or
+    a common noun ('called the raids unlawful', 'considers the treaty a mistake', 'described the
+    talks as a failure'), not a name ('called the operation Desert Shield') or a place."""
+    # 'called its actions defensive', 'called Trump's order swift', parsed with the adjective
+    # hanging on the object
+    after = [c for p in parts if p.dep_ in ("dobj", "oprd") for c in p.rights
+             if c.dep_ in ("acl", "amod") and c.pos_ == "ADJ"]
+    judged = bool(after) or any(p.dep_ == "dobj" or p.dep_ == "ccomp" and any(c.dep_ == "nsubj" for c in p.children)
+                                for p in parts)
+    complements = [p for p in parts if p.dep_ in ("oprd", "ccomp")] + after
+    complements += [c for p in parts if p.dep_ == "prep" for c in p.children]  # 'as a failure', 'as fair'
+    return judged and any(c.pos_ in ("ADJ", "NOUN") for c in complements)
 
 
 def _noun_cue(token: Token) -> Reported | None:

@@ -17,6 +17,7 @@ DROP_DEPS = {"appos", "relcl", "advcl", "punct", "parataxis"}
 # Clauses whose subject is their head's: "..., stating", "and said", "echoed ..., highlighting".
 CLIMB_DEPS = {"advcl", "xcomp", "conj", "acl", "pcomp"}
 RELATIVE = {"who", "which", "that"}
+QUOTING_VERBS = {"quote", "cite"}
 # Laws speak for the state that made them ("The United States Constitution specifies ...").
 LAW_NOUNS = {"constitution", "act", "law", "decree", "charter"}
 # Heads that speak for the institution named inside them ("a spokesman for the ministry").
@@ -36,6 +37,9 @@ STATEMENT_NOUNS = {"statement", "communique", "communiqué", "readout", "release
 def subject_of(verb: Token) -> Token | None:
     """The speaker token of a cue verb, climbing participles and coordinated verbs."""
     start = verb
+    if verb.dep_ == "pcomp" and verb.head.lower_ == "as" and verb.head.head.lemma_ in QUOTING_VERBS:
+        # 'media quoted X as saying', 'X was quoted as saying': the one quoted speaks
+        return next((c for c in verb.head.head.children if c.dep_ in ("dobj", "nsubjpass")), None)
     for _ in range(4):
         if verb is not start and verb.dep_ == "ccomp" and start.tag_ == "VBG" and verb.head is not verb:
             # '... said the use "costs ...," further saying': the participle goes with the
