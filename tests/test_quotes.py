@@ -251,6 +251,7 @@ def test_unresolved_ministry_speaks_for_its_state(nlp):
     "The documentary “20 Days in Mariupol” won the Oscar.",
     'Her memoir, "Freedom", was published on Tuesday.',
     'Supporters chanted "Make America Great Again" outside the hall.',
+    "Moscow described the vote as a 'triumph' while Kyiv called it a sham.",
     "The U.S.' role hasn't changed since the '90s, analysts' notes show.",
     "Europe’s leaders haven’t agreed on the bloc’s budget, and the ’24 elections loom.",
 ])

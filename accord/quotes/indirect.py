@@ -163,9 +163,11 @@ def _naming(token: Token) -> Reported | None:
 
 
 def _judges(parts: list[Token]) -> bool:
-    """What the naming cue calls its object is a judgement of it, quoted or not: an adjective or
-    a common noun ('called the raids unlawful', 'considers the treaty a mistake', 'described the
-    talks as a failure'), not a name ('called the operation Desert Shield') or a place."""
+    """What the naming cue calls its object is an evaluation of it, quoted or not: an adjective
+    ('called the raids unlawful', 'described the vote as fair', 'considers the treaty illegal').
+    A noun names or classes the object ('called the operation Desert Shield', 'labelled the group
+    a terrorist organisation'), a designation more than a reported claim: it is attributed only
+    around a quotation."""
     # 'called its actions defensive', 'called Trump's order swift', parsed with the adjective
     # hanging on the object
     after = [c for p in parts if p.dep_ in ("dobj", "oprd") for c in p.rights
@@ -174,7 +176,7 @@ def _judges(parts: list[Token]) -> bool:
                                 for p in parts)
     complements = [p for p in parts if p.dep_ in ("oprd", "ccomp")] + after
     complements += [c for p in parts if p.dep_ == "prep" for c in p.children]  # 'as a failure', 'as fair'
-    return judged and any(c.pos_ in ("ADJ", "NOUN") for c in complements)
+    return judged and any(c.pos_ == "ADJ" for c in complements)
 
 
 def _noun_cue(token: Token) -> Reported | None:
