@@ -59,3 +59,39 @@ def test_clause_of_a_medium_and_quoted_as_saying(text: str, expected: list[tuple
 def test_the_cue_of_a_medium_stops_before_the_clause() -> None:
     quotes = accord.analyze("The hospital said in a statement that the patient was stable.").quotes
     assert [q.cue for q in quotes] == ["said in a statement"]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the parser made the clause's last noun the object of the cue: a clause all the same
+    ("Israeli officials said the strike targeted weapons depots.",
+     [("indirect", "Israeli officials", "the strike targeted weapons depots")]),
+    ("The agency reported the storm damaged power lines.",
+     [("indirect", "The agency", "the storm damaged power lines")]),
+    # what a warning is about
+    ("The minister warned of a second wave of infections.",
+     [("indirect", "The minister", "a second wave of infections")]),
+    ("The central bank cautioned against raising taxes too soon.",
+     [("indirect", "The central bank", "raising taxes too soon")]),
+    # revelations and assurances
+    ("The ministry revealed that 300 soldiers had died.", [("indirect", "The ministry", "300 soldiers had died")]),
+    ("He assured the public that the water was safe.", [("indirect", "He", "the water was safe")]),
+    # a hope expressed
+    ("Merkel expressed hope that a deal could be reached.", [("indirect", "Merkel", "a deal could be reached")]),
+])
+def test_more_shapes_of_reported_speech(text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert attributions(text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "The priest said a prayer for the victims.",  # an object, not a clause
+    "The agency reported the damaged lines to the utility.",
+    "She told reporters about her trip.",  # 'told ... about' is no warning of content
+])
+def test_objects_that_are_no_clause_report_nothing(text: str) -> None:
+    assert attributions(text) == []
+
+
+def test_a_clause_inside_the_object_is_not_what_was_said() -> None:
+    """'confirmed a deal that X fears could ...': what X fears is not what was confirmed."""
+    found = attributions("The minister met the envoy, confirming a deal that both allies fear could fail.")
+    assert ("indirect", "The minister", "a deal that both allies fear could fail") not in found

@@ -26,8 +26,8 @@ class Cues:
         return self.kind(lemma) in ("say", "object", "intend", "directive")
 
     def introduces(self, lemma: str) -> bool:
-        """True for cue nouns: 'the claim that ...', 'a warning that ...'."""
-        return self.kind(lemma) in ("noun", "say", "object")
+        """True for cue nouns: 'the claim that ...', 'a warning that ...', 'the hope that ...'."""
+        return self.kind(lemma) in ("noun", "say", "object", "intend")
 
 
 def parse_cues(lines: list[str], source: str = "<cues>") -> Cues:

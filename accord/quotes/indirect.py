@@ -20,6 +20,7 @@ from .cues import Cues
 from .speakers import same_paragraph, subject_of
 
 QUESTION_MARKS = {"whether", "if"}
+ABOUT = {"of", "about", "against"}  # what a speech cue is about: 'warned of', 'cautioned against'
 OBJECT_PREPS = {"for", "of", "over", "as"}  # what an object cue says of its object
 RELATIVE = {"who", "which", "that", "whom"}
 BLOCKING_DEPS = {"neg", "nsubjpass", "auxpass"}
@@ -79,6 +80,14 @@ def _complement(token: Token, cues: Cues) -> Token | None:
         for child in children:
             if child.dep_ == "dobj":
                 return child
+    if kind == "say":
+        for child in children:
+            if child.dep_ == "dobj" and child.i > token.i and _misparsed_clause(child):
+                return child
+        for child in children:  # 'warned of a second wave', 'cautioned against haste'
+            if child.dep_ == "prep" and child.lower_ in ABOUT and child.i == token.i + 1 and \
+                    any(c.dep_ in ("pobj", "pcomp") for c in child.children):
+                return child
     if _calls_on(token):
         kind = "directive"
     if kind in ("object", "intend", "directive"):  # 'wants to ...', 'pledged converting ...'
@@ -90,6 +99,27 @@ def _complement(token: Token, cues: Cues) -> Token | None:
             if child.dep_ == "prep" and child.lower_ == "for":
                 return child
     return None
+
+
+def _misparsed_clause(obj: Token) -> bool:
+    """'said the strike targeted depots', parsed with 'depots' as the object: a noun then a verb
+    before the object's head, or a subject inside it, is a clause all the same ('said a prayer',
+    'reported the damaged lines' are objects)."""
+    words = list(obj.subtree)
+    if any(t.dep_ in ("nsubj", "nsubjpass") and not _in_clause_of(t, obj) for t in words):
+        return True
+    before = [t for t in words if t.i < obj.i]
+    return any(v.tag_ in ("VBD", "VBN", "VBZ", "VBP") and any(n.pos_ in ("NOUN", "PROPN") and n.i < v.i for n in before)
+               for v in before)
+
+
+def _in_clause_of(token: Token, noun: Token) -> bool:
+    """`token` belongs to a clause that modifies `noun` ('a deal that Australia fears')."""
+    while token.i != noun.i and token.head.i != token.i:
+        if token.dep_ in ("relcl", "acl", "advcl", "ccomp"):
+            return True
+        token = token.head
+    return False
 
 
 def _clause_of_medium(token: Token) -> Token | None:
@@ -135,7 +165,7 @@ def _reported(token: Token, cues: Cues) -> Reported | None:
         objects = [c for c in token.children if c.dep_ in ("dobj", "prep") and c.i < complement.i]
         first = min([first] + [o.left_edge.i for o in objects])  # 'urged locals to assist ...'
     elif complement.dep_ == "prep":
-        first = complement.i + 1  # 'called for a ceasefire': the request, not 'for'
+        first = complement.i + 1  # 'called for a ceasefire', 'warned of a wave': the request, not 'for'
     elif complement.dep_ == "dobj":  # 'blamed Iran for the attacks', 'accused Kyiv of shelling'
         for prep in token.rights:
             if prep.dep_ == "prep" and prep.lower_ in OBJECT_PREPS and prep.left_edge.i == last + 1:
@@ -193,7 +223,7 @@ def _noun_cue(token: Token) -> Reported | None:
         for prep in token.children:
             if prep.dep_ == "prep" and prep.lower_ in ("by", "from", "of"):
                 speaker = next((c for c in prep.children if c.dep_ == "pobj"), None)
-    if speaker is None and token.dep_ == "dobj" and token.head.lemma_ in ("make", "issue", "repeat", "voice"):
+    if speaker is None and token.dep_ == "dobj" and token.head.lemma_ in ("make", "issue", "repeat", "voice", "express"):
         speaker = subject_of(token.head)
     if speaker is None:
         return None

@@ -150,7 +150,7 @@ def participant(doc: Doc, head: Token, mentions: list[Mention],
         actor = _titled_name(head, span, mentions) or _person_named_before(head, span, mentions)
     if actor is None and head.lower_ in PERSONAL_PRONOUNS:
         actor = _person_before(head, mentions)
-    if actor is None and head.lemma_.lower() in STATEMENT_NOUNS and document_source(head) is head:
+    if actor is None and head.lemma_.lower() in STATEMENT_NOUNS and document_source(head).i == head.i:
         actor = _earlier_issuer(head, mentions)
     if actor is None and _voice(head) and head.lemma_.lower() not in STATEMENT_NOUNS:
         actor = _home_state(mentions)
@@ -173,7 +173,7 @@ def _issuer(document: Token) -> Token | None:
     """Who issued a document, as the sentence says: 'a statement from the ministry', 'Pompeo's
     letter', 'the ministry issued a statement', 'Trump, in a statement, announced ...'."""
     source = document_source(document)
-    if source is not document:
+    if source.i != document.i:
         return source
     owner = next((c for c in document.children if c.dep_ == "poss"), None)
     if owner is not None:
