@@ -24,6 +24,15 @@ import accord
     ("The FSB said the suspects had been detained in Moscow.", "2019-05-01", ("The FSB", "RUS")),
     ("According to the National Hurricane Center, the storm will weaken over land.", "2019-09-05",
      ("the National Hurricane Center", "USA")),
+    # an office framed by a possessive state: its holder on the date
+    ("Iran's foreign minister said the deal was dead.", "2019-06-01",
+     ("Iran's foreign minister", "person:mohammad-javad-zarif")),
+    # an unnamed office-holder the data does not know speaks for the state that frames the office
+    ("Saudi Arabia's energy minister said output would recover within weeks.", "2019-09-15",
+     ("Saudi Arabia's energy minister", "SAU")),
+    # not a non-state role
+    ("Belarus's opposition leader said the count was false.", "2020-08-10",
+     ("Belarus's opposition leader", None)),
     # a document with no issuer named: nobody
     ("The report said the river had flooded three villages.", "2020-11-01", ("The report", None)),
 ])

@@ -153,7 +153,16 @@ def descriptions(linker: Linking) -> list[Cand]:
     doc = linker.doc
     taken = {i for c in linker.cands for i in range(c.start, c.end)}
     out: list[Cand] = []
+    countries = linker.country_starts()
     for token in doc:
+        if token.i in countries and (token.i == 0 or doc[token.i - 1].lower_ != "the"):
+            # "Iran's foreign minister" with no article: the holder of the office on the date
+            end = countries[token.i][0]
+            if end < len(doc) and doc[end].text in ("'s", "\u2019s"):
+                office = office_description(linker, token.i, taken, at=token.i)
+                if office is not None:
+                    out.append(office)
+            continue
         if token.lower_ not in ("the", "both") or token.i + 1 >= len(doc):
             continue
         nxt = doc[token.i + 1]
@@ -203,11 +212,12 @@ def pair_description(linker: Linking, i: int) -> list[Cand]:
             for s in reversed(states)] if len(states) == 2 else []
 
 
-def office_description(linker: Linking, i: int, taken: set[int]) -> Cand | None:
-    """"the Canadian prime minister", "the Commission president", "the president"."""
+def office_description(linker: Linking, i: int, taken: set[int], at: int | None = None) -> Cand | None:
+    """"the Canadian prime minister", "the Commission president", "the president", and from
+    `at` (the country's first token, no article before it) "Iran's foreign minister"."""
     doc = linker.doc
     limit = doc[i].sent.end
-    j = i + 1
+    j = i + 1 if at is None else at
     countries = linker.country_starts()
     country = None
     if j in countries:

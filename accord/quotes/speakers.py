@@ -150,6 +150,8 @@ def participant(doc: Doc, head: Token, mentions: list[Mention],
         actor = _titled_name(head, span, mentions) or _person_named_before(head, span, mentions)
     if actor is None and head.lower_ in PERSONAL_PRONOUNS:
         actor = _person_before(head, mentions)
+    if actor is None:
+        actor = _framing_state(head, span, mentions)
     if actor is None and head.lemma_.lower() in STATEMENT_NOUNS and document_source(head).i == head.i:
         actor = _earlier_issuer(head, mentions)
     if actor is None and _voice(head) and head.lemma_.lower() not in STATEMENT_NOUNS:
@@ -402,6 +404,21 @@ def resolve_actor(start: int, end: int, head: Token, mentions: list[Mention]) ->
     speaks_for = _voice(head)
     resolved = [m for m in inside if m.actor]
     return _state_of_office(resolved[0].actor) if speaks_for and resolved and resolved[0].actor else None
+
+
+NON_STATE = frozenset({"OPP", "REB", "PTY", "BUS", "MED", "NGO", "CRM", "UAF", "INS", "LAB", "EDU", "REL"})
+
+
+def _framing_state(head: Token, span: Span, mentions: list[Mention]) -> str | None:
+    """An unnamed office-holder framed by a state or an organisation ("Saudi Arabia's energy
+    minister", "a senior EU official") speaks for it, unless a word makes the role a non-state
+    one ("Venezuela's opposition leader")."""
+    sectors = load_gazetteer().sectors
+    if head.lower_ not in _title_words() or any(sectors.get(t.lemma_.lower()) in NON_STATE for t in span):
+        return None
+    framing = [m.actor for m in mentions if m.actor and not m.actor.startswith("person:")
+               and span.start_char <= m.start and m.end <= span.end_char]
+    return framing[0] if framing else None
 
 
 def _voice(head: Token) -> bool:
