@@ -17,7 +17,7 @@ DATA = Path(__file__).resolve().parents[1] / "accord" / "actors" / "data" / "off
 COLUMNS = ["person_id", "name", "aliases", "country", "sector", "title", "start", "end"]
 IGO_CODES = {"EU", "NATO", "UN", "IMF", "WB", "WTO", "WHO"}
 EXTRA_CODES = {"XKX", "PSE", "TWN"}
-SECTORS = {"GOV", "MIL", "IGO", "CBK"}
+SECTORS = {"GOV", "MIL", "IGO", "CBK", "LEG"}
 TODAY = dt.date(2026, 11, 25)
 
 # Offices held by one person at a time (per country / organisation).
