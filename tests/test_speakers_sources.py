@@ -33,6 +33,15 @@ import accord
     # not a non-state role
     ("Belarus's opposition leader said the count was false.", "2020-08-10",
      ("Belarus's opposition leader", None)),
+    # a description, then the name in apposition: the name speaks
+    ("One of the militias, the Popular Mobilization Forces, said the strike killed five fighters.",
+     "2019-10-01", ("the Popular Mobilization Forces", None)),
+    ("Its closest ally, Iran, said the vote was illegal.", "2019-10-01", ("Iran", "IRN")),
+    # who sent the document that requests
+    ("US Secretary of State Mike Pompeo sent a letter requesting new sanctions on the airline.", "2019-10-01",
+     ("US Secretary of State Mike Pompeo", "person:mike-pompeo")),
+    # the participle that is the cue is no part of the speaker's words
+    ("The road was closed, with officials saying the bridge was unsafe.", "2019-10-01", ("officials", None)),
     # a document with no issuer named: nobody
     ("The report said the river had flooded three villages.", "2020-11-01", ("The report", None)),
 ])

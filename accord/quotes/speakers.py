@@ -48,7 +48,13 @@ def subject_of(verb: Token) -> Token | None:
             continue
         subjects = [c for c in verb.children if c.dep_ == "nsubj" and same_paragraph(c, verb)]
         if not subjects and verb.dep_ == "acl" and verb.tag_ == "VBG" and _agent_noun(verb.head):
-            return verb.head  # 'with officials saying ...', 'a statement saying ...'
+            # 'with officials saying ...', 'a statement saying ...'; 'Pompeo sent a letter
+            # requesting ...': the one who issued the document
+            document = verb.head
+            if document.lemma_.lower() in STATEMENT_NOUNS and document.dep_ == "dobj" and \
+                    (issuer := subject_of(document.head)) is not None:
+                return issuer
+            return document
         if subjects:
             nearest = min(subjects, key=lambda c: abs(c.i - verb.i))
             return _relative_antecedent(nearest, verb)
@@ -109,7 +115,8 @@ def speaker_tokens(head: Token) -> tuple[int, int]:
     head = document_source(head)
     keep = [head.i]
     for child in head.children:
-        if child.dep_ in DROP_DEPS or (child.dep_ == "acl" and _after_comma(child)):
+        # 'officials saying ...': the participle is the cue, not the speaker's name
+        if child.dep_ in DROP_DEPS or child.dep_ == "acl" and (_after_comma(child) or child.tag_ == "VBG"):
             continue
         keep.extend(t.i for t in child.subtree)
     doc = head.doc
@@ -370,13 +377,22 @@ def _named_in_apposition(head: Token) -> Token:
     """'African Export-Import Bank president Okey Oramah' parsed as the bank with the person in
     apposition, or 'Merkel's spokesperson, Steffen Seibert,' with the role as head: the person
     speaks. Set off by a comma, the name must follow a role word ('the ministry, Lavrov's
-    department,' is no person)."""
+    department,' is no person); a proper name after a description ('One of these groups, the
+    Syrian Democratic Forces,') names the speaker too."""
     if head.ent_type_ == "PERSON":
         return head
     role = head.pos_ == "NOUN" and head.lower_ in _title_words()
     person = [c for c in head.children if c.dep_ == "appos" and c.ent_type_ == "PERSON"
               and (role or "," not in head.doc[head.i:c.i].text)]
-    return person[0] if person else head
+    if person:
+        return person[0]
+    # 'One of these groups, the Syrian Democratic Forces, said': a description, then the name
+    if head.pos_ in ("NOUN", "NUM", "PRON") and head.ent_type_ in ("", "CARDINAL"):
+        named = [c for c in head.children if c.dep_ == "appos" and c.pos_ == "PROPN" and c.i > head.i
+                 and c.ent_type_ in ("ORG", "GPE", "NORP", "PERSON")]
+        if named:
+            return named[0]
+    return head
 
 
 def _institution_before(pronoun: Token, mentions: list[Mention]) -> str | None:
