@@ -66,3 +66,15 @@ def test_a_document_named_again_speaks_for_its_issuer(text: str, published: str,
     quotes = accord.analyze(text, published=published).quotes
     last = max(quotes, key=lambda q: q.start)
     assert last.speaker is not None and last.speaker.actor == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the parser coordinated the second cue with the reported clause: it continues the reporting verb
+    ("In a statement, the prime minister found the raid justified and called the response swift and decisive.",
+     ("the prime minister", "the response swift and decisive")),
+    # a verb of the reported clause's own form keeps the clause's subject
+    ("He said Iran attacked the ship and warned it would strike again.", ("Iran", "it would strike again")),
+])
+def test_a_cue_coordinated_with_the_reported_clause(text: str, expected: tuple[str, str]) -> None:
+    quotes = accord.analyze(text, published="2019-10-01").quotes
+    assert expected in [(q.speaker.text, q.text) for q in quotes if q.speaker]

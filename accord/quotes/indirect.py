@@ -17,7 +17,7 @@ from dataclasses import dataclass
 from spacy.tokens import Doc, Token
 
 from .cues import Cues
-from .speakers import same_paragraph, subject_of
+from .speakers import continues_cue, same_paragraph, subject_of
 
 QUESTION_MARKS = {"whether", "if"}
 ABOUT = {"of", "about", "against"}  # what a speech cue is about: 'warned of', 'cautioned against'
@@ -248,7 +248,7 @@ def _bounds(cue: Token, complement: Token, cues: Cues) -> tuple[int, int]:
         if child.dep_ in ("prep", "npadvmod") and child.left_edge.i == first and \
                 first == cue.i + 1 and any(t.ent_type_ in ("DATE", "TIME") for t in child.subtree):
             first = child.right_edge.i + 1
-    tail = [c for c in complement.rights if c.dep_ == "conj" and _continues_cue(cue, complement, c)]
+    tail = [c for c in complement.rights if c.dep_ == "conj" and continues_cue(cue, complement, c)]
     for conj in complement.rights:
         if conj.dep_ == "conj":
             tail += [c for c in conj.rights if c.dep_ == "advcl"]
@@ -276,17 +276,6 @@ def _after_comma(participle: Token) -> bool:
     if before > 0 and doc[before].is_quote:
         before -= 1
     return before >= 0 and doc[before].text == ","
-
-
-def _continues_cue(cue: Token, complement: Token, conj: Token) -> bool:
-    """A verb coordinated with the reported one but in the cue's own form ('said ... had been
-    killed and ordered'), with no subject, auxiliary or 'that' of its own."""
-    own = {c.dep_ for c in conj.children}
-    if own & {"nsubj", "nsubjpass", "aux", "auxpass", "mark"}:
-        return False
-    report_aux = any(c.dep_ in ("aux", "auxpass") for c in complement.children)
-    return conj.tag_ == cue.tag_ and conj.tag_ in ("VBD", "VBZ") and \
-        (report_aux or complement.tag_ != conj.tag_)
 
 
 def _parenthetical(token: Token) -> Reported | None:

@@ -65,8 +65,24 @@ def subject_of(verb: Token) -> Token | None:
             continue
         if verb.dep_ not in CLIMB_DEPS or verb.head is verb:
             break
+        if verb.dep_ == "conj" and verb.head.dep_ == "ccomp" and continues_cue(verb.head.head, verb.head, verb):
+            # 'X found the strike justified and called ...': the parser coordinated the cue with
+            # the reported clause; it continues the reporting verb
+            verb = verb.head.head
+            continue
         verb = verb.head
     return _inverted_subject(verb)
+
+
+def continues_cue(cue: Token, complement: Token, conj: Token) -> bool:
+    """A verb coordinated with the reported one but in the cue's own form ('said ... had been
+    killed and ordered'), with no subject, auxiliary or 'that' of its own."""
+    own = {c.dep_ for c in conj.children}
+    if own & {"nsubj", "nsubjpass", "aux", "auxpass", "mark"}:
+        return False
+    report_aux = any(c.dep_ in ("aux", "auxpass") for c in complement.children)
+    return conj.tag_ == cue.tag_ and conj.tag_ in ("VBD", "VBZ") and \
+        (report_aux or complement.tag_ != conj.tag_)
 
 
 def _agent_noun(noun: Token) -> bool:
