@@ -40,6 +40,9 @@ import accord
     # who sent the document that requests
     ("US Secretary of State Mike Pompeo sent a letter requesting new sanctions on the airline.", "2019-10-01",
      ("US Secretary of State Mike Pompeo", "person:mike-pompeo")),
+    # a document speaks for whoever its own sentence says issued it
+    ("The Kenyan foreign ministry released a statement which said the envoy had been recalled.", "2019-10-01",
+     ("a statement", "KEN")),
     # the participle that is the cue is no part of the speaker's words
     ("The road was closed, with officials saying the bridge was unsafe.", "2019-10-01", ("officials", None)),
     # a document with no issuer named: nobody

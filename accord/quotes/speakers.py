@@ -176,7 +176,7 @@ def participant(doc: Doc, head: Token, mentions: list[Mention],
     if actor is None:
         actor = _framing_state(head, span, mentions)
     if actor is None and head.lemma_.lower() in STATEMENT_NOUNS and document_source(head).i == head.i:
-        actor = _earlier_issuer(head, mentions)
+        actor = _issued_by(head, mentions) or _earlier_issuer(head, mentions)
     if actor is None and _voice(head) and head.lemma_.lower() not in STATEMENT_NOUNS:
         actor = _home_state(mentions)
     return Participant(actor, span.text, span.start_char, span.end_char)
@@ -208,6 +208,18 @@ def _issuer(document: Token) -> Token | None:
     if document.dep_ == "pobj" and document.head.lower_ == "in" and document.head.head.pos_ in ("VERB", "AUX"):
         return subject_of(document.head.head)
     return None
+
+
+def _issued_by(document: Token, mentions: list[Mention]) -> str | None:
+    """The actor its own sentence says issued the document ('the ministry released a statement
+    which said ...')."""
+    issuer = _issuer(document)
+    if issuer is None or issuer.i == document.i:
+        return None
+    doc = document.doc
+    start, end = speaker_tokens(issuer)
+    return resolve_actor(doc[start].idx, doc[end - 1].idx + len(doc[end - 1]), issuer, mentions) or \
+        (_home_state(mentions) if _voice(issuer) else None)
 
 
 def _earlier_issuer(document: Token, mentions: list[Mention]) -> str | None:
