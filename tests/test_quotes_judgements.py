@@ -37,6 +37,7 @@ def test_an_evaluation_of_its_object_is_reported(text: str, expected: list[tuple
     "The court condemned the two men.",  # a sentence passed, nothing said
     "The ministry called the group a terrorist organisation.",  # a designation, no quotation
     "The minister called the vote a farce.",
+    "The army defended the border.",  # an act, no evaluation
 ])
 def test_naming_with_no_evaluation_reports_nothing(text: str) -> None:
     assert attributions(text) == []
@@ -75,6 +76,16 @@ def test_the_cue_of_a_medium_stops_before_the_clause() -> None:
     # revelations and assurances
     ("The ministry revealed that 300 soldiers had died.", [("indirect", "The ministry", "300 soldiers had died")]),
     ("He assured the public that the water was safe.", [("indirect", "He", "the water was safe")]),
+    # what a cue points to, and an evaluation given as a justification
+    ("The minister pointed to the attack on the embassy as an example of the threat.",
+     [("indirect", "The minister", "the attack on the embassy")]),
+    ("The Pentagon justified the strike as defensive in nature.",
+     [("indirect", "The Pentagon", "the strike as defensive in nature")]),
+    # a phrase whose object speaks itself is another attribution, not this content
+    ("The committee says it has found no trace of explosives despite the website claiming a source "
+     "described a depot.", [("indirect", "The committee", "it has found no trace of explosives")]),
+    ("The minister said the talks failed despite efforts by both sides.",
+     [("indirect", "The minister", "the talks failed despite efforts by both sides")]),
     # a hope expressed
     ("Merkel expressed hope that a deal could be reached.", [("indirect", "Merkel", "a deal could be reached")]),
 ])

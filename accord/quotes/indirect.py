@@ -21,6 +21,7 @@ from .speakers import continues_cue, same_paragraph, subject_of
 
 QUESTION_MARKS = {"whether", "if"}
 ABOUT = {"of", "about", "against"}  # what a speech cue is about: 'warned of', 'cautioned against'
+POINTS = {"point": "to"}  # cues whose own preposition introduces what they say: 'pointed to ...'
 OBJECT_PREPS = {"for", "of", "over", "as"}  # what an object cue says of its object
 RELATIVE = {"who", "which", "that", "whom"}
 BLOCKING_DEPS = {"neg", "nsubjpass", "auxpass"}
@@ -85,7 +86,8 @@ def _complement(token: Token, cues: Cues) -> Token | None:
             if child.dep_ == "dobj" and child.i > token.i and _misparsed_clause(child):
                 return child
         for child in children:  # 'warned of a second wave', 'cautioned against haste'
-            if child.dep_ == "prep" and child.lower_ in ABOUT and child.i == token.i + 1 and \
+            if child.dep_ == "prep" and (child.lower_ in ABOUT or POINTS.get(token.lemma_) == child.lower_) and \
+                    child.i == token.i + 1 and \
                     any(c.dep_ in ("pobj", "pcomp") for c in child.children):
                 return child
     if _calls_on(token):
@@ -253,6 +255,8 @@ def _bounds(cue: Token, complement: Token, cues: Cues) -> tuple[int, int]:
         if conj.dep_ == "conj":
             tail += [c for c in conj.rights if c.dep_ == "advcl"]
     tail += [c for c in complement.rights if c.dep_ == "advcl"]
+    # '... despite the website claiming ...': another source's attribution, not this one's content
+    tail += [c for c in complement.rights if c.dep_ == "prep" and _another_source(c, cues)]
     for cut in sorted(tail, key=lambda c: c.left_edge.i):
         if cut.left_edge.i <= first or cut.right_edge.i != last:
             continue
@@ -263,6 +267,13 @@ def _bounds(cue: Token, complement: Token, cues: Cues) -> tuple[int, int]:
             last -= 1
         break
     return first, last
+
+
+def _another_source(prep: Token, cues: Cues) -> bool:
+    """A phrase whose object speaks itself: a reporting cue with a content of its own under a
+    noun of the phrase ('despite the website claiming a source described ...')."""
+    return any(t.dep_ == "acl" and t.head.head.i == prep.i and cues.reports(t.lemma_) and
+               any(c.dep_ == "ccomp" for c in t.children) for t in prep.subtree)
 
 
 def _after_comma(participle: Token) -> bool:
