@@ -45,6 +45,9 @@ import accord
      ("a statement", "KEN")),
     # the participle that is the cue is no part of the speaker's words
     ("The road was closed, with officials saying the bridge was unsafe.", "2019-10-01", ("officials", None)),
+    # "they" continues the nearest plural subject, an institution or a group of people
+    ("Saudi officials met on Monday. They said the pipeline would reopen.", "2019-10-01", ("They", "SAU")),
+    ("Protesters gathered outside the ministry. They said the vote was rigged.", "2019-10-01", ("They", None)),
     # a document with no issuer named: nobody
     ("The report said the river had flooded three villages.", "2020-11-01", ("The report", None)),
 ])

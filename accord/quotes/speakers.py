@@ -165,7 +165,7 @@ def participant(doc: Doc, head: Token, mentions: list[Mention],
         # ("Khamenei" as the office-holder and as "Sayyid Ali Hosseini Khamenei")
         if actor is None or actor.rsplit("-", 1)[-1] != subject.rsplit("-", 1)[-1]:
             actor = subject
-    if actor is None and head.lower_ == "it":
+    if actor is None and head.lower_ in ("it", "they"):
         actor = _institution_before(head, mentions)
     if actor is None:
         actor = named_person(head, span)
@@ -425,7 +425,9 @@ def _named_in_apposition(head: Token) -> Token:
 
 def _institution_before(pronoun: Token, mentions: list[Mention]) -> str | None:
     """'The ministry rejected the report. "...," it said.': "it" is the subject of the
-    sentence before or its own, when that subject resolves to a state or an organisation."""
+    sentence before or its own, when that subject resolves to a state or an organisation.
+    "They" continues only the nearest plural subject ('Saudi officials ... They said'): a group
+    of people left unresolved ('protesters') is not passed over for an institution before it."""
     doc = pronoun.doc
     first = doc[pronoun.sent.start - 1].sent.start if pronoun.sent.start > 0 else 0
     for token in reversed(doc[first:pronoun.i]):
@@ -434,6 +436,8 @@ def _institution_before(pronoun: Token, mentions: list[Mention]) -> str | None:
             actor = resolve_actor(doc[start].idx, doc[end - 1].idx + len(doc[end - 1]), token, mentions)
             if actor is not None and not actor.startswith("person:"):
                 return actor
+            if pronoun.lower_ == "they" and token.tag_ in ("NNS", "NNPS"):
+                return None
     return None
 
 
