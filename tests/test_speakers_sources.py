@@ -12,6 +12,9 @@ import accord
     # a name set off by commas after its role speaks, not the role
     ("The chancellor's spokesperson, Mareike Holz, said the talks would resume in March.", "2020-02-01",
      ("Mareike Holz", "person:mareike-holz")),
+    # a full name opened by a known given name, at a sentence start where the tagger missed it
+    ("Alexei Navalny said the poisoning had been ordered from above.", "2020-09-01",
+     ("Alexei Navalny", "person:alexei-navalny")),
     # a hyphenated given name is part of the name; a surname alone does not make it an office-holder
     ("Amnesty International researcher Wai-ling Chan said the arrests were unlawful.", "2020-02-01",
      ("Amnesty International researcher Wai-ling Chan", "person:wai-ling-chan")),

@@ -372,9 +372,13 @@ def _joins_name(token: Token) -> bool:
 
 
 def _full_name(name: list[Token]) -> str | None:
-    """The slug of a name of two words or more with a word the tagger calls a person and none it
-    calls a place or an organisation ("Republic Act No" and "Revolutionary Guard Corps" are no one)."""
-    if len(name) < 2 or not any(t.ent_type_ == "PERSON" for t in name):
+    """The slug of a name of two words or more with a word the tagger calls a person, or opened
+    by a known given name ("Alexei Navalny" at the start of a sentence, which the tagger missed),
+    and no word it calls a place or an organisation ("Republic Act No" and "Revolutionary Guard
+    Corps" are no one)."""
+    gaz = load_gazetteer()
+    if len(name) < 2 or not (any(t.ent_type_ == "PERSON" for t in name) or
+                             name[0].text in gaz.given or name[0].text in gaz.genders):
         return None
     if any(t.ent_type_ in ("ORG", "GPE", "NORP", "LOC", "FAC") for t in name):
         return None
