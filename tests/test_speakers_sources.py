@@ -87,3 +87,11 @@ def test_a_document_named_again_speaks_for_its_issuer(text: str, published: str,
 def test_a_cue_coordinated_with_the_reported_clause(text: str, expected: tuple[str, str]) -> None:
     quotes = accord.analyze(text, published="2019-10-01").quotes
     assert expected in [(q.speaker.text, q.text) for q in quotes if q.speaker]
+
+
+def test_a_surname_later_is_the_person_named_after_a_portfolio_title() -> None:
+    """'Health Minister Olivier Véran ... Véran added': the name, not the portfolio, makes the id."""
+    text = ("Health Minister Olivier Véran said on Monday that schools would reopen. Véran added that masks "
+            "would be compulsory.")
+    quotes = accord.analyze(text, published="2020-06-01").quotes
+    assert [q.speaker.actor for q in quotes if q.speaker] == ["person:olivier-veran"] * 2

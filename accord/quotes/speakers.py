@@ -362,6 +362,10 @@ def _name_tokens(head: Token) -> list[Token]:
         name = name[1:]
     while name and name[-1].lower_ in NAME_PARTICLES:
         name = name[:-1]
+    # a portfolio before its title word ('Health Minister Olivier Véran'): the name follows the title
+    titles = [k for k, t in enumerate(name[:-1]) if t.lower_.rstrip(".") in _title_words()]
+    if titles:
+        name = name[titles[-1] + 1:]
     return name
 
 
