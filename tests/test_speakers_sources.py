@@ -95,3 +95,17 @@ def test_a_surname_later_is_the_person_named_after_a_portfolio_title() -> None:
             "would be compulsory.")
     quotes = accord.analyze(text, published="2020-06-01").quotes
     assert [q.speaker.actor for q in quotes if q.speaker] == ["person:olivier-veran"] * 2
+
+
+@pytest.mark.parametrize("text, published, expected", [
+    # a body named again by its noun is the body named before, not the state named last
+    ("The Indian foreign ministry summoned the Pakistani envoy. In a statement, the ministry said the attack "
+     "was unacceptable.", "2019-02-15", ("the ministry", "IND")),
+    # 'the <demonym> leader': the office-holder of that state named before
+    ("Kenyan President Uhuru Kenyatta met Ethiopian Prime Minister Abiy Ahmed in Nairobi on Friday. The Kenyan"
+     " leader said the two countries would build a new road.", "2019-05-01",
+     ("The Kenyan leader", "person:uhuru-kenyatta")),
+])
+def test_a_description_named_again(text: str, published: str, expected: tuple[str, str]) -> None:
+    quotes = accord.analyze(text, published=published).quotes
+    assert [(q.speaker.text, q.speaker.actor) for q in quotes if q.speaker] == [expected]

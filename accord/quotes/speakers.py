@@ -157,7 +157,7 @@ def participant(doc: Doc, head: Token, mentions: list[Mention],
     head = _named_in_apposition(document_source(head))
     start, end = tokens or speaker_tokens(head)
     span = doc[start:end]
-    actor = resolve_actor(span.start_char, span.end_char, head, mentions)
+    actor = _same_body_before(head, span, mentions) or resolve_actor(span.start_char, span.end_char, head, mentions)
     if actor is not None and actor.startswith("person:"):
         actor = _named_otherwise(head, span, actor, mentions)
     if head.lower_ in PERSONAL_PRONOUNS and (subject := _subject_before(head, mentions)) is not None:
@@ -465,16 +465,44 @@ def resolve_actor(start: int, end: int, head: Token, mentions: list[Mention]) ->
 NON_STATE = frozenset({"OPP", "REB", "PTY", "BUS", "MED", "NGO", "CRM", "UAF", "INS", "LAB", "EDU", "REL"})
 
 
+LEADER_WORDS = {"leader", "head"}
+
+
 def _framing_state(head: Token, span: Span, mentions: list[Mention]) -> str | None:
     """An unnamed office-holder framed by a state or an organisation ("Saudi Arabia's energy
     minister", "a senior EU official") speaks for it, unless a word makes the role a non-state
-    one ("Venezuela's opposition leader")."""
-    sectors = load_gazetteer().sectors
-    if head.lower_ not in _title_words() or any(sectors.get(t.lemma_.lower()) in NON_STATE for t in span):
+    one ("Venezuela's opposition leader"). "The Kenyan leader" is the last office-holder of that
+    state named before, when there is one."""
+    gaz = load_gazetteer()
+    if head.lower_ not in _title_words() or any(gaz.sectors.get(t.lemma_.lower()) in NON_STATE for t in span):
         return None
     framing = [m.actor for m in mentions if m.actor and not m.actor.startswith("person:")
                and span.start_char <= m.start and m.end <= span.end_char]
-    return framing[0] if framing else None
+    if not framing:
+        return None
+    if head.lower_ in LEADER_WORDS:
+        holders = [m.actor for m in mentions if m.end <= span.start_char and m.actor in gaz.actors
+                   and gaz.actors[m.actor].kind == "person" and gaz.actors[m.actor].country == framing[0]]
+        if holders:
+            return holders[-1]
+    return framing[0]
+
+
+def _same_body_before(head: Token, span: Span, mentions: list[Mention]) -> str | None:
+    """'The Indian foreign ministry summoned the Pakistani envoy. ... the ministry said': a body
+    named again by its noun alone is the one named before with a state, not the state named last."""
+    if not _voice(head) or not any(c.dep_ == "det" and c.lower_ == "the" for c in head.children) or \
+            any(m.actor for m in mentions if span.start_char <= m.start and m.end <= span.end_char and m.start != head.idx):
+        return None
+    doc = head.doc
+    for token in reversed(doc[:head.i]):
+        if token.lemma_.lower() == head.lemma_.lower() and token.pos_ in ("NOUN", "PROPN"):
+            start, end = doc[token.left_edge.i].idx, token.idx + len(token)
+            named = [m.actor for m in mentions if m.actor and start <= m.start and m.end <= end
+                     and not m.actor.startswith("person:")]
+            if named:
+                return named[-1]
+    return None
 
 
 def _voice(head: Token) -> bool:
