@@ -51,6 +51,10 @@ import accord
     # "they" continues the nearest plural subject, an institution or a group of people
     ("Saudi officials met on Monday. They said the pipeline would reopen.", "2019-10-01", ("They", "SAU")),
     ("Protesters gathered outside the ministry. They said the vote was rigged.", "2019-10-01", ("They", None)),
+    # state media speak for their state; other media for nobody but themselves
+    ("Iranian state media reported that the tanker had been seized.", "2019-07-20",
+     ("Iranian state media", "IRN")),
+    ("Iranian media reported that the tanker had been seized.", "2019-07-20", ("Iranian media", None)),
     # a document with no issuer named: nobody
     ("The report said the river had flooded three villages.", "2020-11-01", ("The report", None)),
 ])
@@ -101,6 +105,9 @@ def test_a_surname_later_is_the_person_named_after_a_portfolio_title() -> None:
     # a body named again by its noun is the body named before, not the state named last
     ("The Indian foreign ministry summoned the Pakistani envoy. In a statement, the ministry said the attack "
      "was unacceptable.", "2019-02-15", ("the ministry", "IND")),
+    # 'the UN chief': the office-holder of the organisation named before
+    ("UN Secretary-General António Guterres urged restraint. The UN chief said both sides must protect"
+     " civilians.", "2019-10-10", ("The UN chief", "person:antonio-guterres")),
     # 'the <demonym> leader': the office-holder of that state named before
     ("Kenyan President Uhuru Kenyatta met Ethiopian Prime Minister Abiy Ahmed in Nairobi on Friday. The Kenyan"
      " leader said the two countries would build a new road.", "2019-05-01",

@@ -29,6 +29,7 @@ VOICE_NOUNS = {"spokesman", "spokeswoman", "spokesperson", "statement", "communi
                "sources", "police", "navy", "ministers", "leaders", "leadership", "guard",
                "prosecutor", "prosecutors", "court", "parliament", "corps", "institute", "center",
                "centre", "committee", "service", "bureau"} | LAW_NOUNS
+MEDIA_NOUNS = {"media", "television", "tv", "radio", "broadcaster", "news", "outlet", "newspaper"}
 STATEMENT_NOUNS = {"statement", "communique", "communiqué", "readout", "release", "tweet", "post", "letter",
                    "message", "report", "interview", "speech", "remarks", "memo", "motion", "lawsuit", "petition",
                    "complaint", "resolution", "ruling", "declaration", "announcement", "document"}
@@ -457,7 +458,9 @@ def resolve_actor(start: int, end: int, head: Token, mentions: list[Mention]) ->
     # an unresolved institution speaks for the state or body that owns it ("Russia's Foreign
     # Ministry", "Beijing's Foreign Ministry"): fall through to the mentions inside the span
     # a person's office speaks for the person's state ("a statement released by Erdogan's office")
-    speaks_for = _voice(head)
+    # 'Iranian state media' speak for the state (other media are no voice of it)
+    speaks_for = _voice(head) or (head.lemma_.lower() in MEDIA_NOUNS or head.lower_ in MEDIA_NOUNS) and \
+        any(c.lower_ == "state" for c in head.children)
     resolved = [m for m in inside if m.actor]
     return _state_of_office(resolved[0].actor) if speaks_for and resolved and resolved[0].actor else None
 
@@ -465,7 +468,7 @@ def resolve_actor(start: int, end: int, head: Token, mentions: list[Mention]) ->
 NON_STATE = frozenset({"OPP", "REB", "PTY", "BUS", "MED", "NGO", "CRM", "UAF", "INS", "LAB", "EDU", "REL"})
 
 
-LEADER_WORDS = {"leader", "head"}
+LEADER_WORDS = {"leader", "head", "chief"}
 
 
 def _framing_state(head: Token, span: Span, mentions: list[Mention]) -> str | None:
@@ -481,8 +484,8 @@ def _framing_state(head: Token, span: Span, mentions: list[Mention]) -> str | No
     if not framing:
         return None
     if head.lower_ in LEADER_WORDS:
-        holders = [m.actor for m in mentions if m.end <= span.start_char and m.actor in gaz.actors
-                   and gaz.actors[m.actor].kind == "person" and gaz.actors[m.actor].country == framing[0]]
+        holders = [m.actor for m in mentions if m.end <= span.start_char and m.actor
+                   and any(term.country == framing[0] for term in gaz.terms.get(m.actor, ()))]
         if holders:
             return holders[-1]
     return framing[0]
