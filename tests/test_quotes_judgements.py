@@ -97,6 +97,8 @@ def test_more_shapes_of_reported_speech(text: str, expected: list[tuple[str, str
     "The priest said a prayer for the victims.",  # an object, not a clause
     "The agency reported the damaged lines to the utility.",
     "She told reporters about her trip.",  # 'told ... about' is no warning of content
+    "The agency declined to say how many people were arrested.",  # a speech act not performed
+    "The minister refused to confirm that the talks had failed.",
 ])
 def test_objects_that_are_no_clause_report_nothing(text: str) -> None:
     assert attributions(text) == []

@@ -25,6 +25,7 @@ POINTS = {"point": "to"}  # cues whose own preposition introduces what they say:
 OBJECT_PREPS = {"for", "of", "over", "as"}  # what an object cue says of its object
 RELATIVE = {"who", "which", "that", "whom"}
 BLOCKING_DEPS = {"neg", "nsubjpass", "auxpass"}
+REFUSING = {"decline", "refuse", "fail"}  # a speech act not performed
 EDGE_SKIP_DEPS = {"mark", "punct", "cc"}
 CLOSING = ('"', "”", "»", "’", "'")  # a closing mark ends a mixed content with its quoted fragment
 
@@ -151,6 +152,8 @@ def _reported(token: Token, cues: Cues) -> Reported | None:
     if token.pos_ != "VERB" or token.dep_ in ("amod", "compound"):
         return None
     if any(c.dep_ in BLOCKING_DEPS and same_paragraph(c, token) for c in token.children):
+        return None
+    if token.dep_ == "xcomp" and token.head.lemma_ in REFUSING:  # 'declined to say how many ...'
         return None
     if cues.kind(token.lemma_) == "naming" and not _calls_on(token):
         return _naming(token)
