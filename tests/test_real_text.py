@@ -295,3 +295,23 @@ def test_malformed_span_and_class_lines_are_named():
 def test_shown_rows_leave_out_weak_events():
     pred = prediction([event("161", 0.2), event("161", 0.6)])
     assert [e["confidence"] for e in above(pred, 0.4)["events"]] == [0.6]
+
+
+def test_attribution_row_gives_f1_per_kind_and_speakers_right_on_found():
+    from accord.evaluation.real import attribution_row
+
+    text = 'Kenya said the talks failed. "We will try again," Ruto said.'
+    gold = parse_line({"id": "a1", "text": text, "quotes": [
+        {"kind": "indirect", "text": "the talks failed", "speaker": "KEN", "speaker_text": "Kenya"},
+        {"kind": "direct", "text": "We will try again,", "speaker": "person:william-ruto", "speaker_text": "Ruto"}]},
+        "f", 1)
+    ruto = text.index("Ruto")
+    pred = {"article": {"text": text}, "events": [], "actors": [], "quotes": [
+        {"kind": "indirect", "text": "the talks failed", "start": 11, "end": 27, "cue": "said",
+         "speaker": {"actor": "KEN", "text": "Kenya", "start": 0, "end": 5}},
+        {"kind": "direct", "text": "We will try again,", "start": 30, "end": 48, "cue": "said",
+         "speaker": {"actor": "KEN", "text": "Ruto", "start": ruto, "end": ruto + 4}}]}
+    # found F1, direct, indirect, mixed (no gold, no output: blank), speaker on found, source on found
+    assert attribution_row(score([gold], [pred])) == ["100.0", "100.0", "100.0", "", "50.0", "100.0"]
+    assert attribution_row(score([parse_line({"id": "e", "text": "x", "events": []}, "f", 2)],
+                                 [{"article": {"text": "x"}, "events": [], "actors": []}])) is None
