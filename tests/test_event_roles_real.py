@@ -28,3 +28,32 @@ def coded(events):
 def test_a_dictionary_pattern_stands_in_when_no_hand_written_one_matches(nlp, text, type_, target):
     events = analyse(nlp, text)
     assert any(e.type == type_ and any(target in p.text for p in e.target) for e in events), coded(events)
+
+
+@pytest.mark.parametrize("text, type_, target", [
+    ("Kenyan police detained several suspects after the blast.", "COERCE", "several suspects"),
+    ("Gunmen stormed a police headquarters in northern Mali.", "ASSAULT", "police headquarters"),
+    ("Belarusian police detained dozens of demonstrators in Minsk.", "COERCE", "dozens of demonstrators"),
+])
+def test_an_unnamed_party_an_act_is_aimed_at_is_its_target(nlp, text, type_, target):
+    events = analyse(nlp, text)
+    assert (type_, target) in [(e.type, p.text) for e in events for p in e.target], coded(events)
+    assert all(p.actor is None for e in events if e.type == type_ for p in e.target)
+
+
+@pytest.mark.parametrize("text", [
+    "Jordan lifted the curfew on Sunday.",           # a thing, not a party
+    "Egypt eased restrictions on Monday.",
+])
+def test_a_thing_acted_on_is_no_target(nlp, text):
+    events = analyse(nlp, text)
+    assert events and all(not e.target for e in events), coded(events)
+
+
+@pytest.mark.parametrize("text, target", [
+    ("Hungary rejected accusations by the European Commission of undermining the courts.", "EU"),
+    ("Serbia refused a request by the United Nations to open the archives.", "UN"),
+])
+def test_the_author_of_what_is_rejected_is_the_target(nlp, text, target):
+    events = analyse(nlp, text)
+    assert target in [p.actor for e in events if e.type == "REJECT" for p in e.target], coded(events)

@@ -16,10 +16,10 @@ from ..places import locative_places
 from .confidence import Features, confidence, raw_score
 from .lexicon import Lexicon, context_cues, load_lexicon
 from .ontology import Ontology, load_ontology
-from .participants import MentionIndex, dedupe, deep_participants, phrase_participants, resolved_first
+from .participants import MentionIndex, dedupe, deep_participants, object_participant, phrase_participants, resolved_first
 from .political import is_political
 from .status import Clause, according_to, read_clause
-from .triggers import NOUN_TARGET_PREPS, TARGET_PREPS, Candidate, circumstance, objects_of, sentence_candidates
+from .triggers import NOUN_TARGET_PREPS, TARGET_PREPS, Candidate, authors, circumstance, objects_of, sentence_candidates
 
 EXTRACTOR_VERSION = "events/1"
 ABSORBERS = frozenset({"REQUEST", "THREATEN", "AGREE", "REJECT", "ACCUSE"})  # "accused X of ...": no 2nd event
@@ -33,6 +33,8 @@ REQUEST_MODES = {"CONSULT": "meet", "AGREE": "meet", "RETREAT": "yield", "CONCED
 REFUSALS = {"AGREE": "120", "SUPPORT": "120", "CONSULT": "125", "COOPERATE": "121", "AID": "122", "CONCEDE": "124",
             "RETREAT": "124"}
 MIN_CONFIDENCE = 0.15
+# Object nouns that name no one an act is aimed at ("took part in the talks", "gave a speech").
+NOT_TARGETS = frozenset("""part place effect action step measure speech statement remark comment way time""".split())
 # Plural nouns that, with "both" or "two", refer back to the two parties of the story ("the two sides").
 PAIR_NOUNS = frozenset("""side leader government country nation party neighbour neighbor capital state president
 foe rival""".split())
@@ -210,6 +212,8 @@ class ArticleExtractor:
             # an addressee named but not resolved ("urged officials to let the convoys through") is
             # the target; what is asked of them does not supply another
             inner = [p for a in c.absorbed for h in a.target for p in phrase_participants(h, self.index) if p.actor]
+            inner = inner or [p for h in c.target if h.dep_ == "dobj" for a in authors(h)
+                              for p in phrase_participants(a, self.index) if p.actor and p.actor not in src_keys]
             inner = inner or [p for h in c.target for p in deep_participants(h, self.index, NOUN_TARGET_PREPS)]
             inner = inner or [p for x in c.head.children if x.dep_ in ("xcomp", "dobj")
                               for p in deep_participants(x, self.index, TARGET_PREPS)]
@@ -224,6 +228,9 @@ class ArticleExtractor:
                          if p.actor and p.actor not in src_keys]
             if inner:
                 tgt, deep = dedupe(inner), True
+        if not tgt and "swap" not in c.entry.flags:
+            tgt = dedupe([p for h in c.target if h.i != c.head.i and h.lemma_.lower() not in NOT_TARGETS
+                          and (p := object_participant(h)) is not None])
         if "swap" in c.entry.flags:
             src, tgt = tgt, src
         reciprocal = False

@@ -181,6 +181,13 @@ def agent_of(tok: Token) -> list[Token]:
             and g.ent_type_ not in NOT_AGENT_ENTS]
 
 
+def authors(noun: Token) -> list[Token]:
+    """Who made what an act answers or judges: "rejected accusations by the U.S.", "welcomed
+    Japan's decision", "dismissed a request from Kyiv" -> the U.S., Japan, Kyiv (the act's target)."""
+    return [c for c in noun.children if c.dep_ == "poss" and c.pos_ != "PRON"] + agent_of(noun) + [
+        g for c in noun.children if c.dep_ == "prep" and c.lower_ == "from" for g in c.children if g.dep_ == "pobj"]
+
+
 def _absolute(obj: Token) -> bool:
     """ "with China's envoy standing between them": an absolute construction, a circumstance, not a partner."""
     return obj.head.lower_ == "with" and any(c.tag_ in ("VBG", "VBN") and c.dep_ in ("acl", "relcl")
