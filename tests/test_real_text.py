@@ -278,6 +278,7 @@ def test_class_gold_accuracy_recall_and_no_event():
     assert tally.accuracy == pytest.approx(2 / 3) and tally.no_event == pytest.approx(1 / 3)
     assert tally.recall(1) == 0.0 and tally.recall(4) == 1.0 and tally.recall(0) is None
     assert [penta_class(c) for c in ("020", "036", "0871", "1123", "195", None)] == [0, 1, 2, 3, 4, None]
+    assert [penta_class(c) for c in ("145", "154", "163", "172")] == [4, 4, 3, 4]  # reduce relations: verbal
 
 
 def test_shared_split_reads_the_normalised_text():
