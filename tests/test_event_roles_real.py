@@ -57,3 +57,11 @@ def test_a_thing_acted_on_is_no_target(nlp, text):
 def test_the_author_of_what_is_rejected_is_the_target(nlp, text, target):
     events = analyse(nlp, text)
     assert target in [p.actor for e in events if e.type == "REJECT" for p in e.target], coded(events)
+
+
+def test_a_statement_urging_is_its_authors_request(nlp):
+    events = analyse(nlp, "Human Rights Watch issued a statement urging Egypt to free the detained journalists.")
+    request = [e for e in events if e.type == "REQUEST"]
+    assert request and [p.text for p in request[0].source] == ["Human Rights Watch"], coded(events)
+    assert "EGY" in [p.actor for p in request[0].target]
+    assert "ACCUSE" not in [e.type for e in events]  # issuing a statement is no criticism

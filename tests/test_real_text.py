@@ -46,6 +46,10 @@ FERRY {FERRIES FERRIED FERRYING}
 - &ARMY * (TO FRONT)                                  [154]         # CONVEY
 - * MESSAGE                                           [010]         # CONVEY
 - * GREETINGS                                         [---]         # CONVEY
+- * NOTE                                              [010]         # CONVEY
+- * {ANGRY NOTE}                                      [111]         # CONVEY
+- * {WARM REGARDS}                                    [018]         # CONVEY
+- * {FRIENDLY REGARDS}                                [036]         # CONVEY
 
 ---  EMBARGO   [163]  ---
 EMBARGO
@@ -74,6 +78,12 @@ def test_patterns_compile_to_verb_triggers_with_their_objects_and_prepositions(c
     assert rows["cut off"][2] == "COERCE"  # a multi-word verb of a block with a code
     # a pattern belongs to the verb its comment names, not to the whole synonym block
     assert "convey to =capital" not in rows and not any(r[1].startswith("ferry to =blanket") for r in rows_of(compiled))
+
+
+def test_the_first_code_of_a_pattern_wins_even_without_a_plover_counterpart(compiled):
+    rows = {r[1]: r for r in rows_of(compiled)}
+    assert "convey =note" not in rows  # "* NOTE [010]" came first: a note conveyed is no criticism
+    assert rows["convey =regard|regards"][2] == "AGREE"  # a phrase of several words claims nothing
 
 
 def test_what_is_not_compiled_is_listed_with_its_reason(compiled):

@@ -157,8 +157,17 @@ def subject_of(tok: Token, depth: int = 0) -> tuple[list[Token], bool]:
         found, _ = subject_of(head.head, depth + 1)
         return found, True
     if tok.dep_ == "acl" and tok.tag_ == "VBG":
+        if head.lemma_.lower() in DOCUMENTS and head.dep_ in ("dobj", "pobj") and head.head.pos_ in VERB_POS:
+            # "issued a statement urging Iran to ...": the statement's author urges
+            found, _ = subject_of(head.head if head.dep_ == "dobj" else head.head.head, depth + 1)
+            return found, True
         return [head], True
     return [], False
+
+
+# What an actor issues, whose participle clause is the author's act ("a statement calling on ...").
+DOCUMENTS = frozenset("""statement report letter message communique communiqué declaration resolution tweet post
+video note memo appeal release""".split())
 
 
 # "by" phrases that give the means or the time, not the agent ("signed by video link", "by June 30").
