@@ -65,3 +65,14 @@ def test_a_statement_urging_is_its_authors_request(nlp):
     assert request and [p.text for p in request[0].source] == ["Human Rights Watch"], coded(events)
     assert "EGY" in [p.actor for p in request[0].target]
     assert "ACCUSE" not in [e.type for e in events]  # issuing a statement is no criticism
+
+
+@pytest.mark.parametrize("text, accuser", [
+    ("The Serbian government denied accusations by Kosovo that it had armed the militants.", "XKX"),
+    ("Ethiopia rejected allegations by Eritrea of shelling border towns.", "ERI"),
+])
+def test_a_denied_accusation_is_a_reject_coded_deny_responsibility(nlp, text, accuser):
+    events = analyse(nlp, text)
+    reject = [e for e in events if e.type == "REJECT"]
+    assert reject and reject[0].cameo == "016", coded(events)
+    assert accuser in [p.actor for p in reject[0].target]

@@ -16,7 +16,14 @@ from ..places import locative_places
 from .confidence import Features, confidence, raw_score
 from .lexicon import Lexicon, context_cues, load_lexicon
 from .ontology import Ontology, load_ontology
-from .participants import MentionIndex, dedupe, deep_participants, object_participant, phrase_participants, resolved_first
+from .participants import (
+    MentionIndex,
+    dedupe,
+    deep_participants,
+    object_participant,
+    phrase_participants,
+    resolved_first,
+)
 from .political import is_political
 from .status import Clause, according_to, read_clause
 from .triggers import NOUN_TARGET_PREPS, TARGET_PREPS, Candidate, authors, circumstance, objects_of, sentence_candidates
