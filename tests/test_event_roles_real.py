@@ -76,3 +76,20 @@ def test_a_denied_accusation_is_a_reject_coded_deny_responsibility(nlp, text, ac
     reject = [e for e in events if e.type == "REJECT"]
     assert reject and reject[0].cameo == "016", coded(events)
     assert accuser in [p.actor for p in reject[0].target]
+
+
+@pytest.mark.parametrize("text, type_", [
+    ("Japan provided $12 million for flood relief in Bangladesh.", "AID"),                 # an amount given
+    ("The Netherlands earmarked 3 million euros in emergency aid for Lebanon.", "AID"),
+    ("Canada contributed $5 million to the Sudan humanitarian fund.", "AID"),
+    ("The Ugandan army gave 300 rifles to the Somali national army.", "AID"),
+    ("Eritrea allowed access to the border camps for UN inspectors.", "RETREAT"),
+    ("Greek troops remained on alert along the Evros border.", "MOBILIZE"),
+    ("Iran launched cyber warfare against Albania.", "COERCE"),
+    ("Jihadists held 200 villagers as human shields near Sirte.", "ASSAULT"),
+    ("Benin announced a suspension of air links with Niger.", "SANCTION"),
+    ("Mali lifted the curfew in Bamako on Friday.", "CONCEDE"),
+])
+def test_material_acts_in_news_prose(nlp, text, type_):
+    events = analyse(nlp, text)
+    assert type_ in [e.type for e in events], coded(events)

@@ -238,6 +238,10 @@ class ArticleExtractor:
         if not tgt and "swap" not in c.entry.flags:
             tgt = dedupe([p for h in c.target if h.i != c.head.i and h.lemma_.lower() not in NOT_TARGETS
                           and (p := object_participant(h)) is not None])
+            # "continued their attacks on the rebel-held region", "eased restrictions on foreign workers"
+            tgt = tgt or dedupe([p for h in c.target + ([c.head] if c.kind != "verb" else []) for x in h.children
+                                 if x.dep_ == "prep" and x.lower_ in NOUN_TARGET_PREPS | {"of"} and not circumstance(x)
+                                 for o in x.children if o.dep_ == "pobj" and (p := object_participant(o)) is not None])
         if "swap" in c.entry.flags:
             src, tgt = tgt, src
         reciprocal = False

@@ -331,7 +331,7 @@ def noun_candidate(noun: Token, entry: Entry, governor: Token | None) -> Candida
         else:
             subj, cand.inherited = subject_of(governor)
             cand.source += subj
-        cand.target += [c for c in governor.children if c.dep_ in ("dobj", "dative") and c is not noun]
+        cand.target += [c for c in governor.children if c.dep_ in ("dobj", "dative") and c.i != noun.i]
         cand.target += prep_objects(governor, TARGET_PREPS - {"with"})
         if _symmetric(entry):
             cand.with_target += prep_objects(governor, frozenset({"with"}))
