@@ -93,3 +93,20 @@ def test_a_denied_accusation_is_a_reject_coded_deny_responsibility(nlp, text, ac
 def test_material_acts_in_news_prose(nlp, text, type_):
     events = analyse(nlp, text)
     assert type_ in [e.type for e in events], coded(events)
+
+
+@pytest.mark.parametrize("text, type_", [
+    ("Norway ended its mediation efforts between the Sri Lankan government and the rebels.", "REJECT"),
+    ("Germany halted military cooperation with Mali.", "SANCTION"),
+])
+def test_stopping_a_cooperative_act_is_its_opposite(nlp, text, type_):
+    events = analyse(nlp, text)
+    assert [e.type for e in events][:1] == [type_], coded(events)
+
+
+def test_what_another_party_must_do_is_a_demand_of_the_speaker(nlp):
+    events = analyse(nlp, "The Kenyan president said Somalia must withdraw its troops from the border.")
+    assert [(e.type, e.status) for e in events] == [("REQUEST", "occurred")], coded(events)
+    assert [p.actor for p in events[0].target] == ["SOM"]
+    own = analyse(nlp, "The Danish prime minister said Denmark must send more troops to Estonia.")
+    assert "REQUEST" not in [e.type for e in own], coded(own)  # the speaker's own side: no demand

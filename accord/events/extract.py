@@ -9,6 +9,7 @@ from typing import cast
 
 from spacy.tokens import Doc, Span, Token
 
+from ..actors.gazetteer import load_gazetteer
 from ..clean import is_headline
 from ..dates import DateMention, find_dates
 from ..model import DatePrecision, Event, Location, Mention, Participant, SentenceRef, Status, TextSpan
@@ -296,6 +297,10 @@ class ArticleExtractor:
             type_, cameo, mode = inner.type, inner.cameo, inner.mode  # "agreed to suspend ...": a sanction
         elif type_ == "AGREE" and mode is None and c.absorbed and c.absorbed[0].entry.type in PROMISED_MODES:
             mode = PROMISED_MODES[c.absorbed[0].entry.type]  # "offered to release the hostages": retreat
+        demand = self.demand(c, clause, src)
+        if demand:  # "the EU must mediate, Paet said": Paet demands it of the EU
+            type_, cameo, mode, status = "REQUEST", "100", REQUEST_MODES.get(type_, "change"), "occurred"
+            src, tgt, reciprocal = demand, src, False
         reporter = self.reporter(clause, c.anchor)
         feats = Features(kind=c.kind, prior=c.entry.prior, source_resolved=any(p.actor for p in src),
                          target_resolved=any(p.actor for p in tgt), has_source=bool(src), has_target=bool(tgt),
@@ -316,6 +321,19 @@ class ArticleExtractor:
             goldstein=self.onto.goldstein_for(cameo, type_), plover_score=self.onto.plover_score(type_, mode),
             reciprocal=reciprocal, reported_by=reporter,
         )
+
+    def demand(self, c: Candidate, clause: Clause, src: list[Participant]) -> list[Participant]:
+        """The speaker of "X must do ..." when the speaker is another party than X: a demand the
+        speaker makes of X (CAMEO 10), not X's own act or promise."""
+        if clause.speech is None or clause.negated or not src or c.kind != "verb" or \
+                not any(a.dep_ == "aux" and a.lower_ == "must" for a in c.anchor.children):
+            return []
+        speakers = resolved_first(dedupe([p for t in clause.speech.children if t.dep_ == "nsubj"
+                                          for p in phrase_participants(t, self.index)]))
+        said_by, obliged = _countries(speakers), _countries(src)
+        if not said_by or not obliged or said_by & obliged:
+            return []  # "Macron said France must ...": a statement of the speaker's own side
+        return speakers
 
     def reporter(self, clause: Clause, anchor: Token) -> Participant | None:
         heads: list[Token] = []
@@ -446,6 +464,18 @@ def _complement_verbs(head: Token, depth: int = 2) -> list[Token]:
         frontier = [x for t in frontier for x in t.children if x.dep_ in ("xcomp", "ccomp") or
                     (x.dep_ == "advcl" and any(a.dep_ == "aux" and a.lower_ == "to" for a in x.children))]
         out += frontier
+    return out
+
+
+def _countries(parts: list[Participant]) -> set[str]:
+    """The states (or organisations) the participants' actors belong to: a person or body stands for
+    its country ("Macron" -> FRA)."""
+    actors = load_gazetteer().actors
+    out = set()
+    for p in parts:
+        if p.actor:
+            actor = actors.get(p.actor)
+            out.add((actor.country if actor is not None else None) or p.actor)
     return out
 
 

@@ -418,8 +418,18 @@ SUPPORT_RETYPE = {
 }
 
 
+# Verbs that stop what their noun names: ending talks or a mediation is a rejection, ending aid or
+# cooperation a sanction (CAMEO 12 and 16: "ended mediation efforts", "halted cooperation").
+TERMINATING = frozenset({"end", "halt", "suspend", "cancel", "abandon", "scrap", "freeze", "stop", "terminate",
+                         "discontinue"})
+STOPPED = {"CONSULT": ("REJECT", "meet", "125"), "AGREE": ("REJECT", None, "120"), "SUPPORT": ("REJECT", None, "120"),
+           "COOPERATE": ("SANCTION", "discontinue", "160"), "AID": ("SANCTION", "discontinue", "162")}
+
+
 def _retype(verb: str, noun: Token, entry: Entry) -> Entry:
     new = SUPPORT_RETYPE.get((verb, noun.lemma_.lower()))
+    if new is None and verb in TERMINATING:
+        new = STOPPED.get(entry.type)
     if new is None:
         return entry
     return replace(entry, type=new[0], mode=new[1], cameo=new[2])
