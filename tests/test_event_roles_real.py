@@ -110,3 +110,19 @@ def test_what_another_party_must_do_is_a_demand_of_the_speaker(nlp):
     assert [p.actor for p in events[0].target] == ["SOM"]
     own = analyse(nlp, "The Danish prime minister said Denmark must send more troops to Estonia.")
     assert "REQUEST" not in [e.type for e in own], coded(own)  # the speaker's own side: no demand
+
+
+def test_the_country_a_meeting_is_held_in_hosts_it(nlp):
+    events = analyse(nlp, "Leaders of the African Union met in Niamey for a summit.")
+    assert [(e.type, [p.actor for p in e.target]) for e in events][:1] == [("CONSULT", ["NER"])], coded(events)
+    home = analyse(nlp, "French ministers met in Paris on Monday.")
+    assert all(not e.target for e in home), coded(home)  # a meeting at home has no host
+
+
+@pytest.mark.parametrize("text, target", [
+    ("The Spanish premier called for NATO action against the smugglers.", "NATO"),
+    ("The opposition asked for the Malian president's resignation.", "MLI"),
+])
+def test_whom_a_request_asks_is_whose_act_is_requested(nlp, text, target):
+    events = analyse(nlp, text)
+    assert target in [p.actor for e in events if e.type == "REQUEST" for p in e.target], coded(events)

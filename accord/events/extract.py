@@ -222,6 +222,11 @@ class ArticleExtractor:
             inner = [p for a in c.absorbed for h in a.target for p in phrase_participants(h, self.index) if p.actor]
             inner = inner or [p for h in c.target if h.dep_ == "dobj" for a in authors(h)
                               for p in phrase_participants(a, self.index) if p.actor and p.actor not in src_keys]
+            if c.entry.type == "REQUEST":  # "called for G7 action", "asked for Bolton's resignation": of them
+                inner = inner or [p for h in objects_of(c.head) if h.dep_ == "dobj" or h.head.lower_ == "for"
+                                  for a in h.children if (a.dep_ == "poss" and a.pos_ != "PRON") or
+                                  (a.dep_ == "compound" and a.pos_ == "PROPN")
+                                  for p in phrase_participants(a, self.index) if p.actor and p.actor not in src_keys]
             inner = inner or [p for h in c.target for p in deep_participants(h, self.index, NOUN_TARGET_PREPS)]
             inner = inner or [p for x in c.head.children if x.dep_ in ("xcomp", "dobj")
                               for p in deep_participants(x, self.index, TARGET_PREPS)]
@@ -297,6 +302,8 @@ class ArticleExtractor:
             type_, cameo, mode = inner.type, inner.cameo, inner.mode  # "agreed to suspend ...": a sanction
         elif type_ == "AGREE" and mode is None and c.absorbed and c.absorbed[0].entry.type in PROMISED_MODES:
             mode = PROMISED_MODES[c.absorbed[0].entry.type]  # "offered to release the hostages": retreat
+        if type_ == "CONSULT" and src and not tgt and (host := self.host(c, src)) is not None:
+            tgt = [host]  # "AU leaders met in Niamey": Niger hosts them
         demand = self.demand(c, clause, src)
         if demand:  # "the EU must mediate, Paet said": Paet demands it of the EU
             type_, cameo, mode, status = "REQUEST", "100", REQUEST_MODES.get(type_, "change"), "occurred"
@@ -321,6 +328,18 @@ class ArticleExtractor:
             goldstein=self.onto.goldstein_for(cameo, type_), plover_score=self.onto.plover_score(type_, mode),
             reciprocal=reciprocal, reported_by=reporter,
         )
+
+    def host(self, c: Candidate, src: list[Participant]) -> Participant | None:
+        """The country a meeting with no named partner is held in ("met in Niamey", "gathered at
+        Sochi"), when it is not the meeting's own side: the host is its target (docs/annotation.md)."""
+        own = _countries(src)
+        preps = [t for h in dict.fromkeys((c.anchor, c.head)) for t in h.children if t.dep_ == "prep"]
+        for prep, place in locative_places(preps):
+            obj = next(o for o in prep.children if o.dep_ == "pobj")
+            if place.country and place.country not in own:
+                span = self.doc[obj.left_edge.i:obj.i + 1]
+                return Participant(actor=place.country, text=span.text, start=span.start_char, end=span.end_char)
+        return None
 
     def demand(self, c: Candidate, clause: Clause, src: list[Participant]) -> list[Participant]:
         """The speaker of "X must do ..." when the speaker is another party than X: a demand the
