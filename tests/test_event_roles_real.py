@@ -126,3 +126,18 @@ def test_the_country_a_meeting_is_held_in_hosts_it(nlp):
 def test_whom_a_request_asks_is_whose_act_is_requested(nlp, text, target):
     events = analyse(nlp, text)
     assert target in [p.actor for e in events if e.type == "REQUEST" for p in e.target], coded(events)
+
+
+def test_troops_sent_are_not_the_target_of_their_deployment(nlp):
+    events = analyse(nlp, "Chad sent troops on Monday.")
+    assert all(p.text != "troops" for e in events for p in e.target), coded(events)
+
+
+@pytest.mark.parametrize("text, type_", [
+    ("Ecuador declared a state of emergency in its prisons.", "COERCE"),
+    ("Ethiopia lifted the state of emergency in Amhara.", "CONCEDE"),
+])
+def test_a_state_of_emergency_is_read_through_its_frame(nlp, text, type_):
+    events = analyse(nlp, text)
+    assert [e.type for e in events][:1] == [type_], coded(events)
+    assert all(p.text != "state" for e in events for p in e.target)

@@ -93,9 +93,20 @@ def _object_lemmas(tok: Token, particle: str | None) -> set[str]:
     return {o.lemma_.lower() for o in objs}
 
 
+# Nouns whose "of" phrase says what is meant: "a state of emergency", "a state of siege".
+FRAMES = frozenset({"state"})
+
+
+def _frame(tok: Token) -> bool:
+    """ "a state of emergency": the state is no party ("the state of Palestine" is)."""
+    return tok.lemma_.lower() in FRAMES and any(c.dep_ == "prep" and c.lower_ == "of" and not any(
+        g.dep_ == "pobj" and g.pos_ == "PROPN" for g in c.children) for c in tok.children)
+
+
 def measured(objs: list[Token]) -> list[Token]:
-    """What quantities measure: "a convoy of wheat", "$2 million in assistance"."""
-    return [g for o in objs if o.lemma_.lower() in QUANTITIES or o.like_num or o.ent_type_ in ("MONEY", "QUANTITY")
+    """What quantities measure: "a convoy of wheat", "$2 million in assistance"; what a frame
+    names: "a state of emergency"."""
+    return [g for o in objs if o.lemma_.lower() in QUANTITIES | FRAMES or o.like_num or o.ent_type_ in ("MONEY", "QUANTITY")
             for p in o.children if p.dep_ == "prep" and p.lower_ in ("of", "in") for g in p.children
             if g.dep_ == "pobj"]
 
@@ -246,6 +257,9 @@ def between(tok: Token) -> list[Token]:
             for g in c.children if g.dep_ == "pobj"]
 
 
+MOVERS = frozenset({"MOBILIZE", "AID"})  # types whose object is what moves to the target
+
+
 def verb_candidate(tok: Token, entry: Entry) -> Candidate:
     cand = Candidate(entry=entry, head=tok, anchor=tok, trigger=[tok], kind="verb")
     cand.trigger += [c for c in tok.children if c.dep_ == "prt"]
@@ -257,7 +271,10 @@ def verb_candidate(tok: Token, entry: Entry) -> Candidate:
         cand.target = [c for c in tok.children if c.dep_ == "nsubjpass"] or ([tok.head] if tok.dep_ == "acl" else [])
     else:
         cand.source, cand.inherited = subject_of(tok)
-        cand.target = [c for c in tok.children if c.dep_ in ("dobj", "dative", "obj")]
+        # what is sent or given ("deployed troops", "sent aid") is part of the act, not its target
+        cand.target = [c for c in tok.children if c.dep_ in ("dobj", "dative", "obj") and (
+            c.dep_ == "dative" or entry.type not in MOVERS or c.lemma_.lower() not in entry.objects)
+            and not _frame(c)]
     cand.target += [o for o in prep_objects(tok, preps) if (o.head.lower_ != "with" or not _symmetric(entry))
                     and o.lemma_.lower() not in NOT_ROLES]
     if entry.type == "PROTEST" and (venues := venue_targets(tok)):
