@@ -141,3 +141,10 @@ def test_a_state_of_emergency_is_read_through_its_frame(nlp, text, type_):
     events = analyse(nlp, text)
     assert [e.type for e in events][:1] == [type_], coded(events)
     assert all(p.text != "state" for e in events for p in e.target)
+
+
+def test_an_unknown_name_on_a_political_head_is_a_political_actor(nlp):
+    events = analyse(nlp, "Karenni insurgents ambushed a police convoy near the border.")
+    assert [e.type for e in events] == ["ASSAULT"], coded(events)
+    private = analyse(nlp, "Karenni farmers ambushed a delivery van near the border.")
+    assert private == [], coded(private)
