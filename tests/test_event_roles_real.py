@@ -148,3 +148,12 @@ def test_an_unknown_name_on_a_political_head_is_a_political_actor(nlp):
     assert [e.type for e in events] == ["ASSAULT"], coded(events)
     private = analyse(nlp, "Karenni farmers ambushed a delivery van near the border.")
     assert private == [], coded(private)
+
+
+@pytest.mark.parametrize("text", [
+    "The Indian army violated the ceasefire in the Poonch sector.",
+    "Azerbaijan breached the truce agreement near Lachin.",
+])
+def test_breaking_a_ceasefire_is_fighting(nlp, text):
+    events = analyse(nlp, text)
+    assert [(e.type, e.cameo) for e in events][:1] == [("ASSAULT", "196")], coded(events)

@@ -443,8 +443,16 @@ STOPPED = {"CONSULT": ("REJECT", "meet", "125"), "AGREE": ("REJECT", None, "120"
            "COOPERATE": ("SANCTION", "discontinue", "160"), "AID": ("SANCTION", "discontinue", "162")}
 
 
+# Breaking a ceasefire is fighting (CAMEO 196, violate ceasefire): "violated the truce by shelling ...".
+VIOLATING = frozenset({"violate", "breach", "break"})
+CEASEFIRES = frozenset({"ceasefire", "cease-fire", "truce", "armistice"})
+
+
 def _retype(verb: str, noun: Token, entry: Entry) -> Entry:
     new = SUPPORT_RETYPE.get((verb, noun.lemma_.lower()))
+    if new is None and verb in VIOLATING and (noun.lemma_.lower() in CEASEFIRES or any(
+            c.lemma_.lower() in CEASEFIRES for c in noun.children if c.dep_ in ("compound", "amod"))):
+        new = ("ASSAULT", None, "196")
     if new is None and verb in TERMINATING:
         new = STOPPED.get(entry.type)
     if new is None:
