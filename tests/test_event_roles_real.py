@@ -157,3 +157,22 @@ def test_an_unknown_name_on_a_political_head_is_a_political_actor(nlp):
 def test_breaking_a_ceasefire_is_fighting(nlp, text):
     events = analyse(nlp, text)
     assert [(e.type, e.cameo) for e in events][:1] == [("ASSAULT", "196")], coded(events)
+
+
+@pytest.mark.parametrize("text, target", [
+    ("The Libyan army declared a unilateral ceasefire in Tripoli.", "LBY"),
+    ("Kenyan authorities imposed a curfew in Mombasa.", "KEN"),
+])
+def test_the_place_an_act_is_done_in_is_its_target_when_no_party_is_named(nlp, text, target):
+    events = analyse(nlp, text)
+    assert [p.actor for e in events for p in e.target][:1] == [target], coded(events)
+
+
+def test_the_target_of_what_is_agreed_inside_its_object(nlp):
+    events = analyse(nlp, "China agreed to lift its ban on Australian beef.")
+    assert "AUS" in [p.actor for e in events if e.type == "AGREE" for p in e.target], coded(events)
+
+
+def test_an_investigation_against_named_people_targets_them(nlp):
+    events = analyse(nlp, "Italian prosecutors opened investigations against 12 bank executives.")
+    assert "12 bank executives" in [p.text for e in events for p in e.target], coded(events)

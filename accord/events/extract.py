@@ -41,6 +41,8 @@ REQUEST_MODES = {"CONSULT": "meet", "AGREE": "meet", "RETREAT": "yield", "CONCED
 REFUSALS = {"AGREE": "120", "SUPPORT": "120", "CONSULT": "125", "COOPERATE": "121", "AID": "122", "CONCEDE": "124",
             "RETREAT": "124"}
 MIN_CONFIDENCE = 0.15
+# Acts done in a place rather than to a party, whose place is their target when no party is named.
+PLACED_TYPES = frozenset({"CONCEDE", "RETREAT", "AID", "COERCE", "SANCTION"})
 # Object nouns that name no one an act is aimed at ("took part in the talks", "gave a speech").
 NOT_TARGETS = frozenset("""part place effect action step measure speech statement remark comment way time""".split())
 # Plural nouns that, with "both" or "two", refer back to the two parties of the story ("the two sides").
@@ -219,7 +221,8 @@ class ArticleExtractor:
         if not [p for p in tgt if p.actor or (c.entry.type in ABSORBERS and self.political(p))]:
             # an addressee named but not resolved ("urged officials to let the convoys through") is
             # the target; what is asked of them does not supply another
-            inner = [p for a in c.absorbed for h in a.target for p in phrase_participants(h, self.index) if p.actor]
+            inner = [p for a in c.absorbed for h in a.target for p in phrase_participants(h, self.index)
+                     if p.actor and p.actor not in src_keys]  # not "its" ban: the source's own
             inner = inner or [p for h in c.target if h.dep_ == "dobj" for a in authors(h)
                               for p in phrase_participants(a, self.index) if p.actor and p.actor not in src_keys]
             if c.entry.type == "REQUEST":  # "called for G7 action", "asked for Bolton's resignation": of them
@@ -228,6 +231,9 @@ class ArticleExtractor:
                                   (a.dep_ == "compound" and a.pos_ == "PROPN")
                                   for p in phrase_participants(a, self.index) if p.actor and p.actor not in src_keys]
             inner = inner or [p for h in c.target for p in deep_participants(h, self.index, NOUN_TARGET_PREPS)]
+            # "agreed to lift its ban on US poultry": the target of what is agreed, inside its object
+            inner = inner or [p for a in c.absorbed for h in a.target
+                              for p in deep_participants(h, self.index, NOUN_TARGET_PREPS) if p.actor not in src_keys]
             inner = inner or [p for x in c.head.children if x.dep_ in ("xcomp", "dobj")
                               for p in deep_participants(x, self.index, TARGET_PREPS)]
             if c.kind != "verb":  # "threats of military action against Iranian nuclear sites"
@@ -304,6 +310,8 @@ class ArticleExtractor:
             mode = PROMISED_MODES[c.absorbed[0].entry.type]  # "offered to release the hostages": retreat
         if type_ == "CONSULT" and src and not tgt and (host := self.host(c, src)) is not None:
             tgt = [host]  # "AU leaders met in Niamey": Niger hosts them
+        elif type_ in PLACED_TYPES and src and not tgt and (place := self.place_acted_on(c)) is not None:
+            tgt = [place]  # "declared a ceasefire in Idlib", "lifted the state of emergency in Jonglei"
         demand = self.demand(c, clause, src)
         if demand:  # "the EU must mediate, Paet said": Paet demands it of the EU
             type_, cameo, mode, status = "REQUEST", "100", REQUEST_MODES.get(type_, "change"), "occurred"
@@ -337,6 +345,18 @@ class ArticleExtractor:
         for prep, place in locative_places(preps):
             obj = next(o for o in prep.children if o.dep_ == "pobj")
             if place.country and place.country not in own:
+                span = self.doc[obj.left_edge.i:obj.i + 1]
+                return Participant(actor=place.country, text=span.text, start=span.start_char, end=span.end_char)
+        return None
+
+    def place_acted_on(self, c: Candidate) -> Participant | None:
+        """The known place an act with no other target is done in ("a ceasefire in Idlib", "eased the
+        curfew in Amman", "suspended aid deliveries in Borno"): the act is aimed at that place."""
+        heads = dict.fromkeys((c.anchor, c.head, *[t for t in c.target if t.pos_ == "NOUN"]))
+        preps = [t for h in heads for t in h.children if t.dep_ == "prep" and t.lower_ == "in"]
+        for prep, place in locative_places(preps):
+            if place.country:
+                obj = next(o for o in prep.children if o.dep_ == "pobj")
                 span = self.doc[obj.left_edge.i:obj.i + 1]
                 return Participant(actor=place.country, text=span.text, start=span.start_char, end=span.end_char)
         return None

@@ -119,7 +119,8 @@ TARGET_NOUNS = frozenset("""suspect supporter member journalist reporter child w
 hostage captive inmate candidate critic dissident pastor priest cleric monk bishop officer guard farmer
 headquarters building mosque church temple office station court parliament ministry market
 enclave stronghold bastion outpost checkpoint convoy vehicle bus car ambulance ship vessel boat tanker plane
-aircraft jet helicopter drone train household community family population""".split())
+aircraft jet helicopter drone train household community family population bank executive supplier provider
+institution university newspaper broadcaster network channel citizen national foreigner tourist""".split())
 # Quantities whose "of" phrase names who is meant ("dozens of demonstrators", "a group of activists").
 HOW_MANY = frozenset({"dozen", "dozens", "hundred", "hundreds", "thousand", "thousands", "score", "scores",
                       "number", "group", "handful", "several", "some", "many", "most", "all"})
