@@ -176,3 +176,10 @@ def test_the_target_of_what_is_agreed_inside_its_object(nlp):
 def test_an_investigation_against_named_people_targets_them(nlp):
     events = analyse(nlp, "Italian prosecutors opened investigations against 12 bank executives.")
     assert "12 bank executives" in [p.text for e in events for p in e.target], coded(events)
+
+
+def test_an_office_holder_acting_on_their_own_state_names_no_target_in_it(nlp):
+    events = analyse(nlp, "Chancellor Olaf Scholz questioned Germany's commitment to the spending target.")
+    assert "DEU" not in [p.actor for e in events for p in e.target], coded(events)
+    other = analyse(nlp, "Chancellor Olaf Scholz questioned Hungary's commitment to the spending target.")
+    assert "HUN" in [p.actor for e in other for p in e.target], coded(other)

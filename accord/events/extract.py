@@ -218,6 +218,7 @@ class ArticleExtractor:
         deep = False
         src_keys = {p.actor for p in src if p.actor}
         tgt = [p for p in tgt if not p.actor or p.actor not in src_keys]  # "lifted its ban on ..."
+        tgt = [p for p in tgt if not _own_state(p, src)]  # "Trump questioned America's commitment to ..."
         if not [p for p in tgt if p.actor or (c.entry.type in ABSORBERS and self.political(p))]:
             # an addressee named but not resolved ("urged officials to let the convoys through") is
             # the target; what is asked of them does not supply another
@@ -245,6 +246,7 @@ class ArticleExtractor:
                     t.pos_ == "PRON" for t in c.target):  # "cut ties with Qatar, accusing it of ...": it = Qatar
                 inner = [p for o in objects_of(c.anchor.head) for p in phrase_participants(o, self.index)
                          if p.actor and p.actor not in src_keys]
+            inner = [p for p in inner if not _own_state(p, src)]
             if inner:
                 tgt, deep = dedupe(inner), True
         if not tgt and "swap" not in c.entry.flags:
@@ -504,6 +506,17 @@ def _complement_verbs(head: Token, depth: int = 2) -> list[Token]:
                     (x.dep_ == "advcl" and any(a.dep_ == "aux" and a.lower_ == "to" for a in x.children))]
         out += frontier
     return out
+
+
+def _own_state(p: Participant, src: list[Participant]) -> bool:
+    """Is `p` the very state a source person or body belongs to? An office-holder acting on their
+    own country names no target: the act is about something of that state's ("questioned
+    America's commitment to defend the allies")."""
+    actors = load_gazetteer().actors
+    state = actors.get(p.actor or "")
+    if state is None or state.kind != "state":
+        return False
+    return any((a := actors.get(s.actor or "")) is not None and a.kind != "state" and a.country == p.actor for s in src)
 
 
 def _countries(parts: list[Participant]) -> set[str]:
