@@ -183,3 +183,14 @@ def test_an_office_holder_acting_on_their_own_state_names_no_target_in_it(nlp):
     assert "DEU" not in [p.actor for e in events for p in e.target], coded(events)
     other = analyse(nlp, "Chancellor Olaf Scholz questioned Hungary's commitment to the spending target.")
     assert "HUN" in [p.actor for e in other for p in e.target], coded(other)
+
+
+def test_declining_to_comment_rejects_nothing(nlp):
+    assert analyse(nlp, "The Moroccan foreign ministry declined to comment on the report.") == []
+    events = analyse(nlp, "Morocco declined to join the coalition.")
+    assert [e.type for e in events] == ["REJECT"], coded(events)
+
+
+def test_a_voiced_concern_keeps_the_dictionary_code(nlp):
+    events = analyse(nlp, "The Japanese government expressed concern over Chinese drills near Taiwan.")
+    assert [(e.type, e.cameo) for e in events][:1] == [("ACCUSE", "012")], coded(events)
