@@ -194,3 +194,10 @@ def test_declining_to_comment_rejects_nothing(nlp):
 def test_a_voiced_concern_keeps_the_dictionary_code(nlp):
     events = analyse(nlp, "The Japanese government expressed concern over Chinese drills near Taiwan.")
     assert [(e.type, e.cameo) for e in events][:1] == [("ACCUSE", "012")], coded(events)
+
+
+def test_peacekeepers_sent_are_protection_given(nlp):
+    events = analyse(nlp, "Ghana deployed 400 troops to the UN peacekeeping mission in South Sudan.")
+    assert [(e.type, e.cameo) for e in events][:1] == [("AID", "074")], coded(events)
+    plain = analyse(nlp, "Russia deployed troops to the Ukrainian border.")
+    assert [e.type for e in plain] == ["MOBILIZE"] and all(p.text != "troops" for p in plain[0].target), coded(plain)

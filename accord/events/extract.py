@@ -318,6 +318,8 @@ class ArticleExtractor:
             tgt = [host]  # "AU leaders met in Niamey": Niger hosts them
         elif type_ in PLACED_TYPES and src and not tgt and (place := self.place_acted_on(c)) is not None:
             tgt = [place]  # "declared a ceasefire in Idlib", "lifted the state of emergency in Jonglei"
+        if type_ == "MOBILIZE" and _peacekeeping(c):
+            type_, cameo, mode = "AID", "074", None  # peacekeepers sent are protection given (CAMEO 074)
         demand = self.demand(c, clause, src)
         if demand:  # "the EU must mediate, Paet said": Paet demands it of the EU
             type_, cameo, mode, status = "REQUEST", "100", REQUEST_MODES.get(type_, "change"), "occurred"
@@ -510,6 +512,16 @@ def _complement_verbs(head: Token, depth: int = 2) -> list[Token]:
                     (x.dep_ == "advcl" and any(a.dep_ == "aux" and a.lower_ == "to" for a in x.children))]
         out += frontier
     return out
+
+
+PEACEKEEPING = frozenset({"peacekeeping", "peacekeeper", "peacekeepers"})
+
+
+def _peacekeeping(c: Candidate) -> bool:
+    """Does a deployment send peacekeepers ("deployed 300 troops to the UN peacekeeping mission",
+    "Russian peacekeepers began deploying")?"""
+    tokens = [*c.head.subtree, *(t for s in c.source for t in s.subtree)]
+    return any(t.lemma_.lower() in PEACEKEEPING or t.lower_ in PEACEKEEPING for t in tokens)
 
 
 def _own_state(p: Participant, src: list[Participant]) -> bool:

@@ -258,6 +258,8 @@ def between(tok: Token) -> list[Token]:
 
 
 MOVERS = frozenset({"MOBILIZE", "AID"})  # types whose object is what moves to the target
+FORCES = frozenset("""troop soldier force army police policeman marine unit battalion brigade platoon contingent
+detachment peacekeeper personnel team""".split())  # "deployed troops to the border": not the target
 
 
 def verb_candidate(tok: Token, entry: Entry) -> Candidate:
@@ -273,7 +275,7 @@ def verb_candidate(tok: Token, entry: Entry) -> Candidate:
         cand.source, cand.inherited = subject_of(tok)
         # what is sent or given ("deployed troops", "sent aid") is part of the act, not its target
         cand.target = [c for c in tok.children if c.dep_ in ("dobj", "dative", "obj") and (
-            c.dep_ == "dative" or entry.type not in MOVERS or c.lemma_.lower() not in entry.objects)
+            c.dep_ == "dative" or entry.type not in MOVERS or c.lemma_.lower() not in entry.objects | FORCES)
             and not _frame(c)]
     cand.target += [o for o in prep_objects(tok, preps) if (o.head.lower_ != "with" or not _symmetric(entry))
                     and o.lemma_.lower() not in NOT_ROLES]
