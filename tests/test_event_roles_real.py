@@ -201,3 +201,12 @@ def test_peacekeepers_sent_are_protection_given(nlp):
     assert [(e.type, e.cameo) for e in events][:1] == [("AID", "074")], coded(events)
     plain = analyse(nlp, "Russia deployed troops to the Ukrainian border.")
     assert [e.type for e in plain] == ["MOBILIZE"] and all(p.text != "troops" for p in plain[0].target), coded(plain)
+
+
+@pytest.mark.parametrize("text", [
+    "Canada removed the sanctions on Belarusian potash.",
+    "India reduced tariffs on Australian wine.",
+])
+def test_undoing_a_restriction_is_a_concession(nlp, text):
+    events = analyse(nlp, text)
+    assert [(e.type, e.cameo) for e in events][:1] == [("CONCEDE", "085")], coded(events)

@@ -445,6 +445,9 @@ STOPPED = {"CONSULT": ("REJECT", "meet", "125"), "AGREE": ("REJECT", None, "120"
            "COOPERATE": ("SANCTION", "discontinue", "160"), "AID": ("SANCTION", "discontinue", "162")}
 
 
+# Verbs that undo a restriction their noun names ("removed the sanctions on X", "reduced tariffs on Y").
+EASING = frozenset({"remove", "reduce", "cut", "lower", "ease", "relax", "scrap", "drop", "waive", "lift", "end",
+                    "suspend", "halt", "abandon", "cancel", "repeal", "rescind", "roll", "loosen"})
 # Breaking a ceasefire is fighting (CAMEO 196, violate ceasefire): "violated the truce by shelling ...".
 VIOLATING = frozenset({"violate", "breach", "break"})
 CEASEFIRES = frozenset({"ceasefire", "cease-fire", "truce", "armistice"})
@@ -455,6 +458,8 @@ def _retype(verb: str, noun: Token, entry: Entry) -> Entry:
     if new is None and verb in VIOLATING and (noun.lemma_.lower() in CEASEFIRES or any(
             c.lemma_.lower() in CEASEFIRES for c in noun.children if c.dep_ in ("compound", "amod"))):
         new = ("ASSAULT", None, "196")
+    if new is None and verb in EASING and entry.type in ("SANCTION", "COERCE"):
+        new = ("CONCEDE", None, "085")  # "removed the sanctions", "reduced tariffs": an easing (CAMEO 085)
     if new is None and verb in TERMINATING:
         new = STOPPED.get(entry.type)
     if new is None:
