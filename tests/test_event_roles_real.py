@@ -210,3 +210,8 @@ def test_peacekeepers_sent_are_protection_given(nlp):
 def test_undoing_a_restriction_is_a_concession(nlp, text):
     events = analyse(nlp, text)
     assert [(e.type, e.cameo) for e in events][:1] == [("CONCEDE", "085")], coded(events)
+
+
+def test_who_claims_responsibility_for_an_attack_is_its_source(nlp):
+    events = analyse(nlp, "Al-Shabaab claimed responsibility for the attack on the Kenyan army base.")
+    assert [e.type for e in events] == ["ASSAULT"] and "Shabaab" in events[0].source[0].text, coded(events)

@@ -321,6 +321,8 @@ def noun_candidate(noun: Token, entry: Entry, governor: Token | None) -> Candida
             cand.source, cand.of_source = of_phrase, True
     elif of_phrase and (entry.type in OF_TARGET_TYPES or entry.mode == "release"):
         cand.target += of_phrase
+    if governor is None and not cand.source and (claimant := claimed_by(noun)) is not None:
+        cand.source, cand.inherited = subject_of(claimant)[0], True  # "X claimed responsibility for the attack"
     if governor is None and not cand.source and (entry.type in ("CONSULT", "COOPERATE") or
                                                   prep_objects(noun, frozenset({"with"}))):
         # "flew to Caracas for talks with Chavez", "backed Ukraine's bid during a visit to Kyiv",
@@ -358,6 +360,22 @@ def noun_candidate(noun: Token, entry: Entry, governor: Token | None) -> Candida
 
 
 CONTAINERS = frozenset({"round", "series", "set", "wave", "package", "number", "string", "raft", "batch", "new"})
+CLAIMING = frozenset({"claim", "take", "accept", "admit", "assume"})
+
+
+def claimed_by(noun: Token) -> Token | None:
+    """The verb of "claimed responsibility for the attack" / "claimed the bombing": its subject
+    did the act the noun names."""
+    head = noun.head
+    if noun.dep_ == "pobj" and head.lower_ == "for" and head.head.lemma_.lower() == "responsibility":
+        head = head.head.head if head.head.dep_ == "dobj" else head.head
+    elif noun.dep_ == "pobj" and head.lower_ in ("for", "on") and head.head.pos_ in VERB_POS and any(
+            c.dep_ == "dobj" and c.lemma_.lower() == "responsibility" for c in head.head.children):
+        head = head.head  # "claimed responsibility on Sunday for the attacks"
+    elif noun.dep_ != "dobj":
+        return None
+    return head if head.pos_ in VERB_POS and head.lemma_.lower() in CLAIMING and (
+        noun.dep_ != "dobj" or head.lemma_.lower() == "claim") else None
 
 
 def carried_noun(verb: Token, lex: Lexicon) -> tuple[Token, Entry] | None:
