@@ -215,3 +215,14 @@ def test_undoing_a_restriction_is_a_concession(nlp, text):
 def test_who_claims_responsibility_for_an_attack_is_its_source(nlp):
     events = analyse(nlp, "Al-Shabaab claimed responsibility for the attack on the Kenyan army base.")
     assert [e.type for e in events] == ["ASSAULT"] and "Shabaab" in events[0].source[0].text, coded(events)
+
+
+def test_encouraging_a_party_to_act_is_a_request(nlp):
+    events = analyse(nlp, "Washington has been encouraging Seoul to expand its naval patrols.")
+    assert [(e.type, [p.actor for p in e.target]) for e in events][:1] == [("REQUEST", ["KOR"])], coded(events)
+    assert analyse(nlp, "The minister was encouraged by the results.") == []
+
+
+def test_who_is_alleged_to_have_acted_is_the_target(nlp):
+    events = analyse(nlp, "Armenia alleged that Azerbaijani troops had shelled the villages.")
+    assert [(e.type, [p.actor for p in e.target]) for e in events][:1] == [("ACCUSE", ["AZE"])], coded(events)

@@ -242,6 +242,10 @@ class ArticleExtractor:
             if c.kind != "verb":  # "threats of military action against Iranian nuclear sites"
                 inner = inner or [p for p in deep_participants(c.head, self.index, NOUN_TARGET_PREPS)
                                   if p.actor not in src_keys]
+            if c.entry.type == "ACCUSE":  # "alleged that Russian troops had shelled the plant": the accused
+                inner = inner or [p for v in c.head.children if v.dep_ == "ccomp" for sj in v.children
+                                  if sj.dep_ == "nsubj" for p in phrase_participants(sj, self.index)
+                                  if p.actor and p.actor not in src_keys]
             inner = inner or [p for v in _complement_verbs(c.head) for o in objects_of(v) if o.dep_ != "nsubjpass"
                               for p in phrase_participants(o, self.index) if p.actor and p.actor not in src_keys]
             if not inner and c.anchor.dep_ == "advcl" and c.anchor.tag_ == "VBG" and any(
