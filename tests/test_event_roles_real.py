@@ -226,3 +226,8 @@ def test_encouraging_a_party_to_act_is_a_request(nlp):
 def test_who_is_alleged_to_have_acted_is_the_target(nlp):
     events = analyse(nlp, "Armenia alleged that Azerbaijani troops had shelled the villages.")
     assert [(e.type, [p.actor for p in e.target]) for e in events][:1] == [("ACCUSE", ["AZE"])], coded(events)
+
+
+def test_an_armed_group_acting_against_its_own_state_names_it(nlp):
+    events = analyse(nlp, "The Taliban accused the Afghan government of killing civilians in Kunduz.")
+    assert "AFG" in [p.actor for e in events for p in e.target], coded(events)

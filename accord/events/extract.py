@@ -529,14 +529,15 @@ def _peacekeeping(c: Candidate) -> bool:
 
 
 def _own_state(p: Participant, src: list[Participant]) -> bool:
-    """Is `p` the very state a source person or body belongs to? An office-holder acting on their
-    own country names no target: the act is about something of that state's ("questioned
-    America's commitment to defend the allies")."""
+    """Is `p` the very state a source office-holder serves? An office-holder acting on their own
+    country names no target: the act is about something of that state's ("questioned America's
+    commitment to defend the allies"). An armed group or party acting against its state does
+    name it ("the Taliban accused the Afghan army")."""
     actors = load_gazetteer().actors
     state = actors.get(p.actor or "")
     if state is None or state.kind != "state":
         return False
-    return any((a := actors.get(s.actor or "")) is not None and a.kind != "state" and a.country == p.actor for s in src)
+    return any((a := actors.get(s.actor or "")) is not None and a.kind == "person" and a.country == p.actor for s in src)
 
 
 def _countries(parts: list[Participant]) -> set[str]:
