@@ -46,6 +46,10 @@ FERRY {FERRIES FERRIED FERRYING}
 - &ARMY * (TO FRONT)                                  [154]         # CONVEY
 - * MESSAGE                                           [010]         # CONVEY
 - * GREETINGS                                         [---]         # CONVEY
+- * NOTE                                              [010]         # CONVEY
+- * {ANGRY NOTE}                                      [111]         # CONVEY
+- * {WARM REGARDS}                                    [018]         # CONVEY
+- * {FRIENDLY REGARDS}                                [036]         # CONVEY
 
 ---  EMBARGO   [163]  ---
 EMBARGO
@@ -76,6 +80,12 @@ def test_patterns_compile_to_verb_triggers_with_their_objects_and_prepositions(c
     assert "convey to =capital" not in rows and not any(r[1].startswith("ferry to =blanket") for r in rows_of(compiled))
 
 
+def test_the_first_code_of_a_pattern_wins_even_without_a_plover_counterpart(compiled):
+    rows = {r[1]: r for r in rows_of(compiled)}
+    assert "convey =note" not in rows  # "* NOTE [010]" came first: a note conveyed is no criticism
+    assert rows["convey =regard|regards"][2] == "AGREE"  # a phrase of several words claims nothing
+
+
 def test_what_is_not_compiled_is_listed_with_its_reason(compiled):
     result, _ = compiled
     reasons = {(verb, pattern): reason for verb, pattern, _, reason in result.unmapped}
@@ -91,7 +101,8 @@ def test_hand_written_entries_override_compiled_ones():
     compiled = [(1, ["verb", "ferry =aid", "AID", "-", "-", "070", "0.6", "-"]),
                 (2, ["verb", "convey =aid", "AID", "-", "-", "070", "0.6", "-"])]
     lex = build_lexicon(hand, onto, compiled)
-    assert [e.type for e in lex.verbs["ferry"]] == ["CONSULT"]  # the hand-written lemma takes none
+    # the hand-written entries of a lemma come first; its compiled ones only when none of those matches
+    assert [(e.type, e.compiled) for e in lex.verbs["ferry"]] == [("CONSULT", False), ("AID", True)]
     assert lex.verbs["convey"][0].compiled and lex.verbs["convey"][0].objects == {"aid"}
 
 
@@ -99,7 +110,7 @@ def test_the_shipped_lexicon_holds_the_compiled_dictionary():
     lex = load_lexicon()
     assert len(lex) > 2_000  # ~540 hand-written triggers before the dictionary
     assert any(e.compiled for entries in lex.verbs.values() for e in entries)
-    assert not any(e.compiled for e in lex.verbs["attack"])  # hand-written verbs keep their own
+    assert not lex.verbs["attack"][0].compiled  # hand-written entries are tried first
 
 
 def test_compiled_file_is_what_the_script_makes():
@@ -277,6 +288,7 @@ def test_class_gold_accuracy_recall_and_no_event():
     assert tally.accuracy == pytest.approx(2 / 3) and tally.no_event == pytest.approx(1 / 3)
     assert tally.recall(1) == 0.0 and tally.recall(4) == 1.0 and tally.recall(0) is None
     assert [penta_class(c) for c in ("020", "036", "0871", "1123", "195", None)] == [0, 1, 2, 3, 4, None]
+    assert [penta_class(c) for c in ("145", "154", "163", "172")] == [4, 4, 3, 4]  # reduce relations: verbal
 
 
 def test_shared_split_reads_the_normalised_text():

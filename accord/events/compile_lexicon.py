@@ -44,6 +44,7 @@ PRIOR_PARTICLE = 0.5
 PRIOR_OBJECT = 0.6
 # CAMEO 01 (public statement) and 02 (appeal) have no PLOVER type.
 NO_PLOVER_ROOTS = frozenset({"01", "02"})
+MULTI_WORD = re.compile(r"\{[^}]*\s[^}]*\}")  # a phrase of several words: "{DEFIANT STATEMENT}"
 
 
 @dataclass(frozen=True)
@@ -223,18 +224,22 @@ def compile_dictionary(text: str, table: dict[str, Plover]) -> Compiled:
                 for alternative in p.split("/") if "/" in p else ():
                     add(trigger, particles[:i] + (alternative,) + particles[i + 1:], objects, code, source)
             return
+        particles = trigger.particles + tuple(p for p in particles if p not in trigger.particles)
+        # the first code the dictionary gives a (verb, particles, object) wins, as in PETRARCH, also
+        # when it has no PLOVER counterpart: "issue * STATEMENT [010]" comes before "issue *
+        # {DEFIANT STATEMENT} [114]", so a plain "issued a statement" is no criticism
+        claimed = out.claimed.setdefault((trigger.lemma, particles), set())
+        fresh = objects - claimed if objects else set() if "" in claimed else {""}
         if code[:2] in NO_PLOVER_ROOTS or plover_for(code, table) is None:
+            if not MULTI_WORD.search(source):  # "{PRESS CONFERENCE}" is no claim on every conference
+                claimed |= fresh
             out.unmapped.append((trigger.lemma, source, code, "no PLOVER counterpart"))
             return
-        particles = trigger.particles + tuple(p for p in particles if p not in trigger.particles)
         if not particles and not objects:
             # the isolated verb's code applies to every synonym of a block ("echo" in a block of
             # criticism): measured on real news it adds more wrong events than right ones
             out.unmapped.append((trigger.lemma, source, code, "a verb alone, without its pattern"))
             return
-        # the first code the dictionary gives a (verb, particles, object) wins, as in PETRARCH
-        claimed = out.claimed.setdefault((trigger.lemma, particles), set())
-        fresh = objects - claimed if objects else set() if "" in claimed else {""}
         if not fresh:
             return
         claimed |= fresh

@@ -9,6 +9,7 @@ from typing import cast
 
 from spacy.tokens import Doc, Span, Token
 
+from ..actors.gazetteer import load_gazetteer
 from ..clean import is_headline
 from ..dates import DateMention, find_dates
 from ..model import DatePrecision, Event, Location, Mention, Participant, SentenceRef, Status, TextSpan
@@ -16,10 +17,17 @@ from ..places import locative_places
 from .confidence import Features, confidence, raw_score
 from .lexicon import Lexicon, context_cues, load_lexicon
 from .ontology import Ontology, load_ontology
-from .participants import MentionIndex, dedupe, deep_participants, phrase_participants, resolved_first
+from .participants import (
+    MentionIndex,
+    dedupe,
+    deep_participants,
+    object_participant,
+    phrase_participants,
+    resolved_first,
+)
 from .political import is_political
 from .status import Clause, according_to, read_clause
-from .triggers import NOUN_TARGET_PREPS, TARGET_PREPS, Candidate, circumstance, objects_of, sentence_candidates
+from .triggers import NOUN_TARGET_PREPS, TARGET_PREPS, Candidate, authors, circumstance, objects_of, sentence_candidates
 
 EXTRACTOR_VERSION = "events/1"
 ABSORBERS = frozenset({"REQUEST", "THREATEN", "AGREE", "REJECT", "ACCUSE"})  # "accused X of ...": no 2nd event
@@ -33,6 +41,12 @@ REQUEST_MODES = {"CONSULT": "meet", "AGREE": "meet", "RETREAT": "yield", "CONCED
 REFUSALS = {"AGREE": "120", "SUPPORT": "120", "CONSULT": "125", "COOPERATE": "121", "AID": "122", "CONCEDE": "124",
             "RETREAT": "124"}
 MIN_CONFIDENCE = 0.15
+# What a refusal to speak refuses ("declined to comment", "refused to elaborate"): no rejection of anything.
+NO_COMMENT = frozenset({"comment", "elaborate", "confirm", "speculate", "disclose", "specify", "discuss", "say"})
+# Acts done in a place rather than to a party, whose place is their target when no party is named.
+PLACED_TYPES = frozenset({"CONCEDE", "RETREAT", "AID", "COERCE", "SANCTION"})
+# Object nouns that name no one an act is aimed at ("took part in the talks", "gave a speech").
+NOT_TARGETS = frozenset("""part place effect action step measure speech statement remark comment way time""".split())
 # Plural nouns that, with "both" or "two", refer back to the two parties of the story ("the two sides").
 PAIR_NOUNS = frozenset("""side leader government country nation party neighbour neighbor capital state president
 foe rival""".split())
@@ -206,24 +220,48 @@ class ArticleExtractor:
         deep = False
         src_keys = {p.actor for p in src if p.actor}
         tgt = [p for p in tgt if not p.actor or p.actor not in src_keys]  # "lifted its ban on ..."
+        tgt = [p for p in tgt if not _own_state(p, src)]  # "Trump questioned America's commitment to ..."
         if not [p for p in tgt if p.actor or (c.entry.type in ABSORBERS and self.political(p))]:
             # an addressee named but not resolved ("urged officials to let the convoys through") is
             # the target; what is asked of them does not supply another
-            inner = [p for a in c.absorbed for h in a.target for p in phrase_participants(h, self.index) if p.actor]
+            inner = [p for a in c.absorbed for h in a.target for p in phrase_participants(h, self.index)
+                     if p.actor and p.actor not in src_keys]  # not "its" ban: the source's own
+            inner = inner or [p for h in c.target if h.dep_ == "dobj" for a in authors(h)
+                              for p in phrase_participants(a, self.index) if p.actor and p.actor not in src_keys]
+            if c.entry.type == "REQUEST":  # "called for G7 action", "asked for Bolton's resignation": of them
+                inner = inner or [p for h in objects_of(c.head) if h.dep_ == "dobj" or h.head.lower_ == "for"
+                                  for a in h.children if (a.dep_ == "poss" and a.pos_ != "PRON") or
+                                  (a.dep_ == "compound" and a.pos_ == "PROPN")
+                                  for p in phrase_participants(a, self.index) if p.actor and p.actor not in src_keys]
             inner = inner or [p for h in c.target for p in deep_participants(h, self.index, NOUN_TARGET_PREPS)]
+            # "agreed to lift its ban on US poultry": the target of what is agreed, inside its object
+            inner = inner or [p for a in c.absorbed for h in a.target
+                              for p in deep_participants(h, self.index, NOUN_TARGET_PREPS) if p.actor not in src_keys]
             inner = inner or [p for x in c.head.children if x.dep_ in ("xcomp", "dobj")
                               for p in deep_participants(x, self.index, TARGET_PREPS)]
             if c.kind != "verb":  # "threats of military action against Iranian nuclear sites"
                 inner = inner or [p for p in deep_participants(c.head, self.index, NOUN_TARGET_PREPS)
                                   if p.actor not in src_keys]
+            if c.entry.type == "ACCUSE":  # "alleged that Russian troops had shelled the plant": the accused
+                inner = inner or [p for v in c.head.children if v.dep_ == "ccomp" for sj in v.children
+                                  if sj.dep_ == "nsubj" for p in phrase_participants(sj, self.index)
+                                  if p.actor and p.actor not in src_keys]
             inner = inner or [p for v in _complement_verbs(c.head) for o in objects_of(v) if o.dep_ != "nsubjpass"
                               for p in phrase_participants(o, self.index) if p.actor and p.actor not in src_keys]
             if not inner and c.anchor.dep_ == "advcl" and c.anchor.tag_ == "VBG" and any(
                     t.pos_ == "PRON" for t in c.target):  # "cut ties with Qatar, accusing it of ...": it = Qatar
                 inner = [p for o in objects_of(c.anchor.head) for p in phrase_participants(o, self.index)
                          if p.actor and p.actor not in src_keys]
+            inner = [p for p in inner if not _own_state(p, src)]
             if inner:
                 tgt, deep = dedupe(inner), True
+        if not tgt and "swap" not in c.entry.flags:
+            tgt = dedupe([p for h in c.target if h.i != c.head.i and h.lemma_.lower() not in NOT_TARGETS
+                          and (p := object_participant(h)) is not None])
+            # "continued their attacks on the rebel-held region", "eased restrictions on foreign workers"
+            tgt = tgt or dedupe([p for h in c.target + ([c.head] if c.kind != "verb" else []) for x in h.children
+                                 if x.dep_ == "prep" and x.lower_ in NOUN_TARGET_PREPS | {"of"} and not circumstance(x)
+                                 for o in x.children if o.dep_ == "pobj" and (p := object_participant(o)) is not None])
         if "swap" in c.entry.flags:
             src, tgt = tgt, src
         reciprocal = False
@@ -251,6 +289,8 @@ class ArticleExtractor:
             src = [p for t in clause.speech.children if t.dep_ == "nsubj" for p in phrase_participants(t, self.index)]
         if not src and not any((p.start, p.end) in self.linked for p in tgt):
             return None  # no actor at all: "a fire destroyed the facility", "killed 12 workers"
+        if c.entry.type == "REJECT" and any(x.dep_ == "xcomp" and x.lemma_.lower() in NO_COMMENT for x in c.head.children):
+            return None  # "declined to comment": CAMEO 011, a statement PLOVER does not code
         political_source = any(self.political(p) for p in src)
         if not political_source and (not any(self.political(p) for p in tgt) or (src and c.entry.mode == "visit")):
             return None  # private people in their own lives: "a resident fled her town", "a man travelled to Syria"
@@ -278,6 +318,16 @@ class ArticleExtractor:
             type_, cameo, mode = inner.type, inner.cameo, inner.mode  # "agreed to suspend ...": a sanction
         elif type_ == "AGREE" and mode is None and c.absorbed and c.absorbed[0].entry.type in PROMISED_MODES:
             mode = PROMISED_MODES[c.absorbed[0].entry.type]  # "offered to release the hostages": retreat
+        if type_ == "CONSULT" and src and not tgt and (host := self.host(c, src)) is not None:
+            tgt = [host]  # "AU leaders met in Niamey": Niger hosts them
+        elif type_ in PLACED_TYPES and src and not tgt and (place := self.place_acted_on(c)) is not None:
+            tgt = [place]  # "declared a ceasefire in Idlib", "lifted the state of emergency in Jonglei"
+        if type_ == "MOBILIZE" and _peacekeeping(c):
+            type_, cameo, mode = "AID", "074", None  # peacekeepers sent are protection given (CAMEO 074)
+        demand = self.demand(c, clause, src)
+        if demand:  # "the EU must mediate, Paet said": Paet demands it of the EU
+            type_, cameo, mode, status = "REQUEST", "100", REQUEST_MODES.get(type_, "change"), "occurred"
+            src, tgt, reciprocal = demand, src, False
         reporter = self.reporter(clause, c.anchor)
         feats = Features(kind=c.kind, prior=c.entry.prior, source_resolved=any(p.actor for p in src),
                          target_resolved=any(p.actor for p in tgt), has_source=bool(src), has_target=bool(tgt),
@@ -298,6 +348,43 @@ class ArticleExtractor:
             goldstein=self.onto.goldstein_for(cameo, type_), plover_score=self.onto.plover_score(type_, mode),
             reciprocal=reciprocal, reported_by=reporter,
         )
+
+    def host(self, c: Candidate, src: list[Participant]) -> Participant | None:
+        """The country a meeting with no named partner is held in ("met in Niamey", "gathered at
+        Sochi"), when it is not the meeting's own side: the host is its target (docs/annotation.md)."""
+        own = _countries(src)
+        preps = [t for h in dict.fromkeys((c.anchor, c.head)) for t in h.children if t.dep_ == "prep"]
+        for prep, place in locative_places(preps):
+            obj = next(o for o in prep.children if o.dep_ == "pobj")
+            if place.country and place.country not in own:
+                span = self.doc[obj.left_edge.i:obj.i + 1]
+                return Participant(actor=place.country, text=span.text, start=span.start_char, end=span.end_char)
+        return None
+
+    def place_acted_on(self, c: Candidate) -> Participant | None:
+        """The known place an act with no other target is done in ("a ceasefire in Idlib", "eased the
+        curfew in Amman", "suspended aid deliveries in Borno"): the act is aimed at that place."""
+        heads = dict.fromkeys((c.anchor, c.head, *[t for t in c.target if t.pos_ == "NOUN"]))
+        preps = [t for h in heads for t in h.children if t.dep_ == "prep" and t.lower_ == "in"]
+        for prep, place in locative_places(preps):
+            if place.country:
+                obj = next(o for o in prep.children if o.dep_ == "pobj")
+                span = self.doc[obj.left_edge.i:obj.i + 1]
+                return Participant(actor=place.country, text=span.text, start=span.start_char, end=span.end_char)
+        return None
+
+    def demand(self, c: Candidate, clause: Clause, src: list[Participant]) -> list[Participant]:
+        """The speaker of "X must do ..." when the speaker is another party than X: a demand the
+        speaker makes of X (CAMEO 10), not X's own act or promise."""
+        if clause.speech is None or clause.negated or not src or c.kind != "verb" or \
+                not any(a.dep_ == "aux" and a.lower_ == "must" for a in c.anchor.children):
+            return []
+        speakers = resolved_first(dedupe([p for t in clause.speech.children if t.dep_ == "nsubj"
+                                          for p in phrase_participants(t, self.index)]))
+        said_by, obliged = _countries(speakers), _countries(src)
+        if not said_by or not obliged or said_by & obliged:
+            return []  # "Macron said France must ...": a statement of the speaker's own side
+        return speakers
 
     def reporter(self, clause: Clause, anchor: Token) -> Participant | None:
         heads: list[Token] = []
@@ -428,6 +515,40 @@ def _complement_verbs(head: Token, depth: int = 2) -> list[Token]:
         frontier = [x for t in frontier for x in t.children if x.dep_ in ("xcomp", "ccomp") or
                     (x.dep_ == "advcl" and any(a.dep_ == "aux" and a.lower_ == "to" for a in x.children))]
         out += frontier
+    return out
+
+
+PEACEKEEPING = frozenset({"peacekeeping", "peacekeeper", "peacekeepers"})
+
+
+def _peacekeeping(c: Candidate) -> bool:
+    """Does a deployment send peacekeepers ("deployed 300 troops to the UN peacekeeping mission",
+    "Russian peacekeepers began deploying")?"""
+    tokens = [*c.head.subtree, *(t for s in c.source for t in s.subtree)]
+    return any(t.lemma_.lower() in PEACEKEEPING or t.lower_ in PEACEKEEPING for t in tokens)
+
+
+def _own_state(p: Participant, src: list[Participant]) -> bool:
+    """Is `p` the very state a source office-holder serves? An office-holder acting on their own
+    country names no target: the act is about something of that state's ("questioned America's
+    commitment to defend the allies"). An armed group or party acting against its state does
+    name it ("the Taliban accused the Afghan army")."""
+    actors = load_gazetteer().actors
+    state = actors.get(p.actor or "")
+    if state is None or state.kind != "state":
+        return False
+    return any((a := actors.get(s.actor or "")) is not None and a.kind == "person" and a.country == p.actor for s in src)
+
+
+def _countries(parts: list[Participant]) -> set[str]:
+    """The states (or organisations) the participants' actors belong to: a person or body stands for
+    its country ("Macron" -> FRA)."""
+    actors = load_gazetteer().actors
+    out = set()
+    for p in parts:
+        if p.actor:
+            actor = actors.get(p.actor)
+            out.add((actor.country if actor is not None else None) or p.actor)
     return out
 
 

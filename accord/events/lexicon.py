@@ -109,7 +109,8 @@ def parse_entry(line: int, row: list[str], file: str = HAND_WRITTEN) -> Entry | 
 def build_lexicon(rows: list[tuple[int, list[str]]], onto: Ontology,
                   compiled: Sequence[tuple[int, list[str]]] = ()) -> Lexicon:
     """The lexicon of hand-written `rows`, with the `compiled` rows (from the CAMEO dictionary) under
-    them: a verb lemma with any hand-written entry takes no compiled entry."""
+    them: a verb's hand-written entries are tried first, its compiled ones only when none of those
+    matches ("gave $2 million": no hand-written `give` pattern takes money, the dictionary's does)."""
     verbs: dict[str, list[Entry]] = {}
     nouns: dict[str, list[Entry]] = {}
     support: dict[str, tuple[str, ...]] = {}
@@ -120,17 +121,15 @@ def build_lexicon(rows: list[tuple[int, list[str]]], onto: Ontology,
             continue
         _validate(parsed, onto)
         (verbs if parsed.kind == "verb" else nouns).setdefault(parsed.lemma, []).append(parsed)
-    hand_verbs = set(verbs)
     for line, row in compiled:
         parsed = parse_entry(line, row, COMPILED)
         if isinstance(parsed, tuple) or parsed.kind != "verb":
             raise _fail(line, "the compiled lexicon holds verb entries only", COMPILED)
         _validate(parsed, onto, COMPILED)
-        if parsed.lemma not in hand_verbs:
-            verbs.setdefault(parsed.lemma, []).append(parsed)
+        verbs.setdefault(parsed.lemma, []).append(parsed)
 
     def ordered(table: dict[str, list[Entry]]) -> dict[str, tuple[Entry, ...]]:
-        return {k: tuple(sorted(v, key=lambda e: -e.specificity)) for k, v in table.items()}
+        return {k: tuple(sorted(v, key=lambda e: (e.compiled, -e.specificity))) for k, v in table.items()}
 
     return Lexicon(verbs=ordered(verbs), nouns=ordered(nouns), support=support)
 

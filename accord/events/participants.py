@@ -113,6 +113,39 @@ def _unresolved(head: Token) -> Participant | None:
     return None
 
 
+# What else an act is aimed at, beside people (AGENT_NOUNS) and places (PLACE_NOUNS): premises,
+# vehicles, the people held or harmed ("stormed a police headquarters", "detained several suspects").
+TARGET_NOUNS = frozenset("""suspect supporter member journalist reporter child woman man victim prisoner detainee
+hostage captive inmate candidate critic dissident pastor priest cleric monk bishop officer guard farmer
+headquarters building mosque church temple office station court parliament ministry market
+enclave stronghold bastion outpost checkpoint convoy vehicle bus car ambulance ship vessel boat tanker plane
+aircraft jet helicopter drone train household community family population bank executive supplier provider
+institution university newspaper broadcaster network channel citizen national foreigner tourist""".split())
+# Quantities whose "of" phrase names who is meant ("dozens of demonstrators", "a group of activists").
+HOW_MANY = frozenset({"dozen", "dozens", "hundred", "hundreds", "thousand", "thousands", "score", "scores",
+                      "number", "group", "handful", "several", "some", "many", "most", "all"})
+
+
+def object_participant(head: Token) -> Participant | None:
+    """The phrase an act is aimed at when it names no known actor ("detained several suspects",
+    "stormed a regional police headquarters", "detained dozens of demonstrators"): an unresolved
+    target, as analysts mark it. Only phrases for people, groups, places, premises and vehicles;
+    not an amount, a date, a pronoun (coreference names those) or a thing ("lifted the curfew")."""
+    noun = head
+    if noun.lemma_.lower() in HOW_MANY or noun.like_num:
+        noun = next((g for p in head.children if p.dep_ == "prep" and p.lower_ == "of"
+                     for g in p.children if g.dep_ == "pobj"), head)
+    lemma = noun.lemma_.lower()
+    if noun.pos_ not in ("NOUN", "PROPN") or noun.ent_type_ in NOT_AGENT_ENTS or not (
+            noun.pos_ == "PROPN" or lemma in AGENT_NOUNS or lemma in PLACE_NOUNS or lemma in TARGET_NOUNS):
+        return None
+    left = head.left_edge.i
+    while left < noun.i and head.doc[left].dep_ in ("det", "punct", "case", "cc", "predet"):
+        left += 1
+    span = head.doc[left:noun.i + 1]
+    return Participant(actor=None, text=span.text, start=span.start_char, end=span.end_char)
+
+
 def phrase_participants(head: Token, index: MentionIndex) -> list[Participant]:
     """The participants named by the phrase `head` and its conjuncts ("Canada and the EU")."""
     out: list[Participant] = []

@@ -70,4 +70,6 @@ def is_political(p: Participant, mention: Mention | None, doc: Doc) -> bool:
         return True
     if span is None:
         return False
-    return span.root.lemma_.lower() in POLITICAL_HEADS or span.root.lower_ in POLITICAL_HEADS
+    # "Rohingya Muslim insurgents", "Houthi fighters": an unknown name on a political head is that body
+    heads = [span.root] + ([span.root.head] if span.root.dep_ in ("amod", "compound", "nmod") else [])
+    return any(h.lemma_.lower() in POLITICAL_HEADS or h.lower_ in POLITICAL_HEADS for h in heads)

@@ -93,9 +93,20 @@ def _object_lemmas(tok: Token, particle: str | None) -> set[str]:
     return {o.lemma_.lower() for o in objs}
 
 
+# Nouns whose "of" phrase says what is meant: "a state of emergency", "a state of siege".
+FRAMES = frozenset({"state"})
+
+
+def _frame(tok: Token) -> bool:
+    """ "a state of emergency": the state is no party ("the state of Palestine" is)."""
+    return tok.lemma_.lower() in FRAMES and any(c.dep_ == "prep" and c.lower_ == "of" and not any(
+        g.dep_ == "pobj" and g.pos_ == "PROPN" for g in c.children) for c in tok.children)
+
+
 def measured(objs: list[Token]) -> list[Token]:
-    """What quantities measure: "a convoy of wheat", "$2 million in assistance"."""
-    return [g for o in objs if o.lemma_.lower() in QUANTITIES or o.like_num or o.ent_type_ in ("MONEY", "QUANTITY")
+    """What quantities measure: "a convoy of wheat", "$2 million in assistance"; what a frame
+    names: "a state of emergency"."""
+    return [g for o in objs if o.lemma_.lower() in QUANTITIES | FRAMES or o.like_num or o.ent_type_ in ("MONEY", "QUANTITY")
             for p in o.children if p.dep_ == "prep" and p.lower_ in ("of", "in") for g in p.children
             if g.dep_ == "pobj"]
 
@@ -157,8 +168,17 @@ def subject_of(tok: Token, depth: int = 0) -> tuple[list[Token], bool]:
         found, _ = subject_of(head.head, depth + 1)
         return found, True
     if tok.dep_ == "acl" and tok.tag_ == "VBG":
+        if head.lemma_.lower() in DOCUMENTS and head.dep_ in ("dobj", "pobj") and head.head.pos_ in VERB_POS:
+            # "issued a statement urging Iran to ...": the statement's author urges
+            found, _ = subject_of(head.head if head.dep_ == "dobj" else head.head.head, depth + 1)
+            return found, True
         return [head], True
     return [], False
+
+
+# What an actor issues, whose participle clause is the author's act ("a statement calling on ...").
+DOCUMENTS = frozenset("""statement report letter message communique communiqué declaration resolution tweet post
+video note memo appeal release""".split())
 
 
 # "by" phrases that give the means or the time, not the agent ("signed by video link", "by June 30").
@@ -179,6 +199,13 @@ def agent_of(tok: Token) -> list[Token]:
     return [g for c in tok.children if c.dep_ == "agent" or (c.dep_ == "prep" and c.lower_ == "by")
             for g in c.children if g.dep_ == "pobj" and g.lemma_.lower() not in MEANS
             and g.ent_type_ not in NOT_AGENT_ENTS]
+
+
+def authors(noun: Token) -> list[Token]:
+    """Who made what an act answers or judges: "rejected accusations by the U.S.", "welcomed
+    Japan's decision", "dismissed a request from Kyiv" -> the U.S., Japan, Kyiv (the act's target)."""
+    return [c for c in noun.children if c.dep_ == "poss" and c.pos_ != "PRON"] + agent_of(noun) + [
+        g for c in noun.children if c.dep_ == "prep" and c.lower_ == "from" for g in c.children if g.dep_ == "pobj"]
 
 
 def _absolute(obj: Token) -> bool:
@@ -230,6 +257,11 @@ def between(tok: Token) -> list[Token]:
             for g in c.children if g.dep_ == "pobj"]
 
 
+MOVERS = frozenset({"MOBILIZE", "AID"})  # types whose object is what moves to the target
+FORCES = frozenset("""troop soldier force army police policeman marine unit battalion brigade platoon contingent
+detachment peacekeeper personnel team""".split())  # "deployed troops to the border": not the target
+
+
 def verb_candidate(tok: Token, entry: Entry) -> Candidate:
     cand = Candidate(entry=entry, head=tok, anchor=tok, trigger=[tok], kind="verb")
     cand.trigger += [c for c in tok.children if c.dep_ == "prt"]
@@ -241,7 +273,10 @@ def verb_candidate(tok: Token, entry: Entry) -> Candidate:
         cand.target = [c for c in tok.children if c.dep_ == "nsubjpass"] or ([tok.head] if tok.dep_ == "acl" else [])
     else:
         cand.source, cand.inherited = subject_of(tok)
-        cand.target = [c for c in tok.children if c.dep_ in ("dobj", "dative", "obj")]
+        # what is sent or given ("deployed troops", "sent aid") is part of the act, not its target
+        cand.target = [c for c in tok.children if c.dep_ in ("dobj", "dative", "obj") and (
+            c.dep_ == "dative" or entry.type not in MOVERS or c.lemma_.lower() not in entry.objects | FORCES)
+            and not _frame(c)]
     cand.target += [o for o in prep_objects(tok, preps) if (o.head.lower_ != "with" or not _symmetric(entry))
                     and o.lemma_.lower() not in NOT_ROLES]
     if entry.type == "PROTEST" and (venues := venue_targets(tok)):
@@ -286,6 +321,8 @@ def noun_candidate(noun: Token, entry: Entry, governor: Token | None) -> Candida
             cand.source, cand.of_source = of_phrase, True
     elif of_phrase and (entry.type in OF_TARGET_TYPES or entry.mode == "release"):
         cand.target += of_phrase
+    if governor is None and not cand.source and (claimant := claimed_by(noun)) is not None:
+        cand.source, cand.inherited = subject_of(claimant)[0], True  # "X claimed responsibility for the attack"
     if governor is None and not cand.source and (entry.type in ("CONSULT", "COOPERATE") or
                                                   prep_objects(noun, frozenset({"with"}))):
         # "flew to Caracas for talks with Chavez", "backed Ukraine's bid during a visit to Kyiv",
@@ -315,7 +352,7 @@ def noun_candidate(noun: Token, entry: Entry, governor: Token | None) -> Candida
         else:
             subj, cand.inherited = subject_of(governor)
             cand.source += subj
-        cand.target += [c for c in governor.children if c.dep_ in ("dobj", "dative") and c is not noun]
+        cand.target += [c for c in governor.children if c.dep_ in ("dobj", "dative") and c.i != noun.i]
         cand.target += prep_objects(governor, TARGET_PREPS - {"with"})
         if _symmetric(entry):
             cand.with_target += prep_objects(governor, frozenset({"with"}))
@@ -323,6 +360,22 @@ def noun_candidate(noun: Token, entry: Entry, governor: Token | None) -> Candida
 
 
 CONTAINERS = frozenset({"round", "series", "set", "wave", "package", "number", "string", "raft", "batch", "new"})
+CLAIMING = frozenset({"claim", "take", "accept", "admit", "assume"})
+
+
+def claimed_by(noun: Token) -> Token | None:
+    """The verb of "claimed responsibility for the attack" / "claimed the bombing": its subject
+    did the act the noun names."""
+    head = noun.head
+    if noun.dep_ == "pobj" and head.lower_ == "for" and head.head.lemma_.lower() == "responsibility":
+        head = head.head.head if head.head.dep_ == "dobj" else head.head
+    elif noun.dep_ == "pobj" and head.lower_ in ("for", "on") and head.head.pos_ in VERB_POS and any(
+            c.dep_ == "dobj" and c.lemma_.lower() == "responsibility" for c in head.head.children):
+        head = head.head  # "claimed responsibility on Sunday for the attacks"
+    elif noun.dep_ != "dobj":
+        return None
+    return head if head.pos_ in VERB_POS and head.lemma_.lower() in CLAIMING and (
+        noun.dep_ != "dobj" or head.lemma_.lower() == "claim") else None
 
 
 def carried_noun(verb: Token, lex: Lexicon) -> tuple[Token, Entry] | None:
@@ -402,8 +455,31 @@ SUPPORT_RETYPE = {
 }
 
 
+# Verbs that stop what their noun names: ending talks or a mediation is a rejection, ending aid or
+# cooperation a sanction (CAMEO 12 and 16: "ended mediation efforts", "halted cooperation").
+TERMINATING = frozenset({"end", "halt", "suspend", "cancel", "abandon", "scrap", "freeze", "stop", "terminate",
+                         "discontinue"})
+STOPPED = {"CONSULT": ("REJECT", "meet", "125"), "AGREE": ("REJECT", None, "120"), "SUPPORT": ("REJECT", None, "120"),
+           "COOPERATE": ("SANCTION", "discontinue", "160"), "AID": ("SANCTION", "discontinue", "162")}
+
+
+# Verbs that undo a restriction their noun names ("removed the sanctions on X", "reduced tariffs on Y").
+EASING = frozenset({"remove", "reduce", "cut", "lower", "ease", "relax", "scrap", "drop", "waive", "lift", "end",
+                    "suspend", "halt", "abandon", "cancel", "repeal", "rescind", "roll", "loosen"})
+# Breaking a ceasefire is fighting (CAMEO 196, violate ceasefire): "violated the truce by shelling ...".
+VIOLATING = frozenset({"violate", "breach", "break"})
+CEASEFIRES = frozenset({"ceasefire", "cease-fire", "truce", "armistice"})
+
+
 def _retype(verb: str, noun: Token, entry: Entry) -> Entry:
     new = SUPPORT_RETYPE.get((verb, noun.lemma_.lower()))
+    if new is None and verb in VIOLATING and (noun.lemma_.lower() in CEASEFIRES or any(
+            c.lemma_.lower() in CEASEFIRES for c in noun.children if c.dep_ in ("compound", "amod"))):
+        new = ("ASSAULT", None, "196")
+    if new is None and verb in EASING and entry.type in ("SANCTION", "COERCE"):
+        new = ("CONCEDE", None, "085")  # "removed the sanctions", "reduced tariffs": an easing (CAMEO 085)
+    if new is None and verb in TERMINATING:
+        new = STOPPED.get(entry.type)
     if new is None:
         return entry
     return replace(entry, type=new[0], mode=new[1], cameo=new[2])
