@@ -122,9 +122,18 @@ def find_shifts(events: Sequence[DyadEvent], *, window: timedelta, baseline: tim
     Ranked: alerts first by |effect|, then untested rows, then the rest."""
     if as_of is None:
         as_of = max((e.day for e in events), default=date.today())
-    recent_start, base_start = as_of - window, as_of - window - baseline
+    base_start = as_of - window - baseline
+    return shifts_of_pairs(by_dyad(e for e in events if base_start < e.day <= as_of), window=window, as_of=as_of,
+                       min_events=min_events, alpha=alpha, seed=seed)
+
+
+def shifts_of_pairs(pairs: dict[tuple[str, str], list[DyadEvent]], *, window: timedelta, as_of: date,
+                min_events: int = MIN_EVENTS, alpha: float = ALPHA, seed: int = SEED) -> list[Shift]:
+    """`find_shifts` over the events of each dyad (as `by_dyad` gives them), already cut to the
+    baseline and the recent window ending `as_of`."""
+    recent_start = as_of - window
     shifts: list[Shift] = []
-    for (a, b), evs in sorted(by_dyad(e for e in events if base_start < e.day <= as_of).items()):
+    for (a, b), evs in sorted(pairs.items()):
         rec = [e for e in evs if e.day > recent_start]
         base = [e for e in evs if e.day <= recent_start]
         rs, bs = [e.coop for e in rec], [e.coop for e in base]
