@@ -13,7 +13,9 @@ The view as coded has no such table: it is fused from the reports (`load_events`
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+import gc
+from collections.abc import Iterable, Iterator, Sequence
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from datetime import date, datetime
 from typing import Any, Literal
@@ -238,8 +240,8 @@ def pair_events(store: Store, a: str, b: str, *, since: date | None = None, unti
     event's sources and targets are cut to `a` and `b`: all that a dyad of the two looks at."""
     fp = schema.fused_pairs
     one, other = min(a, b), max(a, b)
-    query = select(fp).where(*_fused(level, since, until, min_conf), fp.c.a == one, fp.c.b == other)
-    return _dyad_events(store, query, min_confidence(min_conf))
+    return _dyad_events(store, [*_fused(level, since, until, min_conf), fp.c.a == one, fp.c.b == other],
+                        min_confidence(min_conf))
 
 
 def counted_pairs(store: Store, *, since: date | None = None, until: date | None = None,
@@ -248,31 +250,49 @@ def counted_pairs(store: Store, *, since: date | None = None, until: date | None
     per pair, read from the fused pairs the store keeps (participants cut to the pair)."""
     fp = schema.fused_pairs
     out: dict[tuple[str, str], list[DyadEvent]] = {}
-    for e in _dyad_events(store, select(fp).where(*_fused(level, since, until, min_conf), *_counted(0)),
-                          min_confidence(min_conf)):
+    for e in _dyad_events(store, [*_fused(level, since, until, min_conf), *_counted(0)], min_confidence(min_conf)):
         out.setdefault((min(e.participants), max(e.participants)), []).append(e)
     return out
 
 
-def _dyad_events(store: Store, query: Select[Any], threshold: float) -> list[DyadEvent]:
+def _dyad_events(store: Store, cond: list[ColumnElement[bool]], threshold: float) -> list[DyadEvent]:
     fp = schema.fused_pairs
-    with store.engine.connect() as conn:
-        rows = conn.execute(query.order_by(fp.c.day, fp.c.fusion_key, fp.c.a, fp.c.b)).all()
+    query = (select(fp.c.a, fp.c.b, fp.c.forward, fp.c.backward, fp.c.reciprocal, fp.c.fusion_key, fp.c.day,
+                    fp.c.type, fp.c.status, fp.c.quad_class, fp.c.plover_score, fp.c.goldstein, fp.c.confidence,
+                    fp.c.event_id, fp.c.article_id, fp.c.sentence_start, fp.c.sentence_end, fp.c.date_precision)
+             .where(*cond).order_by(fp.c.day, fp.c.fusion_key, fp.c.a, fp.c.b))
+    with store.engine.connect() as conn, _without_cycle_collection():
+        rows = conn.execute(query).all()
+        return _as_dyad_events(rows, threshold)
+
+
+@contextmanager
+def _without_cycle_collection() -> Iterator[None]:
+    """Tens of thousands of rows become objects here, none of them in a reference cycle; the
+    cyclic garbage collector, run every few hundred new objects, would walk every object the
+    process holds again and again: more than half the time of a dense dyad."""
+    enabled = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if enabled:
+            gc.enable()
+
+
+def _as_dyad_events(rows: Sequence[Any], threshold: float) -> list[DyadEvent]:
     out = []
-    for r in rows:
-        forward = r.forward is not None and r.forward >= threshold
-        backward = r.backward is not None and r.backward >= threshold
-        if r.reciprocal:
-            sources, targets = {r.a, r.b}, set()
-        else:
-            ways = [(s, t) for s, t, linked in ((r.a, r.b, forward), (r.b, r.a, backward)) if linked]
-            sources, targets = {s for s, _ in ways}, {t for _, t in ways}
-        out.append(DyadEvent(
-            fusion_key=r.fusion_key, day=_as_day(r.day), type=r.type, status=r.status, quad_class=r.quad_class,
-            plover_score=r.plover_score, goldstein=r.goldstein, confidence=float(r.confidence),
-            reciprocal=bool(r.reciprocal), sources=frozenset(sources), targets=frozenset(targets),
-            event_id=r.event_id, article_id=r.article_id, sentence=(r.sentence_start, r.sentence_end),
-            precision=r.date_precision))
+    for (a, b, forward, backward, reciprocal, key, day, type_, status, quad, score, goldstein, confidence,
+         event_id, article_id, start, end, precision) in rows:
+        if reciprocal:
+            sources, targets = frozenset((a, b)), frozenset()
+        else:  # a source and a target of each direction linked at this threshold
+            ab = forward is not None and forward >= threshold
+            ba = backward is not None and backward >= threshold
+            sources = frozenset((a, b) if ab and ba else (a,) if ab else (b,))
+            targets = frozenset((a, b) if ab and ba else (b,) if ab else (a,))
+        out.append(DyadEvent(key, _as_day(day), type_, status, quad, score, goldstein, float(confidence),
+                             bool(reciprocal), sources, targets, event_id, article_id, (start, end), precision))
     return out
 
 

@@ -27,10 +27,11 @@ from __future__ import annotations
 
 import hashlib
 from collections.abc import Iterable, Iterator
+from functools import lru_cache
 from itertools import combinations
 from typing import Any
 
-from sqlalchemy import delete, func, insert, select, union
+from sqlalchemy import Select, bindparam, delete, func, insert, select, text, union
 from sqlalchemy.engine import Connection
 
 from . import schema
@@ -66,6 +67,10 @@ def refresh(conn: Connection, keys: Iterable[str]) -> None:
     if conn.dialect.name == "postgresql":
         for lock in sorted({_lock_id(k) for k in wanted}):
             conn.execute(select(func.pg_advisory_xact_lock(lock)))
+    _recompute(conn, wanted)
+
+
+def _recompute(conn: Connection, wanted: list[str]) -> None:
     for start in range(0, len(wanted), CHUNK):
         chunk = wanted[start:start + CHUNK]
         conn.execute(delete(FP).where(FP.c.fusion_key.in_(chunk)))
@@ -77,6 +82,8 @@ def refresh(conn: Connection, keys: Iterable[str]) -> None:
 def rebuild(conn: Connection) -> int:
     """Fill the table from every stored report (a database of schema 7 or filled straight through
     SQL); returns the rows written."""
+    if conn.dialect.name == "postgresql":  # one lock for the table, not one per key: writers wait
+        conn.execute(text("LOCK TABLE fused_pairs IN EXCLUSIVE MODE"))
     conn.execute(delete(FP))
     last = ""
     while True:
@@ -84,9 +91,9 @@ def rebuild(conn: Connection) -> int:
                                  .order_by(E.c.fusion_key).limit(CHUNK * 4)).scalars())
         if not keys:
             break
-        refresh(conn, keys)
+        _recompute(conn, keys)
         last = keys[-1]
-    refresh(conn, conn.execute(select(R.c.fusion_key).where(R.c.fusion_key.is_not(None)).distinct()).scalars())
+    _recompute(conn, sorted(set(conn.execute(select(R.c.fusion_key).where(R.c.fusion_key.is_not(None))).scalars())))
     return int(conn.execute(select(func.count()).select_from(FP)).scalar_one())
 
 
@@ -95,21 +102,30 @@ def _lock_id(key: str) -> int:
     return int.from_bytes(hashlib.blake2b(key.encode(), digest_size=8).digest(), "big", signed=True)
 
 
-def _fused_rows(conn: Connection, keys: list[str]) -> Iterator[dict[str, Any]]:
+@lru_cache(maxsize=1)
+def _queries() -> tuple[Select[Any], Select[Any]]:
+    """The reports of some fusion keys (`keys`) and the coded participants of some reports (`ids`),
+    as reviewed; built once, so that a write does not pay for building the views again."""
     ev, parts = events_view(), participants_view()
-    reports = [dict(r._mapping) for r in conn.execute(
-        select(ev.c.id, ev.c.fusion_key, ev.c.day, ev.c.type, ev.c.status, ev.c.quad_class, ev.c.plover_score,
-               ev.c.goldstein, ev.c.confidence, ev.c.reciprocal, ev.c.article_id, ev.c.sentence_start,
-               ev.c.sentence_end, ev.c.date_precision)
-        .where(ev.c.fusion_key.in_(keys), ev.c.status.in_(READ_STATUSES), ev.c.day.is_not(None))
-        # the readers' order: the first coded report of a key is its most confident (ties: day, id)
-        .order_by(ev.c.fusion_key, ev.c.confidence.desc(), ev.c.day, ev.c.id))]
+    reports = (select(ev.c.id, ev.c.fusion_key, ev.c.day, ev.c.type, ev.c.status, ev.c.quad_class,
+                      ev.c.plover_score, ev.c.goldstein, ev.c.confidence, ev.c.reciprocal, ev.c.article_id,
+                      ev.c.sentence_start, ev.c.sentence_end, ev.c.date_precision)
+               .where(ev.c.fusion_key.in_(bindparam("keys", expanding=True)), ev.c.status.in_(READ_STATUSES),
+                      ev.c.day.is_not(None))
+               # the readers' order: a key's first coded report is its most confident (ties: day, id)
+               .order_by(ev.c.fusion_key, ev.c.confidence.desc(), ev.c.day, ev.c.id))
+    codes = (select(parts.c.event_id, parts.c.role, parts.c.country, parts.c.actor_id)
+             .where(parts.c.event_id.in_(bindparam("ids", expanding=True)), parts.c.role.in_(("source", "target"))))
+    return reports, codes
+
+
+def _fused_rows(conn: Connection, keys: list[str]) -> Iterator[dict[str, Any]]:
+    reports_of, codes_of = _queries()
+    reports = [dict(r._mapping) for r in conn.execute(reports_of, {"keys": keys})]
     codes: dict[str, list[tuple[str, str | None, str | None]]] = {}
     ids = [r["id"] for r in reports]
     for start in range(0, len(ids), CHUNK):
-        for p in conn.execute(select(parts.c.event_id, parts.c.role, parts.c.country, parts.c.actor_id)
-                              .where(parts.c.event_id.in_(ids[start:start + CHUNK]),
-                                     parts.c.role.in_(("source", "target")))):
+        for p in conn.execute(codes_of, {"ids": ids[start:start + CHUNK]}):
             codes.setdefault(p.event_id, []).append((p.role, p.country, p.actor_id))
     by_key: dict[str, list[dict[str, Any]]] = {}
     for r in reports:
