@@ -31,7 +31,7 @@ from functools import lru_cache
 from itertools import combinations
 from typing import Any
 
-from sqlalchemy import Select, bindparam, delete, func, insert, select, text, union
+from sqlalchemy import Select, bindparam, delete, exists, func, insert, select, text, union
 from sqlalchemy.engine import Connection
 
 from . import schema
@@ -70,10 +70,12 @@ def refresh(conn: Connection, keys: Iterable[str]) -> None:
     _recompute(conn, wanted)
 
 
-def _recompute(conn: Connection, wanted: list[str]) -> None:
+def _recompute(conn: Connection, wanted: list[str], fresh: bool = False) -> None:
+    """Replace the rows of these keys (`fresh`: they have none)."""
     for start in range(0, len(wanted), CHUNK):
         chunk = wanted[start:start + CHUNK]
-        conn.execute(delete(FP).where(FP.c.fusion_key.in_(chunk)))
+        if not fresh:
+            conn.execute(delete(FP).where(FP.c.fusion_key.in_(chunk)))
         rows = list(_fused_rows(conn, chunk))
         if rows:
             conn.execute(insert(FP), rows)
@@ -86,14 +88,17 @@ def rebuild(conn: Connection) -> int:
         conn.execute(text("LOCK TABLE fused_pairs IN EXCLUSIVE MODE"))
     conn.execute(delete(FP))
     last = ""
-    while True:
+    while True:  # each key once, so no row to delete: the empty table is only written to
         keys = list(conn.execute(select(E.c.fusion_key).where(E.c.fusion_key > last).distinct()
                                  .order_by(E.c.fusion_key).limit(CHUNK * 4)).scalars())
         if not keys:
             break
-        _recompute(conn, keys)
+        _recompute(conn, keys, fresh=True)
         last = keys[-1]
-    _recompute(conn, sorted(set(conn.execute(select(R.c.fusion_key).where(R.c.fusion_key.is_not(None))).scalars())))
+    corrected = select(R.c.fusion_key).where(R.c.fusion_key.is_not(None), ~exists().where(E.c.fusion_key == R.c.fusion_key))
+    _recompute(conn, sorted(set(conn.execute(corrected).scalars())), fresh=True)
+    if conn.dialect.name == "postgresql":  # statistics now, not when autovacuum comes round
+        conn.execute(text("ANALYZE fused_pairs"))
     return int(conn.execute(select(func.count()).select_from(FP)).scalar_one())
 
 
