@@ -248,7 +248,6 @@ def counted_pairs(store: Store, *, since: date | None = None, until: date | None
                   level: Level = "country", min_conf: float | None = None) -> dict[tuple[str, str], list[DyadEvent]]:
     """`shifts.by_dyad(load_events(...))`: the counted, QuadClass-coded events dated to the day,
     per pair, read from the fused pairs the store keeps (participants cut to the pair)."""
-    fp = schema.fused_pairs
     out: dict[tuple[str, str], list[DyadEvent]] = {}
     for e in _dyad_events(store, [*_fused(level, since, until, min_conf), *_counted(0)], min_confidence(min_conf)):
         out.setdefault((min(e.participants), max(e.participants)), []).append(e)
@@ -282,6 +281,8 @@ def _without_cycle_collection() -> Iterator[None]:
 
 def _as_dyad_events(rows: Sequence[Any], threshold: float) -> list[DyadEvent]:
     out = []
+    sources: frozenset[str]
+    targets: frozenset[str]
     for (a, b, forward, backward, reciprocal, key, day, type_, status, quad, score, goldstein, confidence,
          event_id, article_id, start, end, precision) in rows:
         if reciprocal:
