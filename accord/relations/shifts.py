@@ -11,8 +11,10 @@ events it puts in the recent window, and that number is hypergeometric, so each 
 drawn as that one number rather than as a shuffled copy of every event (the same test, in time
 independent of the dyad's size: a dense dyad has thousands of events in its windows). The uncertainty is a 95% credible interval of the
 difference of net indices, 2*(theta_recent - theta_baseline), with each window's cooperation
-share theta ~ Beta(1 + coop, 1 + conflict) (uniform prior), sampled by Monte Carlo; unlike a
-bootstrap it stays honest when a small window is all cooperation or all conflict. Dyads tested together get Benjamini-Hochberg q-values; an alert needs q < alpha.
+share theta ~ Beta(1 + coop, 1 + conflict) (uniform prior), computed from the two densities
+convolved on a grid (`GRID` cells on [0, 1]: quantiles within about 1e-3, closer than 20,000
+Monte Carlo draws get, in a tenth of their time); unlike a bootstrap it stays honest when a small
+window is all cooperation or all conflict. Dyads tested together get Benjamini-Hochberg q-values; an alert needs q < alpha.
 Randomness comes from a seeded generator, so results are reproducible.
 """
 
@@ -30,7 +32,7 @@ from .load import COUNTED, DyadEvent
 
 ALPHA = 0.05
 N_PERMUTATIONS = 4999  # p-value resolution 1/5000; the test stays fast for hundreds of dyads
-N_DRAWS = 20000  # Monte Carlo draws for the credible interval
+GRID = 4096  # cells of [0, 1] on which the credible interval's Beta densities are convolved
 MIN_EVENTS = 5  # per window; calibrated by tests/test_relations.py (false-alarm rate <= 5%)
 SEED = 20250923
 
@@ -44,7 +46,7 @@ class ShiftTest:
 
 
 def permutation_test(recent: Sequence[float], baseline: Sequence[float], *,
-                     n_permutations: int = N_PERMUTATIONS, n_draws: int = N_DRAWS,
+                     n_permutations: int = N_PERMUTATIONS,
                      seed: int = SEED) -> ShiftTest:
     """Two-sided permutation test of the difference of mean scores (+1 cooperation, -1 conflict)
     between two windows, with a Beta-posterior 95% interval of that difference."""
@@ -60,10 +62,32 @@ def permutation_test(recent: Sequence[float], baseline: Sequence[float], *,
     diffs = (2 * recent_coop - len(r)) / len(r) - (2 * (coop - recent_coop) - len(b)) / len(b)
     extreme = np.count_nonzero(np.abs(diffs) >= abs(observed) - 1e-12)
     p = (extreme + 1) / (n_permutations + 1)
-    theta_r = rng.beta(1 + np.sum(r > 0), 1 + np.sum(r <= 0), n_draws)
-    theta_b = rng.beta(1 + np.sum(b > 0), 1 + np.sum(b <= 0), n_draws)
-    low, high = np.percentile(2 * (theta_r - theta_b), [2.5, 97.5])
+    low, high = 2 * difference_quantiles(Beta(1 + np.sum(r > 0), 1 + np.sum(r <= 0)),
+                                         Beta(1 + np.sum(b > 0), 1 + np.sum(b <= 0)), (0.025, 0.975))
     return ShiftTest(round(float(observed), 4), round(float(low), 4), round(float(high), 4), float(p))
+
+
+@dataclass(frozen=True)
+class Beta:
+    a: float
+    b: float
+
+    def masses(self, centres: np.ndarray) -> np.ndarray:
+        """The probability of each grid cell (its density at the centre, normalised)."""
+        log_density = (self.a - 1) * np.log(centres) + (self.b - 1) * np.log1p(-centres)
+        density = np.exp(log_density - log_density.max())
+        return density / density.sum()
+
+
+def difference_quantiles(x: Beta, y: Beta, probabilities: Sequence[float], grid: int = GRID) -> np.ndarray:
+    """Quantiles of X - Y for independent Beta variables: the distribution of the difference is
+    the correlation of the two densities, computed on `grid` cells by FFT."""
+    centres = (np.arange(grid) + 0.5) / grid
+    size = 2 * grid
+    spread = np.fft.irfft(np.fft.rfft(x.masses(centres), size) * np.fft.rfft(y.masses(centres)[::-1], size), size)
+    cdf = np.cumsum(np.clip(spread[: 2 * grid - 1], 0.0, None))
+    upper_edges = (np.arange(2 * grid - 1) - (grid - 1) + 0.5) / grid  # of each cell of x - y
+    return np.interp(probabilities, cdf / cdf[-1], upper_edges)
 
 
 def bh_qvalues(p_values: Sequence[float]) -> list[float]:
