@@ -9,13 +9,15 @@ correction, P(p <= alpha) <= alpha holds for any sample size, which is what keep
 rare on the thin dyads news data has. A shuffle matters only through how many cooperation
 events it puts in the recent window, and that number is hypergeometric, so each shuffle is
 drawn as that one number rather than as a shuffled copy of every event (the same test, in time
-independent of the dyad's size: a dense dyad has thousands of events in its windows). The uncertainty is a 95% credible interval of the
-difference of net indices, 2*(theta_recent - theta_baseline), with each window's cooperation
-share theta ~ Beta(1 + coop, 1 + conflict) (uniform prior), computed from the two densities
-convolved on a grid (`GRID` cells on [0, 1]: quantiles within about 1e-3, closer than 20,000
-Monte Carlo draws get, in a tenth of their time); unlike a bootstrap it stays honest when a small
-window is all cooperation or all conflict. Dyads tested together get Benjamini-Hochberg q-values; an alert needs q < alpha.
-Randomness comes from a seeded generator, so results are reproducible.
+independent of the dyad's size: a dense dyad has thousands of events in its windows).
+
+The uncertainty is a 95% credible interval of the difference of net indices,
+2*(theta_recent - theta_baseline), with each window's cooperation share
+theta ~ Beta(1 + coop, 1 + conflict) (uniform prior), computed from the two densities convolved
+on a grid (`GRID` cells on [0, 1]: quantiles within about 1e-3, closer than 20,000 Monte Carlo
+draws get, in a tenth of their time); unlike a bootstrap it stays honest when a small window is
+all cooperation or all conflict. Dyads tested together get Benjamini-Hochberg q-values; an alert
+needs q < alpha. The permutations come from a seeded generator, so results are reproducible.
 """
 
 from __future__ import annotations
