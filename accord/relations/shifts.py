@@ -59,13 +59,14 @@ def permutation_test(recent: Sequence[float], baseline: Sequence[float], *,
         raise ValueError("scores are +1 (cooperation) or -1 (conflict)")
     rng = np.random.default_rng(seed)
     observed = r.mean() - b.mean()
-    coop = int(np.sum(r > 0) + np.sum(b > 0))
+    coop_r, coop_b = int(np.sum(r > 0)), int(np.sum(b > 0))
+    coop = coop_r + coop_b
     recent_coop = rng.hypergeometric(coop, len(r) + len(b) - coop, len(r), size=n_permutations)
     diffs = (2 * recent_coop - len(r)) / len(r) - (2 * (coop - recent_coop) - len(b)) / len(b)
     extreme = np.count_nonzero(np.abs(diffs) >= abs(observed) - 1e-12)
     p = (extreme + 1) / (n_permutations + 1)
-    low, high = 2 * difference_quantiles(Beta(1 + np.sum(r > 0), 1 + np.sum(r <= 0)),
-                                         Beta(1 + np.sum(b > 0), 1 + np.sum(b <= 0)), (0.025, 0.975))
+    low, high = 2 * difference_quantiles(Beta(1 + coop_r, 1 + len(r) - coop_r), Beta(1 + coop_b, 1 + len(b) - coop_b),
+                                         (0.025, 0.975))
     return ShiftTest(round(float(observed), 4), round(float(low), 4), round(float(high), 4), float(p))
 
 
