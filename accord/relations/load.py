@@ -26,7 +26,7 @@ from ..errors import AccordError
 from ..events.visibility import min_confidence
 from ..store import Store, schema
 from ..store.pairs import ANTICIPATED, COUNTED, READ_STATUSES
-from ..store.reviewed import events_view, participants_view
+from ..store.reviewed import event_parts, events_view, participants_view
 
 __all__ = ["ANTICIPATED", "COUNTED", "READ_STATUSES", "DyadEvent", "load_events", "pair_events", "pair_totals"]
 
@@ -193,12 +193,17 @@ def load_events(store: Store, *, since: date | None = None, until: date | None =
 def latest_day(store: Store, level: Level = "country", as_coded: bool = False,
                min_conf: float | None = None) -> date | None:
     """The day of the latest event `load_events` would read, or None for an empty store."""
-    ev, p = events_view(as_coded), participants_view(as_coded)
-    coded = exists().where(p.c.event_id == ev.c.id, p.c.role.in_(("source", "target")), _code(p, level).is_not(None))
+    p = participants_view(as_coded)
+    latest = []
     with store.engine.connect() as conn:
-        found = conn.execute(select(ev.c.day).where(*_window(ev, None, None, min_confidence(min_conf)), coded)
-                             .order_by(ev.c.day.desc()).limit(1)).scalar()  # walks ix_events_day from the end
-    return None if found is None else _as_day(found)
+        for ev in event_parts(as_coded):  # each part on its own: PostgreSQL sorts the union whole
+            coded = exists().where(p.c.event_id == ev.c.id, p.c.role.in_(("source", "target")),
+                                   _code(p, level).is_not(None))
+            found = conn.execute(select(ev.c.day).where(*_window(ev, None, None, min_confidence(min_conf)), coded)
+                                 .order_by(ev.c.day.desc()).limit(1)).scalar()  # walks ix_events_day from the end
+            if found is not None:
+                latest.append(_as_day(found))
+    return max(latest, default=None)
 
 
 def _fused(level: Level, since: date | None, until: date | None, min_conf: float | None) -> list[ColumnElement[bool]]:
