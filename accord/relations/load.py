@@ -20,7 +20,7 @@ from dataclasses import dataclass, field
 from datetime import date, datetime
 from typing import Any, Literal
 
-from sqlalchemy import ColumnElement, Select, and_, case, exists, func, not_, or_, select
+from sqlalchemy import ColumnElement, Select, and_, case, exists, func, literal, not_, or_, select
 
 from ..errors import AccordError
 from ..events.visibility import min_confidence
@@ -197,8 +197,9 @@ def latest_day(store: Store, level: Level = "country", as_coded: bool = False,
     latest = []
     with store.engine.connect() as conn:
         for ev in event_parts(as_coded):  # each part on its own: PostgreSQL sorts the union whole
-            coded = exists().where(p.c.event_id == ev.c.id, p.c.role.in_(("source", "target")),
-                                   _code(p, level).is_not(None))
+            # a subquery with a LIMIT, not EXISTS: PostgreSQL would join every participant first
+            coded = (select(literal(1)).where(p.c.event_id == ev.c.id, p.c.role.in_(("source", "target")),
+                                              _code(p, level).is_not(None)).limit(1).scalar_subquery().is_not(None))
             found = conn.execute(select(ev.c.day).where(*_window(ev, None, None, min_confidence(min_conf)), coded)
                                  .order_by(ev.c.day.desc()).limit(1)).scalar()  # walks ix_events_day from the end
             if found is not None:
