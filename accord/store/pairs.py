@@ -64,9 +64,9 @@ def refresh(conn: Connection, keys: Iterable[str]) -> None:
     """Recompute the rows of these fusion keys from the reviewed view, inside the caller's
     transaction (after its writes to events and reviews)."""
     wanted = sorted(set(keys))
-    if conn.dialect.name == "postgresql":
-        for lock in sorted({_lock_id(k) for k in wanted}):
-            conn.execute(select(func.pg_advisory_xact_lock(lock)))
+    if conn.dialect.name == "postgresql" and wanted:  # in one order, in one statement
+        conn.execute(text("SELECT pg_advisory_xact_lock(k) FROM unnest(CAST(:locks AS bigint[])) AS k ORDER BY k"),
+                     {"locks": sorted({_lock_id(k) for k in wanted})})
     _recompute(conn, wanted)
 
 
