@@ -22,7 +22,7 @@ from typing import Any
 from sqlalchemy import insert
 
 from accord import relations
-from accord.store import Store, schema
+from accord.store import Store, pairs, schema
 from accord.store.queries import Filters, counts, list_events
 from accord.store.reviews import Correction, review_event
 
@@ -62,6 +62,7 @@ def fill(store: Store, n_events: int, per_article: int = 10, seed: int = 7) -> l
                                   "country": code, "text": code, "start": off + pos, "end": off + pos + 6})
             conn.execute(insert(schema.events), events)
             conn.execute(insert(schema.event_participants), parts)
+        pairs.rebuild(conn)  # the fused pairs that written articles get in their own transaction
     return ids
 
 

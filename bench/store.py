@@ -4,9 +4,12 @@
     .venv/bin/python bench/store.py                                   # SQLite, /tmp/accord-1m.db
     .venv/bin/python bench/store.py --db "$(bash .ci/postgres.sh)"    # PostgreSQL
     .venv/bin/python bench/store.py --events 100000 --db /tmp/small.db
+    .venv/bin/python bench/store.py --writes 300 --db /tmp/writes.db   # what keeping the pairs costs
 
-The database is filled once with synthetic events (`bench/synth.py`, straight through SQL) and
-reused while it holds the requested count. Each query runs as its command runs it (the same
+The database is filled once with synthetic events (`bench/synth.py`, straight through SQL, then
+the fused pairs as the upgrade to schema 8 makes them) and reused while it holds the requested
+count. `--writes N` instead analyses N generated articles (bench/corpus.py) and stores them one by
+one into an empty database, timing `Store.add` and, within it, the upkeep of the fused pairs. Each query runs as its command runs it (the same
 library call, or the page through the app), once to warm the caches and then `--repeat` times;
 the table shows the median and the slowest run (`--cold --repeat 1`: one run, no warm-up). Times
 exclude the CLI's process start.
@@ -24,10 +27,11 @@ from pathlib import Path
 from typing import Any
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
+from corpus import make_corpus
 from synth import fill
 
 from accord import relations
-from accord.store import Store
+from accord.store import Store, pairs
 from accord.store.queries import counts
 
 LIMIT = 1.0  # seconds, the issue's bar
@@ -68,14 +72,49 @@ def queries(store: Store) -> list[tuple[str, Callable[[], Any], Callable[[Any], 
     ]
 
 
+def writes(store: Store, n: int) -> None:
+    """Store `n` analysed articles one by one; print the time per article and the pairs' share."""
+    from accord.model import RawDocument
+    from accord.pipeline import analyze_documents, load_nlp
+    from accord.sources.dates import parse_published
+
+    raws = [RawDocument(text=r["text"], input=r["id"], title=r["title"], id=r["id"],
+                        published=parse_published(r["published"])) for r in make_corpus(n)]
+    analyses = list(analyze_documents(raws, load_nlp()))
+    refresh, spent = pairs.refresh, [0.0]
+
+    def timed(*args: Any, **kwargs: Any) -> None:
+        started = time.perf_counter()
+        refresh(*args, **kwargs)
+        spent[0] += time.perf_counter() - started
+
+    pairs.refresh = timed  # type: ignore[assignment]  # the store calls it through the module
+    started = time.perf_counter()
+    for analysis in analyses:
+        store.add(analysis)
+    total = time.perf_counter() - started
+    pairs.refresh = refresh  # type: ignore[assignment]
+    events = sum(len(a.events) for a in analyses)
+    print(f"{store.engine.dialect.name}: stored {n} articles ({events:,} events) in {total:.2f} s, "
+          f"{1000 * total / n:.1f} ms an article; keeping the fused pairs: {spent[0]:.2f} s, "
+          f"{1000 * spent[0] / n:.1f} ms an article ({100 * spent[0] / total:.0f}% of the store's time)")
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--db", default="/tmp/accord-1m.db", help="SQLite path or database URL")
     parser.add_argument("--events", type=int, default=1_000_000)
     parser.add_argument("--repeat", type=int, default=3)
     parser.add_argument("--cold", action="store_true", help="no warm-up run (slow queries: one run each)")
+    parser.add_argument("--writes", type=int, help="store this many analysed articles into an empty database, timed")
     args = parser.parse_args()
     with Store(args.db) as store:
+        if args.writes:
+            if counts(store)["articles"]:
+                print(f"{args.db} is not empty: --writes needs an empty database")
+                return 2
+            writes(store, args.writes)
+            return 0
         stored = counts(store)["events"]
         if stored == 0:
             started = time.perf_counter()

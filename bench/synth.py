@@ -21,7 +21,7 @@ from typing import Any
 
 from sqlalchemy import insert
 
-from accord.store import Store, schema
+from accord.store import Store, pairs, schema
 
 COUNTRIES = ("USA CHN RUS UKR GBR FRA DEU CAN EU JPN IND ISR IRN TUR SAU PAK KOR PRK BRA MEX "
              "ITA ESP POL NLD BEL SWE NOR FIN DNK AUS NZL ZAF NGA EGY ETH KEN SYR IRQ AFG QAT "
@@ -100,7 +100,8 @@ def _rows(n_events: int, seed: int) -> Iterator[tuple[dict[str, Any], list[dict[
 
 
 def fill(store: Store, n_events: int, *, seed: int = 15, chunk: int = 20_000) -> int:
-    """Write `n_events` synthetic events (and their articles, participants, actors) into `store`."""
+    """Write `n_events` synthetic events (and their articles, participants, actors, fused pairs)
+    into `store`."""
     with store.engine.begin() as conn:
         conn.execute(insert(schema.actors), [{"id": c, "name": c, "kind": "state", "country": c} for c in COUNTRIES]
                      + [{"id": f"person:leader-of-{c.lower()}", "name": f"Leader of {c}", "kind": "person",
@@ -124,4 +125,6 @@ def fill(store: Store, n_events: int, *, seed: int = 15, chunk: int = 20_000) ->
             flush()
     if arts:
         flush()
+    with store.engine.begin() as conn:  # the fused pairs, as a schema 7 database gets them in the upgrade
+        pairs.rebuild(conn)
     return written

@@ -190,14 +190,14 @@ def test_shift_false_alarm_rate_on_stable_dyads():
     for i in range(200):
         p = rng.uniform(0.15, 0.85)
         recent, baseline = _scores(rng, int(rng.integers(5, 25)), p), _scores(rng, int(rng.integers(5, 60)), p)
-        alarms += permutation_test(recent, baseline, n_permutations=999, n_draws=500, seed=i).p_value < 0.05
+        alarms += permutation_test(recent, baseline, n_permutations=999, seed=i).p_value < 0.05
     assert alarms / 200 <= 0.05
 
 
 def test_shift_power_on_a_real_change():
     rng = np.random.default_rng(2)
     hits = sum(permutation_test(_scores(rng, 15, 0.25), _scores(rng, 40, 0.8), n_permutations=999,
-                                n_draws=500, seed=i).p_value < 0.05 for i in range(100))
+                                seed=i).p_value < 0.05 for i in range(100))
     assert hits / 100 >= 0.9
 
 

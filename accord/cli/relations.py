@@ -27,7 +27,9 @@ Since = Annotated[str | None, typer.Option(
     help="From this day on (YYYY-MM-DD; an ISO datetime counts as the date in its own offset).")]
 Until = Annotated[str | None, typer.Option(help="Up to this day, inclusive (YYYY-MM-DD).")]
 Json = Annotated[bool, typer.Option("--json", help="Print machine-readable JSON instead of tables.")]
-AsCoded = Annotated[bool, typer.Option("--as-coded", help="The machine's coding, without analysts' reviews.")]
+AsCoded = Annotated[bool, typer.Option("--as-coded", help=(
+    "The machine's coding, without analysts' reviews; fused from the stored reports at read time, so "
+    "slower on a large store (seconds to a minute at a million events) than the reviewed default."))]
 
 
 class Level(StrEnum):
@@ -56,7 +58,9 @@ def dyad_command(
     until: Until = None,
     directed: Annotated[bool, typer.Option("--directed", help="Only events from A to B.")] = False,
     level: LevelOpt = Level.country,
-    members: Annotated[bool, typer.Option("--members", help="Let an IGO (EU, NATO) also stand for its member states.")] = False,
+    members: Annotated[bool, typer.Option("--members", help=(
+        "Let an IGO (EU, NATO) also stand for its member states (read from the stored reports: slower on a "
+        "large store)."))] = False,
     min_confidence: MinConfidence = None,
     as_json: Json = False,
     plot: Annotated[Path | None, typer.Option("--plot", help="Write a chart: FILE.html (Plotly) or FILE.png.")] = None,

@@ -3,30 +3,34 @@
 Each real-world event counts once: rows sharing a `fusion_key` (the same event reported by many
 articles) are fused into one `DyadEvent`, keeping the most confident report as its evidence.
 
-At volume the readers ask the database for less: `load_events(touching=...)` reads only the
-events of fusion keys that involve both sides of a dyad, and `pair_totals` counts the fused
-events of every pair in SQL (the network), with the same fusion rule, so a million stored events
-never become a million Python objects.
+At volume the readers do not fuse at all: the store keeps the fused events of every pair up to
+date at write time (`fused_pairs`, accord/store/pairs.py), and `pair_totals` (the network),
+`pair_events` (a dyad) and `counted_pairs` (shifts) read it, exact at every minimum confidence.
+The view as coded has no such table: it is fused from the reports (`load_events`, with
+`touching=...` reading only the fusion keys that involve both sides of a dyad, and
+`pair_totals_from_reports` counting in SQL), as is a dyad whose sides stand for their members.
 """
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+import gc
+from collections.abc import Iterable, Iterator, Sequence
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from datetime import date, datetime
 from typing import Any, Literal
 
-from sqlalchemy import ColumnElement, Select, and_, case, exists, func, not_, or_, select
+from sqlalchemy import ColumnElement, Select, and_, case, exists, func, literal, not_, or_, select
 
 from ..errors import AccordError
 from ..events.visibility import min_confidence
 from ..store import Store, schema
-from ..store.reviewed import events_view, participants_view
+from ..store.pairs import ANTICIPATED, COUNTED, READ_STATUSES
+from ..store.reviewed import event_parts, events_view, participants_view
+
+__all__ = ["ANTICIPATED", "COUNTED", "READ_STATUSES", "DyadEvent", "load_events", "pair_events", "pair_totals"]
 
 Level = Literal["country", "actor"]
-COUNTED = ("occurred", "announced")  # the main counts
-ANTICIPATED = "anticipated"  # shown apart; negated and hypothetical events are never read
-READ_STATUSES = (*COUNTED, ANTICIPATED)
 COOPERATION = (1, 2)  # QuadClass: verbal and material cooperation
 CONFLICT = (3, 4)  # QuadClass: verbal and material conflict
 
@@ -170,6 +174,11 @@ def fuse(events: Iterable[DyadEvent]) -> list[DyadEvent]:
     return sorted(best.values(), key=lambda e: (e.day, e.fusion_key))
 
 
+def check_level(level: str) -> None:
+    if level not in ("country", "actor"):
+        raise AccordError(f"Unknown level {level!r}; use 'country' or 'actor'.")
+
+
 def load_events(store: Store, *, since: date | None = None, until: date | None = None,
                 level: Level = "country", touching: tuple[set[str], set[str]] | None = None,
                 as_coded: bool = False, min_conf: float | None = None) -> list[DyadEvent]:
@@ -177,29 +186,130 @@ def load_events(store: Store, *, since: date | None = None, until: date | None =
     as reviewed by analysts (`as_coded`: as the machine coded them), at or above the minimum
     confidence (None: the default, accord/events/visibility.py); with `touching` (two sets of
     codes), only events that involve a code of each set."""
-    if level not in ("country", "actor"):
-        raise AccordError(f"Unknown level {level!r}; use 'country' or 'actor'.")
+    check_level(level)
     return fuse(_group(_rows(store, since, until, level, touching, as_coded, min_confidence(min_conf)), level))
 
 
 def latest_day(store: Store, level: Level = "country", as_coded: bool = False,
                min_conf: float | None = None) -> date | None:
     """The day of the latest event `load_events` would read, or None for an empty store."""
-    ev, p = events_view(as_coded), participants_view(as_coded)
-    coded = exists().where(p.c.event_id == ev.c.id, p.c.role.in_(("source", "target")), _code(p, level).is_not(None))
+    p = participants_view(as_coded)
+    latest = []
     with store.engine.connect() as conn:
-        found = conn.execute(select(ev.c.day).where(*_window(ev, None, None, min_confidence(min_conf)), coded)
-                             .order_by(ev.c.day.desc()).limit(1)).scalar()  # walks ix_events_day from the end
-    return None if found is None else _as_day(found)
+        for ev in event_parts(as_coded):  # each part on its own: PostgreSQL sorts the union whole
+            # a subquery with a LIMIT, not EXISTS: PostgreSQL would join every participant first
+            coded = (select(literal(1)).where(p.c.event_id == ev.c.id, p.c.role.in_(("source", "target")),
+                                              _code(p, level).is_not(None)).limit(1).scalar_subquery().is_not(None))
+            found = conn.execute(select(ev.c.day).where(*_window(ev, None, None, min_confidence(min_conf)), coded)
+                                 .order_by(ev.c.day.desc()).limit(1)).scalar()  # walks ix_events_day from the end
+            if found is not None:
+                latest.append(_as_day(found))
+    return max(latest, default=None)
+
+
+def _fused(level: Level, since: date | None, until: date | None, min_conf: float | None) -> list[ColumnElement[bool]]:
+    check_level(level)
+    fp = schema.fused_pairs
+    cond = [fp.c.level == level, fp.c.reach >= min_confidence(min_conf)]
+    if since:
+        cond.append(fp.c.day >= since)
+    if until:
+        cond.append(fp.c.day <= until)
+    return cond
+
+
+def _counted(max_grain: int) -> list[ColumnElement[bool]]:
+    fp = schema.fused_pairs
+    return [fp.c.status.in_(COUNTED), fp.c.quad_class.in_((*COOPERATION, *CONFLICT)), fp.c.grain <= max_grain]
 
 
 def pair_totals(store: Store, *, since: date | None = None, until: date | None = None,
                 level: Level = "country", max_grain: int = 2, as_coded: bool = False,
                 min_conf: float | None = None) -> dict[tuple[str, str], tuple[int, int]]:
-    """(fused events, of which cooperation) per unordered pair, counted in SQL exactly as
-    `shifts.by_dyad` counts `load_events`: one event per fusion key, its most confident report
-    (ties: earliest day, then id) deciding status, QuadClass, reciprocity and date grain, its
-    participants those of all its reports in the window; as reviewed unless `as_coded`."""
+    """(fused events, of which cooperation) per unordered pair, exactly as `shifts.by_dyad`
+    counts `load_events`, at any minimum confidence: summed from the fused pairs the store keeps
+    (store/pairs.py); as coded, counted from the reports (`pair_totals_from_reports`)."""
+    if as_coded:
+        return pair_totals_from_reports(store, since=since, until=until, level=level, max_grain=max_grain,
+                                        as_coded=True, min_conf=min_conf)
+    fp = schema.fused_pairs
+    query = (select(fp.c.a, fp.c.b, func.count(), func.sum(case((fp.c.quad_class.in_(COOPERATION), 1), else_=0)))
+             .where(*_fused(level, since, until, min_conf), *_counted(max_grain)).group_by(fp.c.a, fp.c.b))
+    with store.engine.connect() as conn:
+        return {(str(a), str(b)): (int(n), int(coop)) for a, b, n, coop in conn.execute(query)}
+
+
+def pair_events(store: Store, a: str, b: str, *, since: date | None = None, until: date | None = None,
+                level: Level = "country", min_conf: float | None = None) -> list[DyadEvent]:
+    """The fused events linking codes `a` and `b` (a != b) either way, as `load_events(touching=...)`
+    reads them for a dyad of those two sides, read from the fused pairs the store keeps. Each
+    event's sources and targets are cut to `a` and `b`: all that a dyad of the two looks at."""
+    fp = schema.fused_pairs
+    one, other = min(a, b), max(a, b)
+    return _dyad_events(store, [*_fused(level, since, until, min_conf), fp.c.a == one, fp.c.b == other],
+                        min_confidence(min_conf))
+
+
+def counted_pairs(store: Store, *, since: date | None = None, until: date | None = None,
+                  level: Level = "country", min_conf: float | None = None) -> dict[tuple[str, str], list[DyadEvent]]:
+    """`shifts.by_dyad(load_events(...))`: the counted, QuadClass-coded events dated to the day,
+    per pair, read from the fused pairs the store keeps (participants cut to the pair)."""
+    out: dict[tuple[str, str], list[DyadEvent]] = {}
+    for e in _dyad_events(store, [*_fused(level, since, until, min_conf), *_counted(0)], min_confidence(min_conf)):
+        out.setdefault((min(e.participants), max(e.participants)), []).append(e)
+    return out
+
+
+def _dyad_events(store: Store, cond: list[ColumnElement[bool]], threshold: float) -> list[DyadEvent]:
+    fp = schema.fused_pairs
+    query = (select(fp.c.a, fp.c.b, fp.c.forward, fp.c.backward, fp.c.reciprocal, fp.c.fusion_key, fp.c.day,
+                    fp.c.type, fp.c.status, fp.c.quad_class, fp.c.plover_score, fp.c.goldstein, fp.c.confidence,
+                    fp.c.event_id, fp.c.article_id, fp.c.sentence_start, fp.c.sentence_end, fp.c.date_precision)
+             .where(*cond).order_by(fp.c.day, fp.c.fusion_key, fp.c.a, fp.c.b))
+    with store.engine.connect() as conn, _without_cycle_collection():
+        rows = conn.execute(query).all()
+        return _as_dyad_events(rows, threshold)
+
+
+@contextmanager
+def _without_cycle_collection() -> Iterator[None]:
+    """Tens of thousands of rows become objects here, none of them in a reference cycle; the
+    cyclic garbage collector, run every few hundred new objects, would walk every object the
+    process holds again and again: more than half the time of a dense dyad."""
+    enabled = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if enabled:
+            gc.enable()
+
+
+def _as_dyad_events(rows: Sequence[Any], threshold: float) -> list[DyadEvent]:
+    out = []
+    sources: frozenset[str]
+    targets: frozenset[str]
+    for (a, b, forward, backward, reciprocal, key, day, type_, status, quad, score, goldstein, confidence,
+         event_id, article_id, start, end, precision) in rows:
+        if reciprocal:
+            sources, targets = frozenset((a, b)), frozenset()
+        else:  # a source and a target of each direction linked at this threshold
+            ab = forward is not None and forward >= threshold
+            ba = backward is not None and backward >= threshold
+            sources = frozenset((a, b) if ab and ba else (a,) if ab else (b,))
+            targets = frozenset((a, b) if ab and ba else (b,) if ab else (a,))
+        out.append(DyadEvent(key, _as_day(day), type_, status, quad, score, goldstein, float(confidence),
+                             bool(reciprocal), sources, targets, event_id, article_id, (start, end), precision))
+    return out
+
+
+def pair_totals_from_reports(store: Store, *, since: date | None = None, until: date | None = None,
+                             level: Level = "country", max_grain: int = 2, as_coded: bool = False,
+                             min_conf: float | None = None) -> dict[tuple[str, str], tuple[int, int]]:
+    """`pair_totals` counted in SQL from the stored reports: one event per fusion key, its most
+    confident report (ties: earliest day, then id) deciding status, QuadClass, reciprocity and
+    date grain, its participants those of all its reports in the window; as reviewed unless
+    `as_coded`. Tens of seconds over a million reports."""
     ev, p = events_view(as_coded), participants_view(as_coded)
     role_ok = p.c.role.in_(("source", "target"))
     coded = exists().where(p.c.event_id == ev.c.id, role_ok, _code(p, level).is_not(None))

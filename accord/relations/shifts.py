@@ -6,11 +6,18 @@ recent minus baseline (from -2 to +2). Its significance comes from a two-sided p
 under "no change" the window labels are exchangeable, so shuffling them gives the exact null
 distribution of the difference, whatever the (small, skewed, tied) counts; with the +1
 correction, P(p <= alpha) <= alpha holds for any sample size, which is what keeps false alarms
-rare on the thin dyads news data has. The uncertainty is a 95% credible interval of the
-difference of net indices, 2*(theta_recent - theta_baseline), with each window's cooperation
-share theta ~ Beta(1 + coop, 1 + conflict) (uniform prior), sampled by Monte Carlo; unlike a
-bootstrap it stays honest when a small window is all cooperation or all conflict. Dyads tested together get Benjamini-Hochberg q-values; an alert needs q < alpha.
-Randomness comes from a seeded generator, so results are reproducible.
+rare on the thin dyads news data has. A shuffle matters only through how many cooperation
+events it puts in the recent window, and that number is hypergeometric, so each shuffle is
+drawn as that one number rather than as a shuffled copy of every event (the same test, in time
+independent of the dyad's size: a dense dyad has thousands of events in its windows).
+
+The uncertainty is a 95% credible interval of the difference of net indices,
+2*(theta_recent - theta_baseline), with each window's cooperation share
+theta ~ Beta(1 + coop, 1 + conflict) (uniform prior), computed from the two densities convolved
+on a grid (`GRID` cells on [0, 1]: quantiles within about 1e-3, closer than 20,000 Monte Carlo
+draws get, in a tenth of their time); unlike a bootstrap it stays honest when a small window is
+all cooperation or all conflict. Dyads tested together get Benjamini-Hochberg q-values; an alert
+needs q < alpha. The permutations come from a seeded generator, so results are reproducible.
 """
 
 from __future__ import annotations
@@ -27,7 +34,7 @@ from .load import COUNTED, DyadEvent
 
 ALPHA = 0.05
 N_PERMUTATIONS = 4999  # p-value resolution 1/5000; the test stays fast for hundreds of dyads
-N_DRAWS = 20000  # Monte Carlo draws for the credible interval
+GRID = 4096  # cells of [0, 1] on which the credible interval's Beta densities are convolved
 MIN_EVENTS = 5  # per window; calibrated by tests/test_relations.py (false-alarm rate <= 5%)
 SEED = 20250923
 
@@ -41,24 +48,49 @@ class ShiftTest:
 
 
 def permutation_test(recent: Sequence[float], baseline: Sequence[float], *,
-                     n_permutations: int = N_PERMUTATIONS, n_draws: int = N_DRAWS,
+                     n_permutations: int = N_PERMUTATIONS,
                      seed: int = SEED) -> ShiftTest:
     """Two-sided permutation test of the difference of mean scores (+1 cooperation, -1 conflict)
     between two windows, with a Beta-posterior 95% interval of that difference."""
     r, b = np.asarray(recent, dtype=float), np.asarray(baseline, dtype=float)
     if len(r) == 0 or len(b) == 0:
         raise ValueError("both windows need at least one event")
+    if not np.all(np.abs(np.concatenate([r, b])) == 1):
+        raise ValueError("scores are +1 (cooperation) or -1 (conflict)")
     rng = np.random.default_rng(seed)
     observed = r.mean() - b.mean()
-    pooled = np.concatenate([r, b])
-    shuffled = rng.permuted(np.broadcast_to(pooled, (n_permutations, len(pooled))), axis=1)
-    diffs = shuffled[:, : len(r)].mean(axis=1) - shuffled[:, len(r):].mean(axis=1)
+    coop_r, coop_b = int(np.sum(r > 0)), int(np.sum(b > 0))
+    coop = coop_r + coop_b
+    recent_coop = rng.hypergeometric(coop, len(r) + len(b) - coop, len(r), size=n_permutations)
+    diffs = (2 * recent_coop - len(r)) / len(r) - (2 * (coop - recent_coop) - len(b)) / len(b)
     extreme = np.count_nonzero(np.abs(diffs) >= abs(observed) - 1e-12)
     p = (extreme + 1) / (n_permutations + 1)
-    theta_r = rng.beta(1 + np.sum(r > 0), 1 + np.sum(r <= 0), n_draws)
-    theta_b = rng.beta(1 + np.sum(b > 0), 1 + np.sum(b <= 0), n_draws)
-    low, high = np.percentile(2 * (theta_r - theta_b), [2.5, 97.5])
+    low, high = 2 * difference_quantiles(Beta(1 + coop_r, 1 + len(r) - coop_r), Beta(1 + coop_b, 1 + len(b) - coop_b),
+                                         (0.025, 0.975))
     return ShiftTest(round(float(observed), 4), round(float(low), 4), round(float(high), 4), float(p))
+
+
+@dataclass(frozen=True)
+class Beta:
+    a: float
+    b: float
+
+    def masses(self, centres: np.ndarray) -> np.ndarray:
+        """The probability of each grid cell (its density at the centre, normalised)."""
+        log_density = (self.a - 1) * np.log(centres) + (self.b - 1) * np.log1p(-centres)
+        density = np.exp(log_density - log_density.max())
+        return density / density.sum()
+
+
+def difference_quantiles(x: Beta, y: Beta, probabilities: Sequence[float], grid: int = GRID) -> np.ndarray:
+    """Quantiles of X - Y for independent Beta variables: the distribution of the difference is
+    the correlation of the two densities, computed on `grid` cells by FFT."""
+    centres = (np.arange(grid) + 0.5) / grid
+    size = 2 * grid
+    spread = np.fft.irfft(np.fft.rfft(x.masses(centres), size) * np.fft.rfft(y.masses(centres)[::-1], size), size)
+    cdf = np.cumsum(np.clip(spread[: 2 * grid - 1], 0.0, None))
+    upper_edges = (np.arange(2 * grid - 1) - (grid - 1) + 0.5) / grid  # of each cell of x - y
+    return np.interp(probabilities, cdf / cdf[-1], upper_edges)
 
 
 def bh_qvalues(p_values: Sequence[float]) -> list[float]:
@@ -122,9 +154,18 @@ def find_shifts(events: Sequence[DyadEvent], *, window: timedelta, baseline: tim
     Ranked: alerts first by |effect|, then untested rows, then the rest."""
     if as_of is None:
         as_of = max((e.day for e in events), default=date.today())
-    recent_start, base_start = as_of - window, as_of - window - baseline
+    base_start = as_of - window - baseline
+    return shifts_of_pairs(by_dyad(e for e in events if base_start < e.day <= as_of), window=window, as_of=as_of,
+                       min_events=min_events, alpha=alpha, seed=seed)
+
+
+def shifts_of_pairs(pairs: dict[tuple[str, str], list[DyadEvent]], *, window: timedelta, as_of: date,
+                min_events: int = MIN_EVENTS, alpha: float = ALPHA, seed: int = SEED) -> list[Shift]:
+    """`find_shifts` over the events of each dyad (as `by_dyad` gives them), already cut to the
+    baseline and the recent window ending `as_of`."""
+    recent_start = as_of - window
     shifts: list[Shift] = []
-    for (a, b), evs in sorted(by_dyad(e for e in events if base_start < e.day <= as_of).items()):
+    for (a, b), evs in sorted(pairs.items()):
         rec = [e for e in evs if e.day > recent_start]
         base = [e for e in evs if e.day <= recent_start]
         rs, bs = [e.coop for e in rec], [e.coop for e in base]

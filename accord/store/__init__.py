@@ -31,7 +31,7 @@ from sqlalchemy.exc import ArgumentError, DBAPIError, IntegrityError, Operationa
 from ..errors import AccordError
 from ..model import Actor, Analysis, Article, Event, Mention, Participant
 from ..pipeline import content_hash
-from . import reviews, schema, stories
+from . import pairs, reviews, schema, stories
 
 DEFAULT_DB = "accord.db"
 DB_ENV = "ACCORD_DB"
@@ -164,6 +164,8 @@ class Store:
                 for index in child.indexes:
                     if index.name in schema.VERSION_7_INDEXES:
                         index.create(conn, checkfirst=True)
+        if found < 8:  # fused_pairs came from create_all, empty: fused from the stored reports
+            pairs.rebuild(conn)
         conn.execute(update(schema.schema_version).values(version=schema.SCHEMA_VERSION))
 
     def _create_fts(self, conn: Connection) -> bool:
@@ -220,15 +222,18 @@ class Store:
             if conn.execute(select(schema.articles.c.id).where(schema.articles.c.id == article_id)).first():
                 article_id = f"{article.id}-{digest[:8]}"  # a reused input id with new text
             story_id = self._write(conn, article_id, digest, analysis)
+            pairs.refresh(conn, pairs.touched_by_article(conn, article_id))
         return AddResult(article_id, "new", len(analysis.events), len(analysis.quotes), story_id)
 
     def _replace(self, conn: Connection, article_id: str, digest: str, analysis: Analysis) -> AddResult:
         if self.has_fts:  # the external-content index forgets the old quotes before they go
             conn.execute(text("INSERT INTO quotes_fts(quotes_fts, rowid, text) "
                               "SELECT 'delete', id, text FROM quotes WHERE article_id = :id"), {"id": article_id})
+        before = pairs.touched_by_article(conn, article_id)
         conn.execute(delete(schema.articles).where(schema.articles.c.id == article_id))  # rows cascade
         story_id = self._write(conn, article_id, digest, analysis)
         kept, lost = reviews.reattach(conn, article_id)
+        pairs.refresh(conn, before | pairs.touched_by_article(conn, article_id))
         return AddResult(article_id, "replaced", len(analysis.events), len(analysis.quotes), story_id,
                          reviews_kept=kept, reviews_lost=lost)
 

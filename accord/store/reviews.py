@@ -23,7 +23,7 @@ from ..actors import actor_info
 from ..errors import AccordError
 from ..events.ontology import load_ontology
 from ..model import Actor
-from . import schema
+from . import pairs, schema
 
 if TYPE_CHECKING:
     from . import Store
@@ -103,6 +103,7 @@ def review_event(store: Store, event_id: str, *, verdict: str | None, fix: Corre
         review_id = conn.execute(insert(R).values(**row)).inserted_primary_key[0]  # type: ignore[index]  # set by the INSERT
         if parts:
             conn.execute(insert(RP), [{**p, "review_id": review_id, "event_id": event_id} for p in parts])
+        pairs.refresh(conn, pairs.touched_by_event(conn, event_id))
         return _review(conn, review_id)
 
 
@@ -125,6 +126,7 @@ def undo_review(store: Store, event_id: str, *, reviewer: str, note: str | None 
                                            R.c.detached == false(), R.c.id.not_in(undone))).scalar()
         if previous is not None:
             conn.execute(update(R).where(R.c.id == previous).values(active=True))
+        pairs.refresh(conn, pairs.touched_by_event(conn, event_id))
         return _review(conn, undo_id)
 
 

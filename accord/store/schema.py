@@ -22,13 +22,14 @@ from sqlalchemy import (
     Text,
 )
 
-SCHEMA_VERSION = 7  # 2: articles.story_id, articles.minhash, story_bands (stories.py)
+SCHEMA_VERSION = 8  # 2: articles.story_id, articles.minhash, story_bands (stories.py)
 # 3: article_warnings (stages that failed on an article), actors.sector (a group's or party's sector)
 # 4: quotes.cue_start, quotes.cue_end, quotes.position (the attribution's index in the analysis),
 #    events.attribution (the index of the quote that carries a reported event)
 # 5: intake_sources, intake_entries, intake_robots (accord.intake)
 # 6: reviews, review_participants, actor_aliases (review.md; new tables only, from create_all)
 # 7: indexes on the article and event keys of child tables (VERSION_7_INDEXES: listings at 1M events)
+# 8: fused_pairs (pairs.py: the fused events of each pair, kept at write time; filled in place)
 
 metadata = MetaData()
 
@@ -337,6 +338,43 @@ actor_aliases = Table(  # the team's own dictionary: this phrase means this acto
     Column("added_at", DateTime, nullable=False),
     Column("note", Text),
     Index("ix_actor_aliases_actor", "actor_id"),
+)
+
+# -- fused events per pair (pairs.py) -------------------------------------------------------------
+# What `accord dyad`, `network`, `shifts` and the dashboard read instead of fusing the stored
+# reports at read time: one row per real-world event (fusion key) of the reviewed view and pair of
+# codes it links, at country and at actor level, written in the same transaction as the article
+# or review that changes it. The row holds the event as its most confident report decides it;
+# `forward`/`backward` are the highest minimum confidence at which the event still links a->b /
+# b->a (its reports at or above it name a as a source and b as a target), so that every
+# threshold reads exactly what fusing the reports above it gives.
+fused_pairs = Table(
+    "fused_pairs",
+    metadata,
+    Column("level", String(8), primary_key=True),  # country, actor
+    Column("a", String(120), primary_key=True),  # a < b
+    Column("b", String(120), primary_key=True),
+    Column("day", Date, primary_key=True),  # one per fusion key: the date is part of the key
+    Column("fusion_key", String(64), primary_key=True),
+    Column("forward", Float),  # None: never a->b
+    Column("backward", Float),
+    Column("reach", Float, nullable=False),  # the larger of the two: the pair is linked at or below it
+    Column("grain", Integer, nullable=False),  # 0 a day (or the publication date), 1 a month, 2 a year
+    Column("date_precision", String(12)),
+    Column("type", String(20), nullable=False),
+    Column("status", String(20), nullable=False),
+    Column("quad_class", Integer),
+    Column("plover_score", Float),
+    Column("goldstein", Float),
+    Column("confidence", Float, nullable=False),
+    Column("reciprocal", Boolean, nullable=False),
+    Column("event_id", String(100), nullable=False),  # the most confident report
+    Column("article_id", String(64), nullable=False),
+    Column("sentence_start", Integer, nullable=False),
+    Column("sentence_end", Integer, nullable=False),
+    Index("ix_fused_pairs_fusion", "fusion_key"),
+    Index("ix_fused_pairs_day", "level", "day"),
+    sqlite_with_rowid=False,  # SQLite keeps the rows in key order: a pair's events lie together
 )
 
 # Added in version 7 to tables that already existed: `Store._upgrade` creates them in place.
