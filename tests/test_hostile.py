@@ -29,7 +29,7 @@ from accord.dates import find_dates, resolve_date
 from accord.errors import AccordError, InputError
 from accord.model import RawDocument
 from accord.pipeline import to_article
-from accord.quotes.marks import find_marked
+from accord.quotation_marks import find_marked
 from accord.sources import iter_documents
 from accord.sources.dates import parse_published
 from accord.sources.feeds import iter_feed

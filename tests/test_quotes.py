@@ -18,9 +18,9 @@ import pytest
 
 from accord.errors import AccordError
 from accord.model import Quote
+from accord.quotation_marks import find_marked
 from accord.quotes import extract_quotes
 from accord.quotes.cues import load_cues, parse_cues
-from accord.quotes.marks import find_marked
 
 GOLD = Path(__file__).resolve().parent.parent / "eval" / "gold" / "quotes.jsonl"
 MIN_OVERLAP = 0.5

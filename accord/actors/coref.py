@@ -19,7 +19,7 @@ Each reference gets method "coref" (pronouns, short names) or "description".
 from __future__ import annotations
 
 from ..nlp import text_of
-from ..quotes.marks import find_marked
+from ..quotation_marks import find_marked
 from .cands import Cand, Linking
 from .gazetteer import load_gazetteer
 from .titles import TITLE_COUNTRY, code_person, holder_of, match_title_starting

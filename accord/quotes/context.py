@@ -14,9 +14,9 @@ from spacy.tokens import Doc, Token
 
 from ..model import Mention, Participant, Quote
 from ..nlp import text_of
+from ..quotation_marks import PARAGRAPH
 from .cues import Cues
 from .direct import Candidate, acceptable
-from .marks import PARAGRAPH
 from .speakers import participant, subject_of
 
 STANDALONE_AFTER = ".!?:\"”»’'…"

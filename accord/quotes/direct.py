@@ -15,8 +15,8 @@ from spacy.tokens import Doc, Span, Token
 
 from ..model import TextSpan
 from ..nlp import text_of
+from ..quotation_marks import Marked, find_marked
 from .cues import Cues
-from .marks import Marked, find_marked
 from .speakers import subject_of
 
 WORD = re.compile(r"[^\W_][\w'’\-]*")

@@ -10,7 +10,7 @@ from ..actors.fuzzy import same_word
 from ..actors.gazetteer import load_gazetteer, slugify
 from ..model import Mention, Participant
 from ..nlp import text_of
-from .marks import find_marked
+from ..quotation_marks import find_marked
 
 # Dependents that describe the speaker rather than name it ("Lammy, who visited Kyiv, said").
 DROP_DEPS = {"appos", "relcl", "advcl", "punct", "parataxis"}
