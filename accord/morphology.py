@@ -1,0 +1,100 @@
+"""The model's attribute ruler and lemmatizer, run once per distinct token instead of once per token.
+
+In the small English model these two components cost about a fifth of the whole parse (profile in
+docs/performance.md): a Matcher over every token, then a Python call per token. Yet what they give
+a token (its POS, morphology and lemma, and the tag and label they correct) depends only on the
+token's text, tag and dependency label, except where one of the ruler's few two-token patterns
+("there is", "gon na", "let 's") matches. `accord_morphology` therefore remembers, per process,
+what the two components gave each (text, tag, label) and writes it back in one array operation; a
+token it has not seen, or one inside a two-token match, is run through the model's own two
+components with its neighbours, so the result is theirs, token for token.
+"""
+
+from __future__ import annotations
+
+import numpy
+from spacy.attrs import DEP, LEMMA, MORPH, ORTH, POS, TAG
+from spacy.language import Language
+from spacy.matcher import Matcher
+from spacy.tokens import Doc
+
+RULER = "attribute_ruler"
+LEMMATIZER = "lemmatizer"
+# What the two components set, and what decides it.
+WRITES = [TAG, DEP, POS, MORPH, LEMMA]
+READS = [ORTH, TAG, DEP]
+# Distinct (text, tag, label) triples kept; a year of news has a few hundred thousand. Past this the
+# table starts again, so that memory stays bounded on any input.
+MAX_REMEMBERED = 400_000
+
+Key = tuple[int, int, int]
+Value = tuple[int, int, int, int, int]
+
+
+@Language.factory("accord_morphology", assigns=["token.tag", "token.dep", "token.pos", "token.morph", "token.lemma"])
+def make_morphology(nlp: Language, name: str) -> Morphology:
+    return Morphology(nlp)
+
+
+def memoise_morphology(nlp: Language) -> None:
+    """Put `accord_morphology` in place of the model's attribute ruler and lemmatizer (a no-op if
+    the model has not both, or on a second call)."""
+    if "accord_morphology" in nlp.pipe_names or RULER not in nlp.pipe_names or LEMMATIZER not in nlp.pipe_names:
+        return
+    if nlp.pipe_names.index(LEMMATIZER) != nlp.pipe_names.index(RULER) + 1:
+        return  # something runs between them; keep the model as it is
+    nlp.add_pipe("accord_morphology", after=LEMMATIZER)
+    nlp.remove_pipe(RULER)
+    nlp.remove_pipe(LEMMATIZER)
+
+
+class Morphology:
+    def __init__(self, nlp: Language) -> None:
+        self.vocab = nlp.vocab
+        self.ruler = nlp.get_pipe(RULER)
+        self.lemmatizer = nlp.get_pipe(LEMMATIZER)
+        self.context = Matcher(nlp.vocab)  # the ruler's patterns that look at a neighbour
+        for number, rule in enumerate(self.ruler.patterns):  # type: ignore[attr-defined]
+            wide = [p for p in rule["patterns"] if len(p) > 1]
+            if wide:
+                self.context.add(f"context-{number}", wide)
+        self.known: dict[Key, Value] = {}
+
+    def __call__(self, doc: Doc) -> Doc:
+        if not len(doc):
+            return doc
+        keys: list[Key] = [tuple(row) for row in doc.to_array(READS).tolist()]  # type: ignore[misc]
+        in_context = {i for _, start, end in self.context(doc, allow_missing=True) for i in range(start, end)}
+        missing = [i for i, key in enumerate(keys) if i in in_context or key not in self.known]
+        computed = self.compute(doc, missing) if missing else {}
+        known = self.known
+        values = [computed[i] if i in computed else known[key] for i, key in enumerate(keys)]
+        doc.from_array(WRITES, numpy.array(values, dtype="uint64"))  # type: ignore[arg-type]
+        if len(known) > MAX_REMEMBERED:
+            known.clear()
+        for i, value in computed.items():
+            if i not in in_context:
+                known[keys[i]] = value
+        return doc
+
+    def compute(self, doc: Doc, positions: list[int]) -> dict[int, Value]:
+        """The model's own ruler and lemmatizer on each token at `positions`, with one neighbour on
+        each side (the ruler's patterns span at most two tokens), windows kept apart by a line
+        break that no pattern spanning two tokens can match."""
+        words: list[str] = []
+        rows: list[list[int]] = []
+        middles: list[int] = []
+        for i in positions:
+            for j in range(max(0, i - 1), min(len(doc), i + 2)):
+                if j == i:
+                    middles.append(len(words))
+                token = doc[j]
+                words.append(token.text)
+                rows.append([token.tag, token.dep])
+            words.append("\n")
+            rows.append([0, 0])
+        window = Doc(self.vocab, words=words, spaces=[False] * len(words))
+        window.from_array([TAG, DEP], numpy.array(rows, dtype="uint64"))  # type: ignore[arg-type]
+        self.lemmatizer(self.ruler(window))
+        out = window.to_array(WRITES).tolist()
+        return {i: tuple(out[m]) for i, m in zip(positions, middles)}  # type: ignore[misc]
