@@ -65,27 +65,35 @@ class Morphology:
             return doc
         keys: list[Key] = [tuple(row) for row in doc.to_array(READS).tolist()]  # type: ignore[misc]
         in_context = {i for _, start, end in self.context(doc, allow_missing=True) for i in range(start, end)}
-        missing = [i for i, key in enumerate(keys) if i in in_context or key not in self.known]
-        computed = self.compute(doc, missing) if missing else {}
         known = self.known
-        values = [computed[i] if i in computed else known[key] for i, key in enumerate(keys)]
-        doc.from_array(WRITES, numpy.array(values, dtype="uint64"))  # type: ignore[arg-type]
-        if len(known) > MAX_REMEMBERED:
+        firsts: dict[Key, int] = {}  # a token not seen before is computed once however often it occurs
+        for i, key in enumerate(keys):
+            if key not in known and key not in firsts and i not in in_context:
+                firsts[key] = i
+        computed = self.compute(doc, sorted(in_context), list(firsts.values()))
+        if len(known) + len(firsts) > MAX_REMEMBERED:
             known.clear()
-        for i, value in computed.items():
-            if i not in in_context:
-                known[keys[i]] = value
+        for key, i in firsts.items():
+            known[key] = computed[i]
+        values = [computed[i] if i in in_context else known[key] for i, key in enumerate(keys)]
+        # numpy's uint64 array is the Ints2d spaCy's stub names
+        doc.from_array(WRITES, numpy.array(values, dtype="uint64"))  # type: ignore[arg-type]
         return doc
 
-    def compute(self, doc: Doc, positions: list[int]) -> dict[int, Value]:
-        """The model's own ruler and lemmatizer on each token at `positions`, with one neighbour on
-        each side (the ruler's patterns span at most two tokens), windows kept apart by a line
-        break that no pattern spanning two tokens can match."""
+    def compute(self, doc: Doc, in_context: list[int], alone: list[int]) -> dict[int, Value]:
+        """What the model's own ruler and lemmatizer give the tokens at `in_context` (each with a
+        neighbour on either side: the ruler's patterns span at most two tokens) and at `alone`
+        (tokens no two-token pattern covers, each by itself). Windows are kept apart by a line
+        break, which no two-token pattern matches."""
+        if not in_context and not alone:
+            return {}
         words: list[str] = []
         rows: list[list[int]] = []
         middles: list[int] = []
-        for i in positions:
-            for j in range(max(0, i - 1), min(len(doc), i + 2)):
+        windows = [(i, range(max(0, i - 1), min(len(doc), i + 2))) for i in in_context]
+        windows += [(i, range(i, i + 1)) for i in alone]
+        for i, window in windows:
+            for j in window:
                 if j == i:
                     middles.append(len(words))
                 token = doc[j]
@@ -93,8 +101,8 @@ class Morphology:
                 rows.append([token.tag, token.dep])
             words.append("\n")
             rows.append([0, 0])
-        window = Doc(self.vocab, words=words, spaces=[False] * len(words))
-        window.from_array([TAG, DEP], numpy.array(rows, dtype="uint64"))  # type: ignore[arg-type]
-        self.lemmatizer(self.ruler(window))
-        out = window.to_array(WRITES).tolist()
-        return {i: tuple(out[m]) for i, m in zip(positions, middles)}  # type: ignore[misc]
+        made = Doc(self.vocab, words=words, spaces=[False] * len(words))
+        made.from_array([TAG, DEP], numpy.array(rows, dtype="uint64"))  # type: ignore[arg-type]
+        self.lemmatizer(self.ruler(made))
+        out = made.to_array(WRITES).tolist()
+        return {i: tuple(out[m]) for (i, _), m in zip(windows, middles)}  # type: ignore[misc]
