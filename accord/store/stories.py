@@ -20,7 +20,6 @@ import re
 from typing import Any
 
 import numpy as np
-from datasketch import MinHash  # type: ignore[import-untyped]
 from sqlalchemy import bindparam, insert, select
 from sqlalchemy.engine import Connection
 
@@ -70,6 +69,9 @@ def signature(text: str) -> np.ndarray | None:
     found = shingles(text)
     if not found:
         return None
+    # Imported here: datasketch loads scipy (40 MB of a process's peak), which only storing needs.
+    from datasketch import MinHash  # type: ignore[import-untyped]
+
     m = MinHash(num_perm=NUM_PERM)  # fixed seed: the same signature in every process
     m.update_batch(list(found))
     return m.hashvalues.astype("<u4")  # datasketch keeps values below 2**32
