@@ -12,6 +12,8 @@ components with its neighbours, so the result is theirs, token for token.
 
 from __future__ import annotations
 
+from typing import Any
+
 import numpy
 from spacy.attrs import DEP, LEMMA, MORPH, ORTH, POS, TAG
 from spacy.language import Language
@@ -26,6 +28,13 @@ READS = [ORTH, TAG, DEP]
 # Distinct (text, tag, label) triples kept; a year of news has a few hundred thousand. Past this the
 # table starts again, so that memory stays bounded on any input.
 MAX_REMEMBERED = 400_000
+
+# Token attributes a ruler pattern may test for its result to depend on (text, tag, label) alone:
+# the text and what the vocabulary derives from it, the tag and the dependency label.
+KEYED = frozenset({"ORTH", "TEXT", "LOWER", "TAG", "DEP", "IS_SPACE", "IS_ALPHA", "IS_ASCII", "IS_DIGIT",
+                   "IS_LOWER", "IS_UPPER", "IS_TITLE", "IS_PUNCT", "IS_STOP", "LIKE_NUM", "LENGTH",
+                   "SHAPE", "PREFIX", "SUFFIX", "OP"})
+SETS = frozenset({"TAG", "DEP", "POS", "MORPH", "LEMMA"})
 
 Key = tuple[int, int, int]
 Value = tuple[int, int, int, int, int]
@@ -43,9 +52,18 @@ def memoise_morphology(nlp: Language) -> None:
         return
     if nlp.pipe_names.index(LEMMATIZER) != nlp.pipe_names.index(RULER) + 1:
         return  # something runs between them; keep the model as it is
+    if not keyed_by_token(nlp.get_pipe(RULER).patterns):  # type: ignore[attr-defined]
+        return  # another model's ruler reads or writes more than this component remembers
     nlp.add_pipe("accord_morphology", after=LEMMATIZER)
     nlp.remove_pipe(RULER)
     nlp.remove_pipe(LEMMATIZER)
+
+
+def keyed_by_token(rules: list[dict[str, Any]]) -> bool:
+    """Whether every rule tests only KEYED attributes and sets only SETS ones."""
+    return all({key.upper() for spec in pattern for key in spec} <= KEYED
+               and {key.upper() for key in rule["attrs"]} <= SETS
+               for rule in rules for pattern in rule["patterns"])
 
 
 class Morphology:

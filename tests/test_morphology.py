@@ -76,3 +76,12 @@ def test_remembered_values_are_used(models):
         component.compute = original  # type: ignore[method-assign]
     assert computed == []
     assert [t.lemma_ for t in doc] == ["the", "minister", "meet", "in", "Brussels", "."]
+
+
+def test_a_ruler_reading_other_attributes_is_left_alone():
+    """A model whose ruler tests an attribute outside (text, tag, label), such as the entity
+    type, keeps its own components: the remembered value would not be a function of the key."""
+    nlp = spacy.load(model_name())
+    nlp.get_pipe("attribute_ruler").add([[{"ENT_TYPE": "GPE"}]], {"LEMMA": "place"})
+    memoise_morphology(nlp)
+    assert "accord_morphology" not in nlp.pipe_names and "attribute_ruler" in nlp.pipe_names
