@@ -55,8 +55,9 @@ def main() -> int:
                 "gazetteer": any(t.i in gazetteer for t in sent),
                 "entity": any(t.i in entity for t in sent),
             }
-            held["none but entities"] = not any(v for k, v in held.items() if k != "entity")
-            held["none"] = not any(held.values())
+            signs = dict(held)
+            held["none but entities"] = not any(v for k, v in signs.items() if k != "entity")
+            held["none"] = not any(signs.values())
             for key in ["all", *(k for k, v in held.items() if v)]:
                 sentences[key] += 1
                 tokens[key] += len(sent)
