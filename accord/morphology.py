@@ -101,15 +101,33 @@ class Morphology:
     def compute(self, doc: Doc, in_context: list[int], alone: list[int]) -> dict[int, Value]:
         """What the model's own ruler and lemmatizer give the tokens at `in_context` (each with a
         neighbour on either side: the ruler's patterns span at most two tokens) and at `alone`
-        (tokens no two-token pattern covers, each by itself). Windows are kept apart by a line
-        break, which no two-token pattern matches."""
-        if not in_context and not alone:
-            return {}
+        (tokens no two-token pattern covers in `doc`). The tokens alone are run side by side, and
+        again apart those of them that happen to form a two-token match with their new
+        neighbour; windows run apart are kept apart by a line break, which no two-token pattern
+        matches."""
+        computed: dict[int, Value] = {}
+        apart = [(i, range(max(0, i - 1), min(len(doc), i + 2))) for i in in_context]
+        if alone:
+            made, middles = self.made(doc, [(i, range(i, i + 1)) for i in alone], apart=False)
+            clashing = {m for _, start, end in self.context(made, allow_missing=True) for m in range(start, end)}
+            out = self.run(made)
+            for i, m in zip(alone, middles):
+                if m in clashing:
+                    apart.append((i, range(i, i + 1)))
+                else:
+                    computed[i] = out[m]
+        if apart:
+            made, middles = self.made(doc, apart, apart=True)
+            out = self.run(made)
+            computed.update((i, out[m]) for (i, _), m in zip(apart, middles))
+        return computed
+
+    def made(self, doc: Doc, windows: list[tuple[int, range]], apart: bool) -> tuple[Doc, list[int]]:
+        """A Doc of the `windows` of `doc` (text, tag and label), a line break after each if
+        `apart`, and where each window's own token is in it."""
         words: list[str] = []
         rows: list[list[int]] = []
         middles: list[int] = []
-        windows = [(i, range(max(0, i - 1), min(len(doc), i + 2))) for i in in_context]
-        windows += [(i, range(i, i + 1)) for i in alone]
         for i, window in windows:
             for j in window:
                 if j == i:
@@ -117,10 +135,13 @@ class Morphology:
                 token = doc[j]
                 words.append(token.text)
                 rows.append([token.tag, token.dep])
-            words.append("\n")
-            rows.append([0, 0])
+            if apart:
+                words.append("\n")
+                rows.append([0, 0])
         made = Doc(self.vocab, words=words, spaces=[False] * len(words))
         made.from_array([TAG, DEP], numpy.array(rows, dtype="uint64"))  # type: ignore[arg-type]
+        return made, middles
+
+    def run(self, made: Doc) -> list[Value]:
         self.lemmatizer(self.ruler(made))
-        out = made.to_array(WRITES).tolist()
-        return {i: tuple(out[m]) for (i, _), m in zip(windows, middles)}  # type: ignore[misc]
+        return [tuple(row) for row in made.to_array(WRITES).tolist()]  # type: ignore[misc]

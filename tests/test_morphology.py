@@ -85,3 +85,19 @@ def test_a_ruler_reading_other_attributes_is_left_alone():
     nlp.get_pipe("attribute_ruler").add([[{"ENT_TYPE": "GPE"}]], {"LEMMA": "place"})
     memoise_morphology(nlp)
     assert "accord_morphology" not in nlp.pipe_names and "attribute_ruler" in nlp.pipe_names
+
+
+def test_tokens_run_side_by_side_do_not_borrow_a_neighbour(models):
+    """Unseen tokens are run side by side; two that form a two-token pattern there ("let" and a
+    later "'s") are run again apart, so "'s" keeps its own lemma, not the "us" of "let's"."""
+    stock, memoised = models
+    text = "Let me see what 's left of the plan."
+    expected = stock(text)
+    with memoised.select_pipes(disable=["accord_morphology"]):
+        doc = memoised(text)
+    component: Morphology = memoised.get_pipe("accord_morphology")
+    let, s = 0, 4
+    assert (doc[let].lower_, doc[s].lower_) == ("let", "'s")
+    computed = component.compute(doc, [], [let, s])
+    assert computed[s] == tuple(expected[s:s + 1].to_array([TAG, DEP, POS, MORPH, LEMMA])[0].tolist())
+    assert expected[s].lemma_ != "us"
