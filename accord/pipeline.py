@@ -27,6 +27,10 @@ from .quotes.links import link_attributions, speakers_not_listed
 from .sources.dates import parse_published
 
 BATCH_SIZE = 16
+# The parser holds the activations of a whole batch at once: 16 news articles cost 200 MB at the
+# peak, 4 of them 55 MB, at the same speed (docs/performance.md). A batch is therefore cut at this
+# many characters too, and a long article is parsed on its own.
+BATCH_CHARS = 16_000
 # The parser needs about 1 GB per 300,000 characters and slows down on huge texts; a news article
 # is rarely over 30,000, but a long interview runs over 100,000 (one of the 295 Wikinews articles
 # has 104,000). Longer inputs are refused with a hint instead of stalling a batch.
@@ -170,8 +174,7 @@ def analyze_articles(articles: Iterable[tuple[Article, str]], nlp: Language | No
     """Analyse (article, input name) pairs, parsing in batches with `nlp.pipe`. A stage that fails
     on one article yields an InputError in its place; the others go on."""
     nlp = nlp or load_nlp()
-    for doc, (article, input_name) in nlp.pipe(((a.text, (a, i)) for a, i in articles),
-                                               as_tuples=True, batch_size=batch_size):
+    for doc, (article, input_name) in parse(nlp, articles, batch_size):
         try:
             with time_limit(ARTICLE_SECONDS):
                 analysis = analyze_doc(doc, article, aliases)
@@ -183,6 +186,30 @@ def analyze_articles(articles: Iterable[tuple[Article, str]], nlp: Language | No
             yield InputError(input_name, f"analysis failed: {type(exc).__name__}: {exc}")
             continue
         yield analysis
+
+
+def parse(nlp: Language, articles: Iterable[tuple[Article, str]],
+          batch_size: int = BATCH_SIZE) -> Iterator[tuple[Doc, tuple[Article, str]]]:
+    """Each article's Doc, parsed in batches of at most `batch_size` articles and BATCH_CHARS
+    characters (or one longer article)."""
+    for batch in budgeted(articles, batch_size, BATCH_CHARS):
+        yield from nlp.pipe(((a.text, (a, i)) for a, i in batch), as_tuples=True, batch_size=len(batch))
+
+
+def budgeted(items: Iterable[tuple[Article, str]], size: int, chars: int) -> Iterator[list[tuple[Article, str]]]:
+    """`items` in order, in lists of at most `size` items and `chars` characters of text (an item
+    longer than `chars` alone)."""
+    batch: list[tuple[Article, str]] = []
+    total = 0
+    for item in items:
+        length = len(item[0].text)
+        if batch and (len(batch) >= size or total + length > chars):
+            yield batch
+            batch, total = [], 0
+        batch.append(item)
+        total += length
+    if batch:
+        yield batch
 
 
 def prepare(raws: Iterable[RawDocument | InputError]) -> Iterator[tuple[Article, str] | InputError]:

@@ -106,7 +106,7 @@ def test_article_is_stored_whole_or_not_at_all(store, monkeypatch):
     def fail(*args, **kwargs):
         raise RuntimeError("disk full")
 
-    monkeypatch.setattr(Store, "_write_event", fail)
+    monkeypatch.setattr(Store, "_write_events", fail)
     with pytest.raises(RuntimeError):
         store.add(make_analysis())
     with store.engine.connect() as conn:

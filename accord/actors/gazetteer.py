@@ -15,7 +15,7 @@ import unicodedata
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from datetime import date
-from functools import lru_cache
+from functools import cached_property, lru_cache
 from pathlib import Path
 
 from ..model import Actor, Role
@@ -74,6 +74,11 @@ class Gazetteer:
     genders: dict[str, str] = field(default_factory=dict)  # given name -> f|m
     given: set[str] = field(default_factory=set)  # office-holders' given names ("Theresa", "Shinzo")
     names: dict[str, str] = field(default_factory=dict)  # lower-case name/alias/code -> actor id
+
+    @cached_property
+    def sector_ends(self) -> frozenset[str]:
+        """The last word of every sector term: a word that ends none cannot end a sector phrase."""
+        return frozenset(term.split()[-1] for term in self.sectors)
 
     def add(self, text: str, entry: Entry, *, variants: bool = True) -> None:
         """Register `text` (and its accent-free and upper-case variants) unless already listed."""

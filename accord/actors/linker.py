@@ -396,6 +396,8 @@ class Linker:
 
     def body_sector(self, token: Token) -> tuple[int, str] | None:
         """(first token, sector) of the longest sector phrase ending at `token` naming a state body."""
+        if token.lower_ not in self.gaz.sector_ends and token.lemma_.lower() not in self.gaz.sector_ends:
+            return None  # most nouns: no phrase to look up
         for n in (3, 2, 1):
             start = token.i - n + 1
             if start < token.sent.start:

@@ -241,7 +241,7 @@ class Store:
         article = analysis.article
         sig = stories.signature(article.text)
         story_id = stories.find_story(conn, sig) or article_id
-        conn.execute(insert(schema.articles).values(
+        conn.execute(insert(schema.articles), dict(
             id=article_id, content_hash=digest, title=article.title, url=article.url,
             source=article.source, published=article.published, author=article.author, input=article.input,
             text=article.text, ingested_at=datetime.now(UTC).replace(tzinfo=None), story_id=story_id,
@@ -267,23 +267,21 @@ class Store:
                  "role": actors[m.actor].role if m.actor in actors else None}
                 for m in analysis.mentions
             ])
-        for ev in analysis.events:
-            self._write_event(conn, article_id, ev, actors, analysis.mentions)
-        for position, q in enumerate(analysis.quotes):
-            speaker = q.speaker
-            result = conn.execute(insert(schema.quotes).values(
+        self._write_events(conn, article_id, analysis.events, actors, analysis.mentions)
+        if analysis.quotes:
+            conn.execute(insert(schema.quotes), [dict(
                 article_id=article_id, kind=q.kind, text=q.text, start=q.start, end=q.end, cue=q.cue,
                 cue_start=q.cue_span.start if q.cue_span else None, cue_end=q.cue_span.end if q.cue_span else None,
                 position=position,
-                speaker_actor=speaker.actor if speaker else None,
-                speaker_country=country_of(speaker.actor, actors) if speaker else None,
-                speaker_text=speaker.text if speaker else None,
-                speaker_start=speaker.start if speaker else None,
-                speaker_end=speaker.end if speaker else None,
-            ))
+                speaker_actor=q.speaker.actor if q.speaker else None,
+                speaker_country=country_of(q.speaker.actor, actors) if q.speaker else None,
+                speaker_text=q.speaker.text if q.speaker else None,
+                speaker_start=q.speaker.start if q.speaker else None,
+                speaker_end=q.speaker.end if q.speaker else None,
+            ) for position, q in enumerate(analysis.quotes)])
             if self.has_fts:
-                conn.execute(text("INSERT INTO quotes_fts(rowid, text) VALUES (:id, :text)"),
-                             {"id": result.inserted_primary_key[0], "text": q.text})  # type: ignore[index]  # set by the INSERT
+                conn.execute(text("INSERT INTO quotes_fts(rowid, text) SELECT id, text FROM quotes "
+                                  "WHERE article_id = :id ORDER BY id"), {"id": article_id})
         return story_id
 
     def _upsert_actors(self, conn: Connection, found: Any) -> None:
@@ -300,40 +298,47 @@ class Store:
             if conn.execute(select(schema.actors.c.id).where(schema.actors.c.id == row["id"])).first() is None:
                 conn.execute(insert(schema.actors).values(**row))
 
-    def _write_event(self, conn: Connection, article_id: str, ev: Event, actors: dict[str, Actor],
-                     mentions: list[Mention]) -> None:
-        event_id = f"{article_id}:{ev.id}"
-        conn.execute(insert(schema.events).values(
-            id=event_id, article_id=article_id, fusion_key=fusion_key(ev, actors), type=ev.type,
-            mode=ev.mode, contexts=" ".join(ev.contexts), date=ev.date, day=day_of(ev.date),
-            date_precision=ev.date_precision, status=ev.status,
-            location_country=ev.location.country if ev.location else None,
-            location_name=ev.location.name if ev.location else None,
-            trigger_text=ev.trigger.text, trigger_start=ev.trigger.start, trigger_end=ev.trigger.end,
-            sentence_index=ev.sentence.index, sentence_start=ev.sentence.start,
-            sentence_end=ev.sentence.end, confidence=ev.confidence, cameo=ev.cameo,
-            quad_class=ev.quad_class, goldstein=ev.goldstein, plover_score=ev.plover_score,
-            reciprocal=ev.reciprocal, evidence_count=ev.evidence_count, attribution=ev.attribution,
-            source_code=cameo_actor_code(ev.source, actors, mentions),
-            target_code=cameo_actor_code(ev.target, actors, mentions),
-        ))
-        rows = []
-        for role, group in (("source", ev.source), ("target", ev.target),
-                            ("reporter", [ev.reported_by] if ev.reported_by else [])):
-            for position, p in enumerate(group):
-                rows.append({
-                    "event_id": event_id, "role": role, "position": position, "actor_id": p.actor,
-                    "country": country_of(p.actor, actors),
-                    "sector": sector_of(p, actors, mentions),
-                    "text": p.text, "start": p.start, "end": p.end,
-                })
-        if rows:
-            conn.execute(insert(schema.event_participants), rows)
-        if ev.evidence:
-            conn.execute(insert(schema.event_evidence), [
-                {"event_id": event_id, "sentence_index": s.index, "start": s.start, "end": s.end}
-                for s in ev.evidence
-            ])
+    def _write_events(self, conn: Connection, article_id: str, events: list[Event], actors: dict[str, Actor],
+                      mentions: list[Mention]) -> None:
+        """The article's events, their participants and evidence: one multi-row insert per table
+        (SQLAlchemy then compiles each statement once per process, not once per row)."""
+        if not events:
+            return
+        event_rows: list[dict[str, Any]] = []
+        participant_rows: list[dict[str, Any]] = []
+        evidence_rows: list[dict[str, Any]] = []
+        for ev in events:
+            event_id = f"{article_id}:{ev.id}"
+            event_rows.append(dict(
+                id=event_id, article_id=article_id, fusion_key=fusion_key(ev, actors), type=ev.type,
+                mode=ev.mode, contexts=" ".join(ev.contexts), date=ev.date, day=day_of(ev.date),
+                date_precision=ev.date_precision, status=ev.status,
+                location_country=ev.location.country if ev.location else None,
+                location_name=ev.location.name if ev.location else None,
+                trigger_text=ev.trigger.text, trigger_start=ev.trigger.start, trigger_end=ev.trigger.end,
+                sentence_index=ev.sentence.index, sentence_start=ev.sentence.start,
+                sentence_end=ev.sentence.end, confidence=ev.confidence, cameo=ev.cameo,
+                quad_class=ev.quad_class, goldstein=ev.goldstein, plover_score=ev.plover_score,
+                reciprocal=ev.reciprocal, evidence_count=ev.evidence_count, attribution=ev.attribution,
+                source_code=cameo_actor_code(ev.source, actors, mentions),
+                target_code=cameo_actor_code(ev.target, actors, mentions),
+            ))
+            for role, group in (("source", ev.source), ("target", ev.target),
+                                ("reporter", [ev.reported_by] if ev.reported_by else [])):
+                for position, p in enumerate(group):
+                    participant_rows.append({
+                        "event_id": event_id, "role": role, "position": position, "actor_id": p.actor,
+                        "country": country_of(p.actor, actors),
+                        "sector": sector_of(p, actors, mentions),
+                        "text": p.text, "start": p.start, "end": p.end,
+                    })
+            evidence_rows.extend({"event_id": event_id, "sentence_index": s.index, "start": s.start, "end": s.end}
+                                 for s in ev.evidence)
+        conn.execute(insert(schema.events), event_rows)
+        if participant_rows:
+            conn.execute(insert(schema.event_participants), participant_rows)
+        if evidence_rows:
+            conn.execute(insert(schema.event_evidence), evidence_rows)
 
 
 def country_of(actor_id: str | None, actors: dict[str, Actor]) -> str | None:

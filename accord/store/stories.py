@@ -20,8 +20,7 @@ import re
 from typing import Any
 
 import numpy as np
-from datasketch import MinHash  # type: ignore[import-untyped]
-from sqlalchemy import and_, insert, or_, select
+from sqlalchemy import bindparam, insert, select
 from sqlalchemy.engine import Connection
 
 from . import schema
@@ -70,6 +69,9 @@ def signature(text: str) -> np.ndarray | None:
     found = shingles(text)
     if not found:
         return None
+    # Imported here: datasketch loads scipy (40 MB of a process's peak), which only storing needs.
+    from datasketch import MinHash  # type: ignore[import-untyped]
+
     m = MinHash(num_perm=NUM_PERM)  # fixed seed: the same signature in every process
     m.update_batch(list(found))
     return m.hashvalues.astype("<u4")  # datasketch keeps values below 2**32
@@ -94,15 +96,27 @@ def band_keys(sig: np.ndarray) -> list[tuple[int, str]]:
             for band in range(BANDS)]
 
 
+# One statement each, compiled once per process (an OR of 32 band conditions was built and compiled
+# anew for every article): bands IN (...) AND keys IN (...) searches the (band, key) index, and the
+# rows whose key belongs to another band are dropped here.
+_SHARING_KEYS = select(schema.story_bands.c.band, schema.story_bands.c.key, schema.story_bands.c.article_id) \
+    .where(schema.story_bands.c.band.in_(bindparam("bands", expanding=True)),
+           schema.story_bands.c.key.in_(bindparam("keys", expanding=True)))
+_SIGNATURES = select(schema.articles.c.id, schema.articles.c.story_id, schema.articles.c.minhash) \
+    .where(schema.articles.c.id.in_(bindparam("ids", expanding=True)))
+
+
 def find_story(conn: Connection, sig: np.ndarray | None) -> str | None:
     """The story of the stored article most similar to `sig` at or above `THRESHOLD`, or None."""
     if sig is None:
         return None
-    A, SB = schema.articles, schema.story_bands
-    keys = band_keys(sig)
-    candidates = select(SB.c.article_id).where(or_(*(and_(SB.c.band == b, SB.c.key == k) for b, k in keys)))
+    keys = set(band_keys(sig))
+    found = conn.execute(_SHARING_KEYS, {"bands": sorted({b for b, _ in keys}), "keys": sorted({k for _, k in keys})})
+    candidates = sorted({row.article_id for row in found if (row.band, row.key) in keys})
+    if not candidates:
+        return None
     best: tuple[float, str, str] | None = None
-    for row in conn.execute(select(A.c.id, A.c.story_id, A.c.minhash).where(A.c.id.in_(candidates))):
+    for row in conn.execute(_SIGNATURES, {"ids": candidates}):
         if row.minhash is None:
             continue
         score = similarity(sig, from_bytes(row.minhash))
