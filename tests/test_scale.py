@@ -215,7 +215,7 @@ def test_cli_analyze_and_load(client, corpus, tmp_path):
     result = CliRunner().invoke(app, ["scale", "analyze", str(corpus), "--out", str(out), "--scheduler",
                                       address, "--partitions", "2", "--json"])
     assert result.exit_code == 1, result.output  # 1: one input could not be analysed
-    summary = json.loads(result.stdout.strip().splitlines()[-1])
+    summary = json.loads(result.stdout)
     assert (summary["articles"], summary["errors"], summary["partitions"]) == (len(ARTICLES), 1, 2)
     result = CliRunner().invoke(app, ["scale", "load", str(out), "--db", str(db), "--json"])
     assert result.exit_code == 0, result.output

@@ -24,8 +24,9 @@ MinConfidence = Annotated[float | None, typer.Option(
 
 
 def fail(exc: AccordError) -> typer.Exit:
-    """Print the error's message (it says what to do) on stderr; the command exits with status 2."""
-    Console(stderr=True).print(f"[red]error:[/] {escape(str(exc))}", highlight=False)
+    """Print the error's message (it says what to do) on stderr, unwrapped so that the paths and
+    commands it names can be copied; the command exits with status 2."""
+    Console(stderr=True).print(f"[red]error:[/] {escape(str(exc))}", highlight=False, soft_wrap=True)
     return typer.Exit(2)
 
 

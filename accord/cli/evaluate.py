@@ -3,7 +3,6 @@
 
 from __future__ import annotations
 
-import json
 from pathlib import Path
 from typing import Annotated, Optional
 
@@ -13,7 +12,7 @@ from rich.console import Console
 from ..errors import AccordError
 from ..evaluation import GoldError, evaluate
 from ..evaluation.render import render
-from .app import app
+from .app import app, fail, print_json
 
 EVAL_HELP = (
     "Score accord against annotated gold files: precision, recall and F1 per task.\n\n"
@@ -66,13 +65,12 @@ def eval_command(
     try:
         report = evaluate(gold, split=split, min_confidence=min_confidence)
     except GoldError as exc:
-        typer.echo(f"error: {exc}", err=True)
-        raise typer.Exit(2) from None
+        raise fail(exc) from None
     except AccordError as exc:
         typer.echo(f"error: {exc}", err=True)
         raise typer.Exit(1) from None
     if as_json:
-        typer.echo(json.dumps(report.to_dict(), ensure_ascii=False, indent=2))
+        print_json(report.to_dict())
     else:
         render(report, Console(), by_type=by_type, confusion=confusion)
 
@@ -87,7 +85,7 @@ def review_precision_report(db: str | None, as_json: bool) -> None:
     with Store(db) as store:
         rows = review_precision(store)
     if as_json:
-        typer.echo(json.dumps([r.to_dict() for r in rows], ensure_ascii=False, indent=2))
+        print_json([r.to_dict() for r in rows])
         return
     console = Console()
     if not rows:

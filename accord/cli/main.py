@@ -24,7 +24,7 @@ from ..store import Store
 from ..store.aliases import load_aliases
 from ..store.queries import Filters, list_articles, list_events, list_quotes
 from . import render
-from .app import MinConfidence, app, fail
+from .app import MinConfidence, app, fail, print_json
 
 QUOTE_KINDS: tuple[str, ...] = get_args(QuoteKind)
 
@@ -162,7 +162,7 @@ def ingest(paths: Paths, db: Db = None, published: Published = None, fmt: Format
     except AccordError as exc:
         raise fail(exc) from exc
     if json_out:
-        print(json.dumps(summary, ensure_ascii=False))
+        print_json(summary)
     else:
         render.ingest_summary(console, summary, target.url)
     if summary["failed"]:
@@ -177,7 +177,7 @@ def _filters(**values: Any) -> Filters:
 
 def _listing(rows: list[dict[str, Any]], json_out: bool, table: Any) -> None:
     if json_out:
-        print(json.dumps(rows, default=str, ensure_ascii=False, indent=1))
+        print_json(rows)
     elif not rows:
         console.print("No rows match. Widen the filters, or ingest articles with [bold]accord ingest[/].")
     else:
@@ -275,7 +275,7 @@ def actor(actor_id: Annotated[str, typer.Argument(help="An actor id or a name: C
         raise typer.Exit(2)
     roles = actor_roles(found.id)
     if json_out:
-        print(json.dumps({"actor": found.to_dict(), "roles": [r.to_dict() for r in roles]}, ensure_ascii=False))
+        print_json({"actor": found.to_dict(), "roles": [r.to_dict() for r in roles]})
     else:
         render.actor_card(console, found, roles)
 

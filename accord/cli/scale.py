@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import json
 import os
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -15,7 +14,7 @@ from rich.console import Console
 from ..errors import AccordError
 from ..pipeline import parse_published
 from ..store import Store
-from .app import app
+from .app import app, fail, print_json
 
 console = Console()
 errors = Console(stderr=True)
@@ -86,11 +85,10 @@ def analyze(
             summary = analyze_to_parquet(inputs, out, scheduler=target, partitions=partitions,
                                          published=day, progress=report)
     except AccordError as exc:
-        errors.print(f"[red]error:[/] {exc}")
-        raise typer.Exit(2) from exc
+        raise fail(exc) from exc
     data = summary.to_dict()
     if json_out:
-        print(json.dumps({k: v for k, v in data.items() if k != "files"}))
+        print_json({k: v for k, v in data.items() if k != "files"})
     else:
         rate = data["articles"] / summary.seconds if summary.seconds else 0.0
         console.print(f"{data['articles']} articles, {data['events']} events, {data['quotes']} quotes, "
@@ -120,10 +118,9 @@ def load(directory: Annotated[Path, typer.Argument(help="An output directory of 
             summary = load_parquet(directory, store)
             url = store.url
     except AccordError as exc:
-        errors.print(f"[red]error:[/] {exc}")
-        raise typer.Exit(2) from exc
+        raise fail(exc) from exc
     if json_out:
-        print(json.dumps(summary.to_dict()))
+        print_json(summary.to_dict())
     else:
         console.print(f"{summary.new} articles stored ({summary.events} events, {summary.quotes} quotes), "
                       f"{summary.duplicate} already stored -> {url}", highlight=False)

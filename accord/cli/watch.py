@@ -24,7 +24,7 @@ from ..intake.settings import Politeness, parse_interval
 from ..model import RawDocument
 from ..store import Store
 from ..store.aliases import load_aliases
-from .app import app, fail
+from .app import app, fail, print_json
 from .main import Db, Json, print_analyses
 
 console = Console()
@@ -56,7 +56,7 @@ def sources_add(url: Annotated[str, typer.Argument(help="The feed's URL (RSS 2.0
     except AccordError as exc:
         raise fail(exc) from exc
     if json_out:
-        print(json.dumps(row, default=str, ensure_ascii=False))
+        print_json(row)
     else:
         console.print(f"following source {row['id']}: {escape(row['name'] or row['url'])} every "
                       f"{_duration(row['every_seconds'])}; run [bold]accord watch[/] to poll it.", highlight=False)
@@ -74,7 +74,7 @@ def sources_list(db: Db = None, json_out: Json = False) -> None:
     with Store(db) as store:
         rows = state.list_sources(store)
     if json_out:
-        print(json.dumps(rows, default=str, ensure_ascii=False, indent=1))
+        print_json(rows)
     elif not rows:
         console.print("No sources yet. Add one with [bold]accord sources add URL[/].")
     else:
@@ -96,7 +96,7 @@ def sources_remove(source: Annotated[str, typer.Argument(help="The source's id, 
     except AccordError as exc:
         raise fail(exc) from exc
     if json_out:
-        print(json.dumps(row, ensure_ascii=False))
+        print_json(row)
     else:
         console.print(f"removed source {row['id']}: {escape(row['name'] or row['url'])}", highlight=False)
 
