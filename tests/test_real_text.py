@@ -327,3 +327,22 @@ def test_attribution_row_gives_f1_per_kind_and_speakers_right_on_found():
     assert attribution_row(score([gold], [pred])) == ["100.0", "100.0", "100.0", "", "50.0", "100.0"]
     assert attribution_row(score([parse_line({"id": "e", "text": "x", "events": []}, "f", 2)],
                                  [{"article": {"text": "x"}, "events": [], "actors": []}])) is None
+
+
+def test_sweep_picks_the_lowest_confidence_level_whose_shown_events_are_right_enough():
+    from accord.evaluation.real import lowest_meeting, sweep
+
+    text = "Chile expelled two Peruvian diplomats. Peru protested."
+    gold = parse_line({"id": "w1", "text": text, "split": "dev", "events": [
+        {"type": "REJECT", "source": ["CHL"], "target": ["PER"]}]}, "f", 1)
+
+    def coded(kind, confidence, src, tgt):
+        return {"type": kind, "confidence": confidence, "source": [{"actor": src}], "target": [{"actor": tgt}]}
+
+    pred = {"article": {"text": text}, "actors": [], "events": [
+        coded("REJECT", 0.6, "CHL", "PER"), coded("ACCUSE", 0.3, "PER", "CHL"), coded("ASSAULT", 0.1, "PER", "CHL")]}
+    swept = sweep([gold], [pred])
+    assert [t for t, _ in swept] == [0.0, 0.1, 0.3, 0.6]
+    assert [r.tasks()["event"].precision for _, r in swept] == pytest.approx([1 / 3, 1 / 3, 1 / 2, 1.0])
+    assert lowest_meeting(swept) == 0.6 and lowest_meeting(swept, precision=0.5) == 0.3
+    assert lowest_meeting(swept[:2]) is None

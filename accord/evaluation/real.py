@@ -1,6 +1,7 @@
 """`make eval-real`: accord on text the team did not write, beside the team's own gold, in one table.
 
     python -m accord.evaluation.real [--data ../shared/data] [--min-confidence X]
+    python -m accord.evaluation.real --sweep     # choose the default minimum confidence
 
 Rows: each gold set, its `dev` part (the one rules and thresholds are tuned on) and its `test`
 part (held out), and a second table of attributions found per kind and speakers right on them. The sets: the team gold (eval/gold/*.jsonl), the CAMEO span and class sentences
@@ -8,6 +9,10 @@ part (held out), and a second table of attributions found per kind and speakers 
 (eval/wikinews/wikinews.jsonl) scored twice, on the whole analysis and on what users see by
 default (events at or above the default minimum confidence). A file that is not there is skipped
 with a message. Each sentence is analysed once, even when two files share it.
+
+`--sweep` prints, for the Wikinews dev part only, what users would see at each minimum confidence
+and the lowest one at which the events shown are at least TARGET_PRECISION right: the rule that
+sets DEFAULT_MIN_CONFIDENCE (accord/events/visibility.py). The test part is never swept.
 """
 
 from __future__ import annotations
@@ -22,7 +27,7 @@ from rich.console import Console
 from rich.table import Table
 
 from ..events.visibility import default_min_confidence
-from .gold import load_gold
+from .gold import GoldLine, load_gold
 from .report import EvalReport
 from .runner import above, predict, score
 
@@ -120,14 +125,49 @@ def measure(data: Path, threshold: float, console: Console, wikinews: Path = WIK
     return table, attributions
 
 
+TARGET_PRECISION = 0.80
+
+
+def sweep(lines: Sequence[GoldLine], preds: Sequence[dict[str, Any]]) -> list[tuple[float, EvalReport]]:
+    """The score of what users would see at each confidence level the output holds (calibrated
+    confidences come in a few levels: any threshold between two levels shows the same events)."""
+    levels = sorted({0.0} | {e.get("confidence") or 0.0 for p in preds for e in p.get("events") or []})
+    return [(t, score(lines, [above(p, t) for p in preds])) for t in levels]
+
+
+def lowest_meeting(swept: Sequence[tuple[float, EvalReport]], precision: float = TARGET_PRECISION) -> float | None:
+    """The lowest threshold whose shown events are at least `precision` right (None: none is)."""
+    return next((t for t, r in swept if (r.tasks()["event"].precision or 0.0) >= precision), None)
+
+
+def sweep_table(wikinews: Path, console: Console) -> Table:
+    lines = [g for g in load_gold([wikinews]) if g.split == "dev"]
+    with console.status(f"analysing the {len(lines)} dev articles of {wikinews.name} ..."):
+        preds = predict(lines)
+    swept = sweep(lines, preds)
+    best = lowest_meeting(swept)
+    table = _table(f"Wikinews dev, events at or above each confidence level (lowest with event P >= "
+                   f"{TARGET_PRECISION:.2f}: {best}; any default above the level below it shows the same events)",
+                   ("event P", "event R", "type F1", "triple R"))
+    table.columns[0].header, table.columns[1].header = "confidence level", "part"
+    for t, report in swept:
+        table.add_row(f"{t:.3f}" + (" *" if t == best else ""), "dev", str(len(lines)), *row(report)[:4])
+    return table
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="python -m accord.evaluation.real", description=__doc__.splitlines()[0])
     parser.add_argument("--data", type=Path, default=DATA, help="the shared data folder (cameo-train/ inside)")
     parser.add_argument("--min-confidence", type=float, default=None,
                         help="the threshold of the 'shown' rows (default: accord's default minimum confidence)")
     parser.add_argument("--wikinews", type=Path, default=WIKINEWS, help="the Wikinews article gold")
+    parser.add_argument("--sweep", action="store_true",
+                        help="instead: event precision and recall on the Wikinews dev part at each minimum confidence")
     args = parser.parse_args(argv)
     console = Console(width=max(Console().width, 150))
+    if args.sweep:
+        console.print(sweep_table(args.wikinews, console))
+        return 0
     threshold = default_min_confidence() if args.min_confidence is None else args.min_confidence
     events, attributions = measure(args.data, threshold, console, args.wikinews)
     console.print(events)

@@ -3,8 +3,8 @@ network, shift alerts and the dashboard show. The analysis itself (`accord analy
 JSON, the database) keeps every event with its confidence; only the views leave the weak ones out.
 
 The default, DEFAULT_MIN_CONFIDENCE, was chosen on the dev half of the Wikinews article gold
-(eval/wikinews/wikinews.jsonl, `make eval-real`) as the lowest threshold at which the events shown
-are at least 80% right (event precision). Override it per command with `--min-confidence`, or for a
+(eval/wikinews/wikinews.jsonl) as the lowest threshold at which the events shown are at least 80%
+right (event precision); `python -m accord.evaluation.real --sweep` prints the choice. Override it per command with `--min-confidence`, or for a
 whole session with the environment variable ACCORD_MIN_CONFIDENCE (0 shows everything).
 """
 
