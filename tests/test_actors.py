@@ -237,3 +237,16 @@ def test_office_description_of_a_person_the_file_does_not_hold(nlp):
     assert [m.actor for m in described] == ["person:maria-lopez-quispe"]
     actor = next(a for a in linked.actors if a.id == "person:maria-lopez-quispe")
     assert (actor.country, actor.role) == ("PER", "President")
+
+
+@pytest.mark.parametrize("text, body, code", [
+    ("Lawmakers in Peru met on Monday. The Senate later approved the budget.", "Senate", "PER"),
+    ("Kenya's president spoke on Monday. The National Assembly rejected the bill.", "National Assembly", "KEN"),
+    ("Ghana held elections in December. Parliament will sit again in January.", "Parliament", "GHA"),
+])
+def test_a_body_the_statistical_model_names_as_an_organisation_is_the_context_state(nlp, text, body, code):
+    """A state body written as a name ("the Senate", "Parliament") is still the body of the state the
+    context names, not an unresolved organisation."""
+    linked = link(nlp, text, "2024-05-06")
+    found = {m.text: (m.actor, m.method) for m in linked.mentions}
+    assert found.get(body) == (code, "description"), found

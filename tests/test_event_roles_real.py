@@ -42,7 +42,7 @@ def test_an_unnamed_party_an_act_is_aimed_at_is_its_target(nlp, text, type_, tar
 
 
 @pytest.mark.parametrize("text", [
-    "Jordan lifted the curfew on Sunday.",           # a thing, not a party
+    "Jordan lifted the ban on Sunday.",           # a thing, not a party (a curfew: the state's own, below)
     "Egypt eased restrictions on Monday.",
 ])
 def test_a_thing_acted_on_is_no_target(nlp, text):
@@ -231,3 +231,37 @@ def test_who_is_alleged_to_have_acted_is_the_target(nlp):
 def test_an_armed_group_acting_against_its_own_state_names_it(nlp):
     events = analyse(nlp, "The Taliban accused the Afghan government of killing civilians in Kunduz.")
     assert "AFG" in [p.actor for e in events for p in e.target], coded(events)
+
+
+@pytest.mark.parametrize("text, source, target", [
+    ("Ecuadorian President Daniel Noboa declared a state of emergency on Tuesday.", "ECU", "ECU"),
+    ("The Peruvian prime minister eased the curfew in the capital region.", "PER", "PER"),  # a place: Lima's state
+    ("Chile's senate voted down the pension reform.", "CHL", "CHL"),
+    ("Polish President Andrzej Duda vetoed the budget on Friday.", "POL", "POL"),
+])
+def test_an_act_on_a_domestic_institution_or_its_product_targets_the_own_state(nlp, text, source, target):
+    """docs/annotation.md: everything of a state is the state's code, and an act of a political actor
+    on its own state's institutions (a bill, a budget, an emergency, the election) is coded X -> X."""
+    events = analyse(nlp, text)
+    assert any(target in [p.actor for p in e.target] for e in events), coded(events)
+
+
+@pytest.mark.parametrize("text, target", [
+    ("The Kenyan president criticised the senate on Monday.", "senate"),
+    ("Serbians protested against the government in Belgrade.", "government"),
+    ("The Nigerian government sued the national assembly over the budget.", "national assembly"),
+])
+def test_a_body_of_the_same_state_named_apart_is_the_target(nlp, text, target):
+    events = analyse(nlp, text)
+    found = [(p.text, p.actor) for e in events for p in e.target]
+    assert any(target in t and actor for t, actor in found), coded(events)
+
+
+@pytest.mark.parametrize("text, not_target", [
+    ("Macron questioned France's commitment to the alliance.", "FRA"),  # the state itself, by name
+    ("China lifted its ban on the imports.", "CHN"),                    # the source itself
+    ("Canada condemned the election result in Venezuela.", "CAN"),      # another state's vote
+])
+def test_the_source_itself_or_a_foreign_product_gives_no_own_state_target(nlp, text, not_target):
+    events = analyse(nlp, text)
+    assert events and not any(p.actor == not_target for e in events for p in e.target), coded(events)

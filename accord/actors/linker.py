@@ -366,15 +366,26 @@ class Linker:
         Titles ("the president")
         are people (coref), and a noun with another determiner ("a soldier", "his government")
         or already tied to a state ("Serbian army", "the government of Canada") is left alone."""
+        # An entity the statistical model found but nothing resolved, made only of the body's own
+        # words ("the senate", "Congress", "the National Assembly"), is that body too.
+        bare = {c.end: c for c in self.cands if c.actor is None and c.method == "ner" and c.kind != "person"}
         taken = {i for c in self.cands for i in range(c.start, c.end)}
         states = sorted((c for c in self.cands if c.kind == "state" and c.actor), key=lambda c: c.start)
         state_at = {i: c.actor for c in states for i in range(c.start, c.end)}
         titles = self.gaz.titles
         for token in self.doc:
+            named = bare.get(token.i + 1)
+            hit = self.body_sector(token) if named is not None else None
+            if hit is not None and named is not None and hit[0] <= named.start:
+                self.cands.remove(named)
+                taken.difference_update(range(named.start, named.end))
+            else:
+                named = None
             lower = token.is_lower or token.is_sent_start and token.is_title  # "Police said ..."
-            if token.i in taken or token.pos_ not in ("NOUN", "PROPN") or token.dep_ in ("compound", "amod") or not lower:
+            if token.i in taken or token.pos_ not in ("NOUN", "PROPN") or token.dep_ in ("compound", "amod") or \
+                    not (lower or named):
                 continue
-            hit = self.body_sector(token)
+            hit = hit or self.body_sector(token)
             if hit is None:
                 continue
             start, code = hit

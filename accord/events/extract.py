@@ -219,8 +219,9 @@ class ArticleExtractor:
         partners = resolved_first(dedupe([p for h in c.with_target for p in self.phrase(h)]))
         deep = False
         src_keys = {p.actor for p in src if p.actor}
-        tgt = [p for p in tgt if not p.actor or p.actor not in src_keys]  # "lifted its ban on ..."
-        tgt = [p for p in tgt if not _own_state(p, src)]  # "Trump questioned America's commitment to ..."
+        # "lifted its ban on ...", "Trump questioned America's commitment to ...": no target; but
+        # "Trump vetoed Congress's bill" is a domestic event USA -> USA
+        tgt = [p for p in tgt if not self.own_side(p, src)]
         if not [p for p in tgt if p.actor or (c.entry.type in ABSORBERS and self.political(p))]:
             # an addressee named but not resolved ("urged officials to let the convoys through") is
             # the target; what is asked of them does not supply another
@@ -252,7 +253,7 @@ class ArticleExtractor:
                     t.pos_ == "PRON" for t in c.target):  # "cut ties with Qatar, accusing it of ...": it = Qatar
                 inner = [p for o in objects_of(c.anchor.head) for p in phrase_participants(o, self.index)
                          if p.actor and p.actor not in src_keys]
-            inner = [p for p in inner if not _own_state(p, src)]
+            inner = [p for p in inner if not self.own_side(p, src)]
             if inner:
                 tgt, deep = dedupe(inner), True
         if not tgt and "swap" not in c.entry.flags:
@@ -277,9 +278,44 @@ class ArticleExtractor:
                 tgt = dedupe(tgt + partners)
         else:
             tgt = dedupe(tgt + partners)
-        src_keys = {p.actor for p in src if p.actor}
-        tgt = [p for p in tgt if not p.actor or p.actor not in src_keys] if not reciprocal else tgt
+        tgt = [p for p in tgt if not self.own_side(p, src)] if not reciprocal else tgt
         return src, tgt, reciprocal, deep
+
+    def own_side(self, p: Participant, src: list[Participant]) -> bool:
+        """Is target `p` the source itself ("lifted its ban on ..."), or the state a source
+        office-holder serves named as such ("Trump questioned America's commitment to ...")? A body of
+        the same state named apart from the source ("the senate", "police", "the government") is
+        another party of a domestic event, coded X -> X (docs/annotation.md, section 4)."""
+        if not p.actor or (p.actor not in {s.actor for s in src if s.actor} and not _own_state(p, src)):
+            return False
+        mention = self.mentions.get((p.start, p.end))
+        body = mention is not None and mention.method == "description" and bool(set(mention.sectors) & DOMESTIC_BODIES)
+        return not body or any(s.text.lower() == p.text.lower() for s in src)
+
+    def domestic_target(self, c: Candidate, src: list[Participant]) -> list[Participant]:
+        """The state whose domestic institution or its product an act with no other target is
+        aimed at ("vetoed the budget", "declared a state of emergency", "should accept the election
+        result"): the source's own state, when the sentence names no other (docs/annotation.md)."""
+        states = _countries(src)
+        actors = load_gazetteer().actors
+        if len(states) != 1 or (state := next(iter(states))) not in actors or actors[state].kind != "state":
+            return []
+        heads = [h for h in c.target + (objects_of(c.head) if c.kind == "verb" else [])
+                 if h.dep_ != "pobj" or (h.head.lower_ not in SETTING_PREPS and not circumstance(h.head))]
+        obj = next((h for h in heads if _domestic(h)), None)
+        if obj is None:
+            return []
+        sent = c.head.sent
+        named = _countries([p for m in self.index.at(list(sent)) if m.actor
+                            for p in [Participant(m.actor, m.text, m.start, m.end)]])
+        if named - states:
+            return []  # "the US rejected the election result" in a story of another country's vote
+        left = obj.left_edge.i
+        while left < obj.i and obj.doc[left].dep_ in ("det", "punct", "predet"):
+            left += 1
+        end = max([obj.i, *(p.right_edge.i for p in obj.children if p.dep_ == "prep" and p.lower_ == "of")]) + 1
+        span = obj.doc[left:end]
+        return [Participant(actor=state, text=span.text, start=span.start_char, end=span.end_char)]
 
     def build(self, c: Candidate, sent: Span, s_index: int, dates: list[DateMention]) -> Event | None:
         src, tgt, reciprocal, deep = self.roles(c)
@@ -322,6 +358,8 @@ class ArticleExtractor:
             tgt = [host]  # "AU leaders met in Niamey": Niger hosts them
         elif type_ in PLACED_TYPES and src and not tgt and (place := self.place_acted_on(c)) is not None:
             tgt = [place]  # "declared a ceasefire in Idlib", "lifted the state of emergency in Jonglei"
+        elif src and not tgt and not reciprocal and "swap" not in c.entry.flags:
+            tgt = self.domestic_target(c, src)  # "vetoed the budget": the source's own state
         if type_ == "MOBILIZE" and _peacekeeping(c):
             type_, cameo, mode = "AID", "074", None  # peacekeepers sent are protection given (CAMEO 074)
         demand = self.demand(c, clause, src)
@@ -538,6 +576,27 @@ def _own_state(p: Participant, src: list[Participant]) -> bool:
     if state is None or state.kind != "state":
         return False
     return any((a := actors.get(s.actor or "")) is not None and a.kind == "person" and a.country == p.actor for s in src)
+
+
+# The bodies of a state another of its actors acts on in domestic politics ("the senate",
+# "police", "the government"); not the army, whose words are often its weapons ("pounded them with
+# artillery").
+DOMESTIC_BODIES = frozenset({"GOV", "LEG", "JUD", "COP"})
+# Prepositions of an act's time, place or agent, not of what it is aimed at ("before the election").
+SETTING_PREPS = frozenset({"before", "after", "during", "since", "until", "amid", "ahead", "in", "at", "by", "from",
+                           "despite", "over", "within", "throughout"})
+# Domestic institutions and their products: an act on one of these is aimed at the state whose it
+# is ("the senate dismissed the bill", "eased lockdown measures", "refused the subpoena").
+DOMESTIC_OBJECTS = frozenset("""bill budget law legislation constitution amendment election referendum ballot
+emergency curfew lockdown inquiry investigation impeachment subpoena decree reform motion""".split())
+
+
+def _domestic(head: Token) -> bool:
+    """Does the noun phrase `head` name a domestic institution's product ("the budget", "lockdown
+    measures", "the results of the election", "a state of emergency")?"""
+    words = [head, *(t for t in head.children if t.dep_ in ("compound", "amod", "nmod")),
+             *(o for p in head.children if p.dep_ == "prep" and p.lower_ == "of" for o in p.children if o.dep_ == "pobj")]
+    return any(w.lemma_.lower() in DOMESTIC_OBJECTS for w in words)
 
 
 def _countries(parts: list[Participant]) -> set[str]:
