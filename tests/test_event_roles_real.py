@@ -265,3 +265,21 @@ def test_a_body_of_the_same_state_named_apart_is_the_target(nlp, text, target):
 def test_the_source_itself_or_a_foreign_product_gives_no_own_state_target(nlp, text, not_target):
     events = analyse(nlp, text)
     assert events and not any(p.actor == not_target for e in events for p in e.target), coded(events)
+
+
+@pytest.mark.parametrize("text, target", [
+    ("Norway has provided $12 million for relief in southern Somalia.", "SOM"),        # in what is given
+    ("The president lifted the curfew in eastern parts of Ethiopia on Friday.", "ETH"),  # a part of a place
+    ("Ghana suspended food deliveries in northern areas of Togo.", "TGO"),
+])
+def test_the_place_an_act_is_done_in_is_its_target_through_what_it_gives(nlp, text, target):
+    events = analyse(nlp, text)
+    assert target in [p.actor for e in events for p in e.target], coded(events)
+
+
+@pytest.mark.parametrize("text, target", [
+    ("Pedro Sanchez resigned on Monday after weeks of protests in Spain.", "ESP"),
+])
+def test_an_office_holder_resigning_leaves_an_office_of_the_state_the_sentence_names(nlp, text, target):
+    events = analyse(nlp, text)
+    assert any(e.type == "RETREAT" and target in [p.actor for p in e.target] for e in events), coded(events)

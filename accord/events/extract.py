@@ -13,7 +13,7 @@ from ..actors.gazetteer import load_gazetteer
 from ..clean import is_headline
 from ..dates import DateMention, find_dates
 from ..model import DatePrecision, Event, Location, Mention, Participant, SentenceRef, Status, TextSpan
-from ..places import locative_places
+from ..places import locative_places, place_of
 from .confidence import Features, confidence, raw_score
 from .lexicon import Lexicon, context_cues, load_lexicon
 from .ontology import Ontology, load_ontology
@@ -300,6 +300,10 @@ class ArticleExtractor:
         actors = load_gazetteer().actors
         if len(states) != 1 or (state := next(iter(states))) not in actors or actors[state].kind != "state":
             return []
+        if c.entry.mode == "resign":  # an office-holder leaves an office of their state: the state it names
+            own = {(p.start, p.end) for p in src}
+            return [Participant(m.actor, m.text, m.start, m.end) for m in self.index.at(list(c.head.sent))
+                    if m.actor == state and (m.start, m.end) not in own][:1]
         heads = [h for h in c.target + (objects_of(c.head) if c.kind == "verb" else [])
                  if h.dep_ != "pobj" or (h.head.lower_ not in SETTING_PREPS and not circumstance(h.head))]
         obj = next((h for h in heads if _domestic(h)), None)
@@ -403,12 +407,23 @@ class ArticleExtractor:
         """The known place an act with no other target is done in ("a ceasefire in Idlib", "eased the
         curfew in Amman", "suspended aid deliveries in Borno"): the act is aimed at that place."""
         heads = dict.fromkeys((c.anchor, c.head, *[t for t in c.target if t.pos_ == "NOUN"]))
+        frontier = list(heads)
+        for _ in range(2):  # "provided $40 million for assistance in northern Iraq": in what is given
+            frontier = [g for t in frontier for x in t.children if x.dep_ in ("dobj", "prep") and not circumstance(x)
+                        for g in ([x] if x.dep_ == "dobj" else x.children) if g.dep_ in ("dobj", "pobj")
+                        and g.pos_ in ("NOUN", "NUM")]
+            heads.update(dict.fromkeys(frontier))
         preps = [t for h in heads for t in h.children if t.dep_ == "prep" and t.lower_ == "in"]
-        for prep, place in locative_places(preps):
-            if place.country:
-                obj = next(o for o in prep.children if o.dep_ == "pobj")
-                span = self.doc[obj.left_edge.i:obj.i + 1]
-                return Participant(actor=place.country, text=span.text, start=span.start_char, end=span.end_char)
+        for prep in preps:
+            for obj in (o for o in prep.children if o.dep_ == "pobj"):
+                whole = obj.lemma_.lower() in PART_NOUNS  # "in northern parts of South Sudan": of the whole
+                named = [w for x in obj.children if whole and x.dep_ == "prep" and x.lower_ == "of"
+                         for w in x.children if w.dep_ == "pobj"] or [obj]
+                place = next((found for w in named if (found := place_of(w)) is not None and found.country), None)
+                if place is not None and place.country:
+                    end = max(obj.i, *(w.i for w in named)) + 1
+                    span = self.doc[obj.left_edge.i:end]
+                    return Participant(actor=place.country, text=span.text, start=span.start_char, end=span.end_char)
         return None
 
     def demand(self, c: Candidate, clause: Clause, src: list[Participant]) -> list[Participant]:
@@ -584,7 +599,9 @@ def _own_state(p: Participant, src: list[Participant]) -> bool:
 DOMESTIC_BODIES = frozenset({"GOV", "LEG", "JUD", "COP"})
 # Prepositions of an act's time, place or agent, not of what it is aimed at ("before the election").
 SETTING_PREPS = frozenset({"before", "after", "during", "since", "until", "amid", "ahead", "in", "at", "by", "from",
-                           "despite", "over", "within", "throughout"})
+                           "despite", "over", "within", "throughout", "under"})
+# Nouns for a part of a place ("parts of South Sudan", "areas of Darfur").
+PART_NOUNS = frozenset({"part", "area", "region", "province", "district"})
 # Domestic institutions and their products: an act on one of these is aimed at the state whose it
 # is ("the senate dismissed the bill", "eased lockdown measures", "refused the subpoena").
 DOMESTIC_OBJECTS = frozenset("""bill budget law legislation constitution amendment election referendum ballot
