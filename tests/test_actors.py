@@ -250,3 +250,14 @@ def test_a_body_the_statistical_model_names_as_an_organisation_is_the_context_st
     linked = link(nlp, text, "2024-05-06")
     found = {m.text: (m.actor, m.method) for m in linked.mentions}
     assert found.get(body) == (code, "description"), found
+
+
+@pytest.mark.parametrize("text, code", [
+    ("Protesters in Bolivia blocked the highway.", "BOL"),                                   # a phrase on the noun
+    ("Bolivia's president spoke on Monday. The demonstrators marched to the palace.", "BOL"),  # one state named
+    ("Bolivia and Peru signed a deal. The demonstrators marched to the palace.", None),       # which one?
+])
+def test_protesters_are_the_state_the_text_ties_them_to(nlp, text, code):
+    linked = link(nlp, text, "2024-05-06")
+    found = [m.actor for m in linked.mentions if m.text.lower().endswith(("protesters", "demonstrators"))]
+    assert found == ([code] if code else []), [(m.text, m.actor) for m in linked.mentions]

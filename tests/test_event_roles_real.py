@@ -283,3 +283,18 @@ def test_the_place_an_act_is_done_in_is_its_target_through_what_it_gives(nlp, te
 def test_an_office_holder_resigning_leaves_an_office_of_the_state_the_sentence_names(nlp, text, target):
     events = analyse(nlp, text)
     assert any(e.type == "RETREAT" and target in [p.actor for p in e.target] for e in events), coded(events)
+
+
+@pytest.mark.parametrize("text, target", [
+    ("The Kenyan interior minister imposed a curfew on Sunday.", "KEN"),
+    ("Police in Ecuador enforced a strict curfew in parts of the city of Guayaquil.", "ECU"),
+])
+def test_a_domestic_measure_named_by_the_trigger_targets_its_state(nlp, text, target):
+    events = analyse(nlp, text)
+    assert target in [p.actor for e in events for p in e.target], coded(events)
+
+
+def test_a_participle_after_a_message_on_a_platform_is_the_author_s_act(nlp):
+    events = analyse(nlp, "Finnish Foreign Minister Elina Valtonen posted a message on Twitter condemning Russia.")
+    assert [(p.text, p.actor) for e in events if e.type == "ACCUSE" for p in e.source][:1] == [
+        ("Elina Valtonen", "person:elina-valtonen")], coded(events)

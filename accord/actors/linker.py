@@ -399,7 +399,7 @@ class Linker:
                 continue  # "Serbian army", "Houthi leaders", "the government of Canada": coded with their actor
             if any(c.dep_ == "nummod" for c in token.children):
                 continue  # "100,000 troops", "two police officers": a number of people, not the body
-            country = self.context_country(token, states, state_at)
+            country = self.context_country(token, states, state_at, alone=code not in BODY_SECTORS)
             if country is not None:
                 self.cands.append(Cand(start, token.i + 1, words.start_char, words.end_char, words.text, country,
                                        "state", "description", [code]))
@@ -415,16 +415,23 @@ class Linker:
                 continue
             hit = sector_at(self.doc, start, token.i + 1, self.gaz.sectors)
             if hit is not None and hit[1] == token.i + 1:
-                return (start, hit[0]) if hit[0] in BODY_SECTORS else None
+                crowd = hit[0] == "OPP" and token.lemma_.lower() in CROWD_NOUNS
+                return (start, hit[0]) if hit[0] in BODY_SECTORS or crowd else None
         return None
 
-    def context_country(self, token: Token, states: list[Cand], state_at: dict[int, str | None]) -> str | None:
+    def context_country(self, token: Token, states: list[Cand], state_at: dict[int, str | None],
+                        alone: bool = False) -> str | None:
+        """The state a body noun belongs to (see `bodies`). `alone`: only a state in a phrase on the
+        noun or the one state the article has named up to this sentence ("protesters")."""
         for child in token.children:
             if child.dep_ == "prep" and child.lower_ in ("in", "of", "from"):
                 for obj in child.children:
                     if obj.i in state_at:
                         return state_at[obj.i]
         sent = self.sentence_of(token.i)
+        if alone:
+            named = {c.actor for c in states if self.sentence_of(c.start) <= sent}
+            return named.pop() if len(named) == 1 else None
         before = [c for c in states if c.end <= token.i]
         near = [c for c in before if self.sentence_of(c.start) >= sent - 1]
         if near:
@@ -602,6 +609,9 @@ MAX_NAME_TOKENS = 5
 # Rebels and the opposition are no body of the state they fight: they are coded only when the text
 # names their country ("Syrian rebels", through the demonym).
 BODY_SECTORS = frozenset({"GOV", "MIL", "COP", "JUD", "LEG", "SPY"})
+# Protesters are the people of the state they protest in (docs/annotation.md, "Sectors": OPP), when
+# the text ties them to one: "protesters in Chile", or an article that has named only Chile.
+CROWD_NOUNS = frozenset({"protester", "demonstrator"})
 MAX_DESCRIPTION = 4  # words between a demonym and a name: "British-Iranian aid worker ..."
 
 

@@ -304,14 +304,15 @@ class ArticleExtractor:
             own = {(p.start, p.end) for p in src}
             return [Participant(m.actor, m.text, m.start, m.end) for m in self.index.at(list(c.head.sent))
                     if m.actor == state and (m.start, m.end) not in own][:1]
-        heads = [h for h in c.target + (objects_of(c.head) if c.kind == "verb" else [])
+        heads = [h for h in c.target + (objects_of(c.head) if c.kind == "verb" else [c.head])
                  if h.dep_ != "pobj" or (h.head.lower_ not in SETTING_PREPS and not circumstance(h.head))]
         obj = next((h for h in heads if _domestic(h)), None)
         if obj is None:
             return []
-        sent = c.head.sent
-        named = _countries([p for m in self.index.at(list(sent)) if m.actor
-                            for p in [Participant(m.actor, m.text, m.start, m.end)]])
+        # what the product does is no owner of it ("withdrew a bill that would have let China ...")
+        clauses = {t.i for x in obj.children if x.dep_ in ("relcl", "acl") for t in x.subtree}
+        named = _countries([Participant(m.actor, m.text, m.start, m.end) for m in self.index.at(
+            [t for t in c.head.sent if t.i not in clauses]) if m.actor])
         if named - states:
             return []  # "the US rejected the election result" in a story of another country's vote
         left = obj.left_edge.i
@@ -416,12 +417,13 @@ class ArticleExtractor:
         preps = [t for h in heads for t in h.children if t.dep_ == "prep" and t.lower_ == "in"]
         for prep in preps:
             for obj in (o for o in prep.children if o.dep_ == "pobj"):
-                whole = obj.lemma_.lower() in PART_NOUNS  # "in northern parts of South Sudan": of the whole
-                named = [w for x in obj.children if whole and x.dep_ == "prep" and x.lower_ == "of"
-                         for w in x.children if w.dep_ == "pobj"] or [obj]
+                named = [obj]
+                for _ in range(2):  # "in northern parts of South Sudan", "in parts of the city of Ahmedabad"
+                    named += [w for x in named[-1].children if named[-1].lemma_.lower() in PART_NOUNS and
+                              x.dep_ == "prep" and x.lower_ == "of" for w in x.children if w.dep_ == "pobj"][:1]
                 place = next((found for w in named if (found := place_of(w)) is not None and found.country), None)
                 if place is not None and place.country:
-                    end = max(obj.i, *(w.i for w in named)) + 1
+                    end = max(w.i for w in named) + 1
                     span = self.doc[obj.left_edge.i:end]
                     return Participant(actor=place.country, text=span.text, start=span.start_char, end=span.end_char)
         return None
@@ -601,7 +603,7 @@ DOMESTIC_BODIES = frozenset({"GOV", "LEG", "JUD", "COP"})
 SETTING_PREPS = frozenset({"before", "after", "during", "since", "until", "amid", "ahead", "in", "at", "by", "from",
                            "despite", "over", "within", "throughout", "under"})
 # Nouns for a part of a place ("parts of South Sudan", "areas of Darfur").
-PART_NOUNS = frozenset({"part", "area", "region", "province", "district"})
+PART_NOUNS = frozenset({"part", "area", "region", "province", "district", "city", "town", "village"})
 # Domestic institutions and their products: an act on one of these is aimed at the state whose it
 # is ("the senate dismissed the bill", "eased lockdown measures", "refused the subpoena").
 DOMESTIC_OBJECTS = frozenset("""bill budget law legislation constitution amendment election referendum ballot
