@@ -261,3 +261,10 @@ def test_protesters_are_the_state_the_text_ties_them_to(nlp, text, code):
     linked = link(nlp, text, "2024-05-06")
     found = [m.actor for m in linked.mentions if m.text.lower().endswith(("protesters", "demonstrators"))]
     assert found == ([code] if code else []), [(m.text, m.actor) for m in linked.mentions]
+
+
+def test_a_ruling_party_is_a_party_not_a_body_of_the_state(nlp):
+    """"The ruling party of the Amhara region" is a party (null in the gold), not Ethiopia's government."""
+    linked = link(nlp, "Ethiopia's army moved against the ruling party of the Amhara region.", "2024-05-06")
+    assert not [m for m in linked.mentions if m.text.endswith("ruling party") and m.actor], \
+        [(m.text, m.actor) for m in linked.mentions]

@@ -236,7 +236,7 @@ def test_an_armed_group_acting_against_its_own_state_names_it(nlp):
 @pytest.mark.parametrize("text, source, target", [
     ("Ecuadorian President Daniel Noboa declared a state of emergency on Tuesday.", "ECU", "ECU"),
     ("The Peruvian prime minister eased the curfew in the capital region.", "PER", "PER"),  # a place: Lima's state
-    ("Chile's senate voted down the pension reform.", "CHL", "CHL"),
+    ("Chile's senate voted down the pension bill.", "CHL", "CHL"),
     ("Polish President Andrzej Duda vetoed the budget on Friday.", "POL", "POL"),
 ])
 def test_an_act_on_a_domestic_institution_or_its_product_targets_the_own_state(nlp, text, source, target):

@@ -611,7 +611,7 @@ MAX_NAME_TOKENS = 5
 BODY_SECTORS = frozenset({"GOV", "MIL", "COP", "JUD", "LEG", "SPY"})
 # Protesters are the people of the state they protest in (docs/annotation.md, "Sectors": OPP), when
 # the text ties them to one: "protesters in Chile", or an article that has named only Chile.
-CROWD_NOUNS = frozenset({"protester", "demonstrator"})
+CROWD_NOUNS = frozenset({"protester", "protestor", "demonstrator"})
 MAX_DESCRIPTION = 4  # words between a demonym and a name: "British-Iranian aid worker ..."
 
 

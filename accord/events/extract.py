@@ -408,12 +408,10 @@ class ArticleExtractor:
         """The known place an act with no other target is done in ("a ceasefire in Idlib", "eased the
         curfew in Amman", "suspended aid deliveries in Borno"): the act is aimed at that place."""
         heads = dict.fromkeys((c.anchor, c.head, *[t for t in c.target if t.pos_ == "NOUN"]))
-        frontier = list(heads)
-        for _ in range(2):  # "provided $40 million for assistance in northern Iraq": in what is given
-            frontier = [g for t in frontier for x in t.children if x.dep_ in ("dobj", "prep") and not circumstance(x)
-                        for g in ([x] if x.dep_ == "dobj" else x.children) if g.dep_ in ("dobj", "pobj")
-                        and g.pos_ in ("NOUN", "NUM")]
-            heads.update(dict.fromkeys(frontier))
+        # "provided $40 million for assistance in northern Iraq": in what is given, or what it is for
+        given = [x for h in (c.anchor, c.head) for x in h.children if x.dep_ == "dobj"]
+        heads.update(dict.fromkeys(given + [g for x in given for p in x.children if p.dep_ == "prep" and
+                                            p.lower_ in ("for", "of") for g in p.children if g.dep_ == "pobj"]))
         preps = [t for h in heads for t in h.children if t.dep_ == "prep" and t.lower_ == "in"]
         for prep in preps:
             for obj in (o for o in prep.children if o.dep_ == "pobj"):
@@ -607,7 +605,7 @@ PART_NOUNS = frozenset({"part", "area", "region", "province", "district", "city"
 # Domestic institutions and their products: an act on one of these is aimed at the state whose it
 # is ("the senate dismissed the bill", "eased lockdown measures", "refused the subpoena").
 DOMESTIC_OBJECTS = frozenset("""bill budget law legislation constitution amendment election referendum ballot
-emergency curfew lockdown inquiry investigation impeachment subpoena decree reform motion""".split())
+emergency curfew lockdown inquiry investigation impeachment subpoena decree motion""".split())
 
 
 def _domestic(head: Token) -> bool:
