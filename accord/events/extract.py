@@ -44,7 +44,7 @@ MIN_CONFIDENCE = 0.15
 # What a refusal to speak refuses ("declined to comment", "refused to elaborate"): no rejection of anything.
 NO_COMMENT = frozenset({"comment", "elaborate", "confirm", "speculate", "disclose", "specify", "discuss", "say"})
 # Acts done in a place rather than to a party, whose place is their target when no party is named.
-PLACED_TYPES = frozenset({"CONCEDE", "RETREAT", "AID", "COERCE", "SANCTION"})
+PLACED_TYPES = frozenset({"CONCEDE", "RETREAT", "AID", "COERCE", "SANCTION", "AGREE", "MOBILIZE"})
 # Object nouns that name no one an act is aimed at ("took part in the talks", "gave a speech").
 NOT_TARGETS = frozenset("""part place effect action step measure speech statement remark comment way time""".split())
 # Plural nouns that, with "both" or "two", refer back to the two parties of the story ("the two sides").
@@ -221,7 +221,7 @@ class ArticleExtractor:
         src_keys = {p.actor for p in src if p.actor}
         # "lifted its ban on ...", "Trump questioned America's commitment to ...": no target; but
         # "Trump vetoed Congress's bill" is a domestic event USA -> USA
-        tgt = [p for p in tgt if not self.own_side(p, src)]
+        tgt = [p for p in tgt if not self.own_side(p, src, c)]
         if not [p for p in tgt if p.actor or (c.entry.type in ABSORBERS and self.political(p))]:
             # an addressee named but not resolved ("urged officials to let the convoys through") is
             # the target; what is asked of them does not supply another
@@ -253,7 +253,7 @@ class ArticleExtractor:
                     t.pos_ == "PRON" for t in c.target):  # "cut ties with Qatar, accusing it of ...": it = Qatar
                 inner = [p for o in objects_of(c.anchor.head) for p in phrase_participants(o, self.index)
                          if p.actor and p.actor not in src_keys]
-            inner = [p for p in inner if not self.own_side(p, src)]
+            inner = [p for p in inner if not self.own_side(p, src, c)]
             if inner:
                 tgt, deep = dedupe(inner), True
         if not tgt and "swap" not in c.entry.flags:
@@ -278,16 +278,19 @@ class ArticleExtractor:
                 tgt = dedupe(tgt + partners)
         else:
             tgt = dedupe(tgt + partners)
-        tgt = [p for p in tgt if not self.own_side(p, src)] if not reciprocal else tgt
+        tgt = [p for p in tgt if not self.own_side(p, src, c)] if not reciprocal else tgt
         return src, tgt, reciprocal, deep
 
-    def own_side(self, p: Participant, src: list[Participant]) -> bool:
+    def own_side(self, p: Participant, src: list[Participant], c: Candidate) -> bool:
         """Is target `p` the source itself ("lifted its ban on ..."), or the state a source
         office-holder serves named as such ("Trump questioned America's commitment to ...")? A body of
         the same state named apart from the source ("the senate", "police", "the government") is
-        another party of a domestic event, coded X -> X (docs/annotation.md, section 4)."""
+        another party of a domestic event, coded X -> X (docs/annotation.md, section 4), unless the act
+        moves the source's own forces ("Kenya deployed police officers in Haiti")."""
         if not p.actor or (p.actor not in {s.actor for s in src if s.actor} and not _own_state(p, src)):
             return False
+        if c.entry.type in OWN_FORCES_TYPES:
+            return True
         mention = self.mentions.get((p.start, p.end))
         body = mention is not None and mention.method == "description" and bool(set(mention.sectors) & DOMESTIC_BODIES)
         return not body or any(s.text.lower() == p.text.lower() for s in src)
@@ -409,7 +412,9 @@ class ArticleExtractor:
         curfew in Amman", "suspended aid deliveries in Borno"): the act is aimed at that place."""
         heads = dict.fromkeys((c.anchor, c.head, *[t for t in c.target if t.pos_ == "NOUN"]))
         # "provided $40 million for assistance in northern Iraq": in what is given, or what it is for
-        given = [x for h in (c.anchor, c.head) for x in h.children if x.dep_ == "dobj"]
+        given = [x for h in (c.anchor, c.head) for x in h.children if x.dep_ == "dobj"] + \
+            [o for h in (c.anchor, c.head) for x in h.children if x.dep_ == "prep" and x.lower_ == "to"
+             for o in x.children if o.dep_ == "pobj"]  # "agreed to a ceasefire in Hodeidah"
         heads.update(dict.fromkeys(given + [g for x in given for p in x.children if p.dep_ == "prep" and
                                             p.lower_ in ("for", "of") for g in p.children if g.dep_ == "pobj"]))
         preps = [t for h in heads for t in h.children if t.dep_ == "prep" and t.lower_ == "in"]
@@ -596,12 +601,14 @@ def _own_state(p: Participant, src: list[Participant]) -> bool:
 # The bodies of a state another of its actors acts on in domestic politics ("the senate",
 # "police", "the government"); not the army, whose words are often its weapons ("pounded them with
 # artillery").
-DOMESTIC_BODIES = frozenset({"GOV", "LEG", "JUD", "COP"})
+DOMESTIC_BODIES = frozenset({"GOV", "LEG", "JUD", "COP", "OPP"})
 # Prepositions of an act's time, place or agent, not of what it is aimed at ("before the election").
 SETTING_PREPS = frozenset({"before", "after", "during", "since", "until", "amid", "ahead", "in", "at", "by", "from",
                            "despite", "over", "within", "throughout", "under"})
 # Nouns for a part of a place ("parts of South Sudan", "areas of Darfur").
 PART_NOUNS = frozenset({"part", "area", "region", "province", "district", "city", "town", "village"})
+# Acts whose object is the source's own people or forces ("deployed police", "sent troops").
+OWN_FORCES_TYPES = frozenset({"MOBILIZE", "AID"})
 # Domestic institutions and their products: an act on one of these is aimed at the state whose it
 # is ("the senate dismissed the bill", "eased lockdown measures", "refused the subpoena").
 DOMESTIC_OBJECTS = frozenset("""bill budget law legislation constitution amendment election referendum ballot
