@@ -268,3 +268,10 @@ def test_a_ruling_party_is_a_party_not_a_body_of_the_state(nlp):
     linked = link(nlp, "Ethiopia's army moved against the ruling party of the Amhara region.", "2024-05-06")
     assert not [m for m in linked.mentions if m.text.endswith("ruling party") and m.actor], \
         [(m.text, m.actor) for m in linked.mentions]
+
+
+def test_the_government_of_a_named_leader_is_not_the_context_state(nlp):
+    """"the government of Felix Tshisekedi" is his state's, not that of the state named before it."""
+    linked = link(nlp, "Angola said it backed the government of Felix Tshisekedi.", "2024-05-06")
+    assert not [m for m in linked.mentions if m.text == "government" and m.actor == "AGO"], \
+        [(m.text, m.actor) for m in linked.mentions]

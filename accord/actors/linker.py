@@ -372,6 +372,7 @@ class Linker:
         taken = {i for c in self.cands for i in range(c.start, c.end)}
         states = sorted((c for c in self.cands if c.kind == "state" and c.actor), key=lambda c: c.start)
         state_at = {i: c.actor for c in states for i in range(c.start, c.end)}
+        actor_at = {i for c in self.cands if c.actor for i in range(c.start, c.end)}
         titles = self.gaz.titles
         for token in self.doc:
             named = bare.get(token.i + 1)
@@ -395,8 +396,8 @@ class Linker:
             if any(c.dep_ in ("det", "poss") and c.lower_ != "the" for c in token.children):
                 continue
             if any(c.i in taken for c in token.children if c.dep_ in ("amod", "compound", "poss", "nmod")) or \
-                    any(o.i in state_at for c in token.children if c.lower_ == "of" for o in c.children):
-                continue  # "Serbian army", "Houthi leaders", "the government of Canada": coded with their actor
+                    any(o.i in actor_at for c in token.children if c.lower_ == "of" for o in c.children):
+                continue  # "Serbian army", "Houthi leaders", "the government of Canada" or "of Hadi": their actor's
             if any(c.dep_ == "nummod" for c in token.children):
                 continue  # "100,000 troops", "two police officers": a number of people, not the body
             country = self.context_country(token, states, state_at, alone=code not in BODY_SECTORS)
