@@ -375,19 +375,16 @@ class Linker:
         actor_at = {i for c in self.cands if c.actor for i in range(c.start, c.end)}
         titles = self.gaz.titles
         for token in self.doc:
+            hit = self.body_sector(token)
+            if hit is None:
+                continue
             named = bare.get(token.i + 1)
-            hit = self.body_sector(token) if named is not None else None
-            if hit is not None and named is not None and hit[0] <= named.start:
+            if named is not None and hit[0] <= named.start:
                 self.cands.remove(named)
                 taken.difference_update(range(named.start, named.end))
-            else:
-                named = None
             lower = token.is_lower or token.is_sent_start and token.is_title  # "Police said ..."
             if token.i in taken or token.pos_ not in ("NOUN", "PROPN") or token.dep_ in ("compound", "amod") or \
-                    not (lower or named):
-                continue
-            hit = hit or self.body_sector(token)
-            if hit is None:
+                    not (lower or named is not None and hit[0] <= named.start):
                 continue
             start, code = hit
             words = self.doc[start:token.i + 1]
