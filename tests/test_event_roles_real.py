@@ -279,6 +279,8 @@ def test_the_place_an_act_is_done_in_is_its_target_through_what_it_gives(nlp, te
 
 @pytest.mark.parametrize("text, target", [
     ("Pedro Sanchez resigned on Monday after weeks of protests in Spain.", "ESP"),
+    # a person the gazetteer does not hold: the country the title gives ("Nepalese Prime Minister")
+    ("Nepalese Prime Minister Ram Bahadur Thapa resigned after a week of protests across Nepal.", "NPL"),
 ])
 def test_an_office_holder_resigning_leaves_an_office_of_the_state_the_sentence_names(nlp, text, target):
     events = analyse(nlp, text)
@@ -320,3 +322,13 @@ def test_police_acting_on_protesters_of_their_state_is_domestic(nlp, text, targe
 def test_a_state_moving_its_own_forces_does_not_target_them(nlp):
     events = analyse(nlp, "Rwanda deployed police officers in the Central African Republic.")
     assert not any(p.actor == "RWA" for e in events for p in e.target), coded(events)
+
+
+@pytest.mark.parametrize("text, trigger, target", [
+    ("The Chilean chamber passed the pension bill, but it was rejected by the senate.", "rejected", "CHL"),
+    ("Peru's congress passed the budget on Monday. It was signed by Peruvian President Dina Boluarte.",
+     "signed", "PER"),
+])
+def test_it_referring_back_to_a_domestic_product_targets_its_state(nlp, text, trigger, target):
+    events = analyse(nlp, text)
+    assert target in [p.actor for e in events if e.trigger.text == trigger for p in e.target], coded(events)

@@ -4,6 +4,7 @@ confidence; then merging of the same event stated twice in an article."""
 from __future__ import annotations
 
 import hashlib
+from collections.abc import Sequence
 from datetime import date
 from typing import cast
 
@@ -12,7 +13,7 @@ from spacy.tokens import Doc, Span, Token
 from ..actors.gazetteer import load_gazetteer
 from ..clean import is_headline
 from ..dates import DateMention, find_dates
-from ..model import DatePrecision, Event, Location, Mention, Participant, SentenceRef, Status, TextSpan
+from ..model import Actor, DatePrecision, Event, Location, Mention, Participant, SentenceRef, Status, TextSpan
 from ..places import locative_places, place_of
 from .confidence import Features, confidence, raw_score
 from .lexicon import Lexicon, context_cues, load_lexicon
@@ -163,8 +164,9 @@ def _contexts(c: Candidate, sent: Span) -> list[str]:
 
 class ArticleExtractor:
     def __init__(self, doc: Doc, mentions: list[Mention], published: date | None,
-                 lex: Lexicon | None = None, onto: Ontology | None = None):
+                 lex: Lexicon | None = None, onto: Ontology | None = None, actors: Sequence[Actor] = ()):
         self.doc, self.published = doc, published
+        self.country_of = {a.id: a.country for a in actors if a.country}  # people known by their title
         self.lex, self.onto = lex or load_lexicon(), onto or load_ontology()
         self.index = MentionIndex(doc, mentions)
         self.linked = {(m.start, m.end) for m in mentions if m.actor}
@@ -295,26 +297,32 @@ class ArticleExtractor:
         body = mention is not None and mention.method == "description" and bool(set(mention.sectors) & DOMESTIC_BODIES)
         return not body or any(s.text.lower() == p.text.lower() for s in src)
 
+    def countries(self, parts: list[Participant]) -> set[str]:
+        """`_countries`, with the country the actors stage gave people the gazetteer does not hold."""
+        return {self.country_of.get(code, code) for code in _countries(parts)}
+
     def domestic_target(self, c: Candidate, src: list[Participant]) -> list[Participant]:
         """The state whose domestic institution or its product an act with no other target is
         aimed at ("vetoed the budget", "declared a state of emergency", "should accept the election
         result"): the source's own state, when the sentence names no other (docs/annotation.md)."""
-        states = _countries(src)
+        states = self.countries(src)
         actors = load_gazetteer().actors
         if len(states) != 1 or (state := next(iter(states))) not in actors or actors[state].kind != "state":
             return []
         if c.entry.mode == "resign":  # an office-holder leaves an office of their state: the state it names
-            own = {(p.start, p.end) for p in src}
-            return [Participant(m.actor, m.text, m.start, m.end) for m in self.index.at(list(c.head.sent))
-                    if m.actor == state and (m.start, m.end) not in own][:1]
+            own = {t.i for h in c.source for t in h.subtree}  # not "Kyrgyz" in "Kyrgyz President X resigned"
+            return [Participant(m.actor, m.text, m.start, m.end) for m in self.index.at(
+                [t for t in c.head.sent if t.i not in own]) if m.actor == state][:1]
         heads = [h for h in c.target + (objects_of(c.head) if c.kind == "verb" else [c.head])
                  if h.dep_ != "pobj" or (h.head.lower_ not in SETTING_PREPS and not circumstance(h.head))]
         obj = next((h for h in heads if _domestic(h)), None)
+        if obj is None:  # "the congress approved a bill, but it was dismissed by the senate": it = the bill
+            obj = next((_antecedent(h) for h in heads if h.lower_ == "it" and _antecedent(h) is not None), None)
         if obj is None:
             return []
         # what the product does is no owner of it ("withdrew a bill that would have let China ...")
         clauses = {t.i for x in obj.children if x.dep_ in ("relcl", "acl") for t in x.subtree}
-        named = _countries([Participant(m.actor, m.text, m.start, m.end) for m in self.index.at(
+        named = self.countries([Participant(m.actor, m.text, m.start, m.end) for m in self.index.at(
             [t for t in c.head.sent if t.i not in clauses]) if m.actor])
         if named - states:
             return []  # "the US rejected the election result" in a story of another country's vote
@@ -621,6 +629,15 @@ def _domestic(head: Token) -> bool:
     words = [head, *(t for t in head.children if t.dep_ in ("compound", "amod", "nmod")),
              *(o for p in head.children if p.dep_ == "prep" and p.lower_ == "of" for o in p.children if o.dep_ == "pobj")]
     return any(w.lemma_.lower() in DOMESTIC_OBJECTS for w in words)
+
+
+def _antecedent(pronoun: Token) -> Token | None:
+    """The domestic product "it" refers back to: the nearest one named before it in its sentence or
+    the one before ("Congress passed the budget. It must also be signed by the president")."""
+    sent = pronoun.sent
+    start = sent.start if sent.start == 0 else pronoun.doc[sent.start - 1].sent.start
+    before = [t for t in pronoun.doc[start:pronoun.i] if t.pos_ == "NOUN" and t.dep_ not in ("compound", "amod")]
+    return next((t for t in reversed(before) if _domestic(t)), None)
 
 
 def _countries(parts: list[Participant]) -> set[str]:
