@@ -275,3 +275,13 @@ def test_the_government_of_a_named_leader_is_not_the_context_state(nlp):
     linked = link(nlp, "Angola said it backed the government of Felix Tshisekedi.", "2024-05-06")
     assert not [m for m in linked.mentions if m.text == "government" and m.actor == "AGO"], \
         [(m.text, m.actor) for m in linked.mentions]
+
+
+@pytest.mark.parametrize("text, person, code", [
+    ("Ecuador's courts ruled on Monday. Attorney General Diana Salazar appealed the ruling.", "Diana Salazar", "ECU"),
+    ("Ecuador and Peru met on Monday. Attorney General Diana Salazar appealed the ruling.", "Diana Salazar", None),
+])
+def test_an_office_named_without_a_country_is_of_the_one_state_named_so_far(nlp, text, person, code):
+    linked = link(nlp, text, "2024-05-06")
+    actor = next(m.actor for m in linked.mentions if m.text == person)
+    assert {a.id: a.country for a in linked.actors}[actor] == code, [(a.id, a.country) for a in linked.actors]

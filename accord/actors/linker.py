@@ -527,7 +527,7 @@ class Linker:
         title = self.title_of(ent.start, ent.end)
         if title is not None and title.title and not title.past and len(ent) > 1:
             pid = "person:" + slugify(ent.text)
-            country = title.country
+            country = title.country or (self.only_state(ent.start) if title.sector != "IGO" else None)
             sector = title.sector if title.sector != "IGO" else ("IGO" if country in self.gaz.actors and self.gaz.actors[country].kind == "igo" else "GOV")
             return cand_from_span(ent, pid, "person", "title", role=title.title, sector=sector,
                                   country=country, full=True)
@@ -538,6 +538,14 @@ class Linker:
             return cand_from_span(ent, "person:" + slugify(ent.text), "person", "name", sector=described or "CVL",
                                   country=nationality, full=True)
         return cand_from_span(ent, None, "person", "ner", full=len(ent) > 1)
+
+    def only_state(self, i: int) -> str | None:
+        """The one state the article has named up to the sentence of token `i`, if only one: the
+        country of an office its text names without one ("Solicitor General Jose Calida")."""
+        sent = self.sentence_of(i)
+        named = {c.actor for c in self.cands if c.kind == "state" and c.actor and c.method in ("gazetteer", "metonym")
+                 and self.sentence_of(c.start) <= sent}
+        return named.pop() if len(named) == 1 else None
 
     def described_before(self, start: int) -> tuple[str | None, str | None]:
         """(country, sector) of the words right before a name: "British-Iranian aid worker
