@@ -332,3 +332,12 @@ def test_a_state_moving_its_own_forces_does_not_target_them(nlp):
 def test_it_referring_back_to_a_domestic_product_targets_its_state(nlp, text, trigger, target):
     events = analyse(nlp, text)
     assert target in [p.actor for e in events if e.trigger.text == trigger for p in e.target], coded(events)
+
+
+@pytest.mark.parametrize("text, target", [
+    ("Militants shelled an airbase run by the Malian army.", "MLI"),
+    ("A gas pipeline owned by Azerbaijan was hit by drone strikes.", "AZE"),
+])
+def test_the_owner_of_what_is_attacked_is_the_target_as_a_possessor_is(nlp, text, target):
+    events = analyse(nlp, text)
+    assert target in [p.actor for e in events if e.type == "ASSAULT" for p in e.target], coded(events)
