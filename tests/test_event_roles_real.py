@@ -341,3 +341,12 @@ def test_it_referring_back_to_a_domestic_product_targets_its_state(nlp, text, tr
 def test_the_owner_of_what_is_attacked_is_the_target_as_a_possessor_is(nlp, text, target):
     events = analyse(nlp, text)
     assert target in [p.actor for e in events if e.type == "ASSAULT" for p in e.target], coded(events)
+
+
+@pytest.mark.parametrize("text, not_target", [
+    ("A Brazilian federal judge sentenced a former mayor to prison on Tuesday.", "BRA"),  # a place, not a party
+    ("Chile's aviation agency began investigations of the crash on Monday.", "CHL"),     # its own inquiry
+])
+def test_a_place_of_punishment_or_an_own_inquiry_is_no_domestic_target(nlp, text, not_target):
+    events = analyse(nlp, text)
+    assert not any(p.actor == not_target for e in events for p in e.target), coded(events)

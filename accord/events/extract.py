@@ -19,6 +19,7 @@ from .confidence import Features, confidence, raw_score
 from .lexicon import Lexicon, context_cues, load_lexicon
 from .ontology import Ontology, load_ontology
 from .participants import (
+    PLACE_NOUNS,
     MentionIndex,
     dedupe,
     deep_participants,
@@ -294,7 +295,8 @@ class ArticleExtractor:
         if c.entry.type in OWN_FORCES_TYPES:
             return True
         mention = self.mentions.get((p.start, p.end))
-        body = mention is not None and mention.method == "description" and bool(set(mention.sectors) & DOMESTIC_BODIES)
+        body = mention is not None and mention.method == "description" and bool(set(mention.sectors) & DOMESTIC_BODIES) \
+            and p.text.split()[-1].lower().rstrip("s") not in PLACE_NOUNS | PENAL  # "sentenced him to prison"
         return not body or any(s.text.lower() == p.text.lower() for s in src)
 
     def countries(self, parts: list[Participant]) -> set[str]:
@@ -610,6 +612,8 @@ def _own_state(p: Participant, src: list[Participant]) -> bool:
 # "police", "the government"); not the army, whose words are often its weapons ("pounded them with
 # artillery").
 DOMESTIC_BODIES = frozenset({"GOV", "LEG", "JUD", "COP", "OPP"})
+# Places of punishment a sector list may name as police ("prison"): a place, not a party.
+PENAL = frozenset({"prison", "jail"})
 # Prepositions of an act's time, place or agent, not of what it is aimed at ("before the election").
 SETTING_PREPS = frozenset({"before", "after", "during", "since", "until", "amid", "ahead", "in", "at", "by", "from",
                            "despite", "over", "within", "throughout", "under"})
@@ -619,8 +623,8 @@ PART_NOUNS = frozenset({"part", "area", "region", "province", "district", "city"
 OWN_FORCES_TYPES = frozenset({"MOBILIZE", "AID"})
 # Domestic institutions and their products: an act on one of these is aimed at the state whose it
 # is ("the senate dismissed the bill", "eased lockdown measures", "refused the subpoena").
-DOMESTIC_OBJECTS = frozenset("""bill budget law legislation constitution amendment election referendum ballot
-emergency curfew lockdown inquiry investigation impeachment subpoena decree motion""".split())
+DOMESTIC_OBJECTS = frozenset("""bill budget law legislation constitution amendment election referendum
+emergency curfew lockdown impeachment subpoena decree motion""".split())
 
 
 def _domestic(head: Token) -> bool:
