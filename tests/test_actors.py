@@ -285,3 +285,11 @@ def test_an_office_named_without_a_country_is_of_the_one_state_named_so_far(nlp,
     linked = link(nlp, text, "2024-05-06")
     actor = next(m.actor for m in linked.mentions if m.text == person)
     assert {a.id: a.country for a in linked.actors}[actor] == code, [(a.id, a.country) for a in linked.actors]
+
+
+def test_a_body_taken_for_a_name_needs_a_state_in_its_sentence_or_a_one_state_story(nlp):
+    """"the Senate" after a sentence about two other states is no body of the last one named."""
+    text = "Armenia and Azerbaijan traded fire on Monday. The Senate later approved the budget."
+    linked = link(nlp, text, "2024-05-06")
+    assert not [m for m in linked.mentions if m.text.endswith("Senate") and m.actor], \
+        [(m.text, m.actor) for m in linked.mentions]

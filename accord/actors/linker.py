@@ -379,12 +379,14 @@ class Linker:
             if hit is None:
                 continue
             named = bare.get(token.i + 1)
-            if named is not None and hit[0] <= named.start:
+            if named is not None and hit[0] > named.start:
+                named = None  # the entity holds more than the body's words
+            if named is not None:
                 self.cands.remove(named)
                 taken.difference_update(range(named.start, named.end))
             lower = token.is_lower or token.is_sent_start and token.is_title  # "Police said ..."
             if token.i in taken or token.pos_ not in ("NOUN", "PROPN") or token.dep_ in ("compound", "amod") or \
-                    not (lower or named is not None and hit[0] <= named.start):
+                    not (lower or named is not None):
                 continue
             start, code = hit
             words = self.doc[start:token.i + 1]
@@ -397,7 +399,7 @@ class Linker:
                 continue  # "Serbian army", "Houthi leaders", "the government of Canada" or "of Hadi": their actor's
             if any(c.dep_ == "nummod" for c in token.children):
                 continue  # "100,000 troops", "two police officers": a number of people, not the body
-            country = self.context_country(token, states, state_at, alone=code not in BODY_SECTORS)
+            country = self.context_country(token, states, state_at, alone=code not in BODY_SECTORS or named is not None)
             if country is not None:
                 self.cands.append(Cand(start, token.i + 1, words.start_char, words.end_char, words.text, country,
                                        "state", "description", [code]))
@@ -420,7 +422,8 @@ class Linker:
     def context_country(self, token: Token, states: list[Cand], state_at: dict[int, str | None],
                         alone: bool = False) -> str | None:
         """The state a body noun belongs to (see `bodies`). `alone`: only a state in a phrase on the
-        noun or the one state the article has named up to this sentence ("protesters")."""
+        noun, named before it in its sentence, or the one state the article has named up to this
+        sentence ("protesters"; a body the statistical model took for a name: "the Court")."""
         for child in token.children:
             if child.dep_ == "prep" and child.lower_ in ("in", "of", "from"):
                 for obj in child.children:
@@ -428,6 +431,9 @@ class Linker:
                         return state_at[obj.i]
         sent = self.sentence_of(token.i)
         if alone:
+            here = [c for c in states if c.end <= token.i and self.sentence_of(c.start) == sent]
+            if here:
+                return here[-1].actor
             named = {c.actor for c in states if self.sentence_of(c.start) <= sent}
             return named.pop() if len(named) == 1 else None
         before = [c for c in states if c.end <= token.i]
