@@ -234,10 +234,10 @@ def test_a_stuck_article_is_stopped_and_the_batch_goes_on(corpus, tmp_path, monk
 
     real = accord.pipeline.extract_events
 
-    def stuck(doc, mentions, published):
+    def stuck(doc, mentions, published, *rest):
         while "Sudan" in doc.text:  # a rule that never ends on this article
             pass
-        return real(doc, mentions, published)
+        return real(doc, mentions, published, *rest)
 
     monkeypatch.setattr(accord.pipeline, "extract_events", stuck)
     monkeypatch.setattr(accord.pipeline, "ARTICLE_SECONDS", 0.5)

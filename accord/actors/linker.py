@@ -366,16 +366,27 @@ class Linker:
         Titles ("the president")
         are people (coref), and a noun with another determiner ("a soldier", "his government")
         or already tied to a state ("Serbian army", "the government of Canada") is left alone."""
+        # An entity the statistical model found but nothing resolved, made only of the body's own
+        # words ("the senate", "Congress", "the National Assembly"), is that body too.
+        bare = {c.end: c for c in self.cands if c.actor is None and c.method == "ner" and c.kind != "person"}
         taken = {i for c in self.cands for i in range(c.start, c.end)}
         states = sorted((c for c in self.cands if c.kind == "state" and c.actor), key=lambda c: c.start)
         state_at = {i: c.actor for c in states for i in range(c.start, c.end)}
+        actor_at = {i for c in self.cands if c.actor for i in range(c.start, c.end)}
         titles = self.gaz.titles
         for token in self.doc:
-            lower = token.is_lower or token.is_sent_start and token.is_title  # "Police said ..."
-            if token.i in taken or token.pos_ not in ("NOUN", "PROPN") or token.dep_ in ("compound", "amod") or not lower:
-                continue
             hit = self.body_sector(token)
             if hit is None:
+                continue
+            named = bare.get(token.i + 1)
+            if named is not None and hit[0] > named.start:
+                named = None  # the entity holds more than the body's words
+            if named is not None:
+                self.cands.remove(named)
+                taken.difference_update(range(named.start, named.end))
+            lower = token.is_lower or token.is_sent_start and token.is_title  # "Police said ..."
+            if token.i in taken or token.pos_ not in ("NOUN", "PROPN") or token.dep_ in ("compound", "amod") or \
+                    not (lower or named is not None):
                 continue
             start, code = hit
             words = self.doc[start:token.i + 1]
@@ -384,11 +395,11 @@ class Linker:
             if any(c.dep_ in ("det", "poss") and c.lower_ != "the" for c in token.children):
                 continue
             if any(c.i in taken for c in token.children if c.dep_ in ("amod", "compound", "poss", "nmod")) or \
-                    any(o.i in state_at for c in token.children if c.lower_ == "of" for o in c.children):
-                continue  # "Serbian army", "Houthi leaders", "the government of Canada": coded with their actor
+                    any(o.i in actor_at for c in token.children if c.lower_ == "of" for o in c.children):
+                continue  # "Serbian army", "Houthi leaders", "the government of Canada" or "of Hadi": their actor's
             if any(c.dep_ == "nummod" for c in token.children):
                 continue  # "100,000 troops", "two police officers": a number of people, not the body
-            country = self.context_country(token, states, state_at)
+            country = self.context_country(token, states, state_at, alone=code not in BODY_SECTORS or named is not None)
             if country is not None:
                 self.cands.append(Cand(start, token.i + 1, words.start_char, words.end_char, words.text, country,
                                        "state", "description", [code]))
@@ -404,16 +415,27 @@ class Linker:
                 continue
             hit = sector_at(self.doc, start, token.i + 1, self.gaz.sectors)
             if hit is not None and hit[1] == token.i + 1:
-                return (start, hit[0]) if hit[0] in BODY_SECTORS else None
+                crowd = hit[0] == "OPP" and token.lemma_.lower() in CROWD_NOUNS
+                return (start, hit[0]) if hit[0] in BODY_SECTORS or crowd else None
         return None
 
-    def context_country(self, token: Token, states: list[Cand], state_at: dict[int, str | None]) -> str | None:
+    def context_country(self, token: Token, states: list[Cand], state_at: dict[int, str | None],
+                        alone: bool = False) -> str | None:
+        """The state a body noun belongs to (see `bodies`). `alone`: only a state in a phrase on the
+        noun, named before it in its sentence, or the one state the article has named up to this
+        sentence ("protesters"; a body the statistical model took for a name: "the Court")."""
         for child in token.children:
             if child.dep_ == "prep" and child.lower_ in ("in", "of", "from"):
                 for obj in child.children:
                     if obj.i in state_at:
                         return state_at[obj.i]
         sent = self.sentence_of(token.i)
+        if alone:
+            here = [c for c in states if c.end <= token.i and self.sentence_of(c.start) == sent]
+            if here:
+                return here[-1].actor
+            named = {c.actor for c in states if self.sentence_of(c.start) <= sent}
+            return named.pop() if len(named) == 1 else None
         before = [c for c in states if c.end <= token.i]
         near = [c for c in before if self.sentence_of(c.start) >= sent - 1]
         if near:
@@ -511,7 +533,7 @@ class Linker:
         title = self.title_of(ent.start, ent.end)
         if title is not None and title.title and not title.past and len(ent) > 1:
             pid = "person:" + slugify(ent.text)
-            country = title.country
+            country = title.country or (self.only_state(ent.start) if title.sector != "IGO" else None)
             sector = title.sector if title.sector != "IGO" else ("IGO" if country in self.gaz.actors and self.gaz.actors[country].kind == "igo" else "GOV")
             return cand_from_span(ent, pid, "person", "title", role=title.title, sector=sector,
                                   country=country, full=True)
@@ -522,6 +544,14 @@ class Linker:
             return cand_from_span(ent, "person:" + slugify(ent.text), "person", "name", sector=described or "CVL",
                                   country=nationality, full=True)
         return cand_from_span(ent, None, "person", "ner", full=len(ent) > 1)
+
+    def only_state(self, i: int) -> str | None:
+        """The one state the article has named up to the sentence of token `i`, if only one: the
+        country of an office its text names without one ("Solicitor General Jose Calida")."""
+        sent = self.sentence_of(i)
+        named = {c.actor for c in self.cands if c.kind == "state" and c.actor and c.method in ("gazetteer", "metonym")
+                 and self.sentence_of(c.start) <= sent}
+        return named.pop() if len(named) == 1 else None
 
     def described_before(self, start: int) -> tuple[str | None, str | None]:
         """(country, sector) of the words right before a name: "British-Iranian aid worker
@@ -591,6 +621,9 @@ MAX_NAME_TOKENS = 5
 # Rebels and the opposition are no body of the state they fight: they are coded only when the text
 # names their country ("Syrian rebels", through the demonym).
 BODY_SECTORS = frozenset({"GOV", "MIL", "COP", "JUD", "LEG", "SPY"})
+# Protesters are the people of the state they protest in (docs/annotation.md, "Sectors": OPP), when
+# the text ties them to one: "protesters in Chile", or an article that has named only Chile.
+CROWD_NOUNS = frozenset({"protester", "protestor", "demonstrator"})
 MAX_DESCRIPTION = 4  # words between a demonym and a name: "British-Iranian aid worker ..."
 
 

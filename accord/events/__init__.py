@@ -10,16 +10,19 @@ scores), `lexicon` (trigger patterns), `triggers` (matching on the parse), `part
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from datetime import date
 
 from spacy.tokens import Doc
 
-from ..model import Event, Mention
+from ..model import Actor, Event, Mention
 from .extract import EXTRACTOR_VERSION, ArticleExtractor
 
 __all__ = ["extract_events", "EXTRACTOR_VERSION"]
 
 
-def extract_events(doc: Doc, mentions: list[Mention], published: date | None) -> list[Event]:
-    """The events stated in `doc`, with participants taken from `mentions`."""
-    return ArticleExtractor(doc, mentions, published).run()
+def extract_events(doc: Doc, mentions: list[Mention], published: date | None,
+                   actors: Sequence[Actor] = ()) -> list[Event]:
+    """The events stated in `doc`, with participants taken from `mentions`; `actors` (the article's,
+    from the actors stage) give the country of people the gazetteer does not hold."""
+    return ArticleExtractor(doc, mentions, published, actors=actors).run()

@@ -4,6 +4,7 @@ confidence; then merging of the same event stated twice in an article."""
 from __future__ import annotations
 
 import hashlib
+from collections.abc import Sequence
 from datetime import date
 from typing import cast
 
@@ -12,12 +13,13 @@ from spacy.tokens import Doc, Span, Token
 from ..actors.gazetteer import load_gazetteer
 from ..clean import is_headline
 from ..dates import DateMention, find_dates
-from ..model import DatePrecision, Event, Location, Mention, Participant, SentenceRef, Status, TextSpan
-from ..places import locative_places
+from ..model import Actor, DatePrecision, Event, Location, Mention, Participant, SentenceRef, Status, TextSpan
+from ..places import locative_places, place_of
 from .confidence import Features, confidence, raw_score
 from .lexicon import Lexicon, context_cues, load_lexicon
 from .ontology import Ontology, load_ontology
 from .participants import (
+    PLACE_NOUNS,
     MentionIndex,
     dedupe,
     deep_participants,
@@ -44,7 +46,7 @@ MIN_CONFIDENCE = 0.15
 # What a refusal to speak refuses ("declined to comment", "refused to elaborate"): no rejection of anything.
 NO_COMMENT = frozenset({"comment", "elaborate", "confirm", "speculate", "disclose", "specify", "discuss", "say"})
 # Acts done in a place rather than to a party, whose place is their target when no party is named.
-PLACED_TYPES = frozenset({"CONCEDE", "RETREAT", "AID", "COERCE", "SANCTION"})
+PLACED_TYPES = frozenset({"CONCEDE", "RETREAT", "AID", "COERCE", "SANCTION", "AGREE", "MOBILIZE"})
 # Object nouns that name no one an act is aimed at ("took part in the talks", "gave a speech").
 NOT_TARGETS = frozenset("""part place effect action step measure speech statement remark comment way time""".split())
 # Plural nouns that, with "both" or "two", refer back to the two parties of the story ("the two sides").
@@ -163,8 +165,9 @@ def _contexts(c: Candidate, sent: Span) -> list[str]:
 
 class ArticleExtractor:
     def __init__(self, doc: Doc, mentions: list[Mention], published: date | None,
-                 lex: Lexicon | None = None, onto: Ontology | None = None):
+                 lex: Lexicon | None = None, onto: Ontology | None = None, actors: Sequence[Actor] = ()):
         self.doc, self.published = doc, published
+        self.country_of = {a.id: a.country for a in actors if a.country}  # people known by their title
         self.lex, self.onto = lex or load_lexicon(), onto or load_ontology()
         self.index = MentionIndex(doc, mentions)
         self.linked = {(m.start, m.end) for m in mentions if m.actor}
@@ -219,8 +222,9 @@ class ArticleExtractor:
         partners = resolved_first(dedupe([p for h in c.with_target for p in self.phrase(h)]))
         deep = False
         src_keys = {p.actor for p in src if p.actor}
-        tgt = [p for p in tgt if not p.actor or p.actor not in src_keys]  # "lifted its ban on ..."
-        tgt = [p for p in tgt if not _own_state(p, src)]  # "Trump questioned America's commitment to ..."
+        # "lifted its ban on ...", "Trump questioned America's commitment to ...": no target; but
+        # "Trump vetoed Congress's bill" is a domestic event USA -> USA
+        tgt = [p for p in tgt if not self.own_side(p, src, c)]
         if not [p for p in tgt if p.actor or (c.entry.type in ABSORBERS and self.political(p))]:
             # an addressee named but not resolved ("urged officials to let the convoys through") is
             # the target; what is asked of them does not supply another
@@ -252,7 +256,7 @@ class ArticleExtractor:
                     t.pos_ == "PRON" for t in c.target):  # "cut ties with Qatar, accusing it of ...": it = Qatar
                 inner = [p for o in objects_of(c.anchor.head) for p in phrase_participants(o, self.index)
                          if p.actor and p.actor not in src_keys]
-            inner = [p for p in inner if not _own_state(p, src)]
+            inner = [p for p in inner if not self.own_side(p, src, c)]
             if inner:
                 tgt, deep = dedupe(inner), True
         if not tgt and "swap" not in c.entry.flags:
@@ -277,9 +281,59 @@ class ArticleExtractor:
                 tgt = dedupe(tgt + partners)
         else:
             tgt = dedupe(tgt + partners)
-        src_keys = {p.actor for p in src if p.actor}
-        tgt = [p for p in tgt if not p.actor or p.actor not in src_keys] if not reciprocal else tgt
+        tgt = [p for p in tgt if not self.own_side(p, src, c)] if not reciprocal else tgt
         return src, tgt, reciprocal, deep
+
+    def own_side(self, p: Participant, src: list[Participant], c: Candidate) -> bool:
+        """Is target `p` the source itself ("lifted its ban on ..."), or the state a source
+        office-holder serves named as such ("Trump questioned America's commitment to ...")? A body of
+        the same state named apart from the source ("the senate", "police", "the government") is
+        another party of a domestic event, coded X -> X (docs/annotation.md, section 4), unless the act
+        moves the source's own forces ("Kenya deployed police officers in Haiti")."""
+        if not p.actor or (p.actor not in {s.actor for s in src if s.actor} and not _own_state(p, src)):
+            return False
+        if c.entry.type in OWN_FORCES_TYPES:
+            return True
+        mention = self.mentions.get((p.start, p.end))
+        body = mention is not None and mention.method == "description" and bool(set(mention.sectors) & DOMESTIC_BODIES) \
+            and p.text.split()[-1].lower().rstrip("s") not in PLACE_NOUNS | PENAL  # "sentenced him to prison"
+        return not body or any(s.text.lower() == p.text.lower() for s in src)
+
+    def countries(self, parts: list[Participant]) -> set[str]:
+        """`_countries`, with the country the actors stage gave people the gazetteer does not hold."""
+        return {self.country_of.get(code, code) for code in _countries(parts)}
+
+    def domestic_target(self, c: Candidate, src: list[Participant]) -> list[Participant]:
+        """The state whose domestic institution or its product an act with no other target is
+        aimed at ("vetoed the budget", "declared a state of emergency", "should accept the election
+        result"): the source's own state, when the sentence names no other (docs/annotation.md)."""
+        states = self.countries(src)
+        actors = load_gazetteer().actors
+        if len(states) != 1 or (state := next(iter(states))) not in actors or actors[state].kind != "state":
+            return []
+        if c.entry.mode == "resign":  # an office-holder leaves an office of their state: the state it names
+            own = {t.i for h in c.source for t in h.subtree}  # not "Kyrgyz" in "Kyrgyz President X resigned"
+            return [Participant(m.actor, m.text, m.start, m.end) for m in self.index.at(
+                [t for t in c.head.sent if t.i not in own]) if m.actor == state][:1]
+        heads = [h for h in c.target + (objects_of(c.head) if c.kind == "verb" else [c.head])
+                 if h.dep_ != "pobj" or (h.head.lower_ not in SETTING_PREPS and not circumstance(h.head))]
+        obj = next((h for h in heads if _domestic(h)), None)
+        if obj is None:  # "the congress approved a bill, but it was dismissed by the senate": it = the bill
+            obj = next((_antecedent(h) for h in heads if h.lower_ == "it" and _antecedent(h) is not None), None)
+        if obj is None:
+            return []
+        # what the product does is no owner of it ("withdrew a bill that would have let China ...")
+        clauses = {t.i for x in obj.children if x.dep_ in ("relcl", "acl") for t in x.subtree}
+        named = self.countries([Participant(m.actor, m.text, m.start, m.end) for m in self.index.at(
+            [t for t in c.head.sent if t.i not in clauses]) if m.actor])
+        if named - states:
+            return []  # "the US rejected the election result" in a story of another country's vote
+        left = obj.left_edge.i
+        while left < obj.i and obj.doc[left].dep_ in ("det", "punct", "predet"):
+            left += 1
+        end = max([obj.i, *(p.right_edge.i for p in obj.children if p.dep_ == "prep" and p.lower_ == "of")]) + 1
+        span = obj.doc[left:end]
+        return [Participant(actor=state, text=span.text, start=span.start_char, end=span.end_char)]
 
     def build(self, c: Candidate, sent: Span, s_index: int, dates: list[DateMention]) -> Event | None:
         src, tgt, reciprocal, deep = self.roles(c)
@@ -322,6 +376,8 @@ class ArticleExtractor:
             tgt = [host]  # "AU leaders met in Niamey": Niger hosts them
         elif type_ in PLACED_TYPES and src and not tgt and (place := self.place_acted_on(c)) is not None:
             tgt = [place]  # "declared a ceasefire in Idlib", "lifted the state of emergency in Jonglei"
+        elif src and not tgt and not reciprocal and "swap" not in c.entry.flags:
+            tgt = self.domestic_target(c, src)  # "vetoed the budget": the source's own state
         if type_ == "MOBILIZE" and _peacekeeping(c):
             type_, cameo, mode = "AID", "074", None  # peacekeepers sent are protection given (CAMEO 074)
         demand = self.demand(c, clause, src)
@@ -365,12 +421,24 @@ class ArticleExtractor:
         """The known place an act with no other target is done in ("a ceasefire in Idlib", "eased the
         curfew in Amman", "suspended aid deliveries in Borno"): the act is aimed at that place."""
         heads = dict.fromkeys((c.anchor, c.head, *[t for t in c.target if t.pos_ == "NOUN"]))
+        # "provided $40 million for assistance in northern Iraq": in what is given, or what it is for
+        given = [x for h in (c.anchor, c.head) for x in h.children if x.dep_ == "dobj"] + \
+            [o for h in (c.anchor, c.head) for x in h.children if x.dep_ == "prep" and x.lower_ == "to"
+             for o in x.children if o.dep_ == "pobj"]  # "agreed to a ceasefire in Hodeidah"
+        heads.update(dict.fromkeys(given + [g for x in given for p in x.children if p.dep_ == "prep" and
+                                            p.lower_ in ("for", "of") for g in p.children if g.dep_ == "pobj"]))
         preps = [t for h in heads for t in h.children if t.dep_ == "prep" and t.lower_ == "in"]
-        for prep, place in locative_places(preps):
-            if place.country:
-                obj = next(o for o in prep.children if o.dep_ == "pobj")
-                span = self.doc[obj.left_edge.i:obj.i + 1]
-                return Participant(actor=place.country, text=span.text, start=span.start_char, end=span.end_char)
+        for prep in preps:
+            for obj in (o for o in prep.children if o.dep_ == "pobj"):
+                named = [obj]
+                for _ in range(2):  # "in northern parts of South Sudan", "in parts of the city of Ahmedabad"
+                    named += [w for x in named[-1].children if named[-1].lemma_.lower() in PART_NOUNS and
+                              x.dep_ == "prep" and x.lower_ == "of" for w in x.children if w.dep_ == "pobj"][:1]
+                place = next((found for w in named if (found := place_of(w)) is not None and found.country), None)
+                if place is not None and place.country:
+                    end = max(w.i for w in named) + 1
+                    span = self.doc[obj.left_edge.i:end]
+                    return Participant(actor=place.country, text=span.text, start=span.start_char, end=span.end_char)
         return None
 
     def demand(self, c: Candidate, clause: Clause, src: list[Participant]) -> list[Participant]:
@@ -538,6 +606,42 @@ def _own_state(p: Participant, src: list[Participant]) -> bool:
     if state is None or state.kind != "state":
         return False
     return any((a := actors.get(s.actor or "")) is not None and a.kind == "person" and a.country == p.actor for s in src)
+
+
+# The bodies of a state another of its actors acts on in domestic politics ("the senate",
+# "police", "the government"); not the army, whose words are often its weapons ("pounded them with
+# artillery").
+DOMESTIC_BODIES = frozenset({"GOV", "LEG", "JUD", "COP", "OPP"})
+# Places of punishment a sector list may name as police ("prison"): a place, not a party.
+PENAL = frozenset({"prison", "jail"})
+# Prepositions of an act's time, place or agent, not of what it is aimed at ("before the election").
+SETTING_PREPS = frozenset({"before", "after", "during", "since", "until", "amid", "ahead", "in", "at", "by", "from",
+                           "despite", "over", "within", "throughout", "under"})
+# Nouns for a part of a place ("parts of South Sudan", "areas of Darfur").
+PART_NOUNS = frozenset({"part", "area", "region", "province", "district", "city", "town", "village"})
+# Acts whose object is the source's own people or forces ("deployed police", "sent troops").
+OWN_FORCES_TYPES = frozenset({"MOBILIZE", "AID"})
+# Domestic institutions and their products: an act on one of these is aimed at the state whose it
+# is ("the senate dismissed the bill", "eased lockdown measures", "refused the subpoena").
+DOMESTIC_OBJECTS = frozenset("""bill budget law legislation constitution amendment election referendum
+emergency curfew lockdown impeachment subpoena decree motion""".split())
+
+
+def _domestic(head: Token) -> bool:
+    """Does the noun phrase `head` name a domestic institution's product ("the budget", "lockdown
+    measures", "the results of the election", "a state of emergency")?"""
+    words = [head, *(t for t in head.children if t.dep_ in ("compound", "amod", "nmod")),
+             *(o for p in head.children if p.dep_ == "prep" and p.lower_ == "of" for o in p.children if o.dep_ == "pobj")]
+    return any(w.lemma_.lower() in DOMESTIC_OBJECTS for w in words)
+
+
+def _antecedent(pronoun: Token) -> Token | None:
+    """The domestic product "it" refers back to: the nearest one named before it in its sentence or
+    the one before ("Congress passed the budget. It must also be signed by the president")."""
+    sent = pronoun.sent
+    start = sent.start if sent.start == 0 else pronoun.doc[sent.start - 1].sent.start
+    before = [t for t in pronoun.doc[start:pronoun.i] if t.pos_ == "NOUN" and t.dep_ not in ("compound", "amod")]
+    return next((t for t in reversed(before) if _domestic(t)), None)
 
 
 def _countries(parts: list[Participant]) -> set[str]:

@@ -58,6 +58,11 @@ class MentionIndex:
         return tok.i in self.by_token
 
 
+# Participles that name an owner, who stands for the thing as a possessor does ("oil facilities
+# belonging to Saudi Arabia's Aramco", "a ship operated by the Iranian navy").
+OWNING = frozenset({"belong", "own", "operate", "run"})
+
+
 def np_tokens(head: Token) -> list[Token]:
     """The tokens of the noun phrase headed by `head`, without its conjuncts, clauses and
     prepositional phrases other than "of"/"from" ("the president of the Commission")."""
@@ -78,6 +83,9 @@ def np_tiers(head: Token) -> list[list[Token]]:
     ofs = [t for c in head.children if c.dep_ == "prep" and c.lower_ in ("of", "from")
            for obj in c.children if obj.dep_ == "pobj" for o in (obj, *obj.conjuncts) for t in np_tokens(o)]
     poss = [t for c in head.children if c.dep_ == "poss" for t in c.subtree]
+    poss += [t for c in head.children if c.dep_ == "acl" and c.lemma_.lower() in OWNING  # "facilities owned by X"
+             for p in c.children if p.dep_ in ("prep", "agent") and p.lower_ in ("to", "by")
+             for obj in p.children if obj.dep_ == "pobj" for t in np_tokens(obj)]
     locs: list[Token] = []  # "prosecutors in Buenos Aires", "the dam in southern Ukraine", "villages in Vanuatu"
     lemma = head.lemma_.lower()
     if lemma in PLACE_NOUNS or (lemma in AGENT_NOUNS and lemma not in NON_STATE_NOUNS):

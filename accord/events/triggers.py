@@ -168,6 +168,8 @@ def subject_of(tok: Token, depth: int = 0) -> tuple[list[Token], bool]:
         found, _ = subject_of(head.head, depth + 1)
         return found, True
     if tok.dep_ == "acl" and tok.tag_ == "VBG":
+        if head.dep_ == "pobj" and head.head.dep_ == "prep" and head.head.head.lemma_.lower() in DOCUMENTS:
+            head = head.head.head  # "posted a message on Twitter blaming Iran": the message blames
         if head.lemma_.lower() in DOCUMENTS and head.dep_ in ("dobj", "pobj") and head.head.pos_ in VERB_POS:
             # "issued a statement urging Iran to ...": the statement's author urges
             found, _ = subject_of(head.head if head.dep_ == "dobj" else head.head.head, depth + 1)
