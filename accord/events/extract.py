@@ -41,6 +41,8 @@ REQUEST_MODES = {"CONSULT": "meet", "AGREE": "meet", "RETREAT": "yield", "CONCED
 REFUSALS = {"AGREE": "120", "SUPPORT": "120", "CONSULT": "125", "COOPERATE": "121", "AID": "122", "CONCEDE": "124",
             "RETREAT": "124"}
 MIN_CONFIDENCE = 0.15
+# CAMEO's appeals (02) ask for cooperation only; a request for a sanction, a threat or force is a demand (10).
+DEMAND = "100"
 # What a refusal to speak refuses ("declined to comment", "refused to elaborate"): no rejection of anything.
 NO_COMMENT = frozenset({"comment", "elaborate", "confirm", "speculate", "disclose", "specify", "discuss", "say"})
 # Acts done in a place rather than to a party, whose place is their target when no party is named.
@@ -291,7 +293,8 @@ class ArticleExtractor:
             return None  # no actor at all: "a fire destroyed the facility", "killed 12 workers"
         if c.entry.type == "REJECT" and any(x.dep_ == "xcomp" and x.lemma_.lower() in NO_COMMENT for x in c.head.children):
             return None  # "declined to comment": CAMEO 011, a statement PLOVER does not code
-        political_source = any(self.political(p) for p in src)
+        # protesting makes its doers protesters, a political actor (docs/annotation.md): "workers went on strike"
+        political_source = any(self.political(p) for p in src) or (c.entry.type == "PROTEST" and bool(src))
         if not political_source and (not any(self.political(p) for p in tgt) or (src and c.entry.mode == "visit")):
             return None  # private people in their own lives: "a resident fled her town", "a man travelled to Syria"
         if c.entry.type == "THREATEN":
@@ -301,6 +304,9 @@ class ArticleExtractor:
                 _own_announcement(clause, src, self.index):
             status = "announced"
         type_, cameo, mode = c.entry.type, c.entry.cameo, _mode(c)
+        if type_ == "REQUEST" and (cameo or "").startswith("02") and any(
+                self.onto.types[a.entry.type].quad_class in (3, 4) and _asked_for(a.head, c.head) for a in c.absorbed):
+            cameo = DEMAND  # a call for a hostile act ("called for sanctions against X") is no appeal
         if clause.willing and status not in ("negated", "hypothetical") and type_ in PROMISED_MODES:
             # stated willingness is a promise (PLOVER): AGREE, the promised act as mode, announced
             type_, cameo, mode, status = "AGREE", INTENT_TYPES.get(type_, "035"), PROMISED_MODES[type_], "announced"
@@ -324,6 +330,8 @@ class ArticleExtractor:
             tgt = [place]  # "declared a ceasefire in Idlib", "lifted the state of emergency in Jonglei"
         if type_ == "MOBILIZE" and _peacekeeping(c):
             type_, cameo, mode = "AID", "074", None  # peacekeepers sent are protection given (CAMEO 074)
+        elif type_ == "RETREAT" and mode == "withdraw" and _peacekeeping(c):
+            type_, cameo = "SANCTION", "166"  # protection withdrawn: CAMEO 1661, withdraw peacekeepers
         demand = self.demand(c, clause, src)
         if demand:  # "the EU must mediate, Paet said": Paet demands it of the EU
             type_, cameo, mode, status = "REQUEST", "100", REQUEST_MODES.get(type_, "change"), "occurred"
@@ -377,13 +385,15 @@ class ArticleExtractor:
         """The speaker of "X must do ..." when the speaker is another party than X: a demand the
         speaker makes of X (CAMEO 10), not X's own act or promise."""
         if clause.speech is None or clause.negated or not src or c.kind != "verb" or \
-                not any(a.dep_ == "aux" and a.lower_ == "must" for a in c.anchor.children):
+                not any(a.dep_ == "aux" and a.lower_ == "must" for v in clause.chain for a in v.children):
             return []
         speakers = resolved_first(dedupe([p for t in clause.speech.children if t.dep_ == "nsubj"
                                           for p in phrase_participants(t, self.index)]))
         said_by, obliged = _countries(speakers), _countries(src)
-        if not said_by or not obliged or said_by & obliged:
+        if said_by & obliged:
             return []  # "Macron said France must ...": a statement of the speaker's own side
+        if not said_by and not any(self.political(p) for p in speakers):
+            return []  # "a pronoun or a private person said": no party of its own to demand anything
         return speakers
 
     def reporter(self, clause: Clause, anchor: Token) -> Participant | None:
@@ -505,6 +515,17 @@ def carry_dates(events: list[Event], narrative: set[int]) -> None:
         lead = carried.get(e.sentence.index)
         if id(e) in narrative and e.date_precision == "published" and lead is not None:
             e.date, e.date_precision = lead.date, lead.date_precision
+
+
+def _asked_for(act: Token, request: Token) -> bool:
+    """Is `act` what `request` asks for itself ("called for sanctions", "urged them to strike"), not
+    something inside it ("asked NATO to help patrol", "asked them to end the boycott")?"""
+    tok = act.head
+    while tok.i != request.i:
+        if tok.pos_ != "ADP" or tok.head.i == tok.i:
+            return False
+        tok = tok.head
+    return True
 
 
 def _complement_verbs(head: Token, depth: int = 2) -> list[Token]:

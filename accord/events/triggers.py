@@ -409,11 +409,13 @@ def sentence_candidates(sent: Span, lex: Lexicon) -> list[Candidate]:
         if lemma not in lex.verbs and lemma not in lex.support:
             continue  # no verb or support entry: nothing to match (cheap test first)
         if tok.pos_ not in VERB_POS and not (tok.pos_ == "NOUN" and tok.dep_ == "pobj" and tok.tag_.startswith("VB")):
-            if not tok.tag_.startswith("VB"):
+            if not tok.tag_.startswith("VB") and not _verb_mistagged(tok):
                 continue
         noun = carried_noun(tok, lex) if (lemma in lex.support or lemma in lex.verbs) else None
         entries = lex.verbs.get(lemma)
         entry = match_verb(tok, entries) if entries else None
+        if entry is not None and entry.type == "ASSAULT" and _against_a_problem(tok):
+            entry = None  # "fight the epidemic", "combat poverty": no one is attacked
         if lemma in RESULTATIVE and any(c.dep_ in ("ccomp", "xcomp", "oprd", "acomp") for c in tok.children):
             entry = None  # "left 20 soldiers dead", "left rates unchanged": no withdrawal
         # a hand-written noun trigger carried by the verb decides over a compiled verb pattern
@@ -443,6 +445,26 @@ def sentence_candidates(sent: Span, lex: Lexicon) -> list[Candidate]:
     return out
 
 
+def _verb_mistagged(tok: Token) -> bool:
+    """A present-tense verb the tagger took for a noun, as the root of its clause with a subject and
+    an object or particle ("EU and UN hand over supplies to ...", "Kenya trains Somali police")."""
+    deps = {c.dep_ for c in tok.children}
+    return tok.pos_ == "NOUN" and tok.dep_ == "ROOT" and "nsubj" in deps and bool(deps & {"dobj", "prt"})
+
+
+# What one fights, combats or tackles that is no party: diseases, disasters and social ills.
+PROBLEMS = frozenset("""epidemic pandemic disease virus outbreak infection ebola malaria cholera polio aids hiv covid
+covid-19 coronavirus cancer wildfire blaze bushfire flood drought famine hunger poverty malnutrition inflation
+unemployment corruption crime climate change warming pollution emission addiction drug trafficking cause
+problem illiteracy disinformation misinformation racism discrimination inequality""".split())
+
+
+def _against_a_problem(verb: Token) -> bool:
+    """Is what the verb fights a problem, not a party ("fight the root causes of migration")?"""
+    objs = [o for o in objects_of(verb) if o.dep_ in ("dobj", "obj") or o.head.lower_ == "against"]
+    return bool(objs) and all(o.lemma_.lower() in PROBLEMS or o.lower_ in PROBLEMS for o in objs)
+
+
 # A support verb that changes what its noun denotes: a "protest" lodged with a government is a
 # diplomatic complaint (ACCUSE), a declared ceasefire a verbal concession, a staged strike a protest,
 # a sanction given an approval.
@@ -461,6 +483,10 @@ TERMINATING = frozenset({"end", "halt", "suspend", "cancel", "abandon", "scrap",
                          "discontinue"})
 STOPPED = {"CONSULT": ("REJECT", "meet", "125"), "AGREE": ("REJECT", None, "120"), "SUPPORT": ("REJECT", None, "120"),
            "COOPERATE": ("SANCTION", "discontinue", "160"), "AID": ("SANCTION", "discontinue", "162")}
+# Verbs that lessen what their noun names: reducing aid or cooperation is a sanction as well (CAMEO 162
+# "reduce or stop material aid": "cut military aid to X", "slashed funding for ...").
+REDUCING = frozenset({"reduce", "cut", "slash", "curtail", "decrease", "withhold", "trim", "lower"})
+REDUCED = {t: STOPPED[t] for t in ("COOPERATE", "AID")}
 
 
 # Verbs that undo a restriction their noun names ("removed the sanctions on X", "reduced tariffs on Y").
@@ -480,6 +506,8 @@ def _retype(verb: str, noun: Token, entry: Entry) -> Entry:
         new = ("CONCEDE", None, "085")  # "removed the sanctions", "reduced tariffs": an easing (CAMEO 085)
     if new is None and verb in TERMINATING:
         new = STOPPED.get(entry.type)
+    if new is None and verb in REDUCING:
+        new = REDUCED.get(entry.type)
     if new is None:
         return entry
     return replace(entry, type=new[0], mode=new[1], cameo=new[2])
