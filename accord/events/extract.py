@@ -41,6 +41,7 @@ REQUEST_MODES = {"CONSULT": "meet", "AGREE": "meet", "RETREAT": "yield", "CONCED
 REFUSALS = {"AGREE": "120", "SUPPORT": "120", "CONSULT": "125", "COOPERATE": "121", "AID": "122", "CONCEDE": "124",
             "RETREAT": "124"}
 MIN_CONFIDENCE = 0.15
+OFFERS = frozenset({"offer", "volunteer", "propose"})  # forces offered to a party help it
 # CAMEO's appeals (02) ask for cooperation only; a request for a sanction, a threat or force is a demand (10).
 DEMAND = "100"
 # What a refusal to speak refuses ("declined to comment", "refused to elaborate"): no rejection of anything.
@@ -294,7 +295,7 @@ class ArticleExtractor:
         if c.entry.type == "REJECT" and any(x.dep_ == "xcomp" and x.lemma_.lower() in NO_COMMENT for x in c.head.children):
             return None  # "declined to comment": CAMEO 011, a statement PLOVER does not code
         # protesting makes its doers protesters, a political actor (docs/annotation.md): "workers went on strike"
-        political_source = any(self.political(p) for p in src) or (c.entry.type == "PROTEST" and bool(src))
+        political_source = any(self.political(p) for p in src) or (bool(src) and _protesting(c))
         if not political_source and (not any(self.political(p) for p in tgt) or (src and c.entry.mode == "visit")):
             return None  # private people in their own lives: "a resident fled her town", "a man travelled to Syria"
         if c.entry.type == "THREATEN":
@@ -317,9 +318,14 @@ class ArticleExtractor:
             # "X will not lift the embargo", "said it would not release them": a declared refusal, an
             # occurred REJECT of what is refused (docs/annotation.md: refusing is REJECT, not a negation)
             type_, cameo, mode, status = "REJECT", REFUSALS[type_], REQUEST_MODES.get(type_, "change"), "occurred"
-        if status == "announced" and type_ == "RETREAT" and mode == "withdraw":
-            type_, cameo, mode = "CONCEDE", "035", None  # an announced withdrawal is a verbal concession
-        if type_ == "AGREE" and c.kind == "verb" and c.absorbed and \
+        if status == "announced" and type_ == "RETREAT":
+            # an announced withdrawal, release or disarmament is a verbal concession (CAMEO 035)
+            type_, cameo, mode = "CONCEDE", "035", None
+        if type_ == "AGREE" and c.head.lemma_.lower() in OFFERS and c.absorbed and \
+                c.absorbed[0].entry.type == "MOBILIZE" and any(p.actor for p in tgt):
+            # "offered to send troops to Uganda": forces promised to a party are military aid (CAMEO 0332)
+            mode, cameo = "aid", "0332"
+        elif type_ == "AGREE" and c.kind == "verb" and c.absorbed and \
                 self.onto.types[(inner := c.absorbed[0].entry).type].quad_class in (3, 4):
             type_, cameo, mode = inner.type, inner.cameo, inner.mode  # "agreed to suspend ...": a sanction
         elif type_ == "AGREE" and mode is None and c.absorbed and c.absorbed[0].entry.type in PROMISED_MODES:
@@ -515,6 +521,17 @@ def carry_dates(events: list[Event], narrative: set[int]) -> None:
         lead = carried.get(e.sentence.index)
         if id(e) in narrative and e.date_precision == "published" and lead is not None:
             e.date, e.date_precision = lead.date, lead.date_precision
+
+
+PROTESTS = frozenset({"strike", "protest", "demonstration", "boycott", "sit-in", "blockade", "march", "rally",
+                      "walkout", "hunger"})
+
+
+def _protesting(c: Candidate) -> bool:
+    """Is the act a protest, or done to one ("will not end the strike", "called off their boycott")?
+    Protesting makes its doers protesters, a political actor (docs/annotation.md)."""
+    return c.entry.type == "PROTEST" or any(o.lemma_.lower() in PROTESTS for o in objects_of(c.head)) or \
+        any(a.entry.type == "PROTEST" for a in c.absorbed)
 
 
 def _asked_for(act: Token, request: Token) -> bool:

@@ -71,8 +71,8 @@ def is_political(p: Participant, mention: Mention | None, doc: Doc) -> bool:
     person: "a Belgian man") and unknown people with no office are not; states, IGOs, office-holders,
     government bodies and armed groups are."""
     span = doc.char_span(p.start, p.end, alignment_mode="expand")
-    if span is not None and _titled(span):
-        return True
+    if span is not None and (_titled(span) or _named_group(span)):
+        return True  # what the text says the name is outweighs the actors stage's guess of a private person
     sectors = set(mention.sectors) if mention is not None else set()
     if sectors and not sectors & POLITICAL_SECTORS:
         return False
@@ -88,9 +88,17 @@ def is_political(p: Participant, mention: Mention | None, doc: Doc) -> bool:
     if span is None:
         return False
     # "Rohingya Muslim insurgents", "Houthi fighters": an unknown name on a political head is that body
-    heads = [span.root] + ([span.root.head] if span.root.dep_ in ("amod", "compound", "nmod", "appos") else [])
-    return any(h.lemma_.lower() in POLITICAL_HEADS or h.lower_ in POLITICAL_HEADS or _political_group(h)
-               for h in heads)
+    heads = [span.root] + ([span.root.head] if span.root.dep_ in ("amod", "compound", "nmod") else [])
+    return any(h.lemma_.lower() in POLITICAL_HEADS or h.lower_ in POLITICAL_HEADS for h in heads)
+
+
+def _named_group(span: Span) -> bool:
+    """A name the text calls an armed or political group ("the separatist group Iron Dawn",
+    "Iron Dawn, a rebel movement")."""
+    root = span.root
+    around = [root] + [c for c in root.children if c.dep_ in ("compound", "appos")] + \
+        ([root.head] if root.dep_ in ("appos", "compound") else [])
+    return any(_political_group(t) for t in around)
 
 
 def _political_group(tok: Token) -> bool:

@@ -422,9 +422,14 @@ def sentence_candidates(sent: Span, lex: Lexicon) -> list[Candidate]:
         wanted = bool(entry and entry.objects and not entry.compiled and noun and
                       noun[0].lemma_.lower() in entry.objects)
         if noun and (entry is None or lemma in lex.support) and not wanted and \
-                (not _own_source(noun[0], noun[1]) or tok.dep_ == "acl"):
+                (not _own_source(noun[0], noun[1]) or tok.dep_ == "acl" or _breaks_ceasefire(lemma, noun[0])):
             carried.add(noun[0].i)
-            out.append(noun_candidate(noun[0], _retype(lemma, noun[0], noun[1]), tok))
+            cand = noun_candidate(noun[0], _retype(lemma, noun[0], noun[1]), tok)
+            if _breaks_ceasefire(lemma, noun[0]):  # "violated Sudan's ceasefire": Sudan's, not the violator
+                owners = [s for s in cand.source if s.head.i == noun[0].i]
+                cand.source = [s for s in cand.source if s not in owners]
+                cand.target += owners
+            out.append(cand)
         elif entry and not (tok.dep_ == "acl" and lemma in MEDIATION):
             cand = verb_candidate(tok, entry)
             if noun and (wanted or not _own_source(noun[0], noun[1])):
@@ -497,10 +502,15 @@ VIOLATING = frozenset({"violate", "breach", "break"})
 CEASEFIRES = frozenset({"ceasefire", "cease-fire", "truce", "armistice"})
 
 
+def _breaks_ceasefire(verb: str, noun: Token) -> bool:
+    """ "violated Sudan's ceasefire": the breaker fights, whoever's ceasefire it was."""
+    return verb in VIOLATING and (noun.lemma_.lower() in CEASEFIRES or any(
+        c.lemma_.lower() in CEASEFIRES for c in noun.children if c.dep_ in ("compound", "amod")))
+
+
 def _retype(verb: str, noun: Token, entry: Entry) -> Entry:
     new = SUPPORT_RETYPE.get((verb, noun.lemma_.lower()))
-    if new is None and verb in VIOLATING and (noun.lemma_.lower() in CEASEFIRES or any(
-            c.lemma_.lower() in CEASEFIRES for c in noun.children if c.dep_ in ("compound", "amod"))):
+    if new is None and _breaks_ceasefire(verb, noun):
         new = ("ASSAULT", None, "196")
     if new is None and verb in EASING and entry.type in ("SANCTION", "COERCE"):
         new = ("CONCEDE", None, "085")  # "removed the sanctions", "reduced tariffs": an easing (CAMEO 085)

@@ -1,0 +1,147 @@
+"""Issue 11, detection and typing on real news: which acts are events, of which type and CAMEO code.
+Each rule is shown on sentences written for the test (names, countries and words differ from any
+sentence the rules were tuned on)."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from accord.evaluation.realtext import penta_class
+from accord.model import RawDocument
+from accord.pipeline import analyze_documents
+
+
+def analyse(nlp, text: str):
+    doc = RawDocument(text=text, input="t", id="t", published=date(2024, 5, 6))
+    (analysis,) = analyze_documents([doc], nlp)
+    return analysis.events
+
+
+def summary(events):
+    return [(e.type, e.mode, e.cameo, e.status, [p.text for p in e.source], [p.text for p in e.target])
+            for e in events]
+
+
+@pytest.mark.parametrize("text, source", [
+    ("Harbourton Mayor Elsa Varga agreed to resign from her post.", "Elsa Varga"),         # a title before
+    ("Tomas Brehm, the governor of the province, agreed to release the detained farmers.", "Tomas Brehm"),
+    ("The Department of Fisheries will investigate the trawler company.", "Department of Fisheries"),
+    ("The separatist group Iron Dawn agreed to hand over its weapons.", "Iron Dawn"),       # an armed group
+    ("Sen. Hal Corwin called for sanctions against the junta.", "Hal Corwin"),             # an abbreviation
+])
+def test_titled_names_government_bodies_and_armed_groups_are_political(nlp, text, source):
+    events = analyse(nlp, text)
+    assert source in [p.text for e in events for p in e.source], summary(events)
+
+
+@pytest.mark.parametrize("text", [
+    "The mayor's nephew sued the bakery over a parking dispute.",   # a relative of an office-holder
+    "A retired teacher accused her neighbour of theft.",
+])
+def test_private_people_stay_private(nlp, text):
+    assert analyse(nlp, text) == []
+
+
+@pytest.mark.parametrize("text, type_", [
+    ("Dock workers at the port of Varna went on strike over unpaid wages.", "PROTEST"),
+    ("Dockers of the Kilindini Harbour Company went on strike over pay.", "PROTEST"),
+])
+def test_protesters_are_political_actors(nlp, text, type_):
+    assert type_ in [e.type for e in analyse(nlp, text)]
+
+
+def test_a_refusal_to_end_a_strike_is_a_rejection(nlp):
+    events = analyse(nlp, "The miners' union said they will not end the strike until the bonuses are paid.")
+    assert [(e.type, e.status) for e in events][:1] == [("REJECT", "occurred")], summary(events)
+
+
+@pytest.mark.parametrize("text", [
+    "Norway cut development aid to Malawi by a third.",
+    "The United States slashed military assistance to Honduras.",
+    "Canada reduced humanitarian aid to the region after the coup.",
+])
+def test_reducing_aid_is_a_sanction(nlp, text):
+    events = analyse(nlp, text)
+    assert [(e.type, penta_class(e.cameo)) for e in events] == [("SANCTION", 3)], summary(events)
+
+
+@pytest.mark.parametrize("text", [
+    "Bangladesh withdrew its peacekeepers from the border zone of Kivu.",
+    "Uruguay pulled its peacekeepers out of Haiti.",
+])
+def test_withdrawing_peacekeepers_is_a_sanction(nlp, text):
+    events = analyse(nlp, text)
+    assert [(e.type, e.cameo) for e in events] == [("SANCTION", "166")], summary(events)
+
+
+@pytest.mark.parametrize("text, cameo", [
+    ("Lithuania called for sanctions against Belarus.", "100"),                   # a hostile act asked for
+    ("The opposition urged its supporters to attack the police stations.", "100"),
+    ("Chile called for talks with Bolivia.", "020"),                              # cooperation: an appeal
+    ("Ghana asked Togo to help patrol the coast.", "020"),                        # the hostile act is helped
+])
+def test_a_call_for_a_hostile_act_is_a_demand(nlp, text, cameo):
+    events = analyse(nlp, text)
+    assert [e.cameo for e in events if e.type == "REQUEST"] == [cameo], summary(events)
+
+
+@pytest.mark.parametrize("text", [
+    "Mali said the United Nations must send aid to the displaced families.",       # a state's demand
+    "Senator Ilse Dorn said the government must release the refugees.",           # a titled speaker
+])
+def test_what_another_party_must_do_is_a_demand(nlp, text):
+    events = analyse(nlp, text)
+    assert [e.type for e in events] == ["REQUEST"], summary(events)
+
+
+def test_what_ones_own_side_must_do_is_no_demand(nlp):
+    events = analyse(nlp, "Sanchez said Spain must send more aid to Morocco.")
+    assert "REQUEST" not in [e.type for e in events], summary(events)
+
+
+@pytest.mark.parametrize("text", [
+    "Sweden pledged $40 million to fight the cholera epidemic in Yemen.",
+    "The ministry is fighting corruption in the customs service.",
+])
+def test_fighting_a_problem_is_no_assault(nlp, text):
+    assert "ASSAULT" not in [e.type for e in analyse(nlp, text)]
+
+
+def test_fighting_a_party_stays_an_assault(nlp):
+    assert "ASSAULT" in [e.type for e in analyse(nlp, "Kurdish forces fought Islamic State near Raqqa.")]
+
+
+@pytest.mark.parametrize("text, type_, cameo", [
+    ("Iran violated the ban on arms exports.", "REJECT", "128"),                   # defying a rule
+    ("Militia fighters violated Yemen's truce by shelling Taiz.", "ASSAULT", "196"),  # breaking a ceasefire
+    ("The African Union is mobilising funds for Sudan.", "AID", "071"),
+    ("The OSCE has deployed 40 observers to Georgia.", "AID", "070"),
+    ("Fiji is ready to contribute to the UN peacekeeping mission in Lebanon.", "AGREE", "033"),
+    ("Egypt and Jordan hand over medical supplies to the Libyan Red Crescent.", "AID", "073"),  # "hand" tagged a noun
+    ("Austria returned a stolen manuscript to Poland.", "RETREAT", "0842"),
+])
+def test_nominal_and_verb_forms_of_real_news(nlp, text, type_, cameo):
+    events = analyse(nlp, text)
+    assert (type_, cameo) in [(e.type, e.cameo) for e in events], summary(events)
+
+
+def test_violating_a_states_ceasefire_is_the_violators_attack(nlp):
+    events = analyse(nlp, "Rebel fighters violated Ethiopia's ceasefire near Mekelle.")
+    assert [(e.type, [p.text for p in e.source], [p.actor for p in e.target]) for e in events] == \
+        [("ASSAULT", ["Rebel fighters"], ["ETH"])], summary(events)
+
+
+@pytest.mark.parametrize("text", [
+    "Rebels in the north said they will release the kidnapped engineers.",
+    "The militia said it would lay down its weapons next month.",
+])
+def test_an_announced_release_or_disarmament_is_a_concession(nlp, text):
+    events = analyse(nlp, text)
+    assert [(e.type, penta_class(e.cameo)) for e in events] == [("CONCEDE", 1)], summary(events)
+
+
+def test_troops_offered_to_a_party_are_promised_military_aid(nlp):
+    events = analyse(nlp, "Kenya offered to send troops to Somalia to help the government.")
+    assert [(e.type, e.mode, e.cameo) for e in events][:1] == [("AGREE", "aid", "0332")], summary(events)
