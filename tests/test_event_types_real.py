@@ -145,3 +145,24 @@ def test_an_announced_release_or_disarmament_is_a_concession(nlp, text):
 def test_troops_offered_to_a_party_are_promised_military_aid(nlp):
     events = analyse(nlp, "Kenya offered to send troops to Somalia to help the government.")
     assert [(e.type, e.mode, e.cameo) for e in events][:1] == [("AGREE", "aid", "0332")], summary(events)
+
+
+@pytest.mark.parametrize("text, type_, cameo", [
+    ("Seoul lifted travel curbs on Pyongyang.", "CONCEDE", "085"),                    # easing a restriction
+    ("Mongolian troops participate in peacekeeping operations in Chad.", "AID", "074"),
+    ("The Ethiopian premier declared a cessation of hostilities in Tigray.", "CONCEDE", "0871"),
+    ("Chile returned dozens of looted artifacts to Peru.", "RETREAT", "0842"),         # through the quantity
+])
+def test_restrictions_peacekeeping_and_ceasefires_as_nouns(nlp, text, type_, cameo):
+    events = analyse(nlp, text)
+    assert (type_, cameo) in [(e.type, e.cameo) for e in events], summary(events)
+
+
+def test_restrictions_between_states_are_a_sanction_with_their_cameo_code(nlp):
+    events = analyse(nlp, "Kazakhstan imposed a ban on Russian grain imports.")
+    assert [(e.type, e.mode, penta_class(e.cameo)) for e in events] == [("SANCTION", "discontinue", 4)], summary(events)
+
+
+def test_restrictions_on_a_population_stay_coercion(nlp):
+    events = analyse(nlp, "The Belarusian government imposed new restrictions on opposition rallies.")
+    assert [e.type for e in events][:1] == ["COERCE"], summary(events)

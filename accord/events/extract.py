@@ -334,6 +334,10 @@ class ArticleExtractor:
             tgt = [host]  # "AU leaders met in Niamey": Niger hosts them
         elif type_ in PLACED_TYPES and src and not tgt and (place := self.place_acted_on(c)) is not None:
             tgt = [place]  # "declared a ceasefire in Idlib", "lifted the state of emergency in Jonglei"
+        if type_ == "COERCE" and mode == "restrict" and _between_states(src, tgt):
+            # restrictions one state puts on another are a sanction (docs/annotation.md); COERCE restricts
+            # a population. The CAMEO code stays: CAMEO files bans and closures under coercion (17).
+            type_, mode = "SANCTION", "discontinue"
         if type_ == "MOBILIZE" and _peacekeeping(c):
             type_, cameo, mode = "AID", "074", None  # peacekeepers sent are protection given (CAMEO 074)
         elif type_ == "RETREAT" and mode == "withdraw" and _peacekeeping(c):
@@ -576,6 +580,17 @@ def _own_state(p: Participant, src: list[Participant]) -> bool:
     if state is None or state.kind != "state":
         return False
     return any((a := actors.get(s.actor or "")) is not None and a.kind == "person" and a.country == p.actor for s in src)
+
+
+def _between_states(src: list[Participant], tgt: list[Participant]) -> bool:
+    """Do states (their governments) act on other states: a resolved state on both sides, none shared?"""
+    actors = load_gazetteer().actors
+
+    def states(parts: list[Participant]) -> set[str]:
+        return {p.actor for p in parts if p.actor and (a := actors.get(p.actor)) is not None and a.kind == "state"}
+
+    ours, theirs = states(src), states(tgt)
+    return bool(ours) and bool(theirs) and not ours & theirs
 
 
 def _countries(parts: list[Participant]) -> set[str]:

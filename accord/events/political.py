@@ -88,7 +88,7 @@ def is_political(p: Participant, mention: Mention | None, doc: Doc) -> bool:
     if span is None:
         return False
     # "Rohingya Muslim insurgents", "Houthi fighters": an unknown name on a political head is that body
-    heads = [span.root] + ([span.root.head] if span.root.dep_ in ("amod", "compound", "nmod") else [])
+    heads = [span.root] + ([span.root.head] if span.root.dep_ in ("amod", "compound", "nmod", "appos") else [])
     return any(h.lemma_.lower() in POLITICAL_HEADS or h.lower_ in POLITICAL_HEADS for h in heads)
 
 

@@ -81,7 +81,8 @@ def objects_of(tok: Token) -> list[Token]:
 
 
 QUANTITIES = frozenset({"tonne", "ton", "convoy", "shipment", "batch", "consignment", "load", "plane", "planeload",
-                        "truck", "truckload", "package", "dose", "million", "billion", "worth", "amount", "supply"})
+                        "truck", "truckload", "package", "dose", "million", "billion", "worth", "amount", "supply",
+                        "dozen", "hundred", "thousand", "collection", "pair"})
 
 
 def _object_lemmas(tok: Token, particle: str | None) -> set[str]:
@@ -475,7 +476,8 @@ def _against_a_problem(verb: Token) -> bool:
 # a sanction given an approval.
 SUPPORT_RETYPE = {
     **{(v, "protest"): ("ACCUSE", "disapprove", "114") for v in ("lodge", "file", "register", "issue", "deliver")},
-    **{(v, n): ("CONCEDE", None, "0871") for v in ("declare", "announce", "offer") for n in ("ceasefire", "truce")},
+    **{(v, n): ("CONCEDE", None, "0871") for v in ("declare", "announce", "offer") for n in ("ceasefire", "truce",
+                                                                                              "cessation")},
     **{(v, "strike"): ("PROTEST", "strike", "143") for v in ("stage", "hold")},
     # "gave sanction for the strikes": sanction in its sense of approval
     **{(v, "sanction"): ("SUPPORT", None, "051") for v in ("give", "grant")},
@@ -499,7 +501,7 @@ EASING = frozenset({"remove", "reduce", "cut", "lower", "ease", "relax", "scrap"
                     "suspend", "halt", "abandon", "cancel", "repeal", "rescind", "roll", "loosen"})
 # Breaking a ceasefire is fighting (CAMEO 196, violate ceasefire): "violated the truce by shelling ...".
 VIOLATING = frozenset({"violate", "breach", "break"})
-CEASEFIRES = frozenset({"ceasefire", "cease-fire", "truce", "armistice"})
+CEASEFIRES = frozenset({"ceasefire", "cease-fire", "truce", "armistice", "cessation"})
 
 
 def _breaks_ceasefire(verb: str, noun: Token) -> bool:
