@@ -166,3 +166,38 @@ def test_restrictions_between_states_are_a_sanction_with_their_cameo_code(nlp):
 def test_restrictions_on_a_population_stay_coercion(nlp):
     events = analyse(nlp, "The Belarusian government imposed new restrictions on opposition rallies.")
     assert [e.type for e in events][:1] == ["COERCE"], summary(events)
+
+
+def test_what_must_happen_until_a_refusal_ends_is_a_condition(nlp):
+    events = analyse(nlp, "Canada will not lift the sanctions until Minsk frees the jailed journalists.")
+    assert [(e.type, e.status) for e in events] == [("REJECT", "occurred")], summary(events)
+
+
+def test_an_act_before_an_until_clause_of_the_past_keeps_both(nlp):
+    events = analyse(nlp, "Rebels shelled Aleppo until government troops captured the town.")
+    assert [e.type for e in events].count("ASSAULT") == 1 and len(events) == 2, summary(events)
+
+
+def test_cannot_accept_is_a_refusal(nlp):
+    events = analyse(nlp, "Thailand told the UN it cannot accept any more refugees from Myanmar.")
+    assert [(e.type, e.status) for e in events][:1] == [("REJECT", "occurred")], summary(events)
+
+
+@pytest.mark.parametrize("text, type_", [
+    ("Peru accepted the demands of the striking miners.", "CONCEDE"),              # yielding to demands
+    ("Portugal accepted 300 refugees from Greece.", "AID"),                          # asylum given
+    ("French instructors train Malian soldiers in Bamako.", "AID"),                 # training is military aid
+    ("Cuba sent a team of doctors to Angola.", "AID"),                              # through the team
+])
+def test_accepting_training_and_sending_teams(nlp, text, type_):
+    events = analyse(nlp, text)
+    assert [e.type for e in events][:1] == [type_], summary(events)
+
+
+@pytest.mark.parametrize("text", [
+    "The internationally recognised government of Yemen announced a ceasefire.",   # "recognised" describes
+    "A lawyer sued the visiting Saudi minister in a Paris court.",                  # "visiting" describes
+])
+def test_a_participle_describing_a_noun_is_no_event(nlp, text):
+    events = analyse(nlp, text)
+    assert not [e for e in events if e.trigger.text in ("recognised", "visiting")], summary(events)

@@ -81,13 +81,21 @@ def _complement(tok: Token, root: Token) -> bool:
 
 
 def _in_condition(tok: Token, root: Token) -> bool:
-    """Is `tok` in an "if/unless" clause of `root`: the condition of another act, not an event of
-    its own ("would lift its veto if Stockholm cracked down")?"""
+    """Is `tok` in an "if/unless" clause of `root`, or in the "until" clause of a refusal or a
+    future act: the condition of another act, not an event of its own ("would lift its veto if
+    Stockholm cracked down", "will not lift the embargo until Minsk frees the prisoners")?"""
     while tok.i != root.i and tok.head.i != tok.i:
-        if tok.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in ("if", "unless") for m in tok.children):
+        if tok.dep_ == "advcl" and any(m.dep_ == "mark" and (m.lower_ in ("if", "unless") or (
+                m.lower_ in ("until", "till") and _refused_or_future(tok.head))) for m in tok.children):
             return True
         tok = tok.head
     return False
+
+
+def _refused_or_future(verb: Token) -> bool:
+    """ "will not end the strike", "would stay": the clause an "until" condition hangs on."""
+    return any(c.dep_ == "neg" or (c.dep_ == "aux" and c.lower_ in ("will", "wo", "would", "'ll", "shall"))
+               for c in verb.children)
 
 
 def _same_act(a: Candidate, c: Candidate) -> bool:
@@ -313,7 +321,8 @@ class ArticleExtractor:
             type_, cameo, mode, status = "AGREE", INTENT_TYPES.get(type_, "035"), PROMISED_MODES[type_], "announced"
         if status in ("anticipated", "announced", "hypothetical") and type_ in INTENT_TYPES:
             type_, cameo, mode = "AGREE", INTENT_TYPES[type_], PROMISED_MODES[type_]
-        if status == "negated" and type_ in REFUSALS and (clause.future or (clause.would and clause.speech)) and \
+        cannot = any(a.dep_ == "aux" and a.lower_ in ("can", "ca") for a in c.anchor.children)  # "cannot accept"
+        if status == "negated" and type_ in REFUSALS and (clause.future or cannot or (clause.would and clause.speech)) and \
                 not clause.hypothetical and _own_announcement(clause, src, self.index):
             # "X will not lift the embargo", "said it would not release them": a declared refusal, an
             # occurred REJECT of what is refused (docs/annotation.md: refusing is REJECT, not a negation)

@@ -82,7 +82,7 @@ def objects_of(tok: Token) -> list[Token]:
 
 QUANTITIES = frozenset({"tonne", "ton", "convoy", "shipment", "batch", "consignment", "load", "plane", "planeload",
                         "truck", "truckload", "package", "dose", "million", "billion", "worth", "amount", "supply",
-                        "dozen", "hundred", "thousand", "collection", "pair"})
+                        "dozen", "hundred", "thousand", "collection", "pair", "team"})
 
 
 def _object_lemmas(tok: Token, particle: str | None) -> set[str]:
@@ -415,6 +415,9 @@ def sentence_candidates(sent: Span, lex: Lexicon) -> list[Candidate]:
         noun = carried_noun(tok, lex) if (lemma in lex.support or lemma in lex.verbs) else None
         entries = lex.verbs.get(lemma)
         entry = match_verb(tok, entries) if entries else None
+        if entry is not None and tok.dep_ == "amod":
+            entry = None  # a participle describing a noun ("the internationally recognised government",
+            # "visiting Saudi envoys", "striking teachers"): a property, not an act told
         if entry is not None and entry.type == "ASSAULT" and _against_a_problem(tok):
             entry = None  # "fight the epidemic", "combat poverty": no one is attacked
         if lemma in RESULTATIVE and any(c.dep_ in ("ccomp", "xcomp", "oprd", "acomp") for c in tok.children):
