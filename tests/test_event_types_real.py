@@ -201,3 +201,12 @@ def test_accepting_training_and_sending_teams(nlp, text, type_):
 def test_a_participle_describing_a_noun_is_no_event(nlp, text):
     events = analyse(nlp, text)
     assert not [e for e in events if e.trigger.text in ("recognised", "visiting")], summary(events)
+
+
+@pytest.mark.parametrize("text, source", [
+    ("The Japanese government's assistance package consisted of $30 million in relief supplies.", "JPN"),
+    ("The aid package proposed by the European Commission will fund clinics in Chad.", "EU"),
+])
+def test_a_package_author_gives_its_aid(nlp, text, source):
+    events = analyse(nlp, text)
+    assert ("AID", source) in [(e.type, p.actor) for e in events for p in e.source], summary(events)

@@ -341,9 +341,14 @@ def noun_candidate(noun: Token, entry: Entry, governor: Token | None) -> Candida
         cand.target += agent_of(verb) if is_passive(verb) else subject_of(verb)[0]
         if entry.type in FROM_SOURCE_TYPES:  # "drew condemnation from Turkey" (attached to the verb)
             cand.source += prep_objects(verb, frozenset({"from"}))
-    if noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.lemma_.lower() in CONTAINERS:
-        box = noun.head.head  # "the EU's sixth package of sanctions on Russia"
+    box = noun.head.head if noun.dep_ == "pobj" and noun.head.lower_ == "of" else noun.head if noun.dep_ == "compound" \
+        else None
+    if box is not None and box.lemma_.lower() in CONTAINERS:
+        # "the EU's sixth package of sanctions on Russia", "China's assistance package", "an aid package
+        # proposed by the Commission": the package's author
         cand.source += [c for c in box.children if c.dep_ == "poss" or (c.dep_ == "compound" and c.pos_ == "PROPN")]
+        cand.source += agent_of(box) + [a for acl in box.children if acl.dep_ == "acl" and
+                                        acl.lemma_.lower() not in MEDIATION for a in agent_of(acl)]
     cand.target += [o for acl in noun.children if acl.dep_ == "acl" for o in prep_objects(acl, NOUN_TARGET_PREPS)]
     cand.with_target = between(noun) + (prep_objects(noun, frozenset({"with"})) if _symmetric(entry) else [])
     if governor is not None:
