@@ -210,3 +210,16 @@ def test_a_participle_describing_a_noun_is_no_event(nlp, text):
 def test_a_package_author_gives_its_aid(nlp, text, source):
     events = analyse(nlp, text)
     assert ("AID", source) in [(e.type, p.actor) for e in events for p in e.source], summary(events)
+
+
+@pytest.mark.parametrize("text", [
+    "The study demonstrates that the reef is recovering.",                   # "demonstrate": show
+    "The hospital's emergency department deployed extra beds for the patients.",  # a department of a hospital
+    "The statistics office released a report on growth in Kenya.",           # a report is published, not freed
+])
+def test_no_event_from_words_that_only_look_political(nlp, text):
+    assert analyse(nlp, text) == []
+
+
+def test_one_persons_protest_needs_a_political_party(nlp):
+    assert analyse(nlp, "The novelist protested alone outside the theatre.") == []

@@ -41,8 +41,9 @@ REQUEST_MODES = {"CONSULT": "meet", "AGREE": "meet", "RETREAT": "yield", "CONCED
 REFUSALS = {"AGREE": "120", "SUPPORT": "120", "CONSULT": "125", "COOPERATE": "121", "AID": "122", "CONCEDE": "124",
             "RETREAT": "124"}
 MIN_CONFIDENCE = 0.15
+ADMINISTRATIVE_SANCTIONS = "172"  # bans, restrictions, closures (not repression, 175, nor censorship, 1721)
 OFFERS = frozenset({"offer", "volunteer", "propose"})  # forces offered to a party help it
-# CAMEO's appeals (02) ask for cooperation only; a request for a sanction, a threat or force is a demand (10).
+# CAMEO's appeals (02) ask for cooperation only; a request for material conflict (sanctions, force) is a demand (10).
 DEMAND = "100"
 # What a refusal to speak refuses ("declined to comment", "refused to elaborate"): no rejection of anything.
 NO_COMMENT = frozenset({"comment", "elaborate", "confirm", "speculate", "disclose", "specify", "discuss", "say"})
@@ -303,7 +304,7 @@ class ArticleExtractor:
         if c.entry.type == "REJECT" and any(x.dep_ == "xcomp" and x.lemma_.lower() in NO_COMMENT for x in c.head.children):
             return None  # "declined to comment": CAMEO 011, a statement PLOVER does not code
         # protesting makes its doers protesters, a political actor (docs/annotation.md): "workers went on strike"
-        political_source = any(self.political(p) for p in src) or (bool(src) and _protesting(c))
+        political_source = any(self.political(p) for p in src) or _protesting(c, src)
         if not political_source and (not any(self.political(p) for p in tgt) or (src and c.entry.mode == "visit")):
             return None  # private people in their own lives: "a resident fled her town", "a man travelled to Syria"
         if c.entry.type == "THREATEN":
@@ -314,7 +315,7 @@ class ArticleExtractor:
             status = "announced"
         type_, cameo, mode = c.entry.type, c.entry.cameo, _mode(c)
         if type_ == "REQUEST" and (cameo or "").startswith("02") and any(
-                self.onto.types[a.entry.type].quad_class in (3, 4) and _asked_for(a.head, c.head) for a in c.absorbed):
+                self.onto.types[a.entry.type].quad_class == 4 and _asked_for(a.head, c.head) for a in c.absorbed):
             cameo = DEMAND  # a call for a hostile act ("called for sanctions against X") is no appeal
         if clause.willing and status not in ("negated", "hypothetical") and type_ in PROMISED_MODES:
             # stated willingness is a promise (PLOVER): AGREE, the promised act as mode, announced
@@ -343,7 +344,7 @@ class ArticleExtractor:
             tgt = [host]  # "AU leaders met in Niamey": Niger hosts them
         elif type_ in PLACED_TYPES and src and not tgt and (place := self.place_acted_on(c)) is not None:
             tgt = [place]  # "declared a ceasefire in Idlib", "lifted the state of emergency in Jonglei"
-        if type_ == "COERCE" and mode == "restrict" and _between_states(src, tgt):
+        if type_ == "COERCE" and mode == "restrict" and cameo == ADMINISTRATIVE_SANCTIONS and _between_states(src, tgt):
             # restrictions one state puts on another are a sanction (docs/annotation.md); COERCE restricts
             # a population. The CAMEO code stays: CAMEO files bans and closures under coercion (17).
             type_, mode = "SANCTION", "discontinue"
@@ -536,15 +537,23 @@ def carry_dates(events: list[Event], narrative: set[int]) -> None:
             e.date, e.date_precision = lead.date, lead.date_precision
 
 
-PROTESTS = frozenset({"strike", "protest", "demonstration", "boycott", "sit-in", "blockade", "march", "rally",
-                      "walkout", "hunger"})
+PROTESTS = frozenset({"strike", "protest", "demonstration", "boycott", "sit-in", "blockade", "rally", "walkout"})
+# Nouns of a group of people acting together, as protesters do.
+COLLECTIVES = frozenset("""union group movement association federation crowd community coalition alliance
+organisation organization committee""".split())
 
 
-def _protesting(c: Candidate) -> bool:
-    """Is the act a protest, or done to one ("will not end the strike", "called off their boycott")?
-    Protesting makes its doers protesters, a political actor (docs/annotation.md)."""
-    return c.entry.type == "PROTEST" or any(o.lemma_.lower() in PROTESTS for o in objects_of(c.head)) or \
-        any(a.entry.type == "PROTEST" for a in c.absorbed)
+def _protesting(c: Candidate, src: list[Participant]) -> bool:
+    """Do people protest together, or act on their protest ("workers went on strike", "said they will
+    not end the strike")? Protesters are a political actor (docs/annotation.md); one person's act
+    ("she protested alone", "it demonstrates") is not a collective protest."""
+    doc = c.head.doc
+    heads = c.source + [span.root for p in src
+                        if (span := doc.char_span(p.start, p.end, alignment_mode="expand")) is not None]
+    collective = any(t.tag_ in ("NNS", "NNPS") or t.lemma_.lower() in COLLECTIVES or t.lower_ in ("they", "we") or
+                     any(m.lemma_.lower() in COLLECTIVES for m in t.children if m.dep_ == "compound") for t in heads)
+    return collective and (c.entry.type == "PROTEST" or any(a.entry.type == "PROTEST" for a in c.absorbed) or any(
+        o.dep_ in ("dobj", "obj") and o.lemma_.lower() in PROTESTS for o in c.head.children))
 
 
 def _asked_for(act: Token, request: Token) -> bool:

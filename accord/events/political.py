@@ -33,14 +33,16 @@ insurgent insurgents fighter fighters gunman gunmen jihadist jihadists guerrilla
 parties opposition protester protesters demonstrator demonstrators activist activists diplomat diplomats embassy
 envoy envoys ambassador president prime premier chancellor king queen leader leaders spokesman spokeswoman
 spokesperson mayor governor council delegation negotiators state states country countries nation nations
-coalition alliance bloc agency agencies department ministry bureau commission directorate inspectorate""".split())
+coalition alliance bloc agency agencies ministry""".split())
+# Heads of a government body's name, political when written as part of a name ("the Department of
+# Fisheries", "the Trade Commission"), not as a common noun ("the hospital's emergency department").
+BODY_WORDS = frozenset({"department", "bureau", "commission", "directorate", "inspectorate"})
 # Office titles news puts before or beside a name that the actors' title list (titles.tsv) does not
 # hold: abbreviations and local or military offices ("Sen. Ana Ruiz", "Mayor Ruiz", "Col. Ruiz").
 TITLE_WORDS = frozenset("""mayor sen. rep. gov. governor senator congressman congresswoman representative
 legislator lawmaker mp councillor councilor councilman councilwoman commander colonel col. lieutenant lt.
 admiral adm. gen. general brigadier marshal sheikh emir prince king queen president minister premier
-chancellor ambassador envoy diplomat judge prosecutor spokesman spokeswoman spokesperson secretary
-chief""".split())
+chancellor ambassador envoy diplomat judge prosecutor spokesman spokeswoman spokesperson""".split())
 # Adjectives that make a "group" or "movement" an armed or political organisation.
 GROUP_NOUNS = frozenset({"group", "groups", "movement", "organisation", "organization", "faction", "front",
                          "network", "cell", "outfit", "wing"})
@@ -89,7 +91,8 @@ def is_political(p: Participant, mention: Mention | None, doc: Doc) -> bool:
         return False
     # "Rohingya Muslim insurgents", "Houthi fighters": an unknown name on a political head is that body
     heads = [span.root] + ([span.root.head] if span.root.dep_ in ("amod", "compound", "nmod", "appos") else [])
-    return any(h.lemma_.lower() in POLITICAL_HEADS or h.lower_ in POLITICAL_HEADS for h in heads)
+    return any(h.lemma_.lower() in POLITICAL_HEADS or h.lower_ in POLITICAL_HEADS or
+               (h.lemma_.lower() in BODY_WORDS and h.text[:1].isupper()) for h in heads)
 
 
 def _named_group(span: Span) -> bool:

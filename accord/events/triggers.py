@@ -423,6 +423,9 @@ def sentence_candidates(sent: Span, lex: Lexicon) -> list[Candidate]:
         if entry is not None and tok.dep_ == "amod":
             entry = None  # a participle describing a noun ("the internationally recognised government",
             # "visiting Saudi envoys", "striking teachers"): a property, not an act told
+        if entry is not None and entry.mode == "release" and any(
+                o.dep_ in ("dobj", "obj") and o.lemma_.lower() in PUBLISHED for o in tok.children):
+            entry = None  # "released a report", "will release his tax returns": published, not freed
         if entry is not None and entry.type == "ASSAULT" and _against_a_problem(tok):
             entry = None  # "fight the epidemic", "combat poverty": no one is attacked
         if lemma in RESULTATIVE and any(c.dep_ in ("ccomp", "xcomp", "oprd", "acomp") for c in tok.children):
@@ -464,6 +467,12 @@ def _verb_mistagged(tok: Token) -> bool:
     an object or particle ("EU and UN hand over supplies to ...", "Kenya trains Somali police")."""
     deps = {c.dep_ for c in tok.children}
     return tok.pos_ == "NOUN" and tok.dep_ == "ROOT" and "nsubj" in deps and bool(deps & {"dobj", "prt"})
+
+
+# What is released by being published, not freed (prisoners, hostages and property are freed).
+PUBLISHED = DOCUMENTS | frozenset("""plan data figure detail result list record return film album song image photo
+photograph footage transcript budget schedule book version update information tape recording guideline finding
+study survey poll forecast estimate draft text recommendation name""".split())
 
 
 # What one fights, combats or tackles that is no party: diseases, disasters and social ills.
