@@ -223,3 +223,18 @@ def test_no_event_from_words_that_only_look_political(nlp, text):
 
 def test_one_persons_protest_needs_a_political_party(nlp):
     assert analyse(nlp, "The novelist protested alone outside the theatre.") == []
+
+
+def test_a_demand_to_stop_attacks_asks_the_attacker_to_yield(nlp):
+    events = analyse(nlp, "Turkey says Armenia must end its attacks on Azerbaijani villages.")
+    assert [(e.type, e.mode, e.cameo) for e in events] == [("REQUEST", "yield", "100")], summary(events)
+
+
+def test_willingness_on_a_condition_is_still_stated(nlp):
+    events = analyse(nlp, "Morocco is willing to withdraw its troops if Algeria closes the camps.")
+    assert [(e.type, e.mode, e.status) for e in events][:1] == [("AGREE", "retreat", "announced")], summary(events)
+
+
+def test_backing_told_as_a_participle_is_a_description(nlp):
+    events = analyse(nlp, "Syrian warplanes backed by Moscow bombed the town of Saraqib.")
+    assert [e.type for e in events] == ["ASSAULT"], summary(events)

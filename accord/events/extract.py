@@ -317,7 +317,10 @@ class ArticleExtractor:
         if type_ == "REQUEST" and (cameo or "").startswith("02") and any(
                 self.onto.types[a.entry.type].quad_class == 4 and _asked_for(a.head, c.head) for a in c.absorbed):
             cameo = DEMAND  # a call for a hostile act ("called for sanctions against X") is no appeal
-        if clause.willing and status not in ("negated", "hypothetical") and type_ in PROMISED_MODES:
+        # "is willing to withdraw if ...": the stated willingness occurred, only the act is conditional
+        willing = status != "negated" and (status != "hypothetical" or (clause.conditional and not clause.hypothetical
+                                                                       and not clause.would))
+        if clause.willing and willing and type_ in PROMISED_MODES:
             # stated willingness is a promise (PLOVER): AGREE, the promised act as mode, announced
             type_, cameo, mode, status = "AGREE", INTENT_TYPES.get(type_, "035"), PROMISED_MODES[type_], "announced"
         if status in ("anticipated", "announced", "hypothetical") and type_ in INTENT_TYPES:
@@ -404,7 +407,7 @@ class ArticleExtractor:
     def demand(self, c: Candidate, clause: Clause, src: list[Participant]) -> list[Participant]:
         """The speaker of "X must do ..." when the speaker is another party than X: a demand the
         speaker makes of X (CAMEO 10), not X's own act or promise."""
-        if clause.speech is None or clause.negated or not src or c.kind != "verb" or \
+        if clause.speech is None or clause.negated or not src or c.kind == "noun" or \
                 not any(a.dep_ == "aux" and a.lower_ == "must" for v in clause.chain for a in v.children):
             return []
         speakers = resolved_first(dedupe([p for t in clause.speech.children if t.dep_ == "nsubj"

@@ -420,9 +420,9 @@ def sentence_candidates(sent: Span, lex: Lexicon) -> list[Candidate]:
         noun = carried_noun(tok, lex) if (lemma in lex.support or lemma in lex.verbs) else None
         entries = lex.verbs.get(lemma)
         entry = match_verb(tok, entries) if entries else None
-        if entry is not None and tok.dep_ == "amod":
+        if entry is not None and (tok.dep_ == "amod" or (entry.cameo == BACKING and tok.dep_ == "acl" and tok.tag_ == "VBN")):
             entry = None  # a participle describing a noun ("the internationally recognised government",
-            # "visiting Saudi envoys", "striking teachers"): a property, not an act told
+            # "visiting Saudi envoys", "striking teachers", "warplanes supported by Russia"): a property
         if entry is not None and entry.mode == "release" and any(
                 o.dep_ in ("dobj", "obj") and o.lemma_.lower() in PUBLISHED for o in tok.children):
             entry = None  # "released a report", "will release his tax returns": published, not freed
@@ -469,6 +469,9 @@ def _verb_mistagged(tok: Token) -> bool:
     return tok.pos_ == "NOUN" and tok.dep_ == "ROOT" and "nsubj" in deps and bool(deps & {"dobj", "prt"})
 
 
+BACKING = "051"  # praise or endorse: "forces backed by Iran" describes an alliance, "a pact signed by" an act
+
+
 # What is released by being published, not freed (prisoners, hostages and property are freed).
 PUBLISHED = DOCUMENTS | frozenset("""plan data figure detail result list record return film album song image photo
 photograph footage transcript budget schedule book version update information tape recording guideline finding
@@ -506,7 +509,8 @@ SUPPORT_RETYPE = {
 TERMINATING = frozenset({"end", "halt", "suspend", "cancel", "abandon", "scrap", "freeze", "stop", "terminate",
                          "discontinue"})
 STOPPED = {"CONSULT": ("REJECT", "meet", "125"), "AGREE": ("REJECT", None, "120"), "SUPPORT": ("REJECT", None, "120"),
-           "COOPERATE": ("SANCTION", "discontinue", "160"), "AID": ("SANCTION", "discontinue", "162")}
+           "COOPERATE": ("SANCTION", "discontinue", "160"), "AID": ("SANCTION", "discontinue", "162"),
+           "ASSAULT": ("RETREAT", "ceasefire", "0871")}  # "halted the attacks": a ceasefire observed
 # Verbs that lessen what their noun names: reducing aid or cooperation is a sanction as well (CAMEO 162
 # "reduce or stop material aid": "cut military aid to X", "slashed funding for ...").
 REDUCING = frozenset({"reduce", "cut", "slash", "curtail", "decrease", "withhold", "trim", "lower"})
