@@ -238,3 +238,16 @@ def test_willingness_on_a_condition_is_still_stated(nlp):
 def test_backing_told_as_a_participle_is_a_description(nlp):
     events = analyse(nlp, "Syrian warplanes backed by Moscow bombed the town of Saraqib.")
     assert [e.type for e in events] == ["ASSAULT"], summary(events)
+
+
+@pytest.mark.parametrize("text", [
+    "According to a statement released by the Kenyan foreign ministry, the border stays open.",
+    "A Ghanaian government press release said the talks would continue.",
+])
+def test_published_statements_are_no_release(nlp, text):
+    assert "RETREAT" not in [e.type for e in analyse(nlp, text)]
+
+
+def test_a_title_in_a_relative_clause_makes_a_name_political(nlp):
+    events = analyse(nlp, "Jon Harker, who was the special envoy to the coalition, criticized the decision.")
+    assert [(e.type, [p.text for p in e.source]) for e in events] == [("ACCUSE", ["Jon Harker"])], summary(events)

@@ -119,8 +119,9 @@ def _titles() -> frozenset[str]:
 
 def _titled(span: Span) -> bool:
     """Does an office title describe the person a name names: before it in its noun phrase
-    ("Gloversville Mayor Ana Ruiz", "U.S. Sen. Ruiz"), or in an appositive ("Ruiz, the governor",
-    "the governor, Ana Ruiz")? Only names: "the mayor's wife" is not the mayor."""
+    ("Gloversville Mayor Ana Ruiz", "U.S. Sen. Ruiz"), in an appositive ("Ruiz, the governor",
+    "the governor, Ana Ruiz") or in a relative clause ("Ruiz, who was the envoy")? Only names:
+    "the mayor's wife" is not the mayor."""
     root = span.root
     if root.pos_ != "PROPN":
         return False
@@ -128,6 +129,9 @@ def _titled(span: Span) -> bool:
     words = [t.lower_ for t in root.doc[root.left_edge.i:root.i] if t.dep_ in ("compound", "amod", "nmod", "punct")
              or t.pos_ == "PROPN" or t.lower_ in titles]
     phrases = [root.doc[c.left_edge.i:c.i + 1] for c in root.children if c.dep_ == "appos"]
+    # "McGurk, who was Trump's special envoy": the title of a relative clause with "be"
+    phrases += [root.doc[a.left_edge.i:a.i + 1] for c in root.children if c.dep_ == "relcl" and c.lemma_ == "be"
+                for a in c.children if a.dep_ == "attr"]
     if root.dep_ == "appos":
         phrases.append(root.doc[root.head.left_edge.i:root.head.i + 1])
     words += [t.lower_ for ph in phrases for t in ph]

@@ -423,9 +423,8 @@ def sentence_candidates(sent: Span, lex: Lexicon) -> list[Candidate]:
         if entry is not None and (tok.dep_ == "amod" or (entry.cameo == BACKING and tok.dep_ == "acl" and tok.tag_ == "VBN")):
             entry = None  # a participle describing a noun ("the internationally recognised government",
             # "visiting Saudi envoys", "striking teachers", "warplanes supported by Russia"): a property
-        if entry is not None and entry.mode == "release" and any(
-                o.dep_ in ("dobj", "obj") and o.lemma_.lower() in PUBLISHED for o in tok.children):
-            entry = None  # "released a report", "will release his tax returns": published, not freed
+        if entry is not None and entry.mode == "release" and _published(tok):
+            entry = None  # "released a report", "a statement released by": published, not freed
         if entry is not None and entry.type == "ASSAULT" and _against_a_problem(tok):
             entry = None  # "fight the epidemic", "combat poverty": no one is attacked
         if lemma in RESULTATIVE and any(c.dep_ in ("ccomp", "xcomp", "oprd", "acomp") for c in tok.children):
@@ -455,7 +454,8 @@ def sentence_candidates(sent: Span, lex: Lexicon) -> list[Candidate]:
         if tok.pos_ == "PROPN" and tok.text[:1].isupper() and tok.i > sent.start and any(
                 t.pos_ == "PROPN" for t in (*tok.children, tok.head) if t is not tok):
             continue  # part of a name: "the North American Free Trade Agreement", "Partnership for Peace"
-        if tok.i not in carried and (entry := noun_trigger(tok, lex)) and ("carried" not in entry.flags or any(
+        if tok.i not in carried and (entry := noun_trigger(tok, lex)) and not (entry.mode == "release" and _published(tok)) \
+                and ("carried" not in entry.flags or any(
                 o.pos_ == "PROPN" or o.ent_type_ in ("GPE", "NORP", "ORG")
                 for o in prep_objects(tok, frozenset({"on", "against", "with", "between"})))):
             out.append(noun_candidate(tok, entry, None))
@@ -475,7 +475,16 @@ BACKING = "051"  # praise or endorse: "forces backed by Iran" describes an allia
 # What is released by being published, not freed (prisoners, hostages and property are freed).
 PUBLISHED = DOCUMENTS | frozenset("""plan data figure detail result list record return film album song image photo
 photograph footage transcript budget schedule book version update information tape recording guideline finding
-study survey poll forecast estimate draft text recommendation name""".split())
+study survey poll forecast estimate draft text recommendation name press news comment""".split())
+
+
+def _published(tok: Token) -> bool:
+    """Is what a "release" verb or noun releases a document or information ("released a report", "a
+    statement released by the ministry", "a press release"), not people or property?"""
+    objs = [o for o in tok.children if o.dep_ in ("dobj", "obj", "nsubjpass")]
+    objs += [tok.head] if tok.dep_ == "acl" else []
+    objs += [o for o in tok.children if o.dep_ == "compound"] if tok.pos_ in NOUN_POS else []
+    return any(o.lemma_.lower() in PUBLISHED for o in objs)
 
 
 # What one fights, combats or tackles that is no party: diseases, disasters and social ills.
