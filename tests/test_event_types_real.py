@@ -251,3 +251,11 @@ def test_published_statements_are_no_release(nlp, text):
 def test_a_title_in_a_relative_clause_makes_a_name_political(nlp):
     events = analyse(nlp, "Jon Harker, who was the special envoy to the coalition, criticized the decision.")
     assert [(e.type, [p.text for p in e.source]) for e in events] == [("ACCUSE", ["Jon Harker"])], summary(events)
+
+
+@pytest.mark.parametrize("text, type_", [
+    ("The Georgian president attacked the court's ruling as a political ploy.", "ACCUSE"),   # a text attacked
+    ("Houthi fighters attacked Saudi positions near Jizan.", "ASSAULT"),                     # positions struck
+])
+def test_attacking_a_decision_is_criticism(nlp, text, type_):
+    assert [e.type for e in analyse(nlp, text)][:1] == [type_]

@@ -427,6 +427,8 @@ def sentence_candidates(sent: Span, lex: Lexicon) -> list[Candidate]:
             entry = None  # "released a report", "a statement released by": published, not freed
         if entry is not None and entry.type == "ASSAULT" and _against_a_problem(tok):
             entry = None  # "fight the epidemic", "combat poverty": no one is attacked
+        if entry is not None and entry.type == "ASSAULT" and _attacks_words(tok):
+            entry = replace(entry, type="ACCUSE", mode="disapprove", cameo="111")  # "attacked the ruling"
         if lemma in RESULTATIVE and any(c.dep_ in ("ccomp", "xcomp", "oprd", "acomp") for c in tok.children):
             entry = None  # "left 20 soldiers dead", "left rates unchanged": no withdrawal
         # a hand-written noun trigger carried by the verb decides over a compiled verb pattern
@@ -485,6 +487,18 @@ def _published(tok: Token) -> bool:
     objs += [tok.head] if tok.dep_ == "acl" else []
     objs += [o for o in tok.children if o.dep_ == "compound"] if tok.pos_ in NOUN_POS else []
     return any(o.lemma_.lower() in PUBLISHED for o in objs)
+
+
+# What one attacks with words: decisions, texts and positions ("attacked the subpoena as a political ploy").
+SAID_OR_DECIDED = DOCUMENTS | frozenset("""decision ruling policy plan proposal bill law legislation subpoena
+idea remark comment claim speech deal agreement move strategy approach stance verdict budget reform
+measure order investigation inquiry probe impeachment""".split())
+
+
+def _attacks_words(verb: Token) -> bool:
+    """Is what the verb attacks a decision, text or position, criticised rather than struck?"""
+    objs = [o for o in verb.children if o.dep_ in ("dobj", "obj")]
+    return bool(objs) and all(o.lemma_.lower() in SAID_OR_DECIDED for o in objs)
 
 
 # What one fights, combats or tackles that is no party: diseases, disasters and social ills.
