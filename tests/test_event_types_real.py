@@ -259,3 +259,12 @@ def test_a_title_in_a_relative_clause_makes_a_name_political(nlp):
 ])
 def test_attacking_a_decision_is_criticism(nlp, text, type_):
     assert [e.type for e in analyse(nlp, text)][:1] == [type_]
+
+
+@pytest.mark.parametrize("text, type_", [
+    ("The Karamoja militia is responsible for the killings of herders in the valley.", "ASSAULT"),
+    ("The Moro rebels said they will hand over the last 30 percent of their weapons to the army.", "CONCEDE"),
+    ("Tribal militias said they will return their rifles to the Iraqi army.", "CONCEDE"),
+])
+def test_responsibility_and_weapons_handed_back(nlp, text, type_):
+    assert type_ in [e.type for e in analyse(nlp, text)]

@@ -82,7 +82,8 @@ def objects_of(tok: Token) -> list[Token]:
 
 QUANTITIES = frozenset({"tonne", "ton", "convoy", "shipment", "batch", "consignment", "load", "plane", "planeload",
                         "truck", "truckload", "package", "dose", "million", "billion", "worth", "amount", "supply",
-                        "dozen", "hundred", "thousand", "collection", "pair", "team"})
+                        "dozen", "hundred", "thousand", "collection", "pair", "team", "percent", "part",
+                        "portion", "share", "half", "rest", "bulk", "remainder"})
 
 
 def _object_lemmas(tok: Token, particle: str | None) -> set[str]:
@@ -324,6 +325,8 @@ def noun_candidate(noun: Token, entry: Entry, governor: Token | None) -> Candida
         cand.target += of_phrase
     if governor is None and not cand.source and (claimant := claimed_by(noun)) is not None:
         cand.source, cand.inherited = subject_of(claimant)[0], True  # "X claimed responsibility for the attack"
+    if governor is None and not cand.source and (answerable := held_responsible(noun)) is not None:
+        cand.source, cand.inherited = subject_of(answerable)[0], True  # "the LRA is responsible for killings"
     if governor is None and not cand.source and (entry.type in ("CONSULT", "COOPERATE") or
                                                   prep_objects(noun, frozenset({"with"}))):
         # "flew to Caracas for talks with Chavez", "backed Ukraine's bid during a visit to Kyiv",
@@ -367,6 +370,17 @@ def noun_candidate(noun: Token, entry: Entry, governor: Token | None) -> Candida
 
 CONTAINERS = frozenset({"round", "series", "set", "wave", "package", "number", "string", "raft", "batch", "new"})
 CLAIMING = frozenset({"claim", "take", "accept", "admit", "assume"})
+
+
+def held_responsible(noun: Token) -> Token | None:
+    """The verb or adjective of "X is responsible for the killings", "X was blamed for the attack"
+    (passive): its subject did the act the noun names."""
+    if noun.dep_ != "pobj" or noun.head.lower_ != "for":
+        return None
+    head = noun.head.head
+    if head.lemma_.lower() in ("responsible", "guilty", "culpable") and head.pos_ == "ADJ":
+        return head
+    return None
 
 
 def claimed_by(noun: Token) -> Token | None:
@@ -457,7 +471,7 @@ def sentence_candidates(sent: Span, lex: Lexicon) -> list[Candidate]:
                 t.pos_ == "PROPN" for t in (*tok.children, tok.head) if t is not tok):
             continue  # part of a name: "the North American Free Trade Agreement", "Partnership for Peace"
         if tok.i not in carried and (entry := noun_trigger(tok, lex)) and not (entry.mode == "release" and _published(tok)) \
-                and ("carried" not in entry.flags or any(
+                and ("carried" not in entry.flags or held_responsible(tok) is not None or any(
                 o.pos_ == "PROPN" or o.ent_type_ in ("GPE", "NORP", "ORG")
                 for o in prep_objects(tok, frozenset({"on", "against", "with", "between"})))):
             out.append(noun_candidate(tok, entry, None))
