@@ -268,3 +268,8 @@ def test_attacking_a_decision_is_criticism(nlp, text, type_):
 ])
 def test_responsibility_and_weapons_handed_back(nlp, text, type_):
     assert type_ in [e.type for e in analyse(nlp, text)]
+
+
+def test_responsibility_said_by_another_is_no_act_of_its_own(nlp):
+    events = analyse(nlp, "Lithuania said it was likely that Belarus was responsible for the attack on the pipeline.")
+    assert "ASSAULT" not in [e.type for e in events], summary(events)

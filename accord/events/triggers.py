@@ -8,6 +8,7 @@ from dataclasses import dataclass, field, replace
 from spacy.tokens import Span, Token
 
 from .lexicon import Entry, Lexicon
+from .status import SPEECH
 
 SUBJ = ("nsubj", "csubj")
 TARGET_PREPS = frozenset({"with", "to", "against", "on", "at", "toward", "towards", "upon", "into", "over"})
@@ -378,8 +379,9 @@ def held_responsible(noun: Token) -> Token | None:
     if noun.dep_ != "pobj" or noun.head.lower_ != "for":
         return None
     head = noun.head.head
-    if head.lemma_.lower() in ("responsible", "guilty", "culpable") and head.pos_ == "ADJ":
-        return head
+    if head.lemma_.lower() in ("responsible", "guilty", "culpable") and head.pos_ == "ADJ" and not any(
+            a.lemma_.lower() in SPEECH for a in head.ancestors):
+        return head  # said by someone else ("said Russia was responsible for the attack"), it is their accusation
     return None
 
 
