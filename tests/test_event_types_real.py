@@ -273,3 +273,13 @@ def test_responsibility_and_weapons_handed_back(nlp, text, type_):
 def test_responsibility_said_by_another_is_no_act_of_its_own(nlp):
     events = analyse(nlp, "Lithuania said it was likely that Belarus was responsible for the attack on the pipeline.")
     assert "ASSAULT" not in [e.type for e in events], summary(events)
+
+
+@pytest.mark.parametrize("text, type_", [
+    ("The Constitutional Court ruled against the governor's decree.", "SANCTION"),     # a verdict
+    ("The junta disregarded the court's order to free the activists.", "REJECT"),      # defying a ruling
+    ("The Peruvian government announced new lockdown measures in Lima.", "COERCE"),
+])
+def test_rulings_defiance_and_lockdowns(nlp, text, type_):
+    events = analyse(nlp, text)
+    assert [e.type for e in events][:1] == [type_], summary(events)
