@@ -277,7 +277,7 @@ def test_responsibility_said_by_another_is_no_act_of_its_own(nlp):
 
 @pytest.mark.parametrize("text, type_", [
     ("The Constitutional Court ruled against the governor's decree.", "SANCTION"),     # a verdict
-    ("The junta disregarded the court's order to free the activists.", "REJECT"),      # defying a ruling
+    ("The Malian junta disregarded the court's order to free the activists.", "REJECT"),  # defying a ruling
     ("The Peruvian government announced new lockdown measures in Lima.", "COERCE"),
 ])
 def test_rulings_defiance_and_lockdowns(nlp, text, type_):
