@@ -283,3 +283,13 @@ def test_responsibility_said_by_another_is_no_act_of_its_own(nlp):
 def test_rulings_defiance_and_lockdowns(nlp, text, type_):
     events = analyse(nlp, text)
     assert [e.type for e in events][:1] == [type_], summary(events)
+
+
+def test_denying_permission_is_a_refusal(nlp):
+    events = analyse(nlp, "The Assam government has denied permission to the opposition party's rally.")
+    assert [e.type for e in events][:1] == ["REJECT"], summary(events)
+
+
+def test_a_unions_warning_about_its_strike_is_political(nlp):
+    events = analyse(nlp, "The Kenya Medical Practitioners Union has warned that it will not end the strike.")
+    assert [e.type for e in events][:1] == ["THREATEN"], summary(events)

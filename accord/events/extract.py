@@ -556,7 +556,8 @@ def _protesting(c: Candidate, src: list[Participant]) -> bool:
     collective = any(t.tag_ in ("NNS", "NNPS") or t.lemma_.lower() in COLLECTIVES or t.lower_ in ("they", "we") or
                      any(m.lemma_.lower() in COLLECTIVES for m in t.children if m.dep_ == "compound") for t in heads)
     return collective and (c.entry.type == "PROTEST" or any(a.entry.type == "PROTEST" for a in c.absorbed) or any(
-        o.dep_ in ("dobj", "obj") and o.lemma_.lower() in PROTESTS for o in c.head.children))
+        o.dep_ in ("dobj", "obj") and o.lemma_.lower() in PROTESTS for h in [c.head, *(a.head for a in c.absorbed)]
+        for o in h.children))
 
 
 def _asked_for(act: Token, request: Token) -> bool:
