@@ -293,3 +293,12 @@ def test_denying_permission_is_a_refusal(nlp):
 def test_a_unions_warning_about_its_strike_is_political(nlp):
     events = analyse(nlp, "The Kenya Medical Practitioners Union has warned that it will not end the strike.")
     assert [e.type for e in events][:1] == ["THREATEN"], summary(events)
+
+
+@pytest.mark.parametrize("text, agree", [
+    ("Governor Tomas Brehm agreed, saying only the militia could have planted the bomb.", False),  # an opinion
+    ("Chad and Niger agreed that the border would reopen in June.", True),                 # between parties
+    ("Senegal agreed to release the fishermen.", True),                                    # an act agreed to
+])
+def test_agreeing_with_a_view_is_no_agreement(nlp, text, agree):
+    assert ("AGREE" in [e.type for e in analyse(nlp, text)]) is agree

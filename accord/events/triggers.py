@@ -441,6 +441,8 @@ def sentence_candidates(sent: Span, lex: Lexicon) -> list[Candidate]:
             # "visiting Saudi envoys", "striking teachers", "warplanes supported by Russia"): a property
         if entry is not None and entry.mode == "release" and _published(tok):
             entry = None  # "released a report", "a statement released by": published, not freed
+        if entry is not None and lemma == "agree" and _agrees_with_a_view(tok):
+            entry = None  # "the governor agreed, saying ...", "said she agrees with Ruiz that ...": an opinion
         if entry is not None and entry.type == "ASSAULT" and _against_a_problem(tok):
             entry = None  # "fight the epidemic", "combat poverty": no one is attacked
         if entry is not None and entry.type == "ASSAULT" and _attacks_words(tok):
@@ -503,6 +505,20 @@ def _published(tok: Token) -> bool:
     objs += [tok.head] if tok.dep_ == "acl" else []
     objs += [o for o in tok.children if o.dep_ == "compound"] if tok.pos_ in NOUN_POS else []
     return any(o.lemma_.lower() in PUBLISHED for o in objs)
+
+
+def _agrees_with_a_view(verb: Token) -> bool:
+    """Does "agree" voice one party's opinion (CAMEO 019, no PLOVER event) rather than an agreement
+    between parties: no act agreed to or on, no partner party, one subject, and a view stated
+    ("agreed, saying ...", "agreed that ...", "agrees with Ruiz that ...")?"""
+    deps = {c.dep_ for c in verb.children}
+    if deps & {"xcomp", "dobj", "obj"} or any(c.dep_ == "prep" and c.lower_ in ("on", "to", "upon", "over")
+                                              for c in verb.children):
+        return False
+    subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+    if not subjects or any(c.dep_ == "conj" for s in subjects for c in s.children):
+        return False
+    return "ccomp" in deps or any(c.dep_ == "advcl" and c.tag_ == "VBG" for c in verb.children)
 
 
 # What one attacks with words: decisions, texts and positions ("attacked the subpoena as a political ploy").
