@@ -302,3 +302,8 @@ def test_a_unions_warning_about_its_strike_is_political(nlp):
 ])
 def test_agreeing_with_a_view_is_no_agreement(nlp, text, agree):
     assert ("AGREE" in [e.type for e in analyse(nlp, text)]) is agree
+
+
+def test_an_announced_resignation_stays_a_resignation(nlp):
+    events = analyse(nlp, "Prime Minister Lena Varga announced she would resign as party leader.")
+    assert [(e.type, e.mode) for e in events][:1] == [("RETREAT", "resign")], summary(events)

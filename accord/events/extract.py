@@ -331,8 +331,9 @@ class ArticleExtractor:
             # "X will not lift the embargo", "said it would not release them": a declared refusal, an
             # occurred REJECT of what is refused (docs/annotation.md: refusing is REJECT, not a negation)
             type_, cameo, mode, status = "REJECT", REFUSALS[type_], REQUEST_MODES.get(type_, "change"), "occurred"
-        if status == "announced" and type_ == "RETREAT":
-            # an announced withdrawal, release or disarmament is a verbal concession (CAMEO 035)
+        if status == "announced" and type_ == "RETREAT" and mode != "resign":
+            # an announced withdrawal, release or disarmament is a verbal concession (CAMEO 035); an
+            # announced resignation stays a resignation (docs/annotation.md)
             type_, cameo, mode = "CONCEDE", "035", None
         if type_ == "AGREE" and c.head.lemma_.lower() in OFFERS and c.absorbed and \
                 c.absorbed[0].entry.type == "MOBILIZE" and any(p.actor for p in tgt):
