@@ -436,9 +436,9 @@ def sentence_candidates(sent: Span, lex: Lexicon) -> list[Candidate]:
         noun = carried_noun(tok, lex) if (lemma in lex.support or lemma in lex.verbs) else None
         entries = lex.verbs.get(lemma)
         entry = match_verb(tok, entries) if entries else None
-        if entry is not None and (tok.dep_ == "amod" or (entry.cameo == BACKING and tok.dep_ == "acl" and tok.tag_ == "VBN")):
+        if entry is not None and tok.dep_ == "amod":
             entry = None  # a participle describing a noun ("the internationally recognised government",
-            # "visiting Saudi envoys", "striking teachers", "warplanes supported by Russia"): a property
+            # "visiting Saudi envoys", "striking teachers"): a property, not an act told
         if entry is not None and entry.mode == "release" and _published(tok):
             entry = None  # "released a report", "a statement released by": published, not freed
         if entry is not None and lemma == "agree" and _agrees_with_a_view(tok):
@@ -489,9 +489,6 @@ def _verb_mistagged(tok: Token) -> bool:
     return tok.pos_ == "NOUN" and tok.dep_ == "ROOT" and "nsubj" in deps and bool(deps & {"dobj", "prt"})
 
 
-BACKING = "051"  # praise or endorse: "forces backed by Iran" describes an alliance, "a pact signed by" an act
-
-
 # What is released by being published, not freed (prisoners, hostages and property are freed).
 PUBLISHED = DOCUMENTS | frozenset("""plan data figure detail result list record return film album song image photo
 photograph footage transcript budget schedule book version update information tape recording guideline finding
@@ -509,20 +506,23 @@ def _published(tok: Token) -> bool:
 
 def _agrees_with_a_view(verb: Token) -> bool:
     """Does "agree" voice one party's opinion (CAMEO 019, no PLOVER event) rather than an agreement
-    between parties: no act agreed to or on, no partner party, one subject, and a view stated
-    ("agreed, saying ...", "agreed that ...", "agrees with Ruiz that ...")?"""
+    between parties: no act agreed to or on, one singular subject, and the view given in a speech
+    participle or as agreement with someone's view ("the governor agreed, saying ...", "she agrees
+    with Ruiz that ...")? "EU leaders agreed that ..." stays an agreement."""
     deps = {c.dep_ for c in verb.children}
     if deps & {"xcomp", "dobj", "obj"} or any(c.dep_ == "prep" and c.lower_ in ("on", "to", "upon", "over")
                                               for c in verb.children):
         return False
     subjects = [c for c in verb.children if c.dep_ == "nsubj"]
-    if not subjects or any(c.dep_ == "conj" for s in subjects for c in s.children):
+    if len(subjects) != 1 or subjects[0].tag_ in ("NNS", "NNPS") or any(c.dep_ == "conj" for c in subjects[0].children):
         return False
-    return "ccomp" in deps or any(c.dep_ == "advcl" and c.tag_ == "VBG" for c in verb.children)
+    saying = any(c.dep_ == "advcl" and c.tag_ == "VBG" and c.lemma_.lower() in SPEECH for c in verb.children)
+    with_view = "ccomp" in deps and any(c.dep_ == "prep" and c.lower_ == "with" for c in verb.children)
+    return saying or with_view
 
 
 # What one attacks with words: decisions, texts and positions ("attacked the subpoena as a political ploy").
-SAID_OR_DECIDED = DOCUMENTS | frozenset("""decision ruling policy plan proposal bill law legislation subpoena
+SAID_OR_DECIDED = (DOCUMENTS - {"post", "mission"}) | frozenset("""decision ruling policy plan proposal bill law legislation subpoena
 idea remark comment claim speech deal agreement move strategy approach stance verdict budget reform
 measure order investigation inquiry probe impeachment""".split())
 
