@@ -43,6 +43,10 @@ REQUEST_MODES = {"CONSULT": "meet", "AGREE": "meet", "RETREAT": "yield", "CONCED
 REFUSALS = {"AGREE": "120", "SUPPORT": "120", "CONSULT": "125", "COOPERATE": "121", "AID": "122", "CONCEDE": "124",
             "RETREAT": "124"}
 MIN_CONFIDENCE = 0.15
+ADMINISTRATIVE_SANCTIONS = "172"  # bans, restrictions, closures (not repression, 175, nor censorship, 1721)
+OFFERS = frozenset({"offer", "volunteer", "propose"})  # forces offered to a party help it
+# CAMEO's appeals (02) ask for cooperation only; a request for material conflict (sanctions, force) is a demand (10).
+DEMAND = "100"
 # What a refusal to speak refuses ("declined to comment", "refused to elaborate"): no rejection of anything.
 NO_COMMENT = frozenset({"comment", "elaborate", "confirm", "speculate", "disclose", "specify", "discuss", "say"})
 # Acts done in a place rather than to a party, whose place is their target when no party is named.
@@ -80,13 +84,21 @@ def _complement(tok: Token, root: Token) -> bool:
 
 
 def _in_condition(tok: Token, root: Token) -> bool:
-    """Is `tok` in an "if/unless" clause of `root`: the condition of another act, not an event of
-    its own ("would lift its veto if Stockholm cracked down")?"""
+    """Is `tok` in an "if/unless" clause of `root`, or in the "until" clause of a refusal or a
+    future act: the condition of another act, not an event of its own ("would lift its veto if
+    Stockholm cracked down", "will not lift the embargo until Minsk frees the prisoners")?"""
     while tok.i != root.i and tok.head.i != tok.i:
-        if tok.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in ("if", "unless") for m in tok.children):
+        if tok.dep_ == "advcl" and any(m.dep_ == "mark" and (m.lower_ in ("if", "unless") or (
+                m.lower_ in ("until", "till") and _refused_or_future(tok.head))) for m in tok.children):
             return True
         tok = tok.head
     return False
+
+
+def _refused_or_future(verb: Token) -> bool:
+    """ "will not end the strike", "would stay": the clause an "until" condition hangs on."""
+    return any(c.dep_ == "neg" or (c.dep_ == "aux" and c.lower_ in ("will", "wo", "would", "'ll", "shall"))
+               for c in verb.children)
 
 
 def _same_act(a: Candidate, c: Candidate) -> bool:
@@ -345,7 +357,8 @@ class ArticleExtractor:
             return None  # no actor at all: "a fire destroyed the facility", "killed 12 workers"
         if c.entry.type == "REJECT" and any(x.dep_ == "xcomp" and x.lemma_.lower() in NO_COMMENT for x in c.head.children):
             return None  # "declined to comment": CAMEO 011, a statement PLOVER does not code
-        political_source = any(self.political(p) for p in src)
+        # protesting makes its doers protesters, a political actor (docs/annotation.md): "workers went on strike"
+        political_source = any(self.political(p) for p in src) or _protesting(c, src)
         if not political_source and (not any(self.political(p) for p in tgt) or (src and c.entry.mode == "visit")):
             return None  # private people in their own lives: "a resident fled her town", "a man travelled to Syria"
         if c.entry.type == "THREATEN":
@@ -355,19 +368,32 @@ class ArticleExtractor:
                 _own_announcement(clause, src, self.index):
             status = "announced"
         type_, cameo, mode = c.entry.type, c.entry.cameo, _mode(c)
-        if clause.willing and status not in ("negated", "hypothetical") and type_ in PROMISED_MODES:
+        if type_ == "REQUEST" and (cameo or "").startswith("02") and any(
+                self.onto.types[a.entry.type].quad_class == 4 and _asked_for(a.head, c.head) for a in c.absorbed):
+            cameo = DEMAND  # a call for a hostile act ("called for sanctions against X") is no appeal
+        # "is willing to withdraw if ...": the stated willingness occurred, only the act is conditional
+        willing = status != "negated" and (status != "hypothetical" or (clause.conditional and not clause.hypothetical
+                                                                       and not clause.would))
+        if clause.willing and willing and type_ in PROMISED_MODES:
             # stated willingness is a promise (PLOVER): AGREE, the promised act as mode, announced
             type_, cameo, mode, status = "AGREE", INTENT_TYPES.get(type_, "035"), PROMISED_MODES[type_], "announced"
         if status in ("anticipated", "announced", "hypothetical") and type_ in INTENT_TYPES:
             type_, cameo, mode = "AGREE", INTENT_TYPES[type_], PROMISED_MODES[type_]
-        if status == "negated" and type_ in REFUSALS and (clause.future or (clause.would and clause.speech)) and \
+        cannot = any(a.dep_ == "aux" and a.lower_ in ("can", "ca") for a in c.anchor.children)  # "cannot accept"
+        if status == "negated" and type_ in REFUSALS and (clause.future or cannot or (clause.would and clause.speech)) and \
                 not clause.hypothetical and _own_announcement(clause, src, self.index):
             # "X will not lift the embargo", "said it would not release them": a declared refusal, an
             # occurred REJECT of what is refused (docs/annotation.md: refusing is REJECT, not a negation)
             type_, cameo, mode, status = "REJECT", REFUSALS[type_], REQUEST_MODES.get(type_, "change"), "occurred"
-        if status == "announced" and type_ == "RETREAT" and mode == "withdraw":
-            type_, cameo, mode = "CONCEDE", "035", None  # an announced withdrawal is a verbal concession
-        if type_ == "AGREE" and c.kind == "verb" and c.absorbed and \
+        if status == "announced" and type_ == "RETREAT" and mode != "resign":
+            # an announced withdrawal, release or disarmament is a verbal concession (CAMEO 035); an
+            # announced resignation stays a resignation (docs/annotation.md)
+            type_, cameo, mode = "CONCEDE", "035", None
+        if type_ == "AGREE" and c.head.lemma_.lower() in OFFERS and c.absorbed and \
+                c.absorbed[0].entry.type == "MOBILIZE" and any(p.actor for p in tgt):
+            # "offered to send troops to Uganda": forces promised to a party are military aid (CAMEO 0332)
+            mode, cameo = "aid", "0332"
+        elif type_ == "AGREE" and c.kind == "verb" and c.absorbed and \
                 self.onto.types[(inner := c.absorbed[0].entry).type].quad_class in (3, 4):
             type_, cameo, mode = inner.type, inner.cameo, inner.mode  # "agreed to suspend ...": a sanction
         elif type_ == "AGREE" and mode is None and c.absorbed and c.absorbed[0].entry.type in PROMISED_MODES:
@@ -378,8 +404,14 @@ class ArticleExtractor:
             tgt = [place]  # "declared a ceasefire in Idlib", "lifted the state of emergency in Jonglei"
         elif src and not tgt and not reciprocal and "swap" not in c.entry.flags:
             tgt = self.domestic_target(c, src)  # "vetoed the budget": the source's own state
+        if type_ == "COERCE" and mode == "restrict" and cameo == ADMINISTRATIVE_SANCTIONS and _between_states(src, tgt):
+            # restrictions one state puts on another are a sanction (docs/annotation.md); COERCE restricts
+            # a population. The CAMEO code stays: CAMEO files bans and closures under coercion (17).
+            type_, mode = "SANCTION", "discontinue"
         if type_ == "MOBILIZE" and _peacekeeping(c):
             type_, cameo, mode = "AID", "074", None  # peacekeepers sent are protection given (CAMEO 074)
+        elif type_ == "RETREAT" and mode == "withdraw" and _peacekeeping(c):
+            type_, cameo = "SANCTION", "166"  # protection withdrawn: CAMEO 1661, withdraw peacekeepers
         demand = self.demand(c, clause, src)
         if demand:  # "the EU must mediate, Paet said": Paet demands it of the EU
             type_, cameo, mode, status = "REQUEST", "100", REQUEST_MODES.get(type_, "change"), "occurred"
@@ -444,14 +476,16 @@ class ArticleExtractor:
     def demand(self, c: Candidate, clause: Clause, src: list[Participant]) -> list[Participant]:
         """The speaker of "X must do ..." when the speaker is another party than X: a demand the
         speaker makes of X (CAMEO 10), not X's own act or promise."""
-        if clause.speech is None or clause.negated or not src or c.kind != "verb" or \
-                not any(a.dep_ == "aux" and a.lower_ == "must" for a in c.anchor.children):
+        if clause.speech is None or clause.negated or not src or c.kind == "noun" or \
+                not any(a.dep_ == "aux" and a.lower_ == "must" for v in clause.chain for a in v.children):
             return []
         speakers = resolved_first(dedupe([p for t in clause.speech.children if t.dep_ == "nsubj"
                                           for p in phrase_participants(t, self.index)]))
         said_by, obliged = _countries(speakers), _countries(src)
-        if not said_by or not obliged or said_by & obliged:
+        if said_by & obliged:
             return []  # "Macron said France must ...": a statement of the speaker's own side
+        if not said_by and not any(self.political(p) for p in speakers):
+            return []  # "a pronoun or a private person said": no party of its own to demand anything
         return speakers
 
     def reporter(self, clause: Clause, anchor: Token) -> Participant | None:
@@ -575,6 +609,37 @@ def carry_dates(events: list[Event], narrative: set[int]) -> None:
             e.date, e.date_precision = lead.date, lead.date_precision
 
 
+PROTESTS = frozenset({"strike", "protest", "demonstration", "boycott", "sit-in", "blockade", "rally", "walkout"})
+# Nouns of a group of people acting together, as protesters do.
+COLLECTIVES = frozenset("""union group movement association federation crowd community coalition alliance
+organisation organization committee""".split())
+
+
+def _protesting(c: Candidate, src: list[Participant]) -> bool:
+    """Do people protest together, or act on their protest ("workers went on strike", "said they will
+    not end the strike")? Protesters are a political actor (docs/annotation.md); one person's act
+    ("she protested alone", "it demonstrates") is not a collective protest."""
+    doc = c.head.doc
+    heads = c.source + [span.root for p in src
+                        if (span := doc.char_span(p.start, p.end, alignment_mode="expand")) is not None]
+    collective = any(t.tag_ in ("NNS", "NNPS") or t.lemma_.lower() in COLLECTIVES or t.lower_ in ("they", "we") or
+                     any(m.lemma_.lower() in COLLECTIVES for m in t.children if m.dep_ == "compound") for t in heads)
+    return collective and (c.entry.type == "PROTEST" or any(a.entry.type == "PROTEST" for a in c.absorbed) or any(
+        o.dep_ in ("dobj", "obj") and o.lemma_.lower() in PROTESTS for h in [c.head, *(a.head for a in c.absorbed)]
+        for o in h.children))
+
+
+def _asked_for(act: Token, request: Token) -> bool:
+    """Is `act` what `request` asks for itself ("called for sanctions", "urged them to strike"), not
+    something inside it ("asked NATO to help patrol", "asked them to end the boycott")?"""
+    tok = act.head
+    while tok.i != request.i:
+        if tok.pos_ != "ADP" or tok.head.i == tok.i:
+            return False
+        tok = tok.head
+    return True
+
+
 def _complement_verbs(head: Token, depth: int = 2) -> list[Token]:
     """The verbs of what a threat, warning or request is about ("threatened to turn Seoul into ...",
     "warned that Beijing would ... stop Taiwan"), two clause levels down, without conditions."""
@@ -642,6 +707,15 @@ def _antecedent(pronoun: Token) -> Token | None:
     start = sent.start if sent.start == 0 else pronoun.doc[sent.start - 1].sent.start
     before = [t for t in pronoun.doc[start:pronoun.i] if t.pos_ == "NOUN" and t.dep_ not in ("compound", "amod")]
     return next((t for t in reversed(before) if _domestic(t)), None)
+def _between_states(src: list[Participant], tgt: list[Participant]) -> bool:
+    """Do states (their governments) act on other states: a resolved state on both sides, none shared?"""
+    actors = load_gazetteer().actors
+
+    def states(parts: list[Participant]) -> set[str]:
+        return {p.actor for p in parts if p.actor and (a := actors.get(p.actor)) is not None and a.kind == "state"}
+
+    ours, theirs = states(src), states(tgt)
+    return bool(ours) and bool(theirs) and not ours & theirs
 
 
 def _countries(parts: list[Participant]) -> set[str]:

@@ -7,15 +7,18 @@ an analyst codes (docs/annotation.md).
 `is_political` applies the actors stage's rule (`accord.actors.is_political`: kind and CAMEO
 sector) to an event's participant: to its resolved actor, else to the sector words of its mention;
 an unresolved phrase counts when its head noun names a political body or an armed or protesting
-group ("officials", "troops", "rebels", "protesters"), and a nationality word on a private
-person ("a Belgian man") is the person, not the state.
+group ("officials", "troops", "rebels", "protesters"), when an office title stands before or
+beside its name ("Mayor Ana Ruiz", "Ruiz, the governor": docs/actors.md, a person a title describes
+is political), or when it is a group an adjective makes armed or political ("the separatist
+group Red Dawn"); a nationality word on a private person ("a Belgian man") is the person, not
+the state.
 """
 
 from __future__ import annotations
 
 from functools import lru_cache
 
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Span, Token
 
 from ..actors import POLITICAL_SECTORS
 from ..actors import is_political as is_political_actor
@@ -30,7 +33,21 @@ insurgent insurgents fighter fighters gunman gunmen jihadist jihadists guerrilla
 parties opposition protester protesters demonstrator demonstrators activist activists diplomat diplomats embassy
 envoy envoys ambassador president prime premier chancellor king queen leader leaders spokesman spokeswoman
 spokesperson mayor governor council delegation negotiators state states country countries nation nations
-coalition alliance bloc agency agencies""".split())
+coalition alliance bloc agency agencies ministry""".split())
+# Heads of a government body's name, political when written as part of a name ("the Department of
+# Fisheries", "the Trade Commission"), not as a common noun ("the hospital's emergency department").
+BODY_WORDS = frozenset({"department", "bureau", "commission", "directorate", "inspectorate"})
+# Office titles news puts before or beside a name that the actors' title list (titles.tsv) does not
+# hold: abbreviations and local or military offices ("Sen. Ana Ruiz", "Mayor Ruiz", "Col. Ruiz").
+TITLE_WORDS = frozenset("""mayor sen. rep. gov. governor senator congressman congresswoman representative
+legislator lawmaker mp councillor councilor councilman councilwoman commander colonel col. lieutenant lt.
+admiral adm. gen. general brigadier marshal sheikh emir prince king queen president minister premier
+chancellor ambassador envoy diplomat judge prosecutor spokesman spokeswoman spokesperson""".split())
+# Adjectives that make a "group" or "movement" an armed or political organisation.
+GROUP_NOUNS = frozenset({"group", "groups", "movement", "organisation", "organization", "faction", "front",
+                         "network", "cell", "outfit", "wing"})
+POLITICAL_GROUP_ADJ = frozenset("""separatist rebel armed militant opposition terrorist terror jihadist islamist
+extremist insurgent guerrilla guerilla paramilitary secessionist resistance political""".split())
 
 
 @lru_cache(maxsize=4096)
@@ -55,10 +72,12 @@ def is_political(p: Participant, mention: Mention | None, doc: Doc) -> bool:
     """Is this participant a political actor? Private people (sector CVL, or a nationality word on a
     person: "a Belgian man") and unknown people with no office are not; states, IGOs, office-holders,
     government bodies and armed groups are."""
+    span = doc.char_span(p.start, p.end, alignment_mode="expand")
+    if span is not None and (_titled(span) or _named_group(span)):
+        return True  # what the text says the name is outweighs the actors stage's guess of a private person
     sectors = set(mention.sectors) if mention is not None else set()
     if sectors and not sectors & POLITICAL_SECTORS:
         return False
-    span = doc.char_span(p.start, p.end, alignment_mode="expand")
     if span is not None and span.root.dep_ in ("amod", "compound", "nmod", "poss") and \
             span.root.head.lemma_.lower() in PRIVATE_PEOPLE:
         return False
@@ -71,5 +90,49 @@ def is_political(p: Participant, mention: Mention | None, doc: Doc) -> bool:
     if span is None:
         return False
     # "Rohingya Muslim insurgents", "Houthi fighters": an unknown name on a political head is that body
-    heads = [span.root] + ([span.root.head] if span.root.dep_ in ("amod", "compound", "nmod") else [])
-    return any(h.lemma_.lower() in POLITICAL_HEADS or h.lower_ in POLITICAL_HEADS for h in heads)
+    heads = [span.root] + ([span.root.head] if span.root.dep_ in ("amod", "compound", "nmod", "appos") else [])
+    return any(h.lemma_.lower() in POLITICAL_HEADS or h.lower_ in POLITICAL_HEADS or
+               (h.lemma_.lower() in BODY_WORDS and h.text[:1].isupper()) for h in heads)
+
+
+def _named_group(span: Span) -> bool:
+    """A name the text calls an armed or political group ("the separatist group Iron Dawn",
+    "Iron Dawn, a rebel movement")."""
+    root = span.root
+    around = [root] + [c for c in root.children if c.dep_ in ("compound", "appos")] + \
+        ([root.head] if root.dep_ in ("appos", "compound") else [])
+    return any(_political_group(t) for t in around)
+
+
+def _political_group(tok: Token) -> bool:
+    """ "the separatist group", "an armed movement": a group an adjective makes political."""
+    return tok.lower_ in GROUP_NOUNS and any(c.dep_ in ("amod", "compound") and c.lower_ in POLITICAL_GROUP_ADJ
+                                             for c in tok.children)
+
+
+@lru_cache(maxsize=1)
+def _titles() -> frozenset[str]:
+    """Every office title, one word or several, of political sector (titles.tsv and TITLE_WORDS)."""
+    listed = {phrase for phrase, (_title, sector) in load_gazetteer().titles.items() if sector in POLITICAL_SECTORS}
+    return frozenset(listed | TITLE_WORDS)
+
+
+def _titled(span: Span) -> bool:
+    """Does an office title describe the person a name names: before it in its noun phrase
+    ("Gloversville Mayor Ana Ruiz", "U.S. Sen. Ruiz"), in an appositive ("Ruiz, the governor",
+    "the governor, Ana Ruiz") or in a relative clause ("Ruiz, who was the envoy")? Only names:
+    "the mayor's wife" is not the mayor."""
+    root = span.root
+    if root.pos_ != "PROPN":
+        return False
+    titles = _titles()
+    words = [t.lower_ for t in root.doc[root.left_edge.i:root.i] if t.dep_ in ("compound", "amod", "nmod", "punct")
+             or t.pos_ == "PROPN" or t.lower_ in titles]
+    phrases = [root.doc[c.left_edge.i:c.i + 1] for c in root.children if c.dep_ == "appos"]
+    # "McGurk, who was Trump's special envoy": the title of a relative clause with "be"
+    phrases += [root.doc[a.left_edge.i:a.i + 1] for c in root.children if c.dep_ == "relcl" and c.lemma_ == "be"
+                for a in c.children if a.dep_ == "attr"]
+    if root.dep_ == "appos":
+        phrases.append(root.doc[root.head.left_edge.i:root.head.i + 1])
+    words += [t.lower_ for ph in phrases for t in ph]
+    return any(" ".join(words[i:i + n]) in titles for n in (1, 2, 3) for i in range(len(words)))

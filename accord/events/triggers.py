@@ -8,6 +8,7 @@ from dataclasses import dataclass, field, replace
 from spacy.tokens import Span, Token
 
 from .lexicon import Entry, Lexicon
+from .status import SPEECH
 
 SUBJ = ("nsubj", "csubj")
 TARGET_PREPS = frozenset({"with", "to", "against", "on", "at", "toward", "towards", "upon", "into", "over"})
@@ -81,7 +82,9 @@ def objects_of(tok: Token) -> list[Token]:
 
 
 QUANTITIES = frozenset({"tonne", "ton", "convoy", "shipment", "batch", "consignment", "load", "plane", "planeload",
-                        "truck", "truckload", "package", "dose", "million", "billion", "worth", "amount", "supply"})
+                        "truck", "truckload", "package", "dose", "million", "billion", "worth", "amount", "supply",
+                        "dozen", "hundred", "thousand", "collection", "pair", "team", "percent", "portion",
+                        "share", "half", "rest", "bulk", "remainder"})  # not "part": "as part of" is a circumstance
 
 
 def _object_lemmas(tok: Token, particle: str | None) -> set[str]:
@@ -325,6 +328,8 @@ def noun_candidate(noun: Token, entry: Entry, governor: Token | None) -> Candida
         cand.target += of_phrase
     if governor is None and not cand.source and (claimant := claimed_by(noun)) is not None:
         cand.source, cand.inherited = subject_of(claimant)[0], True  # "X claimed responsibility for the attack"
+    if governor is None and not cand.source and (answerable := held_responsible(noun)) is not None:
+        cand.source, cand.inherited = subject_of(answerable)[0], True  # "the LRA is responsible for killings"
     if governor is None and not cand.source and (entry.type in ("CONSULT", "COOPERATE") or
                                                   prep_objects(noun, frozenset({"with"}))):
         # "flew to Caracas for talks with Chavez", "backed Ukraine's bid during a visit to Kyiv",
@@ -342,9 +347,14 @@ def noun_candidate(noun: Token, entry: Entry, governor: Token | None) -> Candida
         cand.target += agent_of(verb) if is_passive(verb) else subject_of(verb)[0]
         if entry.type in FROM_SOURCE_TYPES:  # "drew condemnation from Turkey" (attached to the verb)
             cand.source += prep_objects(verb, frozenset({"from"}))
-    if noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.lemma_.lower() in CONTAINERS:
-        box = noun.head.head  # "the EU's sixth package of sanctions on Russia"
+    box = noun.head.head if noun.dep_ == "pobj" and noun.head.lower_ == "of" else noun.head if noun.dep_ == "compound" \
+        else None
+    if box is not None and box.lemma_.lower() in CONTAINERS:
+        # "the EU's sixth package of sanctions on Russia", "China's assistance package", "an aid package
+        # proposed by the Commission": the package's author
         cand.source += [c for c in box.children if c.dep_ == "poss" or (c.dep_ == "compound" and c.pos_ == "PROPN")]
+        cand.source += agent_of(box) + [a for acl in box.children if acl.dep_ == "acl" and
+                                        acl.lemma_.lower() not in MEDIATION for a in agent_of(acl)]
     cand.target += [o for acl in noun.children if acl.dep_ == "acl" for o in prep_objects(acl, NOUN_TARGET_PREPS)]
     cand.with_target = between(noun) + (prep_objects(noun, frozenset({"with"})) if _symmetric(entry) else [])
     if governor is not None:
@@ -363,6 +373,18 @@ def noun_candidate(noun: Token, entry: Entry, governor: Token | None) -> Candida
 
 CONTAINERS = frozenset({"round", "series", "set", "wave", "package", "number", "string", "raft", "batch", "new"})
 CLAIMING = frozenset({"claim", "take", "accept", "admit", "assume"})
+
+
+def held_responsible(noun: Token) -> Token | None:
+    """The verb or adjective of "X is responsible for the killings", "X was blamed for the attack"
+    (passive): its subject did the act the noun names."""
+    if noun.dep_ != "pobj" or noun.head.lower_ != "for":
+        return None
+    head = noun.head.head
+    if head.lemma_.lower() in ("responsible", "guilty", "culpable") and head.pos_ == "ADJ" and not any(
+            a.lemma_.lower() in SPEECH for a in head.ancestors):
+        return head  # said by someone else ("said Russia was responsible for the attack"), it is their accusation
+    return None
 
 
 def claimed_by(noun: Token) -> Token | None:
@@ -411,20 +433,36 @@ def sentence_candidates(sent: Span, lex: Lexicon) -> list[Candidate]:
         if lemma not in lex.verbs and lemma not in lex.support:
             continue  # no verb or support entry: nothing to match (cheap test first)
         if tok.pos_ not in VERB_POS and not (tok.pos_ == "NOUN" and tok.dep_ == "pobj" and tok.tag_.startswith("VB")):
-            if not tok.tag_.startswith("VB"):
+            if not tok.tag_.startswith("VB") and not _verb_mistagged(tok):
                 continue
         noun = carried_noun(tok, lex) if (lemma in lex.support or lemma in lex.verbs) else None
         entries = lex.verbs.get(lemma)
         entry = match_verb(tok, entries) if entries else None
+        if entry is not None and tok.dep_ == "amod":
+            entry = None  # a participle describing a noun ("the internationally recognised government",
+            # "visiting Saudi envoys", "striking teachers"): a property, not an act told
+        if entry is not None and entry.mode == "release" and _published(tok):
+            entry = None  # "released a report", "a statement released by": published, not freed
+        if entry is not None and lemma == "agree" and _agrees_with_a_view(tok):
+            entry = None  # "the governor agreed, saying ...", "said she agrees with Ruiz that ...": an opinion
+        if entry is not None and entry.type == "ASSAULT" and _against_a_problem(tok):
+            entry = None  # "fight the epidemic", "combat poverty": no one is attacked
+        if entry is not None and entry.type == "ASSAULT" and _attacks_words(tok):
+            entry = replace(entry, type="ACCUSE", mode="disapprove", cameo="111")  # "attacked the ruling"
         if lemma in RESULTATIVE and any(c.dep_ in ("ccomp", "xcomp", "oprd", "acomp") for c in tok.children):
             entry = None  # "left 20 soldiers dead", "left rates unchanged": no withdrawal
         # a hand-written noun trigger carried by the verb decides over a compiled verb pattern
         wanted = bool(entry and entry.objects and not entry.compiled and noun and
                       noun[0].lemma_.lower() in entry.objects)
         if noun and (entry is None or lemma in lex.support) and not wanted and \
-                (not _own_source(noun[0], noun[1]) or tok.dep_ == "acl"):
+                (not _own_source(noun[0], noun[1]) or tok.dep_ == "acl" or _breaks_ceasefire(lemma, noun[0])):
             carried.add(noun[0].i)
-            out.append(noun_candidate(noun[0], _retype(lemma, noun[0], noun[1]), tok))
+            cand = noun_candidate(noun[0], _retype(lemma, noun[0], noun[1]), tok)
+            if _breaks_ceasefire(lemma, noun[0]):  # "violated Sudan's ceasefire": Sudan's, not the violator
+                owners = [s for s in cand.source if s.head.i == noun[0].i]
+                cand.source = [s for s in cand.source if s not in owners]
+                cand.target += owners
+            out.append(cand)
         elif entry and not (tok.dep_ == "acl" and lemma in MEDIATION):
             cand = verb_candidate(tok, entry)
             if noun and (wanted or not _own_source(noun[0], noun[1])):
@@ -438,11 +476,76 @@ def sentence_candidates(sent: Span, lex: Lexicon) -> list[Candidate]:
         if tok.pos_ == "PROPN" and tok.text[:1].isupper() and tok.i > sent.start and any(
                 t.pos_ == "PROPN" for t in (*tok.children, tok.head) if t is not tok):
             continue  # part of a name: "the North American Free Trade Agreement", "Partnership for Peace"
-        if tok.i not in carried and (entry := noun_trigger(tok, lex)) and ("carried" not in entry.flags or any(
+        if tok.i not in carried and (entry := noun_trigger(tok, lex)) and not (entry.mode == "release" and _published(tok)) \
+                and ("carried" not in entry.flags or held_responsible(tok) is not None or any(
                 o.pos_ == "PROPN" or o.ent_type_ in ("GPE", "NORP", "ORG")
                 for o in prep_objects(tok, frozenset({"on", "against", "with", "between"})))):
             out.append(noun_candidate(tok, entry, None))
     return out
+
+
+def _verb_mistagged(tok: Token) -> bool:
+    """A present-tense verb the tagger took for a noun, as the root of its clause with a subject and
+    an object or particle ("EU and UN hand over supplies to ...", "Kenya trains Somali police")."""
+    deps = {c.dep_ for c in tok.children}
+    return tok.pos_ == "NOUN" and tok.dep_ == "ROOT" and "nsubj" in deps and bool(deps & {"dobj", "prt"})
+
+
+# What is released by being published, not freed (prisoners, hostages and property are freed).
+PUBLISHED = DOCUMENTS | frozenset("""plan data figure detail result list record return film album song image photo
+photograph footage transcript budget schedule book version update information tape recording guideline finding
+study survey poll forecast estimate draft text recommendation name press news comment""".split())
+
+
+def _published(tok: Token) -> bool:
+    """Is what a "release" verb or noun releases a document or information ("released a report", "a
+    statement released by the ministry", "a press release"), not people or property?"""
+    objs = [o for o in tok.children if o.dep_ in ("dobj", "obj", "nsubjpass")]
+    objs += [tok.head] if tok.dep_ == "acl" else []
+    objs += [o for o in tok.children if o.dep_ == "compound"] if tok.pos_ in NOUN_POS else []
+    return any(o.lemma_.lower() in PUBLISHED for o in objs)
+
+
+def _agrees_with_a_view(verb: Token) -> bool:
+    """Does "agree" voice one party's opinion (CAMEO 019, no PLOVER event) rather than an agreement
+    between parties: no act agreed to or on, one singular subject, and the view given in a speech
+    participle or as agreement with someone's view ("the governor agreed, saying ...", "she agrees
+    with Ruiz that ...")? "EU leaders agreed that ..." stays an agreement."""
+    deps = {c.dep_ for c in verb.children}
+    if deps & {"xcomp", "dobj", "obj"} or any(c.dep_ == "prep" and c.lower_ in ("on", "to", "upon", "over")
+                                              for c in verb.children):
+        return False
+    subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+    if len(subjects) != 1 or subjects[0].tag_ in ("NNS", "NNPS") or any(c.dep_ == "conj" for c in subjects[0].children):
+        return False
+    saying = any(c.dep_ == "advcl" and c.tag_ == "VBG" and c.lemma_.lower() in SPEECH for c in verb.children)
+    with_view = "ccomp" in deps and any(c.dep_ == "prep" and c.lower_ == "with" for c in verb.children)
+    return saying or with_view
+
+
+# What one attacks with words: decisions, texts and positions ("attacked the subpoena as a political ploy").
+SAID_OR_DECIDED = (DOCUMENTS - {"post", "mission"}) | frozenset("""decision ruling policy plan proposal bill law legislation subpoena
+idea remark comment claim speech deal agreement move strategy approach stance verdict budget reform
+measure order investigation inquiry probe impeachment""".split())
+
+
+def _attacks_words(verb: Token) -> bool:
+    """Is what the verb attacks a decision, text or position, criticised rather than struck?"""
+    objs = [o for o in verb.children if o.dep_ in ("dobj", "obj")]
+    return bool(objs) and all(o.lemma_.lower() in SAID_OR_DECIDED for o in objs)
+
+
+# What one fights, combats or tackles that is no party: diseases, disasters and social ills.
+PROBLEMS = frozenset("""epidemic pandemic disease virus outbreak infection ebola malaria cholera polio aids hiv covid
+covid-19 coronavirus cancer wildfire blaze bushfire flood drought famine hunger poverty malnutrition inflation
+unemployment corruption crime climate change warming pollution emission addiction drug trafficking cause
+problem illiteracy disinformation misinformation racism discrimination inequality""".split())
+
+
+def _against_a_problem(verb: Token) -> bool:
+    """Is what the verb fights a problem, not a party ("fight the root causes of migration")?"""
+    objs = [o for o in objects_of(verb) if o.dep_ in ("dobj", "obj") or o.head.lower_ == "against"]
+    return bool(objs) and all(o.lemma_.lower() in PROBLEMS or o.lower_ in PROBLEMS for o in objs)
 
 
 # A support verb that changes what its noun denotes: a "protest" lodged with a government is a
@@ -450,7 +553,8 @@ def sentence_candidates(sent: Span, lex: Lexicon) -> list[Candidate]:
 # a sanction given an approval.
 SUPPORT_RETYPE = {
     **{(v, "protest"): ("ACCUSE", "disapprove", "114") for v in ("lodge", "file", "register", "issue", "deliver")},
-    **{(v, n): ("CONCEDE", None, "0871") for v in ("declare", "announce", "offer") for n in ("ceasefire", "truce")},
+    **{(v, n): ("CONCEDE", None, "0871") for v in ("declare", "announce", "offer") for n in ("ceasefire", "truce",
+                                                                                              "cessation")},
     **{(v, "strike"): ("PROTEST", "strike", "143") for v in ("stage", "hold")},
     # "gave sanction for the strikes": sanction in its sense of approval
     **{(v, "sanction"): ("SUPPORT", None, "051") for v in ("give", "grant")},
@@ -462,7 +566,12 @@ SUPPORT_RETYPE = {
 TERMINATING = frozenset({"end", "halt", "suspend", "cancel", "abandon", "scrap", "freeze", "stop", "terminate",
                          "discontinue"})
 STOPPED = {"CONSULT": ("REJECT", "meet", "125"), "AGREE": ("REJECT", None, "120"), "SUPPORT": ("REJECT", None, "120"),
-           "COOPERATE": ("SANCTION", "discontinue", "160"), "AID": ("SANCTION", "discontinue", "162")}
+           "COOPERATE": ("SANCTION", "discontinue", "160"), "AID": ("SANCTION", "discontinue", "162"),
+           "ASSAULT": ("RETREAT", "ceasefire", "0871")}  # "halted the attacks": a ceasefire observed
+# Verbs that lessen what their noun names: reducing aid or cooperation is a sanction as well (CAMEO 162
+# "reduce or stop material aid": "cut military aid to X", "slashed funding for ...").
+REDUCING = frozenset({"reduce", "cut", "slash", "curtail", "decrease", "withhold", "trim", "lower"})
+REDUCED = {t: STOPPED[t] for t in ("COOPERATE", "AID")}
 
 
 # Verbs that undo a restriction their noun names ("removed the sanctions on X", "reduced tariffs on Y").
@@ -470,18 +579,25 @@ EASING = frozenset({"remove", "reduce", "cut", "lower", "ease", "relax", "scrap"
                     "suspend", "halt", "abandon", "cancel", "repeal", "rescind", "roll", "loosen"})
 # Breaking a ceasefire is fighting (CAMEO 196, violate ceasefire): "violated the truce by shelling ...".
 VIOLATING = frozenset({"violate", "breach", "break"})
-CEASEFIRES = frozenset({"ceasefire", "cease-fire", "truce", "armistice"})
+CEASEFIRES = frozenset({"ceasefire", "cease-fire", "truce", "armistice", "cessation"})
+
+
+def _breaks_ceasefire(verb: str, noun: Token) -> bool:
+    """ "violated Sudan's ceasefire": the breaker fights, whoever's ceasefire it was."""
+    return verb in VIOLATING and (noun.lemma_.lower() in CEASEFIRES or any(
+        c.lemma_.lower() in CEASEFIRES for c in noun.children if c.dep_ in ("compound", "amod")))
 
 
 def _retype(verb: str, noun: Token, entry: Entry) -> Entry:
     new = SUPPORT_RETYPE.get((verb, noun.lemma_.lower()))
-    if new is None and verb in VIOLATING and (noun.lemma_.lower() in CEASEFIRES or any(
-            c.lemma_.lower() in CEASEFIRES for c in noun.children if c.dep_ in ("compound", "amod"))):
+    if new is None and _breaks_ceasefire(verb, noun):
         new = ("ASSAULT", None, "196")
     if new is None and verb in EASING and entry.type in ("SANCTION", "COERCE"):
         new = ("CONCEDE", None, "085")  # "removed the sanctions", "reduced tariffs": an easing (CAMEO 085)
     if new is None and verb in TERMINATING:
         new = STOPPED.get(entry.type)
+    if new is None and verb in REDUCING:
+        new = REDUCED.get(entry.type)
     if new is None:
         return entry
     return replace(entry, type=new[0], mode=new[1], cameo=new[2])
