@@ -48,6 +48,8 @@ def subject_of(verb: Token) -> Token | None:
             verb = verb.head
             continue
         subjects = [c for c in verb.children if c.dep_ == "nsubj" and same_paragraph(c, verb)]
+        if not subjects and (agent := _passive_agent(verb)) is not None:
+            return agent
         if not subjects and verb.dep_ == "acl" and verb.tag_ == "VBG" and _agent_noun(verb.head):
             # 'with officials saying ...', 'a statement saying ...'; 'Pompeo sent a letter
             # requesting ...': the one who issued the document
@@ -73,6 +75,18 @@ def subject_of(verb: Token) -> Token | None:
             continue
         verb = verb.head
     return _inverted_subject(verb)
+
+
+def _passive_agent(verb: Token) -> Token | None:
+    """'he was told by the minister of ...', 'the plan was denounced by Moscow': a passive cue's
+    'by' agent speaks (its subject is the one told or spoken of); a quoting verb's agent only
+    reports the one it quotes ('was quoted by Reuters')."""
+    if verb.lemma_ in QUOTING_VERBS or not any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children):
+        return None
+    for agent in verb.children:
+        if agent.dep_ == "agent":
+            return next((c for c in agent.children if c.dep_ == "pobj"), None)
+    return None
 
 
 def continues_cue(cue: Token, complement: Token, conj: Token) -> bool:
@@ -161,6 +175,12 @@ def participant(doc: Doc, head: Token, mentions: list[Mention],
     actor = _same_body_before(head, span, mentions) or resolve_actor(span.start_char, span.end_char, head, mentions)
     if actor is not None and actor.startswith("person:"):
         actor = _named_otherwise(head, span, actor, mentions)
+    elif head.pos_ == "NOUN" and (person := _person_named_before(head, span, mentions)) is not None:
+        # 'the Kremlin spokesman' after 'Kremlin spokesman Dmitry Peskov': the person, not the state
+        actor = person
+    elif _guessed_body(head, mentions) and (governing := _governing_state(head, mentions)) is not None:
+        # the linker's guess from the last state named is weaker than the clause the body is in
+        actor = governing
     if head.lower_ in PERSONAL_PRONOUNS and (subject := _subject_before(head, mentions)) is not None:
         # coreference knew the person better when both name the same surname
         # ("Khamenei" as the office-holder and as "Sayyid Ali Hosseini Khamenei")
@@ -169,7 +189,7 @@ def participant(doc: Doc, head: Token, mentions: list[Mention],
     if actor is None and head.lower_ in ("it", "they"):
         actor = _institution_before(head, mentions)
     if actor is None:
-        actor = named_person(head, span)
+        actor = named_person(head, span) or _described_person(head)
     if actor is None:
         actor = _titled_name(head, span, mentions) or _person_named_before(head, span, mentions)
     if actor is None and head.lower_ in PERSONAL_PRONOUNS:
@@ -179,7 +199,7 @@ def participant(doc: Doc, head: Token, mentions: list[Mention],
     if actor is None and head.lemma_.lower() in STATEMENT_NOUNS and document_source(head).i == head.i:
         actor = _issued_by(head, mentions) or _earlier_issuer(head, mentions)
     if actor is None and _voice(head) and head.lemma_.lower() not in STATEMENT_NOUNS:
-        actor = _home_state(mentions)
+        actor = _governing_state(head, mentions) or _home_state(mentions)
     return Participant(actor, span.text, span.start_char, span.end_char)
 
 
@@ -258,12 +278,15 @@ def _subject_before(pronoun: Token, mentions: list[Mention]) -> str | None:
     doc = pronoun.doc
     quoted = [(m.open_at, m.close_at + 1 if m.close_at is not None else m.end) for m in find_marked(text_of(doc))]
     first = pronoun.sent.start
-    for _ in range(SUBJECT_WINDOW):
-        if first > 0:
-            first = doc[first - 1].sent.start
+    counted = 0
+    while counted < SUBJECT_WINDOW and first > 0:
+        first = doc[first - 1].sent.start
+        # a sentence of the quotation the pronoun closes is the speaker's words, not the
+        # narrative: '«Our Europe is mortal. It can die.» he said' looks back past it
+        counted += not _within(doc[first].idx, quoted)
     people = {m.start: m for m in mentions if m.actor and m.actor.startswith("person:")}
     for token in reversed(doc[first:pronoun.i]):
-        if token.dep_ not in ("nsubj", "nsubjpass") or any(a <= token.idx < b for a, b in quoted):
+        if token.dep_ not in ("nsubj", "nsubjpass") or _within(token.idx, quoted):
             continue
         if token.head.dep_ == "ccomp":  # 'He said Zelensky is ...': Zelensky is what was said about
             continue
@@ -277,10 +300,32 @@ def _subject_before(pronoun: Token, mentions: list[Mention]) -> str | None:
     return None
 
 
+def _within(char: int, ranges: list[tuple[int, int]]) -> bool:
+    return any(a <= char < b for a, b in ranges)
+
+
 def _mention_at(token: Token, people: dict[int, Mention]) -> Mention | None:
     for m in people.values():
         if m.start <= token.idx < m.end:
             return m
+    return None
+
+
+def _guessed_body(head: Token, mentions: list[Mention]) -> bool:
+    """A body named by its noun alone ('officials', 'police') that the linker gave the state
+    named last before it (a `description` mention at the head)."""
+    return _voice(head) and any(m.method == "description" and m.start <= head.idx < m.end for m in mentions)
+
+
+def _governing_state(head: Token, mentions: list[Mention]) -> str | None:
+    """'Germany banned the airline, with officials saying ...': unnamed officials in a phrase of a
+    clause whose subject is a state speak for that state."""
+    gaz = load_gazetteer()
+    for verb in head.ancestors:
+        for subject in (c for c in verb.children if c.dep_ == "nsubj" and c.i != head.i):
+            named = [m.actor for m in mentions if m.start <= subject.idx < m.end and m.actor]
+            if named and named[0] in gaz.actors and gaz.actors[named[0]].kind == "state":
+                return named[0]
     return None
 
 
@@ -408,6 +453,15 @@ def named_person(head: Token, span: Span) -> str | None:
     earlier = {_full_name(_name_tokens(t)) for t in head.doc[:head.i] if t.lower_ == head.lower_}
     full = [slug for slug in earlier if slug]
     return "person:" + full[0] if len(full) == 1 else None
+
+
+def _described_person(head: Token) -> str | None:
+    """'Gaspar Maroth, the government commissioner for defence, said': a name the tagger took for
+    an organisation, given a person's title in apposition, is a person's."""
+    if head.pos_ != "PROPN" or not any(c.dep_ == "appos" and c.pos_ == "NOUN" and c.lower_ in _title_words()
+                                       for c in head.children):
+        return None
+    return _person_id([t.text for t in _name_tokens(head)])
 
 
 def _named_in_apposition(head: Token) -> Token:
@@ -559,14 +613,61 @@ def _by_surname(word: Token, mentions: list[Mention]) -> str | None:
 
 
 def _person_named_before(head: Token, span: Span, mentions: list[Mention]) -> str | None:
-    """A surname alone ("Saree said", after "Yahya Sarea"; any spelling of it) or a title alone
-    ("The commissioner said", after "trade commissioner Albert Muchanga"): the person last named
-    that way earlier in the article."""
+    """A surname alone ("Saree said", after "Yahya Sarea"; any spelling of it) or a role alone
+    ("The commissioner said"): the person last named with that role earlier in the article. The
+    role is a title word anywhere in the few words before the name ("trade commissioner Albert
+    Muchanga", "deputy governor" is not "the governor"), or any noun the article set before the
+    name ("archbishop Jorge Scheinig") or after it in apposition ("Gaspar Maroth, the government
+    commissioner"). A role framed by a state or body ("the Chinese ambassador") takes only a
+    person named with that framing, or holding office for it."""
     if head.pos_ == "PROPN" and len(span) == 1:
         return _by_surname(head, mentions)
-    people = [m for m in mentions if m.end <= span.start_char and (m.actor is None or m.actor.startswith("person:"))]
-    if head.lower_ not in _title_words() or any(t.ent_type_ == "PERSON" for t in span):
+    if not _role_noun(head) or any(t.ent_type_ == "PERSON" for t in span):
         return None
+    framing = {m.actor for m in mentions if m.actor and not m.actor.startswith("person:")
+               and span.start_char <= m.start and m.end <= span.end_char}
+    doc = head.doc
+    people = [m for m in mentions if m.end <= span.start_char and (m.actor is None or m.actor.startswith("person:"))]
+    for m in reversed(people):
+        before = doc.char_span(m.start, m.end, alignment_mode="expand")
+        if before is None:
+            continue
+        context = doc[max(before.start - 4, before.sent.start):before.start]
+        words = [t.lower_ for t in context] + [w.lower() for w in m.text.split()]
+        titled = head.lower_ in _title_words() and \
+            any(w == head.lower_ and (i == 0 or words[i - 1] not in LESSER) for i, w in enumerate(words))
+        described = [t for t in _role_words(before.root) if t.lemma_.lower() == head.lemma_.lower()]
+        if not (titled or described):
+            continue
+        if framing:
+            lo = min([context.start_char] + [t.left_edge.idx for t in described])
+            hi = max([before.end_char] + [t.idx + len(t) for t in described])
+            around = {a.actor for a in mentions if a.actor and lo <= a.start and a.end <= hi}
+            known = load_gazetteer().actors.get(m.actor or "")
+            if not framing & (around | ({known.country} if known and known.country else set())):
+                continue
+        name, _ = _without_title(m.text)
+        return m.actor or _person_id(name)
+    return None
+
+
+def _role_noun(head: Token) -> bool:
+    """A singular noun for a person's role: a title word, or a common noun with an article or a
+    possessive ('the archbishop', "Chelyabinsk's governor"), but not a body ('the ministry')."""
+    if head.lower_ in _title_words():
+        return True
+    return head.pos_ == "NOUN" and head.tag_ == "NN" and not _voice(head) and \
+        any(c.dep_ in ("det", "poss") for c in head.children)
+
+
+def _role_words(name: Token) -> list[Token]:
+    """The common nouns a name is given as its role: compounds before it ('archbishop Jorge
+    Scheinig') and the head of its apposition ('Maroth, the government commissioner')."""
+    # the tagger often calls a role before a name a proper noun ('bishop Andrzej Nowak'): in
+    # lower case it is no part of the name
+    words = [c for c in name.lefts if c.dep_ == "compound" and (c.pos_ == "NOUN" or c.is_lower)]
+    words += [c for c in name.children if c.dep_ == "appos" and c.pos_ == "NOUN" and c.i > name.i]
+    return words
     doc = head.doc
     for m in reversed(people):
         before = doc.char_span(m.start, m.end, alignment_mode="expand")

@@ -1,0 +1,75 @@
+"""Speakers by the kind of reference news uses for them: a passive cue's agent, a pronoun after a
+quotation of several sentences, a role named again alone, a name given a role in apposition,
+unnamed officials in a clause about a state, "its" with an office. Sentences written for these
+tests (names and places chosen apart from the gold sets)."""
+
+from __future__ import annotations
+
+import pytest
+
+import accord
+
+pytestmark = pytest.mark.slow
+
+
+def speakers(text: str, published: str) -> list[tuple[str, str | None]]:
+    return [(q.speaker.text, q.speaker.actor) for q in accord.analyze(text, published=published).quotes if q.speaker]
+
+
+@pytest.mark.parametrize("text, published, expected", [
+    # a passive cue: its 'by' agent speaks, not the one told
+    ('At the briefing the mayor was told by Interior Minister Nancy Faeser of "dozens of arrests overnight".',
+     "2023-06-01", [("Interior Minister Nancy Faeser", "person:nancy-faeser")]),
+    ("The proposal was rejected by Hungary's foreign minister on Tuesday.", "2021-04-01", []),
+    # a clause opened after the quotation ('while ...') is no attribution of it
+    ('The inspector was told by Commander Lena Brandt of "at least twelve crew still aboard", while harbour'
+     " master Piet Smit indicated nine were missing.", "2021-04-01",
+     [("Commander Lena Brandt", "person:lena-brandt"), ("harbour master Piet Smit", "person:piet-smit")]),
+])
+def test_a_passive_cue_gives_its_agent(text, published, expected):
+    assert speakers(text, published) == expected
+
+
+def test_a_pronoun_after_a_quotation_of_several_sentences_looks_past_it():
+    text = ("Scholz spoke in the Bundestag for an hour.\n\n"
+            "\u201cThe money is there. It will be spent. Nobody should doubt that.\n\n"
+            "\u201cWe owe it to the next generation,\u201d he said.")
+    assert set(speakers(text, "2022-06-01")) == {("he", "person:olaf-scholz")}
+
+
+@pytest.mark.parametrize("text, published, expected", [
+    # a noun set before the name is the role the article gives the person
+    ("Catholic bishop Andrzej Nowak welcomed the ruling on Friday. The bishop said the court had listened to"
+     " the families.", "2021-03-01", ("The bishop", "person:andrzej-nowak")),
+    # a role in apposition after the name
+    ("Marta Lindqvist, the Swedish government coordinator for energy, visited the plant. Asked about costs,"
+     " the coordinator said the loan would be repaid by 2030.", "2021-03-01",
+     ("the coordinator", "person:marta-lindqvist")),
+    # a role framed by a state: the person named before with that role, not the state
+    ("Kremlin spokesman Dmitry Peskov declined to comment on Monday. On Tuesday the Kremlin spokesman said"
+     " the talks would continue.", "2021-03-01", ("the Kremlin spokesman", "person:dmitry-peskov")),
+])
+def test_a_role_named_again_is_the_person_named_with_it(text, published, expected):
+    assert speakers(text, published)[-1] == expected
+
+
+def test_a_role_framed_by_another_state_is_not_the_person_named_before():
+    text = ("French ambassador Claire Moreau met the press in Rabat. Later the German ambassador said the embassy"
+            " would stay open.")
+    assert speakers(text, "2021-03-01")[-1] == ("the German ambassador", "DEU")
+
+
+def test_a_name_with_a_role_in_apposition_is_a_person():
+    text = "Ondrej Kral, the Czech government commissioner for defence, said the purchase was financed by a loan."
+    assert speakers(text, "2021-03-01") == [("Ondrej Kral", "person:ondrej-kral")]
+
+
+def test_unnamed_officials_speak_for_the_state_of_their_clause():
+    text = ("Poland on Friday closed its airspace to Belarusian freight flights, with officials saying the"
+            " measure would last a month.")
+    assert speakers(text, "2021-06-01") == [("officials", "POL")]
+
+
+def test_its_office_is_the_holder_of_that_office():
+    text = "Japan protested the missile test.\n\nIts foreign minister said the launch was unacceptable."
+    assert speakers(text, "2022-10-04") == [("Its foreign minister", "person:yoshimasa-hayashi")]
