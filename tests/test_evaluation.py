@@ -422,3 +422,22 @@ def test_a_line_the_pipeline_fails_on_scores_as_finding_nothing() -> None:
     report = score([gold], [failed(gold, InputError("gold.jsonl:1", "analysis failed: boom"))]).to_dict()
     assert report["tasks"]["event"]["fn"] == 2
     assert report["errors"] == [{"id": "t-1", "file": "gold.jsonl", "message": "analysis failed: boom"}]
+
+
+@pytest.mark.parametrize("gold_id, words, output_id, right", [
+    # an office-holder the source's words do not name: the state or IGO the office speaks for
+    ("person:ilse-brandner", "the Austrian interior minister", "AUT", True),
+    ("person:dmitry-peskov", "the Kremlin spokesman", "RUS", True),  # a seat of government names it
+    ("person:vladimir-putin", "the Russian president", "RUS", True),  # the office-holders data knows the state
+    ("person:ilse-brandner", "the Austrian interior minister", "DEU", False),  # another state
+    ("person:vladimir-putin", "Putin", "RUS", False),  # named: the person speaks
+    ("person:vladimir-putin", "he", "RUS", False),  # a pronoun refers to a named person
+    # an IGO's body and the IGO
+    ("UN", "UNICEF", "UNICEF", True),
+    ("WFP", "the World Food Programme", "UN", True),
+    ("EU", "the Commission", "UN", False),
+])
+def test_a_speaker_at_the_level_the_guidelines_code_it(gold_id: str, words: str, output_id: str, right: bool) -> None:
+    from accord.evaluation.quotes import same_speaker
+
+    assert same_speaker(gold_id, output_id, words) == right
