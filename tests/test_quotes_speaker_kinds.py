@@ -73,3 +73,19 @@ def test_unnamed_officials_speak_for_the_state_of_their_clause():
 def test_its_office_is_the_holder_of_that_office():
     text = "Japan protested the missile test.\n\nIts foreign minister said the launch was unacceptable."
     assert speakers(text, "2022-10-04") == [("Its foreign minister", "person:yoshimasa-hayashi")]
+
+
+@pytest.mark.parametrize("text, published, expected", [
+    # a spokesman named by a body: the body named before, not the state named most
+    ("The Chinese foreign ministry summoned the Japanese envoy on Monday. Tokyo protested. A ministry spokesman"
+     " said the visit was a provocation.", "2021-05-10", ("A ministry spokesman", "CHN")),
+    # a title framed by a state: the person of that state holding an office with that title, named before
+    ("Lavrov met Blinken in Reykjavik. Afterwards, the Russian minister said the talks were constructive.",
+     "2021-05-20", ("the Russian minister", "person:sergey-lavrov")),
+    ("Lavrov met Blinken in Reykjavik. Afterwards, the American diplomat said the talks were constructive.",
+     "2021-05-20", ("the American diplomat", "USA")),
+    # a junta or regime speaks for the state that frames it
+    ("Mali's junta said the elections would be delayed.", "2021-05-10", ("Mali's junta", "MLI")),
+])
+def test_a_body_or_office_named_before(text, published, expected):
+    assert speakers(text, published)[-1] == expected

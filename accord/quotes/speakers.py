@@ -28,7 +28,8 @@ VOICE_NOUNS = {"spokesman", "spokeswoman", "spokesperson", "statement", "communi
                "officials", "authorities", "authority", "agency", "diplomat", "diplomats", "source",
                "sources", "police", "navy", "ministers", "leaders", "leadership", "guard",
                "prosecutor", "prosecutors", "court", "parliament", "corps", "institute", "center",
-               "centre", "committee", "service", "bureau"} | LAW_NOUNS
+               "centre", "committee", "service", "bureau", "junta", "regime"} | LAW_NOUNS
+SPOKESPEOPLE = {"spokesman", "spokeswoman", "spokesperson", "spokesmen", "spokespeople", "official", "officials"}
 MEDIA_NOUNS = {"media", "television", "tv", "radio", "broadcaster", "news", "outlet", "newspaper"}
 STATEMENT_NOUNS = {"statement", "communique", "communiqué", "readout", "release", "tweet", "post", "letter",
                    "message", "report", "interview", "speech", "remarks", "memo", "motion", "lawsuit", "petition",
@@ -175,7 +176,8 @@ def participant(doc: Doc, head: Token, mentions: list[Mention],
     actor = _same_body_before(head, span, mentions) or resolve_actor(span.start_char, span.end_char, head, mentions)
     if actor is not None and actor.startswith("person:"):
         actor = _named_otherwise(head, span, actor, mentions)
-    elif head.pos_ == "NOUN" and (person := _person_named_before(head, span, mentions)) is not None:
+    elif head.pos_ == "NOUN" and (person := _person_named_before(head, span, mentions) or
+                                  _office_holder_named_before(head, span, mentions)) is not None:
         # 'the Kremlin spokesman' after 'Kremlin spokesman Dmitry Peskov': the person, not the state
         actor = person
     elif _guessed_body(head, mentions) and (governing := _governing_state(head, mentions)) is not None:
@@ -547,14 +549,25 @@ def _framing_state(head: Token, span: Span, mentions: list[Mention]) -> str | No
 
 def _same_body_before(head: Token, span: Span, mentions: list[Mention]) -> str | None:
     """'The Indian foreign ministry summoned the Pakistani envoy. ... the ministry said': a body
-    named again by its noun alone is the one named before with a state, not the state named last."""
-    if not _voice(head) or not any(c.dep_ == "det" and c.lower_ == "the" for c in head.children) or \
-            any(m.actor for m in mentions if span.start_char <= m.start and m.end <= span.end_char and m.start != head.idx):
+    named again by its noun alone is the one named before with a state, not the state named last;
+    so is the body a spokesman is named by ('a ministry spokesman said', after 'the Foreign
+    Ministry in Beijing')."""
+    if any(m.actor for m in mentions if span.start_char <= m.start and m.end <= span.end_char and m.start != head.idx):
         return None
+    if _voice(head) and any(c.dep_ == "det" and c.lower_ == "the" for c in head.children):
+        body = head
+    else:
+        bodies = [c for c in head.lefts if c.dep_ == "compound" and _voice(c) and c.lower_ not in SPOKESPEOPLE]
+        if head.lower_ not in SPOKESPEOPLE or not bodies:
+            return None
+        body = bodies[-1]
     doc = head.doc
-    for token in reversed(doc[:head.i]):
-        if token.lemma_.lower() == head.lemma_.lower() and token.pos_ in ("NOUN", "PROPN"):
-            start, end = doc[token.left_edge.i].idx, token.idx + len(token)
+    for token in reversed(doc[:body.i]):
+        if token.lemma_.lower() == body.lemma_.lower() and token.pos_ in ("NOUN", "PROPN"):
+            # the body with what frames it: 'the Indian foreign ministry', 'the ministry in Beijing'
+            framing = [c for c in token.rights if c.dep_ == "prep" and c.lower_ in ("of", "in", "for")]
+            last = max([token.i] + [c.right_edge.i for c in framing])
+            start, end = doc[token.left_edge.i].idx, doc[last].idx + len(doc[last])
             named = [m.actor for m in mentions if m.actor and start <= m.start and m.end <= end
                      and not m.actor.startswith("person:")]
             if named:
@@ -648,6 +661,22 @@ def _person_named_before(head: Token, span: Span, mentions: list[Mention]) -> st
                 continue
         name, _ = _without_title(m.text)
         return m.actor or _person_id(name)
+    return None
+
+
+def _office_holder_named_before(head: Token, span: Span, mentions: list[Mention]) -> str | None:
+    """'Lavrov met Blinken. ... the Russian minister said': a title framed by one state is the
+    person named last before it who holds an office of that state with that title word."""
+    if head.lower_ not in _title_words():
+        return None
+    inside = [m for m in mentions if span.start_char <= m.start and m.end <= span.end_char and m.actor]
+    states = {m.actor for m in inside}
+    if len(states) != 1 or any(m.actor.startswith("person:") for m in inside if m.actor):
+        return None
+    terms = load_gazetteer().terms
+    for m in reversed([m for m in mentions if m.end <= span.start_char and m.actor and m.actor.startswith("person:")]):
+        if any(t.country in states and head.lower_ in t.title.lower().split() for t in terms.get(m.actor or "", ())):
+            return m.actor
     return None
 
 
