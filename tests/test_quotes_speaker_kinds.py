@@ -89,3 +89,16 @@ def test_its_office_is_the_holder_of_that_office():
 ])
 def test_a_body_or_office_named_before(text, published, expected):
     assert speakers(text, published)[-1] == expected
+
+
+@pytest.mark.parametrize("text, published, expected", [
+    # one word of a name used alone is the person named in full before (a given name, as Thai news uses it)
+    ("The Thai prime minister, Prayut Chan-o-cha, met the envoys. Later Prayut said the talks had gone well.",
+     "2019-08-01", ("Prayut", "person:prayut-chan-o-cha")),
+    # an honorific is no part of the name: the office-holder with that surname
+    ("Ms Ardern said New Zealand would send aid.", "2021-05-10", ("Ms Ardern", "person:jacinda-ardern")),
+    ("Rep. Ilhan Omar said the bill was a start. \"We need more,\" Omar said.", "2021-05-10",
+     ("Omar", "person:ilhan-omar")),
+])
+def test_a_name_as_printed(text, published, expected):
+    assert speakers(text, published)[-1] == expected

@@ -175,7 +175,7 @@ def participant(doc: Doc, head: Token, mentions: list[Mention],
     span = doc[start:end]
     actor = _same_body_before(head, span, mentions) or resolve_actor(span.start_char, span.end_char, head, mentions)
     if actor is not None and actor.startswith("person:"):
-        actor = _named_otherwise(head, span, actor, mentions)
+        actor = _without_honorific(_named_otherwise(head, span, actor, mentions), head, mentions)
     elif head.pos_ == "NOUN" and (person := _person_named_before(head, span, mentions) or
                                   _office_holder_named_before(head, span, mentions)) is not None:
         # 'the Kremlin spokesman' after 'Kremlin spokesman Dmitry Peskov': the person, not the state
@@ -191,7 +191,7 @@ def participant(doc: Doc, head: Token, mentions: list[Mention],
     if actor is None and head.lower_ in ("it", "they"):
         actor = _institution_before(head, mentions)
     if actor is None:
-        actor = named_person(head, span) or _described_person(head)
+        actor = _person_with_word_before(head, mentions) or named_person(head, span) or _described_person(head)
     if actor is None:
         actor = _titled_name(head, span, mentions) or _person_named_before(head, span, mentions)
     if actor is None and head.lower_ in PERSONAL_PRONOUNS:
@@ -455,6 +455,36 @@ def named_person(head: Token, span: Span) -> str | None:
     earlier = {_full_name(_name_tokens(t)) for t in head.doc[:head.i] if t.lower_ == head.lower_}
     full = [slug for slug in earlier if slug]
     return "person:" + full[0] if len(full) == 1 else None
+
+
+HONORIFICS = {"mr", "mrs", "ms", "miss", "dr", "rep", "sen", "prof"}
+
+
+def _without_honorific(actor: str, head: Token, mentions: list[Mention]) -> str:
+    """An id minted from a name with its honorific ("person:ms-ardern" for "Ms Ardern"): the
+    person the name without it stands for: the one office-holder with that surname, or the
+    person named in full before; else the name alone when two words are left."""
+    words = actor[len("person:"):].split("-")
+    if words[0] not in HONORIFICS or actor in load_gazetteer().actors:
+        return actor
+    rest = words[1:]
+    if len(rest) == 1:
+        entry = load_gazetteer().surfaces.get(head.text) if head.text.lower() == rest[0] else None
+        if entry is not None and len(entry.people) == 1:
+            return entry.people[0]
+        return _by_surname(head, mentions) or actor
+    return "person:" + "-".join(rest)
+
+
+def _person_with_word_before(head: Token, mentions: list[Mention]) -> str | None:
+    """'Prayut said', after 'Prayut Chan-o-cha': one word of a name is the resolved person named
+    before with that word (a given name used alone, as Thai news does, or a surname)."""
+    if head.pos_ != "PROPN" or not head.is_title or len(_name_tokens(head)) != 1:
+        return None
+    for m in reversed([m for m in mentions if m.end <= head.idx and m.actor and m.actor.startswith("person:")]):
+        if head.text in m.text.split() and len(m.text.split()) > 1:
+            return m.actor
+    return None
 
 
 def _described_person(head: Token) -> str | None:
