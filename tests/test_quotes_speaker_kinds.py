@@ -102,3 +102,18 @@ def test_a_body_or_office_named_before(text, published, expected):
 ])
 def test_a_name_as_printed(text, published, expected):
     assert speakers(text, published)[-1] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a name the tagger takes for no person, or for an organisation
+    ("Regina Chow of the Liberal Party said the police had arrived too late.",
+     ("Regina Chow of the Liberal Party", "person:regina-chow")),
+    ("Ondrej Kral told the committee that the loan was secured.", ("Ondrej Kral", "person:ondrej-kral")),
+    # organisations and media stay unresolved
+    ("Al Jazeera said the strike had killed ten people.", ("Al Jazeera", None)),
+    ("Slovak daily newspaper Pravda Dnes reported that the deal was signed.",
+     ("Slovak daily newspaper Pravda Dnes", None)),
+    ("Business Insider said the price was high.", ("Business Insider", None)),
+])
+def test_a_speaker_named_by_two_or_three_words(text, expected):
+    assert speakers(text, "2020-05-01") == [expected]

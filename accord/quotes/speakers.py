@@ -7,7 +7,8 @@ from functools import lru_cache
 from spacy.tokens import Doc, Span, Token
 
 from ..actors.fuzzy import same_word
-from ..actors.gazetteer import load_gazetteer, slugify
+from ..actors.gazetteer import PERSON as PERSON_ENTRY
+from ..actors.gazetteer import SURNAME, load_gazetteer, slugify
 from ..model import Mention, Participant
 from ..nlp import text_of
 from ..quotation_marks import find_marked
@@ -191,7 +192,8 @@ def participant(doc: Doc, head: Token, mentions: list[Mention],
     if actor is None and head.lower_ in ("it", "they"):
         actor = _institution_before(head, mentions)
     if actor is None:
-        actor = _person_with_word_before(head, mentions) or named_person(head, span) or _described_person(head)
+        actor = _person_with_word_before(head, mentions) or named_person(head, span) or _described_person(head) \
+            or _untagged_name(head)
     if actor is None:
         actor = _titled_name(head, span, mentions) or _person_named_before(head, span, mentions)
     if actor is None and head.lower_ in PERSONAL_PRONOUNS:
@@ -485,6 +487,34 @@ def _person_with_word_before(head: Token, mentions: list[Mention]) -> str | None
         if head.text in m.text.split() and len(m.text.split()) > 1:
             return m.actor
     return None
+
+
+# Words that make a capitalised name an organisation's or a medium's ("Al Jazeera", "Human Rights
+# Watch", "Deutsche Welle"), not a person's.
+ORGANISATION_WORDS = {"al", "international", "group", "party", "bank", "company", "corporation", "inc", "ltd",
+                      "news", "times", "post", "press", "watch", "union", "association", "foundation",
+                      "university", "club", "federation", "front", "movement", "network", "daily", "journal",
+                      "magazine", "welle", "herald", "tribune", "gazette", "telegraph", "reuters", "associated",
+                      "insider", "newspaper", "website", "site", "paper", "channel", "daily", "weekly"}
+
+
+def _untagged_name(head: Token) -> str | None:
+    """'Regina Ip said', 'Gaspar Maroth said': a speaker named by two or three capitalised words
+    that the tagger took for no person (or for an organisation, as it often does with names
+    from outside the English-speaking world) is a person when no word is a place, a nationality,
+    an actor of the gazetteer, or a word of an organisation's or medium's name."""
+    name = _name_tokens(head)
+    if not 2 <= len(name) <= 3 or any(t.ent_type_ in ("GPE", "NORP", "LOC", "FAC") or t.text.isupper() for t in name):
+        return None
+    described = [t.lower_ for t in head.lefts if t.dep_ in ("compound", "amod")]  # 'daily newspaper Magyar Nemzet'
+    if any(w in ORGANISATION_WORDS or w in MEDIA_NOUNS for w in described):
+        return None
+    gaz = load_gazetteer()
+    words = [t.text for t in name]
+    if any(w in gaz.surfaces and gaz.surfaces[w].kind not in (PERSON_ENTRY, SURNAME) or w.lower() in ORGANISATION_WORDS
+           or w.lower() in VOICE_NOUNS or w.lower() in MEDIA_NOUNS for w in words):
+        return None
+    return _person_id(words)
 
 
 def _described_person(head: Token) -> str | None:
