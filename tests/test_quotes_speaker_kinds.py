@@ -117,3 +117,35 @@ def test_a_name_as_printed(text, published, expected):
 ])
 def test_a_speaker_named_by_two_or_three_words(text, expected):
     assert speakers(text, "2020-05-01") == [expected]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a document speaks for the issuer named on it
+    ("According to a June 2 OSCE press release, the monitors saw tanks near the line.",
+     ("a June 2 OSCE press release", "OSCE")),
+    ("The White House readout said the two leaders agreed to meet again.", ("The White House readout", "USA")),
+    # a document on a website is not issued by the website's owner
+    ("A release on the Poland website said the count was over.", ("A release on the Poland website", None)),
+])
+def test_a_document_speaks_for_its_issuer(text, expected):
+    assert speakers(text, "2020-06-02") == [expected]
+
+
+def test_a_quoting_verb_gives_the_one_quoted_whatever_the_as_phrase_hangs_on():
+    """The parser sometimes hangs 'as saying' on a verb after the quoting one (as it did on a
+    long news sentence); the parse is written out here so that the test does not depend on it."""
+    from spacy.lang.en import English
+    from spacy.tokens import Doc
+
+    from accord.quotes.speakers import subject_of
+
+    words = ["Radio", "cited", "Ana", "Duarte", "as", "saying", "the", "gunmen", "fled", ",", "which", "was",
+             "related", "."]
+    heads = [1, 1, 3, 1, 12, 4, 7, 8, 5, 8, 12, 12, 8, 1]
+    deps = ["nsubj", "ROOT", "compound", "dobj", "prep", "pcomp", "det", "nsubj", "ccomp", "punct", "nsubjpass",
+            "auxpass", "relcl", "punct"]
+    lemmas = ["radio", "cite", "Ana", "Duarte", "as", "say", "the", "gunman", "flee", ",", "which", "be",
+              "relate", "."]
+    doc = Doc(English().vocab, words=words, heads=heads, deps=deps, lemmas=lemmas,
+              sent_starts=[True] + [False] * (len(words) - 1))
+    assert subject_of(doc[5]).text == "Duarte"

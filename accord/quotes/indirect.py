@@ -48,7 +48,18 @@ def _trim(doc: Doc, first: int, last: int, words: int = 2) -> tuple[int, int] | 
         last -= 1
     if last - first < words - 1:
         return None
+    if first > 0 and _opening_mark(doc[first - 1]) and any(_closing_mark(t) for t in doc[first:last + 1]):
+        first -= 1  # 'said "three terrorists" were killed': the fragment keeps its opening mark
     return doc[first].idx, doc[last].idx + len(doc[last])
+
+
+def _opening_mark(token: Token) -> bool:
+    """A double quotation mark glued to the word after it."""
+    return token.text in ('"', "“", "«") and not token.whitespace_
+
+
+def _closing_mark(token: Token) -> bool:
+    return token.text in ('"', "”", "»") and token.i > 0 and not token.doc[token.i - 1].whitespace_
 
 
 def _according(token: Token) -> Reported | None:

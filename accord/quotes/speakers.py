@@ -40,9 +40,12 @@ STATEMENT_NOUNS = {"statement", "communique", "communiqué", "readout", "release
 def subject_of(verb: Token) -> Token | None:
     """The speaker token of a cue verb, climbing participles and coordinated verbs."""
     start = verb
-    if verb.dep_ == "pcomp" and verb.head.lower_ == "as" and verb.head.head.lemma_ in QUOTING_VERBS:
-        # 'media quoted X as saying', 'X was quoted as saying': the one quoted speaks
-        return next((c for c in verb.head.head.children if c.dep_ in ("dobj", "nsubjpass")), None)
+    if verb.dep_ == "pcomp" and verb.head.lower_ == "as":
+        # 'media quoted X as saying', 'X was quoted as saying': the one quoted speaks; the parser
+        # may hang the 'as' phrase past the quoting verb ('cited X, chief of ..., as saying')
+        quoting = [t for t in verb.doc[verb.sent.start:verb.head.i] if t.lemma_ in QUOTING_VERBS]
+        if quoting:
+            return next((c for c in quoting[-1].children if c.dep_ in ("dobj", "nsubjpass")), None)
     for _ in range(4):
         if verb is not start and verb.dep_ == "ccomp" and start.tag_ == "VBG" and verb.head is not verb:
             # '... said the use "costs ...," further saying': the participle goes with the
@@ -578,7 +581,14 @@ def resolve_actor(start: int, end: int, head: Token, mentions: list[Mention]) ->
     speaks_for = _voice(head) or (head.lemma_.lower() in MEDIA_NOUNS or head.lower_ in MEDIA_NOUNS) and \
         any(c.lower_ == "state" for c in head.children)
     resolved = [m for m in inside if m.actor]
-    return _state_of_office(resolved[0].actor) if speaks_for and resolved and resolved[0].actor else None
+    if speaks_for and resolved and resolved[0].actor:
+        return _state_of_office(resolved[0].actor)
+    if head.lemma_.lower() in STATEMENT_NOUNS:
+        # 'a NATO press release', 'the White House readout': the issuer named on the document
+        issuers = [m.actor for m in resolved for c in head.lefts if c.dep_ in ("compound", "poss", "nmod")
+                   for t in c.subtree if m.start <= t.idx < m.end]
+        return issuers[0] if issuers else None
+    return None
 
 
 NON_STATE = frozenset({"OPP", "REB", "PTY", "BUS", "MED", "NGO", "CRM", "UAF", "INS", "LAB", "EDU", "REL"})
