@@ -149,3 +149,15 @@ def test_a_quoting_verb_gives_the_one_quoted_whatever_the_as_phrase_hangs_on():
     doc = Doc(English().vocab, words=words, heads=heads, deps=deps, lemmas=lemmas,
               sent_starts=[True] + [False] * (len(words) - 1))
     assert subject_of(doc[5]).text == "Duarte"
+
+
+def test_a_pronoun_continues_a_subject_no_id_names_rather_than_a_person_before_it():
+    text = ("In a televised address, Saied said the measures were temporary.\n\n"
+            "Makhlouf, the speaker of the assembly, called the decree illegal. \"This is a coup against the"
+            " constitution,\" he told reporters.")
+    assert speakers(text, "2021-07-26")[-1] == ("he", None)
+
+
+def test_a_vice_president_is_not_the_president_named_before():
+    text = 'Union president Ana Ruiz opened the meeting.\n\n"We need the money," the vice president said.'
+    assert speakers(text, "2020-06-15") == [("the vice president", None)]

@@ -187,10 +187,16 @@ def participant(doc: Doc, head: Token, mentions: list[Mention],
     elif _guessed_body(head, mentions) and (governing := _governing_state(head, mentions)) is not None:
         # the linker's guess from the last state named is weaker than the clause the body is in
         actor = governing
-    if head.lower_ in PERSONAL_PRONOUNS and (subject := _subject_before(head, mentions)) is not None:
+    unnamed_subject = False
+    if head.lower_ in PERSONAL_PRONOUNS:
+        found, subject = _subject_before(head, mentions)
+        if found and subject is None:
+            # it continues a person no id names ('Ghannouchi called it a coup. "...," he told
+            # Reuters'): no one, rather than a person named before that one
+            actor, unnamed_subject = None, True
         # coreference knew the person better when both name the same surname
         # ("Khamenei" as the office-holder and as "Sayyid Ali Hosseini Khamenei")
-        if actor is None or actor.rsplit("-", 1)[-1] != subject.rsplit("-", 1)[-1]:
+        elif subject is not None and (actor is None or actor.rsplit("-", 1)[-1] != subject.rsplit("-", 1)[-1]):
             actor = subject
     if actor is None and head.lower_ in ("it", "they"):
         actor = _institution_before(head, mentions)
@@ -199,7 +205,7 @@ def participant(doc: Doc, head: Token, mentions: list[Mention],
             or _untagged_name(head)
     if actor is None:
         actor = _titled_name(head, span, mentions) or _person_named_before(head, span, mentions)
-    if actor is None and head.lower_ in PERSONAL_PRONOUNS:
+    if actor is None and head.lower_ in PERSONAL_PRONOUNS and not unnamed_subject:
         actor = _person_before(head, mentions)
     if actor is None:
         actor = _framing_state(head, span, mentions)
@@ -277,11 +283,13 @@ PERSONAL_PRONOUNS = {"he", "she"}
 SUBJECT_WINDOW = 2
 
 
-def _subject_before(pronoun: Token, mentions: list[Mention]) -> str | None:
+def _subject_before(pronoun: Token, mentions: list[Mention]) -> tuple[bool, str | None]:
     """'Pelosi called it a breach. "...," she announced.': a speaking pronoun continues the person
     who was last the subject of a clause outside quotation marks, in its sentence or the two
     before, rather than the person last named (often an object, or a name inside the quotation).
-    A subject that is itself a pronoun of the other gender is passed over."""
+    A subject that is itself a pronoun of the other gender is passed over. Returns whether a
+    person subject was found, and its id (None for a person named by a surname alone that no
+    earlier name completes)."""
     doc = pronoun.doc
     quoted = [(m.open_at, m.close_at + 1 if m.close_at is not None else m.end) for m in find_marked(text_of(doc))]
     first = pronoun.sent.start
@@ -301,10 +309,15 @@ def _subject_before(pronoun: Token, mentions: list[Mention]) -> str | None:
             continue
         named = _mention_at(token, people)
         if named is not None:
-            return named.actor
-        if token.pos_ == "PROPN" and (person := _by_surname(token, mentions)) is not None:
-            return person
-    return None
+            return True, named.actor
+        if token.pos_ != "PROPN":
+            continue
+        person = _by_surname(token, mentions) or named_person(token, token.doc[token.i:token.i + 1]) or \
+            _described_person(token)
+        resolved = _mention_at(token, {m.start: m for m in mentions if m.actor}) is not None
+        if person is not None or not resolved and (token.ent_type_ == "PERSON" or _titled_apposition(token)):
+            return True, person
+    return False, None
 
 
 def _within(char: int, ranges: list[tuple[int, int]]) -> bool:
@@ -523,10 +536,13 @@ def _untagged_name(head: Token) -> str | None:
 def _described_person(head: Token) -> str | None:
     """'Gaspar Maroth, the government commissioner for defence, said': a name the tagger took for
     an organisation, given a person's title in apposition, is a person's."""
-    if head.pos_ != "PROPN" or not any(c.dep_ == "appos" and c.pos_ == "NOUN" and c.lower_ in _title_words()
-                                       for c in head.children):
-        return None
-    return _person_id([t.text for t in _name_tokens(head)])
+    return _person_id([t.text for t in _name_tokens(head)]) if _titled_apposition(head) else None
+
+
+def _titled_apposition(head: Token) -> bool:
+    """A proper name given a person's title in apposition ('Ghannouchi, the speaker of parliament,')."""
+    return head.pos_ == "PROPN" and any(c.dep_ == "appos" and c.pos_ == "NOUN" and c.lower_ in _title_words()
+                                        for c in head.children)
 
 
 def _named_in_apposition(head: Token) -> Token:
@@ -710,6 +726,7 @@ def _person_named_before(head: Token, span: Span, mentions: list[Mention]) -> st
     framing = {m.actor for m in mentions if m.actor and not m.actor.startswith("person:")
                and span.start_char <= m.start and m.end <= span.end_char}
     doc = head.doc
+    office = _office_words([t.lower_ for t in doc[span.start:head.i]])
     people = [m for m in mentions if m.end <= span.start_char and (m.actor is None or m.actor.startswith("person:"))]
     for m in reversed(people):
         before = doc.char_span(m.start, m.end, alignment_mode="expand")
@@ -717,9 +734,11 @@ def _person_named_before(head: Token, span: Span, mentions: list[Mention]) -> st
             continue
         context = doc[max(before.start - 4, before.sent.start):before.start]
         words = [t.lower_ for t in context] + [w.lower() for w in m.text.split()]
+        # "deputy governor Oleg Klimov" is not "the governor", nor "President Trump" "the vice president"
         titled = head.lower_ in _title_words() and \
-            any(w == head.lower_ and (i == 0 or words[i - 1] not in LESSER) for i, w in enumerate(words))
-        described = [t for t in _role_words(before.root) if t.lemma_.lower() == head.lemma_.lower()]
+            any(w == head.lower_ and _office_words(words[:i]) == office for i, w in enumerate(words))
+        described = [t for t in _role_words(before.root) if t.lemma_.lower() == head.lemma_.lower()
+                     and _office_words([w.lower_ for w in doc[max(t.i - 2, 0):t.i]]) == office]
         if not (titled or described):
             continue
         if framing:
@@ -750,6 +769,17 @@ def _office_holder_named_before(head: Token, span: Span, mentions: list[Mention]
     return None
 
 
+def _office_words(before: list[str]) -> set[str]:
+    """The words right before a title that make it another office ("vice", "deputy"), when
+    former or acting only date it."""
+    office: set[str] = set()
+    for word in reversed(before[-2:]):
+        if word not in LESSER:
+            break
+        office.add(word)
+    return office - {"former", "acting", "ex"}
+
+
 def _role_noun(head: Token) -> bool:
     """A singular noun for a person's role: a title word, or a common noun with an article or a
     possessive ('the archbishop', "Chelyabinsk's governor"), but not a body ('the ministry')."""
@@ -767,15 +797,3 @@ def _role_words(name: Token) -> list[Token]:
     words = [c for c in name.lefts if c.dep_ == "compound" and (c.pos_ == "NOUN" or c.is_lower)]
     words += [c for c in name.children if c.dep_ == "appos" and c.pos_ == "NOUN" and c.i > name.i]
     return words
-    doc = head.doc
-    for m in reversed(people):
-        before = doc.char_span(m.start, m.end, alignment_mode="expand")
-        if before is None:
-            continue
-        words = [t.lower_ for t in doc[max(before.start - 4, before.sent.start):before.start]]
-        words += [w.lower() for w in m.text.split()]
-        # "deputy governor Oleg Klimov" is not "the governor"
-        if any(w == head.lower_ and (i == 0 or words[i - 1] not in LESSER) for i, w in enumerate(words)):
-            name, _ = _without_title(m.text)
-            return m.actor or _person_id(name)
-    return None
