@@ -179,7 +179,7 @@ def participant(doc: Doc, head: Token, mentions: list[Mention],
     span = doc[start:end]
     actor = _same_body_before(head, span, mentions) or resolve_actor(span.start_char, span.end_char, head, mentions)
     if actor is not None and actor.startswith("person:"):
-        actor = _without_honorific(_named_otherwise(head, span, actor, mentions), head, mentions)
+        actor = _named_otherwise(head, span, actor, mentions)
     elif head.pos_ == "NOUN" and (person := _person_named_before(head, span, mentions) or
                                   _office_holder_named_before(head, span, mentions)) is not None:
         # 'the Kremlin spokesman' after 'Kremlin spokesman Dmitry Peskov': the person, not the state
@@ -213,6 +213,8 @@ def participant(doc: Doc, head: Token, mentions: list[Mention],
         actor = _issued_by(head, mentions) or _earlier_issuer(head, mentions)
     if actor is None and _voice(head) and head.lemma_.lower() not in STATEMENT_NOUNS:
         actor = _governing_state(head, mentions) or _home_state(mentions)
+    if actor is not None and actor.startswith("person:"):
+        actor = _without_honorific(actor, head, mentions)
     return Participant(actor, span.text, span.start_char, span.end_char)
 
 
@@ -479,11 +481,12 @@ HONORIFICS = {"mr", "mrs", "ms", "miss", "dr", "rep", "sen", "prof"}
 
 
 def _without_honorific(actor: str, head: Token, mentions: list[Mention]) -> str:
-    """An id minted from a name with its honorific ("person:ms-ardern" for "Ms Ardern"): the
-    person the name without it stands for: the one office-holder with that surname, or the
-    person named in full before; else the name alone when two words are left."""
+    """An id minted from a name with its honorific or title ("person:ms-ardern" for "Ms Ardern",
+    "person:king-maha-vajiralongkorn"): the person the name without it stands for: the one
+    office-holder with that surname, or the person named in full before; else the name alone
+    when two words are left."""
     words = actor[len("person:"):].split("-")
-    if words[0] not in HONORIFICS or actor in load_gazetteer().actors:
+    if words[0] not in HONORIFICS and words[0] not in _title_words() or actor in load_gazetteer().actors:
         return actor
     rest = words[1:]
     if len(rest) == 1:
