@@ -163,3 +163,14 @@ def test_a_pronoun_continues_a_subject_no_id_names_rather_than_a_person_before_i
 def test_a_vice_president_is_not_the_president_named_before():
     text = 'Union president Ana Ruiz opened the meeting.\n\n"We need the money," the vice president said.'
     assert speakers(text, "2020-06-15") == [("the vice president", None)]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # an acronym speaks for the name it abbreviated in brackets before
+    ("Chile's National Emergency Office (ONEMI) ordered an evacuation. ONEMI said three people had died.",
+     ("ONEMI", "CHL")),
+    # an organisation's name with an article is no person's
+    ("The British Geological Survey said the wave was small.", ("The British Geological Survey", None)),
+])
+def test_an_organisation_named_by_its_own_words(text, expected):
+    assert speakers(text, "2020-10-30")[-1] == expected

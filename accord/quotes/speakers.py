@@ -207,6 +207,8 @@ def participant(doc: Doc, head: Token, mentions: list[Mention],
         actor = _titled_name(head, span, mentions) or _person_named_before(head, span, mentions)
     if actor is None and head.lower_ in PERSONAL_PRONOUNS and not unnamed_subject:
         actor = _person_before(head, mentions)
+    if actor is None and len(head) > 1 and head.text.isupper():
+        actor = _spelled_out_before(head, mentions)
     if actor is None:
         actor = _framing_state(head, span, mentions)
     if actor is None and head.lemma_.lower() in STATEMENT_NOUNS and document_source(head).i == head.i:
@@ -525,6 +527,10 @@ def _untagged_name(head: Token) -> str | None:
     name = _name_tokens(head)
     if not 2 <= len(name) <= 3 or any(t.ent_type_ in ("GPE", "NORP", "LOC", "FAC") or t.text.isupper() for t in name):
         return None
+    before = name[0].nbor(-1) if name[0].i > 0 else None
+    if any(c.dep_ == "det" for c in head.children) or \
+            before is not None and before.pos_ == "PROPN" and before.lower_.rstrip(".") not in _title_words():
+        return None  # 'the US Geological Survey': an article, or more of the name than a title before it
     described = [t.lower_ for t in head.lefts if t.dep_ in ("compound", "amod")]  # 'daily newspaper Magyar Nemzet'
     if any(w in ORGANISATION_WORDS or w in MEDIA_NOUNS for w in described):
         return None
@@ -534,6 +540,19 @@ def _untagged_name(head: Token) -> str | None:
            or w.lower() in VOICE_NOUNS or w.lower() in MEDIA_NOUNS for w in words):
         return None
     return _person_id(words)
+
+
+def _spelled_out_before(acronym: Token, mentions: list[Mention]) -> str | None:
+    """'Turkey's Disaster and Emergency Management Presidency (AFAD) said ... AFAD said': an
+    acronym speaks for what the name it abbreviated, in brackets earlier, speaks for."""
+    doc = acronym.doc
+    for token in doc[1:acronym.i]:
+        if token.text == acronym.text and token.i + 1 < len(doc) and doc[token.i - 1].text == "(" and \
+                doc[token.i + 1].text == ")" and token.head.i < token.i:
+            named = token.head
+            start, end = speaker_tokens(named)
+            return resolve_actor(doc[start].idx, doc[end - 1].idx + len(doc[end - 1]), named, mentions)
+    return None
 
 
 def _described_person(head: Token) -> str | None:
