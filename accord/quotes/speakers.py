@@ -516,7 +516,7 @@ ORGANISATION_WORDS = {"al", "international", "group", "party", "bank", "company"
                       "news", "times", "post", "press", "watch", "union", "association", "foundation",
                       "university", "club", "federation", "front", "movement", "network", "daily", "journal",
                       "magazine", "welle", "herald", "tribune", "gazette", "telegraph", "reuters", "associated",
-                      "insider", "newspaper", "website", "site", "paper", "channel", "daily", "weekly"}
+                      "insider", "newspaper", "website", "site", "paper", "channel", "weekly"}
 
 
 def _untagged_name(head: Token) -> str | None:
