@@ -41,6 +41,9 @@ def test_a_pronoun_after_a_quotation_of_several_sentences_looks_past_it():
     # a noun set before the name is the role the article gives the person
     ("Catholic bishop Andrzej Nowak welcomed the ruling on Friday. The bishop said the court had listened to"
      " the families.", "2021-03-01", ("The bishop", "person:andrzej-nowak")),
+    # a role word before a name the tagger saw no name in
+    ("The party dropped Duchess Amalia Vranckx as its candidate.\n\nOn Friday, the duchess, 58, said she would"
+     " run alone.", "2021-03-01", ("the duchess", "person:amalia-vranckx")),
     # a role in apposition after the name
     ("Marta Lindqvist, the Swedish government coordinator for energy, visited the plant. Asked about costs,"
      " the coordinator said the loan would be repaid by 2030.", "2021-03-01",
@@ -174,3 +177,14 @@ def test_a_vice_president_is_not_the_president_named_before():
 ])
 def test_an_organisation_named_by_its_own_words(text, expected):
     assert speakers(text, "2020-10-30")[-1] == expected
+
+
+def test_a_role_word_before_a_name_no_mention_holds(nlp):
+    """The linker found no name in 'Countess Amalia Vranckx' (here: no mentions at all): the role
+    word before the words of the name still names the person for 'the countess'."""
+    from accord.quotes import extract_quotes
+
+    doc = nlp("The party stopped using Countess Amalia Vranckx as its candidate.\n\nOn Friday, the countess, 58,"
+              " announced her candidacy.")
+    assert [(q.speaker.text, q.speaker.actor) for q in extract_quotes(doc, []) if q.speaker] == \
+        [("the countess", "person:amalia-vranckx")]

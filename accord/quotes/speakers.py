@@ -771,7 +771,22 @@ def _person_named_before(head: Token, span: Span, mentions: list[Mention]) -> st
             if not framing & (around | ({known.country} if known and known.country else set())):
                 continue
         name, _ = _without_title(m.text)
+        while name and name[0].lower() == head.lower_:  # 'Duchess Amalia Vranckx': the role is no name
+            name = name[1:]
         return m.actor or _person_id(name)
+    return None if framing else _titled_name_before(head, span, office)
+
+
+def _titled_name_before(head: Token, span: Span, office: set[str]) -> str | None:
+    """'Princess Ubolratana Mahidol' that no mention holds (the tagger saw no name in it), then
+    'the princess': the name the role word stood before."""
+    doc = head.doc
+    for token in reversed(doc[:span.start]):
+        if token.dep_ == "compound" and token.lower_ == head.lower_ and token.head.pos_ == "PROPN" and \
+                _office_words([t.lower_ for t in doc[max(token.i - 2, 0):token.i]]) == office:
+            name = [t.text for t in _name_tokens(token.head) if t.i > token.i]
+            if (person := _person_id(name)) is not None:
+                return person
     return None
 
 
@@ -814,8 +829,8 @@ def _role_noun(head: Token) -> bool:
 def _role_words(name: Token) -> list[Token]:
     """The common nouns a name is given as its role: compounds before it ('archbishop Jorge
     Scheinig') and the head of its apposition ('Maroth, the government commissioner')."""
-    # the tagger often calls a role before a name a proper noun ('bishop Andrzej Nowak'): in
-    # lower case it is no part of the name
-    words = [c for c in name.lefts if c.dep_ == "compound" and (c.pos_ == "NOUN" or c.is_lower)]
+    # the tagger often calls a role before a name a proper noun ('bishop Andrzej Nowak',
+    # 'Princess Ubolratana'): the caller compares them with a common noun
+    words = [c for c in name.lefts if c.dep_ == "compound"]
     words += [c for c in name.children if c.dep_ == "appos" and c.pos_ == "NOUN" and c.i > name.i]
     return words
