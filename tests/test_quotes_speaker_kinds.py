@@ -188,3 +188,16 @@ def test_a_role_word_before_a_name_no_mention_holds(nlp):
               " announced her candidacy.")
     assert [(q.speaker.text, q.speaker.actor) for q in extract_quotes(doc, []) if q.speaker] == \
         [("the countess", "person:amalia-vranckx")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a request of one word is a content all the same
+    ("The Red Cross asked for patience.", ("patience", "asked")),
+    ("The African Union called for calm.", ("calm", "called")),
+    # 'called for X to do Y', parsed as a clause opened by 'for'
+    ("The chancellor has called for EU members to raise their defence budgets.",
+     ("EU members to raise their defence budgets", "called")),
+])
+def test_a_request_and_its_content(text, expected):
+    quotes = accord.analyze(text, published="2020-05-01").quotes
+    assert [(q.text, q.cue) for q in quotes] == [expected]
