@@ -112,7 +112,6 @@ def _complement(token: Token, cues: Cues) -> Token | None:
         for child in children:
             if child.dep_ == "prep" and child.lower_ == "for":
                 return child
-        return _for_clause(token)
     return None
 
 
@@ -152,17 +151,10 @@ def _clause_of_medium(token: Token) -> Token | None:
 
 
 def _calls_on(token: Token) -> bool:
-    """'called for a ceasefire', 'called on Israel to ...', 'called for members to pay more': a
-    request, not a naming."""
+    """'called for a ceasefire', 'called on Israel to ...': a request, not a naming."""
     if token.lemma_ != "call" or any(c.dep_ == "dobj" for c in token.children):
         return False  # 'called a meeting for Friday' summons
-    return any(c.dep_ == "prep" and c.lower_ in ("for", "on") for c in token.children) or _for_clause(token) is not None
-
-
-def _for_clause(token: Token) -> Token | None:
-    """'called for NATO members to increase spending', parsed as a clause opened by 'for'."""
-    return next((c for c in token.children if c.dep_ == "advcl" and c.i > token.i and
-                 any(m.dep_ == "mark" and m.lower_ == "for" for m in c.children)), None)
+    return any(c.dep_ == "prep" and c.lower_ in ("for", "on") for c in token.children)
 
 
 def _reported(token: Token, cues: Cues) -> Reported | None:
@@ -197,8 +189,9 @@ def _reported(token: Token, cues: Cues) -> Reported | None:
             if prep.dep_ == "prep" and prep.lower_ in OBJECT_PREPS and prep.left_edge.i == last + 1:
                 last = prep.right_edge.i
     # an object or a request may be one word ('claimed responsibility', 'called for calm'); a
-    # clause is at least two
-    span = _trim(token.doc, first, last, 1 if complement.dep_ in ("dobj", "prep") else 2)
+    # clause, or what a cue is about, is at least two ('pointed to elements' is no content)
+    request = complement.dep_ == "prep" and complement.lower_ == "for"
+    span = _trim(token.doc, first, last, 1 if complement.dep_ == "dobj" or request else 2)
     return Reported(span[0], span[1], token, speaker) if span else None
 
 
