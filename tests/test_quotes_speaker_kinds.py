@@ -201,3 +201,9 @@ def test_a_role_word_before_a_name_no_mention_holds(nlp):
 def test_a_request_and_its_content(text, expected):
     quotes = accord.analyze(text, published="2020-05-01").quotes
     assert [(q.text, q.cue) for q in quotes] == ([expected] if expected else [])
+
+
+def test_a_document_issued_by_they_speaks_for_the_institution_before():
+    text = ("On Monday the Indian National Human Rights Commission criticised the eviction. They issued a statement"
+            ' which said, "The families must be rehoused before any demolition".')
+    assert speakers(text, "2021-03-01")[-1] == ("a statement", "IND")

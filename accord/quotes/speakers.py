@@ -256,6 +256,8 @@ def _issued_by(document: Token, mentions: list[Mention]) -> str | None:
         return None
     doc = document.doc
     start, end = speaker_tokens(issuer)
+    if issuer.lower_ in ("it", "they"):  # 'They released a statement which said': the institution before
+        return _institution_before(issuer, mentions)
     return resolve_actor(doc[start].idx, doc[end - 1].idx + len(doc[end - 1]), issuer, mentions) or \
         (_home_state(mentions) if _voice(issuer) else None)
 
