@@ -188,10 +188,8 @@ def _reported(token: Token, cues: Cues) -> Reported | None:
         for prep in token.rights:
             if prep.dep_ == "prep" and prep.lower_ in OBJECT_PREPS and prep.left_edge.i == last + 1:
                 last = prep.right_edge.i
-    # an object or a request may be one word ('claimed responsibility', 'called for calm'); a
-    # clause, or what a cue is about, is at least two ('pointed to elements' is no content)
-    request = complement.dep_ == "prep" and complement.lower_ == "for"
-    span = _trim(token.doc, first, last, 1 if complement.dep_ == "dobj" or request else 2)
+    # an object may be one word ('claimed responsibility'); a clause is at least two
+    span = _trim(token.doc, first, last, 1 if complement.dep_ == "dobj" else 2)
     return Reported(span[0], span[1], token, speaker) if span else None
 
 

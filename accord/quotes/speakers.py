@@ -12,6 +12,7 @@ from ..actors.gazetteer import SURNAME, load_gazetteer, slugify
 from ..model import Mention, Participant
 from ..nlp import text_of
 from ..quotation_marks import find_marked
+from .cues import load_cues
 
 # Dependents that describe the speaker rather than name it ("Lammy, who visited Kyiv, said").
 DROP_DEPS = {"appos", "relcl", "advcl", "punct", "parataxis"}
@@ -83,10 +84,12 @@ def subject_of(verb: Token) -> Token | None:
 
 
 def _passive_agent(verb: Token) -> Token | None:
-    """'he was told by the minister of ...', 'the plan was denounced by Moscow': a passive cue's
-    'by' agent speaks (its subject is the one told or spoken of); a quoting verb's agent only
-    reports the one it quotes ('was quoted by Reuters')."""
-    if verb.lemma_ in QUOTING_VERBS or not any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children):
+    """'he was told by the minister of ...', 'it was announced by the ministry': a passive speech
+    verb's 'by' agent speaks (its subject is the one told or what is said). A judgement's agent
+    ('was condemned by the UN as "barbaric"') stays the naming cue's business, and a quoting
+    verb's agent only reports the one it quotes ('was quoted by Reuters')."""
+    if verb.lemma_ in QUOTING_VERBS or load_cues().kind(verb.lemma_) not in ("say", "object") or \
+            not any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children):
         return None
     for agent in verb.children:
         if agent.dep_ == "agent":
