@@ -200,3 +200,9 @@ def test_a_document_issued_by_they_speaks_for_the_institution_before():
     text = ("On Monday the Indian National Human Rights Commission criticised the eviction. They issued a statement"
             ' which said, "The families must be rehoused before any demolition".')
     assert speakers(text, "2021-03-01")[-1] == ("a statement", "IND")
+
+
+def test_elaborated_attributes_a_quotation():
+    text = 'Asked about the budget, Finance Minister Lena Holm elaborated, "We will cut nothing that protects children."'
+    quotes = accord.analyze(text, published="2020-03-04").quotes
+    assert [(q.speaker.actor if q.speaker else None, q.cue) for q in quotes] == [("person:lena-holm", "elaborated")]
