@@ -206,3 +206,14 @@ def test_elaborated_attributes_a_quotation():
     text = 'Asked about the budget, Finance Minister Lena Holm elaborated, "We will cut nothing that protects children."'
     quotes = accord.analyze(text, published="2020-03-04").quotes
     assert [(q.speaker.actor if q.speaker else None, q.cue) for q in quotes] == [("person:lena-holm", "elaborated")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # several sources named before: the first of them speaks, as the guidelines code it
+    ("Macron and Scholz met in Berlin. The two leaders said the plan would be ready in May.",
+     ("The two leaders", "person:emmanuel-macron")),
+    ("Chile, Peru and Bolivia signed the water accord. The three countries said the basin would be shared.",
+     ("The three countries", "CHL")),
+])
+def test_a_group_named_before_speaks_by_its_first(text, expected):
+    assert speakers(text, "2022-06-01")[-1] == expected

@@ -212,6 +212,8 @@ def participant(doc: Doc, head: Token, mentions: list[Mention],
         actor = _person_before(head, mentions)
     if actor is None and len(head) > 1 and head.text.isupper():
         actor = _spelled_out_before(head, mentions)
+    if actor is None or head.lower_ in GROUP_PEOPLE:
+        actor = _first_of_those_named(head, mentions) or actor
     if actor is None:
         actor = _framing_state(head, span, mentions)
     if actor is None and head.lemma_.lower() in STATEMENT_NOUNS and document_source(head).i == head.i:
@@ -545,6 +547,31 @@ def _untagged_name(head: Token) -> str | None:
            or w.lower() in VOICE_NOUNS or w.lower() in MEDIA_NOUNS for w in words):
         return None
     return _person_id(words)
+
+
+GROUP_PEOPLE = {"leaders", "presidents", "ministers", "men", "women", "heads"}
+GROUP_STATES = {"countries", "nations", "states", "governments", "neighbours", "neighbors"}
+NUMBERS = {"two": 2, "three": 3, "four": 4, "both": 2}
+
+
+def _first_of_those_named(head: Token, mentions: list[Mention]) -> str | None:
+    """'Putin and Erdogan met. The two leaders said ...', 'The three countries said': the first of
+    the people (or states) last named, as the guidelines make the first named of several sources
+    the speaker."""
+    number = next((NUMBERS[c.lower_] for c in head.children if c.dep_ in ("nummod", "det", "predet")
+                   and c.lower_ in NUMBERS), None)
+    if number is None or head.lower_ not in GROUP_PEOPLE | GROUP_STATES:
+        return None
+    gaz = load_gazetteer()
+    wanted: list[str] = []
+    for actor in reversed([m.actor for m in mentions if m.end <= head.idx and m.actor]):
+        person = actor.startswith("person:")
+        state = actor in gaz.actors and gaz.actors[actor].kind == "state"
+        if (person if head.lower_ in GROUP_PEOPLE else state) and actor not in wanted:
+            wanted.append(actor)
+        if len(wanted) == number:
+            return wanted[-1]
+    return None
 
 
 def _spelled_out_before(acronym: Token, mentions: list[Mention]) -> str | None:
