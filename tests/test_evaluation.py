@@ -196,6 +196,9 @@ def test_quote_speaker(gold_speaker: dict[str, Any], pred_speaker: dict[str, Any
     ("person:anna-lindqvist", "person:anna-lindqvist-berg", False),  # another surname
     ("person:tomas-novak", "person:novak", False),  # a surname alone is no name
     ("person:tomas-novak", "CZE", False),
+    ("person:lucia-mendez", "person:lucia-mendez-ortega", True),  # a second surname left out
+    ("person:lucia-ortega", "person:lucia-mendez-ortega", True),  # the paternal one left out
+    ("person:lucia-mendez", "person:lucia", False),
 ])
 def test_a_person_named_less_fully_is_the_same_speaker(gold_id: str, output_id: str, right: bool) -> None:
     gold = gold_line(quotes=[{"kind": "direct", "text": "We will not back down", "speaker": gold_id,
