@@ -217,3 +217,30 @@ def test_elaborated_attributes_a_quotation():
 ])
 def test_a_group_named_before_speaks_by_its_first(text, expected):
     assert speakers(text, "2022-06-01")[-1] == expected
+
+
+@pytest.mark.parametrize("text, published, expected", [
+    # a document of a role named again is the person named with the role
+    ("Judge Carla Benning ruled on Friday. Part of the judge's statement reads \"the rule cannot stand as"
+     " written.\"", "2019-02-25", ("the judge's statement", "person:carla-benning")),
+    # the source of 'according to' is the subject a pronoun continues, not the speaker before it
+    ("\"We are concerned,\" said Pedro Alves, the director of the agency.\n\nAccording to Dr. Tom Hale, formerly"
+     " the director of the United States Centers for Disease Control, the pandemic is \"unprecedented.\" He said,"
+     " in remarks published by CNN in February, \"no other virus has spread this fast.\"", "2020-03-12",
+     ("He", "person:tom-hale")),
+    # a role the parser made a conjunct, with the name in apposition
+    ("The Argentine National Institute of Allergy and Infectious Disease's director, Dr. Pablo Ruiz, said of the"
+     " outbreak, \"bottom line, it is going to get worse.\"", "2020-03-12", ("Dr. Pablo Ruiz", "person:pablo-ruiz")),
+    # an official act with no issuer named: the state the article is about
+    ("On Friday, Kenyan President Uhuru Kenyatta declared a curfew. Kenya has 20 cases.\n\nThe proclamation said"
+     " the curfew began on March 27.", "2020-03-27", ("The proclamation", "KEN")),
+])
+def test_more_kinds_of_reference(text, published, expected):
+    assert speakers(text, published)[-1] == expected
+
+
+def test_an_inverted_cue_after_a_quotation_beats_the_clause_that_introduced_it():
+    text = ('The agency noted the need to act: "Every country can still change the course of this outbreak," said'
+            ' Maria Kolar, the agency\'s director.')
+    assert [(q.kind, q.speaker.text) for q in accord.analyze(text, published="2020-03-12").quotes
+            if q.kind == "direct"] == [("direct", "Maria Kolar")]

@@ -125,7 +125,7 @@ def attribute(doc: Doc, cand: Candidate, before: Span, after: Span, cues: Cues) 
     content = text_of(doc)[cand.start:cand.end].rstrip()
     after_first = content.endswith((",", "?", "!", "—", "–")) or not content.endswith(".")
     if before and text_of(doc)[before.end_char:cand.marked.open_at].strip() == "" and \
-            before.text.rstrip().endswith(":"):
+            before.text.rstrip().endswith(":") and not _inverted_cue_after(after, cues):
         after_first = False
     orders = [(after, False), (before, True)] if after_first else [(before, True), (after, False)]
     for zone, last in orders:
@@ -145,6 +145,13 @@ def attribute(doc: Doc, cand: Candidate, before: Span, after: Span, cues: Cues) 
         headline_speaker(doc, cand)
     if cand.speaker is None:
         introduced_by_clause(doc, cand, before)
+
+
+def _inverted_cue_after(zone: Span, cues: Cues) -> bool:
+    """'...: "...," said Tedros': a cue verb right after the closing mark names the quotation's own
+    speaker, over the clause that introduced it with a colon."""
+    first = next((t for t in zone if not t.is_punct), None)
+    return first is not None and is_cue(first, cues) and first.lemma_ != "according"
 
 
 def _opens_clause(zone: Span) -> bool:

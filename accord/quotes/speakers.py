@@ -32,10 +32,13 @@ VOICE_NOUNS = {"spokesman", "spokeswoman", "spokesperson", "statement", "communi
                "prosecutor", "prosecutors", "court", "parliament", "corps", "institute", "center",
                "centre", "committee", "service", "bureau", "junta", "regime"} | LAW_NOUNS
 SPOKESPEOPLE = {"spokesman", "spokeswoman", "spokesperson", "spokesmen", "spokespeople", "official", "officials"}
+OFFICIAL_ACTS = {"proclamation", "decree", "order", "directive", "notice", "advisory"}
+PARTS = {"part", "parts", "section", "excerpt", "portion", "passage"}
 MEDIA_NOUNS = {"media", "television", "tv", "radio", "broadcaster", "news", "outlet", "newspaper"}
 STATEMENT_NOUNS = {"statement", "communique", "communiqué", "readout", "release", "tweet", "post", "letter",
                    "message", "report", "interview", "speech", "remarks", "memo", "motion", "lawsuit", "petition",
-                   "complaint", "resolution", "ruling", "declaration", "announcement", "document"}
+                   "complaint", "resolution", "ruling", "declaration", "announcement", "document",
+                   "proclamation", "notice", "directive", "advisory", "bulletin", "filing", "order"}
 
 
 def subject_of(verb: Token) -> Token | None:
@@ -139,7 +142,13 @@ def _inverted_subject(verb: Token) -> Token | None:
 
 
 def document_source(head: Token) -> Token:
-    """'a statement from the ministry', 'a tweet by Pompeo': who issued the document, when named."""
+    """'a statement from the ministry', 'a tweet by Pompeo': who issued the document, when named;
+    'part of the judge's statement': the document."""
+    if head.lower_ in PARTS:
+        whole = [o for p in head.children if p.dep_ == "prep" and p.lower_ == "of" for o in p.children
+                 if o.dep_ == "pobj" and o.lemma_.lower() in STATEMENT_NOUNS]
+        if whole:
+            head = whole[0]
     if head.lemma_.lower() in STATEMENT_NOUNS:
         for prep in head.children:
             if prep.dep_ == "prep" and prep.lower_ in ("from", "by", "of"):
@@ -180,7 +189,8 @@ def participant(doc: Doc, head: Token, mentions: list[Mention],
     head = _named_in_apposition(document_source(head))
     start, end = tokens or speaker_tokens(head)
     span = doc[start:end]
-    actor = _same_body_before(head, span, mentions) or resolve_actor(span.start_char, span.end_char, head, mentions)
+    actor = _same_body_before(head, span, mentions) or _role_owner(head, mentions) or \
+        resolve_actor(span.start_char, span.end_char, head, mentions)
     if actor is not None and actor.startswith("person:"):
         actor = _named_otherwise(head, span, actor, mentions)
     elif head.pos_ == "NOUN" and (person := _person_named_before(head, span, mentions) or
@@ -218,6 +228,10 @@ def participant(doc: Doc, head: Token, mentions: list[Mention],
         actor = _framing_state(head, span, mentions)
     if actor is None and head.lemma_.lower() in STATEMENT_NOUNS and document_source(head).i == head.i:
         actor = _issued_by(head, mentions) or _earlier_issuer(head, mentions)
+        if actor is None and head.lemma_.lower() in OFFICIAL_ACTS:
+            # 'The proclamation said', issued by no one the article names: a state's act, of the
+            # state the article is about
+            actor = _home_state(mentions)
     if actor is None and _voice(head) and head.lemma_.lower() not in STATEMENT_NOUNS:
         actor = _governing_state(head, mentions) or _home_state(mentions)
     if actor is not None and actor.startswith("person:"):
@@ -312,7 +326,11 @@ def _subject_before(pronoun: Token, mentions: list[Mention]) -> tuple[bool, str 
         counted += not _within(doc[first].idx, quoted)
     people = {m.start: m for m in mentions if m.actor and m.actor.startswith("person:")}
     for token in reversed(doc[first:pronoun.i]):
-        if token.dep_ not in ("nsubj", "nsubjpass") or _within(token.idx, quoted):
+        # 'According to Dr. Tom Frieden, the pandemic is "unprecedented." He said ...': the source
+        # of 'according to' is the one speaking there, as a subject is
+        according = token.dep_ == "pobj" and token.head.lower_ == "to" and token.head.i > 0 and \
+            token.doc[token.head.i - 1].lower_ == "according"
+        if token.dep_ not in ("nsubj", "nsubjpass") and not according or _within(token.idx, quoted):
             continue
         if token.head.dep_ == "ccomp":  # 'He said Zelensky is ...': Zelensky is what was said about
             continue
@@ -507,13 +525,15 @@ def _without_honorific(actor: str, head: Token, mentions: list[Mention]) -> str:
 
 
 def _person_with_word_before(head: Token, mentions: list[Mention]) -> str | None:
-    """'Prayut said', after 'Prayut Chan-o-cha': one word of a name is the resolved person named
-    before with that word (a given name used alone, as Thai news does, or a surname)."""
+    """'Prayut said', after 'Prayut Chan-o-cha', 'Vázquez said' after 'Wanda Vázquez Garced': one
+    word of a name is the person named before with that word (a given name used alone, as Thai
+    news does, or a first surname, as Spanish usage does), resolved or a name no one resolved."""
     if head.pos_ != "PROPN" or not head.is_title or len(_name_tokens(head)) != 1:
         return None
-    for m in reversed([m for m in mentions if m.end <= head.idx and m.actor and m.actor.startswith("person:")]):
-        if head.text in m.text.split() and len(m.text.split()) > 1:
-            return m.actor
+    for m in reversed([m for m in mentions if m.end <= head.idx and (m.actor is None or m.actor.startswith("person:"))]):
+        words, _ = _without_title(m.text)
+        if head.text in words[:-1] or head.text == words[-1:] and len(words) > 1:
+            return m.actor or _person_id(words)
     return None
 
 
@@ -612,6 +632,12 @@ def _named_in_apposition(head: Token) -> Token:
               and (role or "," not in head.doc[head.i:c.i].text)]
     if person:
         return person[0]
+    # "The Institute of ...'s director, Dr. Anthony Fauci, said", parsed with the role as a conjunct
+    for conj in head.children:
+        if conj.dep_ == "conj" and conj.pos_ == "NOUN" and conj.lower_ in _title_words():
+            named = [c for c in conj.children if c.dep_ == "appos" and c.ent_type_ == "PERSON"]
+            if named:
+                return named[0]
     # 'One of these groups, the Syrian Democratic Forces, said': a description, then the name
     if head.pos_ in ("NOUN", "NUM", "PRON") and head.ent_type_ in ("", "CARDINAL"):
         named = [c for c in head.children if c.dep_ == "appos" and c.pos_ == "PROPN" and c.i > head.i
@@ -820,6 +846,17 @@ def _titled_name_before(head: Token, span: Span, office: set[str]) -> str | None
             if (person := _person_id(name)) is not None:
                 return person
     return None
+
+
+def _role_owner(document: Token, mentions: list[Mention]) -> str | None:
+    """"the judge's statement" after "Judge Gray Miller": a document of a role named again is the
+    person named with the role."""
+    if document.lemma_.lower() not in STATEMENT_NOUNS:
+        return None
+    owner = next((c for c in document.children if c.dep_ == "poss" and c.pos_ == "NOUN"), None)
+    if owner is None or owner.lower_ not in _title_words():
+        return None
+    return _person_named_before(owner, owner.doc[owner.left_edge.i:owner.i + 1], mentions)
 
 
 def _office_holder_named_before(head: Token, span: Span, mentions: list[Mention]) -> str | None:
