@@ -244,3 +244,15 @@ def test_an_inverted_cue_after_a_quotation_beats_the_clause_that_introduced_it()
             ' Maria Kolar, the agency\'s director.')
     assert [(q.kind, q.speaker.text) for q in accord.analyze(text, published="2020-03-12").quotes
             if q.kind == "direct"] == [("direct", "Maria Kolar")]
+
+
+def test_a_pronoun_continues_a_possessive_of_its_own_sentence():
+    text = ("Morales had ordered his staff to delay the payments.\n\nThe accusation against Ortega is that, during"
+            " his time as finance minister, he said the accounts were balanced.")
+    assert speakers(text, "2019-09-30")[-1] == ("he", "person:daniel-ortega")
+
+
+def test_a_possessive_of_no_one_named_in_the_sentence_leaves_the_subject_rule():
+    text = ("Supreme Leader Ali Khamenei ordered three days of mourning after the strike killed Soleimani. In his"
+            " message, he praised Soleimani's life: \"He was a stellar example.\"")
+    assert ("he", "person:ali-khamenei") in speakers(text, "2020-01-05")

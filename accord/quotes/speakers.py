@@ -304,6 +304,7 @@ def _state_of_office(actor: str) -> str:
 
 
 PERSONAL_PRONOUNS = {"he", "she"}
+POSSESSIVE_OF = {"he": "his", "she": "her"}
 # Sentences back, besides its own, where a speaking "he" or "she" finds the subject it continues.
 SUBJECT_WINDOW = 2
 
@@ -325,6 +326,16 @@ def _subject_before(pronoun: Token, mentions: list[Mention]) -> tuple[bool, str 
         # narrative: '«Our Europe is mortal. It can die.» he said' looks back past it
         counted += not _within(doc[first].idx, quoted)
     people = {m.start: m for m in mentions if m.actor and m.actor.startswith("person:")}
+    # 'The accusation against Biden is that, during his time as vice president, he called for
+    # ...': a possessive before it in its own sentence, of a person named in that sentence, is
+    # what it continues
+    sentence = doc[pronoun.sent.start:pronoun.i]
+    for token in reversed(sentence):
+        if token.lower_ == POSSESSIVE_OF.get(pronoun.lower_) and not _within(token.idx, quoted) and \
+                (named := _mention_at(token, people)) is not None and \
+                any(m.actor == named.actor and sentence.start_char <= m.start < token.idx and m.start != token.idx
+                    for m in people.values()):
+            return True, named.actor
     for token in reversed(doc[first:pronoun.i]):
         # 'According to Dr. Tom Frieden, the pandemic is "unprecedented." He said ...': the source
         # of 'according to' is the one speaking there, as a subject is
