@@ -82,9 +82,10 @@ def pronouns(linker: Linking, extra: list[Cand]) -> list[Cand]:
     others = sorted((c for c in linker.cands + extra if c.kind != "person" and c.actor), key=lambda c: c.start)
     learned: dict[str, str] = {}
     out: list[Cand] = []
+    described = {c.start for c in extra if c.method == "description"}  # "its" of "its foreign minister"
     for token in doc:
         low = token.lower_
-        if low not in MALE and low not in FEMALE and low != "its":
+        if low not in MALE and low not in FEMALE and low != "its" or token.i in described:
             continue
         if low == "its":
             ante = last_before(others, token.i, linker.sentence_of(token.i) - 1, linker)
@@ -162,6 +163,13 @@ def descriptions(linker: Linking) -> list[Cand]:
                 office = office_description(linker, token.i, taken, at=token.i)
                 if office is not None:
                     out.append(office)
+            continue
+        if token.lower_ == "its" and token.i + 1 < len(doc):
+            # "Iran played down the strike. Its foreign minister said ...": the office of the
+            # state "its" stands for, as the pronoun rule resolves it
+            office = its_office(linker, token.i, taken)
+            if office is not None:
+                out.append(office)
             continue
         if token.lower_ not in ("the", "both") or token.i + 1 >= len(doc):
             continue
@@ -250,6 +258,27 @@ def office_description(linker: Linking, i: int, taken: set[int], at: int | None 
         return None
     return Cand(span.start, span.end, span.start_char, span.end_char, span.text, ante.actor, "person",
                 "description", role=ante.role, sector=ante.sector, country=ante.country)
+
+
+def its_office(linker: Linking, i: int, taken: set[int]) -> Cand | None:
+    """"its foreign minister" -> the holder of the office on the date in the state named last,
+    in this sentence or the one before (the antecedent "its" takes)."""
+    doc = linker.doc
+    states = sorted((c for c in linker.cands if c.kind == "state" and c.actor), key=lambda c: c.start)
+    ante = last_before(states, i, linker.sentence_of(i) - 1, linker)
+    found = match_title_starting(doc, i + 1, doc[i].sent.end)
+    if ante is None or ante.actor is None or found is None:
+        return None
+    end, (title, _sector) = found
+    if end < len(doc) and (doc[end].ent_type_ == "PERSON" or end in taken and doc[end].is_title):
+        return None  # a name follows: the title belongs to it
+    person = holder_of(title, ante.actor, linker.published)
+    if person is None:
+        return None
+    span = doc[i:end]
+    cand = Cand(span.start, span.end, span.start_char, span.end_char, span.text, person, "person", "description")
+    cand.role, cand.sector, cand.country = code_person(person, linker.published, None)
+    return cand
 
 
 def recent_with_role(linker: Linking, i: int, title: str) -> Cand | None:

@@ -107,7 +107,9 @@ def same_actor(gold_id: str | None, output_id: str | None) -> bool:
     """The gold actor and the output's are one: the same id after `canonical_id`; or, for a
     person the gazetteer knows under one of the two ids at most, the same name written more or
     less fully: the shorter name's words (two at least) all in the longer one in order, with the
-    same surname ("person:bruno-parrilla" for gold "person:bruno-rodriguez-parrilla").
+    same surname ("person:bruno-parrilla" for gold "person:bruno-rodriguez-parrilla"), or the
+    longer name's first words (a second surname left out: "person:ricardo-rossello" for
+    "person:ricardo-rossello-nevares").
     Two gazetteer people are never one ("george-w-bush" is not "george-h-w-bush")."""
     gold, output = canonical_id(gold_id), canonical_id(output_id)
     if gold == output:
@@ -117,7 +119,11 @@ def same_actor(gold_id: str | None, output_id: str | None) -> bool:
     if _is_gazetteer_person(gold) and _is_gazetteer_person(output):
         return False
     shorter, longer = sorted((gold[len("person:"):].split("-"), output[len("person:"):].split("-")), key=len)
-    if len(shorter) < 2 or shorter[-1] != longer[-1]:
+    if len(shorter) < 2:
+        return False
+    if longer[:len(shorter)] == shorter:
+        return True  # a second surname left out ("ricardo-rossello" for "ricardo-rossello-nevares")
+    if shorter[-1] != longer[-1]:
         return False
     words = iter(longer)
     return all(word in words for word in shorter)

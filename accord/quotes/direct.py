@@ -125,13 +125,13 @@ def attribute(doc: Doc, cand: Candidate, before: Span, after: Span, cues: Cues) 
     content = text_of(doc)[cand.start:cand.end].rstrip()
     after_first = content.endswith((",", "?", "!", "—", "–")) or not content.endswith(".")
     if before and text_of(doc)[before.end_char:cand.marked.open_at].strip() == "" and \
-            before.text.rstrip().endswith(":"):
+            before.text.rstrip().endswith(":") and not _inverted_cue_after(after, cues):
         after_first = False
     orders = [(after, False), (before, True)] if after_first else [(before, True), (after, False)]
     for zone, last in orders:
         # '"open aggression" and Moscow recalled ...': a new clause with its own subject is no
         # attribution; '"..." and called on ...' shares the subject named before the quote
-        new_clause = not last and len(zone) > 0 and zone[0].pos_ == "CCONJ"
+        new_clause = not last and _opens_clause(zone)
         tokens = [t for t in zone if is_cue(t, cues)]
         for token in reversed(tokens) if last else tokens:
             subject = cue_subject(token)
@@ -145,6 +145,20 @@ def attribute(doc: Doc, cand: Candidate, before: Span, after: Span, cues: Cues) 
         headline_speaker(doc, cand)
     if cand.speaker is None:
         introduced_by_clause(doc, cand, before)
+
+
+def _inverted_cue_after(zone: Span, cues: Cues) -> bool:
+    """'...: "...," said Tedros': a cue verb right after the closing mark names the quotation's own
+    speaker, over the clause that introduced it with a colon."""
+    first = next((t for t in zone if not t.is_punct), None)
+    return first is not None and is_cue(first, cues) and first.lemma_ != "according"
+
+
+def _opens_clause(zone: Span) -> bool:
+    """The words after a quotation open a clause of their own ('and Moscow recalled ...', ', while
+    the governor indicated ...'); 'as X said' attributes the quotation."""
+    first = next((t for t in zone if not t.is_punct), None)
+    return first is not None and (first.pos_ == "CCONJ" or first.pos_ == "SCONJ" and first.lower_ != "as")
 
 
 def introduced_by_clause(doc: Doc, cand: Candidate, before: Span) -> None:

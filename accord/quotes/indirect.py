@@ -48,7 +48,18 @@ def _trim(doc: Doc, first: int, last: int, words: int = 2) -> tuple[int, int] | 
         last -= 1
     if last - first < words - 1:
         return None
+    if first > 0 and _opening_mark(doc[first - 1]) and any(_closing_mark(t) for t in doc[first:last + 1]):
+        first -= 1  # 'said "three terrorists" were killed': the fragment keeps its opening mark
     return doc[first].idx, doc[last].idx + len(doc[last])
+
+
+def _opening_mark(token: Token) -> bool:
+    """A double quotation mark glued to the word after it."""
+    return token.text in ('"', "“", "«") and not token.whitespace_
+
+
+def _closing_mark(token: Token) -> bool:
+    return token.text in ('"', "”", "»") and token.i > 0 and not token.doc[token.i - 1].whitespace_
 
 
 def _according(token: Token) -> Reported | None:
@@ -141,7 +152,9 @@ def _clause_of_medium(token: Token) -> Token | None:
 
 def _calls_on(token: Token) -> bool:
     """'called for a ceasefire', 'called on Israel to ...': a request, not a naming."""
-    return token.lemma_ == "call" and any(c.dep_ == "prep" and c.lower_ in ("for", "on") for c in token.children)
+    if token.lemma_ != "call" or any(c.dep_ == "dobj" for c in token.children):
+        return False  # 'called a meeting for Friday' summons
+    return any(c.dep_ == "prep" and c.lower_ in ("for", "on") for c in token.children)
 
 
 def _reported(token: Token, cues: Cues) -> Reported | None:

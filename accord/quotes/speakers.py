@@ -7,10 +7,12 @@ from functools import lru_cache
 from spacy.tokens import Doc, Span, Token
 
 from ..actors.fuzzy import same_word
-from ..actors.gazetteer import load_gazetteer, slugify
+from ..actors.gazetteer import PERSON as PERSON_ENTRY
+from ..actors.gazetteer import SURNAME, load_gazetteer, slugify
 from ..model import Mention, Participant
 from ..nlp import text_of
 from ..quotation_marks import find_marked
+from .cues import load_cues
 
 # Dependents that describe the speaker rather than name it ("Lammy, who visited Kyiv, said").
 DROP_DEPS = {"appos", "relcl", "advcl", "punct", "parataxis"}
@@ -28,19 +30,26 @@ VOICE_NOUNS = {"spokesman", "spokeswoman", "spokesperson", "statement", "communi
                "officials", "authorities", "authority", "agency", "diplomat", "diplomats", "source",
                "sources", "police", "navy", "ministers", "leaders", "leadership", "guard",
                "prosecutor", "prosecutors", "court", "parliament", "corps", "institute", "center",
-               "centre", "committee", "service", "bureau"} | LAW_NOUNS
+               "centre", "committee", "service", "bureau", "junta", "regime"} | LAW_NOUNS
+SPOKESPEOPLE = {"spokesman", "spokeswoman", "spokesperson", "spokesmen", "spokespeople", "official", "officials"}
+OFFICIAL_ACTS = {"proclamation", "decree", "order", "directive", "notice", "advisory"}
+PARTS = {"part", "parts", "section", "excerpt", "portion", "passage"}
 MEDIA_NOUNS = {"media", "television", "tv", "radio", "broadcaster", "news", "outlet", "newspaper"}
 STATEMENT_NOUNS = {"statement", "communique", "communiqué", "readout", "release", "tweet", "post", "letter",
                    "message", "report", "interview", "speech", "remarks", "memo", "motion", "lawsuit", "petition",
-                   "complaint", "resolution", "ruling", "declaration", "announcement", "document"}
+                   "complaint", "resolution", "ruling", "declaration", "announcement", "document",
+                   "proclamation", "notice", "directive", "advisory", "bulletin", "filing", "order"}
 
 
 def subject_of(verb: Token) -> Token | None:
     """The speaker token of a cue verb, climbing participles and coordinated verbs."""
     start = verb
-    if verb.dep_ == "pcomp" and verb.head.lower_ == "as" and verb.head.head.lemma_ in QUOTING_VERBS:
-        # 'media quoted X as saying', 'X was quoted as saying': the one quoted speaks
-        return next((c for c in verb.head.head.children if c.dep_ in ("dobj", "nsubjpass")), None)
+    if verb.dep_ == "pcomp" and verb.head.lower_ == "as":
+        # 'media quoted X as saying', 'X was quoted as saying': the one quoted speaks; the parser
+        # may hang the 'as' phrase past the quoting verb ('cited X, chief of ..., as saying')
+        quoting = [t for t in verb.doc[verb.sent.start:verb.head.i] if t.lemma_ in QUOTING_VERBS]
+        if quoting:
+            return next((c for c in quoting[-1].children if c.dep_ in ("dobj", "nsubjpass")), None)
     for _ in range(4):
         if verb is not start and verb.dep_ == "ccomp" and start.tag_ == "VBG" and verb.head is not verb:
             # '... said the use "costs ...," further saying': the participle goes with the
@@ -48,6 +57,8 @@ def subject_of(verb: Token) -> Token | None:
             verb = verb.head
             continue
         subjects = [c for c in verb.children if c.dep_ == "nsubj" and same_paragraph(c, verb)]
+        if not subjects and (agent := _passive_agent(verb)) is not None:
+            return agent
         if not subjects and verb.dep_ == "acl" and verb.tag_ == "VBG" and _agent_noun(verb.head):
             # 'with officials saying ...', 'a statement saying ...'; 'Pompeo sent a letter
             # requesting ...': the one who issued the document
@@ -73,6 +84,20 @@ def subject_of(verb: Token) -> Token | None:
             continue
         verb = verb.head
     return _inverted_subject(verb)
+
+
+def _passive_agent(verb: Token) -> Token | None:
+    """'he was told by the minister of ...', 'it was announced by the ministry': a passive speech
+    verb's 'by' agent speaks (its subject is the one told or what is said). A judgement's agent
+    ('was condemned by the UN as "barbaric"') stays the naming cue's business, and a quoting
+    verb's agent only reports the one it quotes ('was quoted by Reuters')."""
+    if verb.lemma_ in QUOTING_VERBS or load_cues().kind(verb.lemma_) not in ("say", "object") or \
+            not any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children):
+        return None
+    for agent in verb.children:
+        if agent.dep_ == "agent":
+            return next((c for c in agent.children if c.dep_ == "pobj"), None)
+    return None
 
 
 def continues_cue(cue: Token, complement: Token, conj: Token) -> bool:
@@ -117,7 +142,13 @@ def _inverted_subject(verb: Token) -> Token | None:
 
 
 def document_source(head: Token) -> Token:
-    """'a statement from the ministry', 'a tweet by Pompeo': who issued the document, when named."""
+    """'a statement from the ministry', 'a tweet by Pompeo': who issued the document, when named;
+    'part of the judge's statement': the document."""
+    if head.lower_ in PARTS:
+        whole = [o for p in head.children if p.dep_ == "prep" and p.lower_ == "of" for o in p.children
+                 if o.dep_ == "pobj" and o.lemma_.lower() in STATEMENT_NOUNS]
+        if whole:
+            head = whole[0]
     if head.lemma_.lower() in STATEMENT_NOUNS:
         for prep in head.children:
             if prep.dep_ == "prep" and prep.lower_ in ("from", "by", "of"):
@@ -158,28 +189,53 @@ def participant(doc: Doc, head: Token, mentions: list[Mention],
     head = _named_in_apposition(document_source(head))
     start, end = tokens or speaker_tokens(head)
     span = doc[start:end]
-    actor = _same_body_before(head, span, mentions) or resolve_actor(span.start_char, span.end_char, head, mentions)
+    actor = _same_body_before(head, span, mentions) or _role_owner(head, mentions) or \
+        resolve_actor(span.start_char, span.end_char, head, mentions)
     if actor is not None and actor.startswith("person:"):
         actor = _named_otherwise(head, span, actor, mentions)
-    if head.lower_ in PERSONAL_PRONOUNS and (subject := _subject_before(head, mentions)) is not None:
+    elif head.pos_ == "NOUN" and (person := _person_named_before(head, span, mentions) or
+                                  _office_holder_named_before(head, span, mentions)) is not None:
+        # 'the Kremlin spokesman' after 'Kremlin spokesman Dmitry Peskov': the person, not the state
+        actor = person
+    elif _guessed_body(head, mentions) and (governing := _governing_state(head, mentions)) is not None:
+        # the linker's guess from the last state named is weaker than the clause the body is in
+        actor = governing
+    unnamed_subject = False
+    if head.lower_ in PERSONAL_PRONOUNS:
+        found, subject = _subject_before(head, mentions)
+        if found and subject is None:
+            # it continues a person no id names ('Ghannouchi called it a coup. "...," he told
+            # Reuters'): no one, rather than a person named before that one
+            actor, unnamed_subject = None, True
         # coreference knew the person better when both name the same surname
         # ("Khamenei" as the office-holder and as "Sayyid Ali Hosseini Khamenei")
-        if actor is None or actor.rsplit("-", 1)[-1] != subject.rsplit("-", 1)[-1]:
+        elif subject is not None and (actor is None or actor.rsplit("-", 1)[-1] != subject.rsplit("-", 1)[-1]):
             actor = subject
     if actor is None and head.lower_ in ("it", "they"):
         actor = _institution_before(head, mentions)
     if actor is None:
-        actor = named_person(head, span)
+        actor = _person_with_word_before(head, mentions) or named_person(head, span) or _described_person(head) \
+            or _untagged_name(head)
     if actor is None:
         actor = _titled_name(head, span, mentions) or _person_named_before(head, span, mentions)
-    if actor is None and head.lower_ in PERSONAL_PRONOUNS:
+    if actor is None and head.lower_ in PERSONAL_PRONOUNS and not unnamed_subject:
         actor = _person_before(head, mentions)
+    if actor is None and len(head) > 1 and head.text.isupper():
+        actor = _spelled_out_before(head, mentions)
+    if actor is None or head.lower_ in GROUP_PEOPLE:
+        actor = _first_of_those_named(head, mentions) or actor
     if actor is None:
         actor = _framing_state(head, span, mentions)
     if actor is None and head.lemma_.lower() in STATEMENT_NOUNS and document_source(head).i == head.i:
         actor = _issued_by(head, mentions) or _earlier_issuer(head, mentions)
+        if actor is None and head.lemma_.lower() in OFFICIAL_ACTS:
+            # 'The proclamation said', issued by no one the article names: a state's act, of the
+            # state the article is about
+            actor = _home_state(mentions)
     if actor is None and _voice(head) and head.lemma_.lower() not in STATEMENT_NOUNS:
-        actor = _home_state(mentions)
+        actor = _governing_state(head, mentions) or _home_state(mentions)
+    if actor is not None and actor.startswith("person:"):
+        actor = _without_honorific(actor, head, mentions)
     return Participant(actor, span.text, span.start_char, span.end_char)
 
 
@@ -219,6 +275,8 @@ def _issued_by(document: Token, mentions: list[Mention]) -> str | None:
         return None
     doc = document.doc
     start, end = speaker_tokens(issuer)
+    if issuer.lower_ in ("it", "they"):  # 'They released a statement which said': the institution before
+        return _institution_before(issuer, mentions)
     return resolve_actor(doc[start].idx, doc[end - 1].idx + len(doc[end - 1]), issuer, mentions) or \
         (_home_state(mentions) if _voice(issuer) else None)
 
@@ -246,24 +304,44 @@ def _state_of_office(actor: str) -> str:
 
 
 PERSONAL_PRONOUNS = {"he", "she"}
+POSSESSIVE_OF = {"he": "his", "she": "her"}
 # Sentences back, besides its own, where a speaking "he" or "she" finds the subject it continues.
 SUBJECT_WINDOW = 2
 
 
-def _subject_before(pronoun: Token, mentions: list[Mention]) -> str | None:
+def _subject_before(pronoun: Token, mentions: list[Mention]) -> tuple[bool, str | None]:
     """'Pelosi called it a breach. "...," she announced.': a speaking pronoun continues the person
     who was last the subject of a clause outside quotation marks, in its sentence or the two
     before, rather than the person last named (often an object, or a name inside the quotation).
-    A subject that is itself a pronoun of the other gender is passed over."""
+    A subject that is itself a pronoun of the other gender is passed over. Returns whether a
+    person subject was found, and its id (None for a person named by a surname alone that no
+    earlier name completes)."""
     doc = pronoun.doc
     quoted = [(m.open_at, m.close_at + 1 if m.close_at is not None else m.end) for m in find_marked(text_of(doc))]
     first = pronoun.sent.start
-    for _ in range(SUBJECT_WINDOW):
-        if first > 0:
-            first = doc[first - 1].sent.start
+    counted = 0
+    while counted < SUBJECT_WINDOW and first > 0:
+        first = doc[first - 1].sent.start
+        # a sentence of the quotation the pronoun closes is the speaker's words, not the
+        # narrative: '«Our Europe is mortal. It can die.» he said' looks back past it
+        counted += not _within(doc[first].idx, quoted)
     people = {m.start: m for m in mentions if m.actor and m.actor.startswith("person:")}
+    # 'The accusation against Biden is that, during his time as vice president, he called for
+    # ...': a possessive before it in its own sentence, of a person named in that sentence, is
+    # what it continues
+    sentence = doc[pronoun.sent.start:pronoun.i]
+    for token in reversed(sentence):
+        if token.lower_ == POSSESSIVE_OF.get(pronoun.lower_) and not _within(token.idx, quoted) and \
+                (named := _mention_at(token, people)) is not None and \
+                any(m.actor == named.actor and sentence.start_char <= m.start < token.idx and m.start != token.idx
+                    for m in people.values()):
+            return True, named.actor
     for token in reversed(doc[first:pronoun.i]):
-        if token.dep_ not in ("nsubj", "nsubjpass") or any(a <= token.idx < b for a, b in quoted):
+        # 'According to Dr. Tom Frieden, the pandemic is "unprecedented." He said ...': the source
+        # of 'according to' is the one speaking there, as a subject is
+        according = token.dep_ == "pobj" and token.head.lower_ == "to" and token.head.i > 0 and \
+            token.doc[token.head.i - 1].lower_ == "according"
+        if token.dep_ not in ("nsubj", "nsubjpass") and not according or _within(token.idx, quoted):
             continue
         if token.head.dep_ == "ccomp":  # 'He said Zelensky is ...': Zelensky is what was said about
             continue
@@ -271,16 +349,43 @@ def _subject_before(pronoun: Token, mentions: list[Mention]) -> str | None:
             continue
         named = _mention_at(token, people)
         if named is not None:
-            return named.actor
-        if token.pos_ == "PROPN" and (person := _by_surname(token, mentions)) is not None:
-            return person
-    return None
+            return True, named.actor
+        if token.pos_ != "PROPN":
+            continue
+        person = _by_surname(token, mentions) or named_person(token, token.doc[token.i:token.i + 1]) or \
+            _described_person(token)
+        resolved = _mention_at(token, {m.start: m for m in mentions if m.actor}) is not None
+        if person is not None or not resolved and (token.ent_type_ == "PERSON" or _titled_apposition(token)):
+            return True, person
+    return False, None
+
+
+def _within(char: int, ranges: list[tuple[int, int]]) -> bool:
+    return any(a <= char < b for a, b in ranges)
 
 
 def _mention_at(token: Token, people: dict[int, Mention]) -> Mention | None:
     for m in people.values():
         if m.start <= token.idx < m.end:
             return m
+    return None
+
+
+def _guessed_body(head: Token, mentions: list[Mention]) -> bool:
+    """A body named by its noun alone ('officials', 'police') that the linker gave the state
+    named last before it (a `description` mention at the head)."""
+    return _voice(head) and any(m.method == "description" and m.start <= head.idx < m.end for m in mentions)
+
+
+def _governing_state(head: Token, mentions: list[Mention]) -> str | None:
+    """'Germany banned the airline, with officials saying ...': unnamed officials in a phrase of a
+    clause whose subject is a state speak for that state."""
+    gaz = load_gazetteer()
+    for verb in head.ancestors:
+        for subject in (c for c in verb.children if c.dep_ == "nsubj" and c.i != head.i):
+            named = [m.actor for m in mentions if m.start <= subject.idx < m.end and m.actor]
+            if named and named[0] in gaz.actors and gaz.actors[named[0]].kind == "state":
+                return named[0]
     return None
 
 
@@ -410,6 +515,121 @@ def named_person(head: Token, span: Span) -> str | None:
     return "person:" + full[0] if len(full) == 1 else None
 
 
+HONORIFICS = {"mr", "mrs", "ms", "miss", "dr", "rep", "sen", "prof"}
+
+
+def _without_honorific(actor: str, head: Token, mentions: list[Mention]) -> str:
+    """An id minted from a name with its honorific or title ("person:ms-ardern" for "Ms Ardern",
+    "person:king-maha-vajiralongkorn"): the person the name without it stands for: the one
+    office-holder with that surname, or the person named in full before; else the name alone
+    when two words are left."""
+    words = actor[len("person:"):].split("-")
+    if words[0] not in HONORIFICS and words[0] not in _title_words() or actor in load_gazetteer().actors:
+        return actor
+    rest = words[1:]
+    if len(rest) == 1:
+        entry = load_gazetteer().surfaces.get(head.text) if head.text.lower() == rest[0] else None
+        if entry is not None and len(entry.people) == 1:
+            return entry.people[0]
+        return _by_surname(head, mentions) or actor
+    return "person:" + "-".join(rest)
+
+
+def _person_with_word_before(head: Token, mentions: list[Mention]) -> str | None:
+    """'Prayut said', after 'Prayut Chan-o-cha', 'Vázquez said' after 'Wanda Vázquez Garced': one
+    word of a name is the person named before with that word (a given name used alone, as Thai
+    news does, or a first surname, as Spanish usage does), resolved or a name no one resolved."""
+    if head.pos_ != "PROPN" or not head.is_title or len(_name_tokens(head)) != 1:
+        return None
+    for m in reversed([m for m in mentions if m.end <= head.idx and (m.actor is None or m.actor.startswith("person:"))]):
+        words, _ = _without_title(m.text)
+        if head.text in words[:-1] or head.text == words[-1:] and len(words) > 1:
+            return m.actor or _person_id(words)
+    return None
+
+
+# Words that make a capitalised name an organisation's or a medium's ("Al Jazeera", "Human Rights
+# Watch", "Deutsche Welle"), not a person's.
+ORGANISATION_WORDS = {"al", "international", "group", "party", "bank", "company", "corporation", "inc", "ltd",
+                      "news", "times", "post", "press", "watch", "union", "association", "foundation",
+                      "university", "club", "federation", "front", "movement", "network", "daily", "journal",
+                      "magazine", "welle", "herald", "tribune", "gazette", "telegraph", "reuters", "associated",
+                      "insider", "newspaper", "website", "site", "paper", "channel", "weekly"}
+
+
+def _untagged_name(head: Token) -> str | None:
+    """'Regina Ip said', 'Gaspar Maroth said': a speaker named by two or three capitalised words
+    that the tagger took for no person (or for an organisation, as it often does with names
+    from outside the English-speaking world) is a person when no word is a place, a nationality,
+    an actor of the gazetteer, or a word of an organisation's or medium's name."""
+    name = _name_tokens(head)
+    if not 2 <= len(name) <= 3 or any(t.ent_type_ in ("GPE", "NORP", "LOC", "FAC") or t.text.isupper() for t in name):
+        return None
+    before = name[0].nbor(-1) if name[0].i > 0 else None
+    if any(c.dep_ == "det" for c in head.children) or \
+            before is not None and before.pos_ == "PROPN" and before.lower_.rstrip(".") not in _title_words():
+        return None  # 'the US Geological Survey': an article, or more of the name than a title before it
+    described = [t.lower_ for t in head.lefts if t.dep_ in ("compound", "amod")]  # 'daily newspaper Magyar Nemzet'
+    if any(w in ORGANISATION_WORDS or w in MEDIA_NOUNS for w in described):
+        return None
+    gaz = load_gazetteer()
+    words = [t.text for t in name]
+    if any(w in gaz.surfaces and gaz.surfaces[w].kind not in (PERSON_ENTRY, SURNAME) or w.lower() in ORGANISATION_WORDS
+           or w.lower() in VOICE_NOUNS or w.lower() in MEDIA_NOUNS for w in words):
+        return None
+    return _person_id(words)
+
+
+GROUP_PEOPLE = {"leaders", "presidents", "ministers", "men", "women", "heads"}
+GROUP_STATES = {"countries", "nations", "states", "governments", "neighbours", "neighbors"}
+NUMBERS = {"two": 2, "three": 3, "four": 4, "both": 2}
+
+
+def _first_of_those_named(head: Token, mentions: list[Mention]) -> str | None:
+    """'Putin and Erdogan met. The two leaders said ...', 'The three countries said': the first of
+    the people (or states) last named, as the guidelines make the first named of several sources
+    the speaker."""
+    number = next((NUMBERS[c.lower_] for c in head.children if c.dep_ in ("nummod", "det", "predet")
+                   and c.lower_ in NUMBERS), None)
+    if number is None or head.lower_ not in GROUP_PEOPLE | GROUP_STATES:
+        return None
+    gaz = load_gazetteer()
+    wanted: list[str] = []
+    for actor in reversed([m.actor for m in mentions if m.end <= head.idx and m.actor]):
+        person = actor.startswith("person:")
+        state = actor in gaz.actors and gaz.actors[actor].kind == "state"
+        if (person if head.lower_ in GROUP_PEOPLE else state) and actor not in wanted:
+            wanted.append(actor)
+        if len(wanted) == number:
+            return wanted[-1]
+    return None
+
+
+def _spelled_out_before(acronym: Token, mentions: list[Mention]) -> str | None:
+    """'Turkey's Disaster and Emergency Management Presidency (AFAD) said ... AFAD said': an
+    acronym speaks for what the name it abbreviated, in brackets earlier, speaks for."""
+    doc = acronym.doc
+    for token in doc[1:acronym.i]:
+        if token.text == acronym.text and token.i + 1 < len(doc) and doc[token.i - 1].text == "(" and \
+                doc[token.i + 1].text == ")" and token.head.i < token.i:
+            named = token.head
+            start, end = speaker_tokens(named)
+            return resolve_actor(doc[start].idx, doc[end - 1].idx + len(doc[end - 1]), named, mentions)
+    return None
+
+
+def _described_person(head: Token) -> str | None:
+    """'Gaspar Maroth, the government commissioner for defence, said': a name the tagger took for
+    an organisation, given a person's title in apposition, is a person's."""
+    return _person_id([t.text for t in _name_tokens(head)]) if _titled_apposition(head) else None
+
+
+def _titled_apposition(head: Token) -> bool:
+    """A proper name given a person's title in apposition ('Ghannouchi, the speaker of parliament,')."""
+    return head.pos_ == "PROPN" and any(c.dep_ == "appos" and c.pos_ == "NOUN" and c.lower_ in _title_words()
+                                        for c in head.children)
+
+
 def _named_in_apposition(head: Token) -> Token:
     """'African Export-Import Bank president Okey Oramah' parsed as the bank with the person in
     apposition, or 'Merkel's spokesperson, Steffen Seibert,' with the role as head: the person
@@ -423,6 +643,12 @@ def _named_in_apposition(head: Token) -> Token:
               and (role or "," not in head.doc[head.i:c.i].text)]
     if person:
         return person[0]
+    # "The Institute of ...'s director, Dr. Anthony Fauci, said", parsed with the role as a conjunct
+    for conj in head.children:
+        if conj.dep_ == "conj" and conj.pos_ == "NOUN" and conj.lower_ in _title_words():
+            named = [c for c in conj.children if c.dep_ == "appos" and c.ent_type_ == "PERSON"]
+            if named:
+                return named[0]
     # 'One of these groups, the Syrian Democratic Forces, said': a description, then the name
     if head.pos_ in ("NOUN", "NUM", "PRON") and head.ent_type_ in ("", "CARDINAL"):
         named = [c for c in head.children if c.dep_ == "appos" and c.pos_ == "PROPN" and c.i > head.i
@@ -462,7 +688,14 @@ def resolve_actor(start: int, end: int, head: Token, mentions: list[Mention]) ->
     speaks_for = _voice(head) or (head.lemma_.lower() in MEDIA_NOUNS or head.lower_ in MEDIA_NOUNS) and \
         any(c.lower_ == "state" for c in head.children)
     resolved = [m for m in inside if m.actor]
-    return _state_of_office(resolved[0].actor) if speaks_for and resolved and resolved[0].actor else None
+    if speaks_for and resolved and resolved[0].actor:
+        return _state_of_office(resolved[0].actor)
+    if head.lemma_.lower() in STATEMENT_NOUNS:
+        # 'a NATO press release', 'the White House readout': the issuer named on the document
+        issuers = [m.actor for m in resolved for c in head.lefts if c.dep_ in ("compound", "poss", "nmod")
+                   for t in c.subtree if m.start <= t.idx < m.end]
+        return issuers[0] if issuers else None
+    return None
 
 
 NON_STATE = frozenset({"OPP", "REB", "PTY", "BUS", "MED", "NGO", "CRM", "UAF", "INS", "LAB", "EDU", "REL"})
@@ -493,14 +726,25 @@ def _framing_state(head: Token, span: Span, mentions: list[Mention]) -> str | No
 
 def _same_body_before(head: Token, span: Span, mentions: list[Mention]) -> str | None:
     """'The Indian foreign ministry summoned the Pakistani envoy. ... the ministry said': a body
-    named again by its noun alone is the one named before with a state, not the state named last."""
-    if not _voice(head) or not any(c.dep_ == "det" and c.lower_ == "the" for c in head.children) or \
-            any(m.actor for m in mentions if span.start_char <= m.start and m.end <= span.end_char and m.start != head.idx):
+    named again by its noun alone is the one named before with a state, not the state named last;
+    so is the body a spokesman is named by ('a ministry spokesman said', after 'the Foreign
+    Ministry in Beijing')."""
+    if any(m.actor for m in mentions if span.start_char <= m.start and m.end <= span.end_char and m.start != head.idx):
         return None
+    if _voice(head) and any(c.dep_ == "det" and c.lower_ == "the" for c in head.children):
+        body = head
+    else:
+        bodies = [c for c in head.lefts if c.dep_ == "compound" and _voice(c) and c.lower_ not in SPOKESPEOPLE]
+        if head.lower_ not in SPOKESPEOPLE or not bodies:
+            return None
+        body = bodies[-1]
     doc = head.doc
-    for token in reversed(doc[:head.i]):
-        if token.lemma_.lower() == head.lemma_.lower() and token.pos_ in ("NOUN", "PROPN"):
-            start, end = doc[token.left_edge.i].idx, token.idx + len(token)
+    for token in reversed(doc[:body.i]):
+        if token.lemma_.lower() == body.lemma_.lower() and token.pos_ in ("NOUN", "PROPN"):
+            # the body with what frames it: 'the Indian foreign ministry', 'the ministry in Beijing'
+            framing = [c for c in token.rights if c.dep_ == "prep" and c.lower_ in ("of", "in", "for")]
+            last = max([token.i] + [c.right_edge.i for c in framing])
+            start, end = doc[token.left_edge.i].idx, doc[last].idx + len(doc[last])
             named = [m.actor for m in mentions if m.actor and start <= m.start and m.end <= end
                      and not m.actor.startswith("person:")]
             if named:
@@ -559,23 +803,114 @@ def _by_surname(word: Token, mentions: list[Mention]) -> str | None:
 
 
 def _person_named_before(head: Token, span: Span, mentions: list[Mention]) -> str | None:
-    """A surname alone ("Saree said", after "Yahya Sarea"; any spelling of it) or a title alone
-    ("The commissioner said", after "trade commissioner Albert Muchanga"): the person last named
-    that way earlier in the article."""
+    """A surname alone ("Saree said", after "Yahya Sarea"; any spelling of it) or a role alone
+    ("The commissioner said"): the person last named with that role earlier in the article. The
+    role is a title word anywhere in the few words before the name ("trade commissioner Albert
+    Muchanga", "deputy governor" is not "the governor"), or any noun the article set before the
+    name ("archbishop Jorge Scheinig") or after it in apposition ("Gaspar Maroth, the government
+    commissioner"). A role framed by a state or body ("the Chinese ambassador") takes only a
+    person named with that framing, or holding office for it."""
     if head.pos_ == "PROPN" and len(span) == 1:
         return _by_surname(head, mentions)
-    people = [m for m in mentions if m.end <= span.start_char and (m.actor is None or m.actor.startswith("person:"))]
-    if head.lower_ not in _title_words() or any(t.ent_type_ == "PERSON" for t in span):
+    if not _role_noun(head) or any(t.ent_type_ == "PERSON" for t in span):
         return None
+    framing = {m.actor for m in mentions if m.actor and not m.actor.startswith("person:")
+               and span.start_char <= m.start and m.end <= span.end_char}
     doc = head.doc
+    office = _office_words([t.lower_ for t in doc[span.start:head.i]])
+    people = [m for m in mentions if m.end <= span.start_char and (m.actor is None or m.actor.startswith("person:"))]
     for m in reversed(people):
         before = doc.char_span(m.start, m.end, alignment_mode="expand")
         if before is None:
             continue
-        words = [t.lower_ for t in doc[max(before.start - 4, before.sent.start):before.start]]
-        words += [w.lower() for w in m.text.split()]
-        # "deputy governor Oleg Klimov" is not "the governor"
-        if any(w == head.lower_ and (i == 0 or words[i - 1] not in LESSER) for i, w in enumerate(words)):
-            name, _ = _without_title(m.text)
-            return m.actor or _person_id(name)
+        context = doc[max(before.start - 4, before.sent.start):before.start]
+        words = [t.lower_ for t in context] + [w.lower() for w in m.text.split()]
+        # "deputy governor Oleg Klimov" is not "the governor", nor "President Trump" "the vice president"
+        titled = head.lower_ in _title_words() and \
+            any(w == head.lower_ and _office_words(words[:i]) == office for i, w in enumerate(words))
+        described = [t for t in _role_words(before.root) if t.lemma_.lower() == head.lemma_.lower()
+                     and _office_words([w.lower_ for w in doc[max(t.i - 2, 0):t.i]]) == office]
+        if not (titled or described):
+            continue
+        if framing:
+            lo = min([context.start_char] + [t.left_edge.idx for t in described])
+            hi = max([before.end_char] + [t.idx + len(t) for t in described])
+            around = {a.actor for a in mentions if a.actor and lo <= a.start and a.end <= hi}
+            known = load_gazetteer().actors.get(m.actor or "")
+            if not framing & (around | ({known.country} if known and known.country else set())):
+                continue
+        name, _ = _without_title(m.text)
+        while name and name[0].lower() == head.lower_:  # 'Duchess Amalia Vranckx': the role is no name
+            name = name[1:]
+        return m.actor or _person_id(name)
+    return None if framing else _titled_name_before(head, span, office)
+
+
+def _titled_name_before(head: Token, span: Span, office: set[str]) -> str | None:
+    """'Princess Ubolratana Mahidol' that no mention holds (the tagger saw no name in it), then
+    'the princess': the name the role word stood before."""
+    doc = head.doc
+    for token in reversed(doc[:span.start]):
+        if token.dep_ == "compound" and token.lower_ == head.lower_ and token.head.pos_ == "PROPN" and \
+                _office_words([t.lower_ for t in doc[max(token.i - 2, 0):token.i]]) == office:
+            name = [t.text for t in _name_tokens(token.head) if t.i > token.i]
+            if (person := _person_id(name)) is not None:
+                return person
     return None
+
+
+def _role_owner(document: Token, mentions: list[Mention]) -> str | None:
+    """"the judge's statement" after "Judge Gray Miller": a document of a role named again is the
+    person named with the role."""
+    if document.lemma_.lower() not in STATEMENT_NOUNS:
+        return None
+    owner = next((c for c in document.children if c.dep_ == "poss" and c.pos_ == "NOUN"), None)
+    if owner is None or owner.lower_ not in _title_words():
+        return None
+    return _person_named_before(owner, owner.doc[owner.left_edge.i:owner.i + 1], mentions)
+
+
+def _office_holder_named_before(head: Token, span: Span, mentions: list[Mention]) -> str | None:
+    """'Lavrov met Blinken. ... the Russian minister said': a title framed by one state is the
+    person named last before it who holds an office of that state with that title word."""
+    if head.lower_ not in _title_words():
+        return None
+    inside = [m for m in mentions if span.start_char <= m.start and m.end <= span.end_char and m.actor]
+    states = {m.actor for m in inside}
+    if len(states) != 1 or any(m.actor.startswith("person:") for m in inside if m.actor):
+        return None
+    terms = load_gazetteer().terms
+    for m in reversed([m for m in mentions if m.end <= span.start_char and m.actor and m.actor.startswith("person:")]):
+        if any(t.country in states and head.lower_ in t.title.lower().split() for t in terms.get(m.actor or "", ())):
+            return m.actor
+    return None
+
+
+def _office_words(before: list[str]) -> set[str]:
+    """The words right before a title that make it another office ("vice", "deputy"), when
+    former or acting only date it."""
+    office: set[str] = set()
+    for word in reversed(before[-2:]):
+        if word not in LESSER:
+            break
+        office.add(word)
+    return office - {"former", "acting", "ex"}
+
+
+def _role_noun(head: Token) -> bool:
+    """A singular noun for a person's role: a title word, or a common noun with an article or a
+    possessive ('the archbishop', "Chelyabinsk's governor"), but not a body ('the ministry')."""
+    if head.lower_ in _title_words():
+        return True
+    return head.pos_ == "NOUN" and head.tag_ == "NN" and not _voice(head) and \
+        any(c.dep_ in ("det", "poss") for c in head.children)
+
+
+def _role_words(name: Token) -> list[Token]:
+    """The common nouns a name is given as its role: compounds before it ('archbishop Jorge
+    Scheinig') and the head of its apposition ('Maroth, the government commissioner')."""
+    # the tagger often calls a role before a name a proper noun ('bishop Andrzej Nowak',
+    # 'Princess Ubolratana'): the caller compares them with a common noun
+    words = [c for c in name.lefts if c.dep_ == "compound"]
+    words += [c for c in name.children if c.dep_ == "appos" and c.pos_ == "NOUN" and c.i > name.i]
+    return words
