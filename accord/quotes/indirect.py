@@ -26,6 +26,9 @@ OBJECT_PREPS = {"for", "of", "over", "as"}  # what an object cue says of its obj
 RELATIVE = {"who", "which", "that", "whom"}
 BLOCKING_DEPS = {"neg", "nsubjpass", "auxpass"}
 REFUSING = {"decline", "refuse", "fail"}  # a speech act not performed
+# directives whose bare object is what they ask for ('urged restraint'); the object of others is
+# an act performed ('ordered an offensive', 'appealed the ruling')
+URGING = {"urge", "advise", "implore"}
 EDGE_SKIP_DEPS = {"mark", "punct", "cc"}
 CLOSING = ('"', "”", "»", "’", "'")  # a closing mark ends a mixed content with its quoted fragment
 
@@ -112,7 +115,19 @@ def _complement(token: Token, cues: Cues) -> Token | None:
         for child in children:
             if child.dep_ == "prep" and child.lower_ == "for":
                 return child
+        if (clause := _for_clause(token)) is not None:
+            return clause
+        for child in children:  # 'urged restraint': what is asked for, not whom
+            if child.dep_ == "dobj" and token.lemma_ in URGING and _requested(child):
+                return child
     return None
+
+
+def _requested(obj: Token) -> bool:
+    """A directive's object that is the thing requested ('urged restraint', 'encouraged
+    dialogue'), not the addressee ('urged Iran', 'asked them', 'instructed officials')."""
+    return obj.pos_ == "NOUN" and not obj.ent_type_ and obj.tag_ == "NN" and \
+        not any(c.dep_ in ("relcl", "acl") for c in obj.children)
 
 
 def _misparsed_clause(obj: Token) -> bool:
@@ -151,10 +166,17 @@ def _clause_of_medium(token: Token) -> Token | None:
 
 
 def _calls_on(token: Token) -> bool:
-    """'called for a ceasefire', 'called on Israel to ...': a request, not a naming."""
+    """'called for a ceasefire', 'called on Israel to ...', 'called for members to pay more': a
+    request, not a naming."""
     if token.lemma_ != "call" or any(c.dep_ == "dobj" for c in token.children):
         return False  # 'called a meeting for Friday' summons
-    return any(c.dep_ == "prep" and c.lower_ in ("for", "on") for c in token.children)
+    return any(c.dep_ == "prep" and c.lower_ in ("for", "on") for c in token.children) or _for_clause(token) is not None
+
+
+def _for_clause(token: Token) -> Token | None:
+    """'called for NATO members to increase spending', parsed as a clause opened by 'for'."""
+    return next((c for c in token.children if c.dep_ == "advcl" and c.i > token.i and
+                 any(m.dep_ == "mark" and m.lower_ == "for" for m in c.children)), None)
 
 
 def _reported(token: Token, cues: Cues) -> Reported | None:
@@ -188,8 +210,10 @@ def _reported(token: Token, cues: Cues) -> Reported | None:
         for prep in token.rights:
             if prep.dep_ == "prep" and prep.lower_ in OBJECT_PREPS and prep.left_edge.i == last + 1:
                 last = prep.right_edge.i
-    # an object may be one word ('claimed responsibility'); a clause is at least two
-    span = _trim(token.doc, first, last, 1 if complement.dep_ == "dobj" else 2)
+    # an object or a request may be one word ('claimed responsibility', 'called for calm'); a
+    # clause, or what a speech cue is about, is at least two
+    requests = complement.dep_ == "prep" and complement.lower_ == "for"
+    span = _trim(token.doc, first, last, 1 if complement.dep_ == "dobj" or requests else 2)
     return Reported(span[0], span[1], token, speaker) if span else None
 
 
