@@ -460,6 +460,38 @@ def test_attribution_styles(nlp, text, expected):
     assert expected in found
 
 
+@pytest.mark.parametrize("text, expected", [
+    ("The rebel commander called for his fighters to withdraw from the northern towns.",
+     ("indirect", "his fighters to withdraw from the northern towns", "called", "The rebel commander")),
+    ("The mayor asked for patience while the bridge is repaired.",
+     ("indirect", "patience", "asked", "The mayor")),
+    ("The archbishop urged restraint after the clashes in the capital.",
+     ("indirect", "restraint", "urged", "The archbishop")),
+    ("The Chilean government vowed to rebuild the flooded villages before winter.",
+     ("indirect", "to rebuild the flooded villages before winter", "vowed", "The Chilean government")),
+    ("The governor promised an inquiry into the prison riot.",
+     ("indirect", "an inquiry into the prison riot", "promised", "The governor")),
+    ("The Moroccan defence ministry denied any role in the border incident.",
+     ("indirect", "any role in the border incident", "denied", "The Moroccan defence ministry")),
+])
+def test_requests_and_commitments_report_their_content(nlp, text, expected):
+    found = [(q.kind, q.text, q.cue_span.text if q.cue_span else None, q.speaker.text if q.speaker else None)
+             for q in run(nlp, text)]
+    assert expected in found
+
+
+@pytest.mark.parametrize("text", [
+    "The general ordered a full withdrawal of the armoured units.",  # an order given is an act
+    "The defence team appealed the verdict to the supreme court.",
+    "The premier called a snap election for October.",  # a summons, not a request
+    "The minister urged Belgium to act.",  # the addressee is no content: 'to act' is
+])
+def test_acts_and_addressees_are_not_requested_content(nlp, text):
+    contents = [q.text for q in run(nlp, text)]
+    assert all(c not in ("a full withdrawal of the armoured units", "the verdict", "a snap election",
+                         "Belgium") for c in contents)
+
+
 def test_mixed_attribution_takes_in_its_fragment(nlp):
     text = 'The minister said the new sanctions were "a clear signal to Moscow" and would stay in place.'
     found = run(nlp, text)
