@@ -480,6 +480,31 @@ def test_requests_and_commitments_report_their_content(nlp, text, expected):
     assert expected in found
 
 
+@pytest.mark.parametrize("text, expected", [
+    ("The opposition leader called the summit a costly diplomatic blunder.",
+     ("indirect", "the summit a costly diplomatic blunder", "called", "The opposition leader")),
+    ('The Kenyan foreign ministry called the sanctions a "hostile step".',
+     ("mixed", 'the sanctions a "hostile step"', "called", "The Kenyan foreign ministry")),
+    ("The Peruvian government rejected the audit as unreliable.",
+     ("indirect", "the audit as unreliable", "rejected", "The Peruvian government")),
+    ("The appeals court ruled that the emergency decree was void.",
+     ("indirect", "the emergency decree was void", "ruled", "The appeals court")),
+])
+def test_judgements_and_rulings_report_their_content(nlp, text, expected):
+    found = [(q.kind, q.text, q.cue_span.text if q.cue_span else None, q.speaker.text if q.speaker else None)
+             for q in run(nlp, text)]
+    assert expected in found
+
+
+@pytest.mark.parametrize("text", [
+    "The navy called the new frigate the Endurance.",  # a name designates, it judges nothing
+    "The council rejected the budget on Tuesday.",  # a vote, not a claim
+    "The court ruled against the mining company.",  # a decision
+])
+def test_designations_and_decisions_report_nothing(nlp, text):
+    assert run(nlp, text) == []
+
+
 @pytest.mark.parametrize("text", [
     "The general ordered a full withdrawal of the armoured units.",  # an order given is an act
     "The defence team appealed the verdict to the supreme court.",

@@ -248,7 +248,14 @@ def _judges(parts: list[Token]) -> bool:
                                 for p in parts)
     complements = [p for p in parts if p.dep_ in ("oprd", "ccomp")] + after
     complements += [c for p in parts if p.dep_ == "prep" for c in p.children]  # 'as a failure', 'as fair'
-    return judged and any(c.pos_ == "ADJ" for c in complements)
+    return judged and any(c.pos_ == "ADJ" or _indefinite(c) for c in complements)
+
+
+def _indefinite(noun: Token) -> bool:
+    """'called the vote a farce', 'deemed it a failure of policy': a common noun with 'a'/'an'
+    classes its object as one of a kind, which is a judgement of it; a name or a definite noun
+    designates it ('called the operation Desert Shield')."""
+    return noun.pos_ == "NOUN" and any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in noun.children)
 
 
 def _noun_cue(token: Token) -> Reported | None:
