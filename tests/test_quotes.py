@@ -496,6 +496,23 @@ def test_judgements_and_rulings_report_their_content(nlp, text, expected):
     assert expected in found
 
 
+@pytest.mark.parametrize("text, expected", [
+    ("The airline cancelled the route, citing rising fuel costs.",
+     ("indirect", "rising fuel costs", "citing", "The airline")),
+    ("The senator cited the treasury audit as the reason for her vote.",
+     ("indirect", "the treasury audit as the reason for her vote", "cited", "The senator")),
+])
+def test_a_reason_cited_is_reported(nlp, text, expected):
+    found = [(q.kind, q.text, q.cue_span.text if q.cue_span else None, q.speaker.text if q.speaker else None)
+             for q in run(nlp, text)]
+    assert expected in found
+
+
+def test_an_authority_cited_is_no_content(nlp):
+    text = "The agency reported the arrests, citing police sources."
+    assert "police sources" not in [q.text for q in run(nlp, text)]
+
+
 @pytest.mark.parametrize("text", [
     "The navy called the new frigate the Endurance.",  # a name designates, it judges nothing
     "The council rejected the budget on Tuesday.",  # a vote, not a claim

@@ -17,7 +17,7 @@ from dataclasses import dataclass
 from spacy.tokens import Doc, Token
 
 from .cues import Cues
-from .speakers import continues_cue, same_paragraph, subject_of
+from .speakers import QUOTING_VERBS, continues_cue, same_paragraph, subject_of
 
 QUESTION_MARKS = {"whether", "if"}
 ABOUT = {"of", "about", "against"}  # what a speech cue is about: 'warned of', 'cautioned against'
@@ -26,6 +26,8 @@ OBJECT_PREPS = {"for", "of", "over", "as"}  # what an object cue says of its obj
 RELATIVE = {"who", "which", "that", "whom"}
 BLOCKING_DEPS = {"neg", "nsubjpass", "auxpass"}
 REFUSING = {"decline", "refuse", "fail"}  # a speech act not performed
+# nouns for those a report rests on: 'citing sources', 'quoting witnesses'
+AUTHORITIES = {"source", "official", "witness", "group", "resident", "expert", "analyst", "diplomat", "report"}
 # directives whose bare object is what they ask for ('urged restraint'); the object of others is
 # an act performed ('ordered an offensive', 'appealed the ruling')
 URGING = {"urge", "advise", "implore"}
@@ -94,7 +96,7 @@ def _complement(token: Token, cues: Cues) -> Token | None:
     kind = cues.kind(token.lemma_)
     if kind == "object":
         for child in children:
-            if child.dep_ == "dobj":
+            if child.dep_ == "dobj" and not _authority(token, child):
                 return child
     if kind == "say":
         for child in children:
@@ -121,6 +123,15 @@ def _complement(token: Token, cues: Cues) -> Token | None:
             if child.dep_ == "dobj" and token.lemma_ in URGING and _requested(child):
                 return child
     return None
+
+
+def _authority(cue: Token, obj: Token) -> bool:
+    """'citing anonymous sources', 'quoting local officials': a quoting verb's object that would
+    speak itself is the authority the report rests on, not what is reported; with an 'as' phrase
+    ('cited the minister as saying ...', 'cited the audit as the reason') the two are the content."""
+    if cue.lemma_ not in QUOTING_VERBS or any(c.dep_ == "prep" and c.lower_ == "as" for c in cue.children):
+        return False
+    return obj.ent_type_ in ("PERSON", "ORG", "NORP") or obj.lemma_ in AUTHORITIES
 
 
 def _requested(obj: Token) -> bool:
