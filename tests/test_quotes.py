@@ -513,6 +513,22 @@ def test_an_authority_cited_is_no_content(nlp):
     assert "police sources" not in [q.text for q in run(nlp, text)]
 
 
+@pytest.mark.parametrize("text, expected", [
+    ("Farmers marched against what the union called ruinous import quotas.",
+     ("indirect", "ruinous import quotas", "called", "the union")),
+    ("The tariff, which Brazilian exporters called an act of aggression, took effect on Monday.",
+     ("indirect", "an act of aggression", "called", "Brazilian exporters")),
+])
+def test_what_a_speaker_calls_something_is_reported(nlp, text, expected):
+    found = [(q.kind, q.text, q.cue_span.text if q.cue_span else None, q.speaker.text if q.speaker else None)
+             for q in run(nlp, text)]
+    assert expected in found
+
+
+def test_what_a_place_is_called_is_no_judgement(nlp):
+    assert run(nlp, "They settled in what residents call Little Odessa.") == []
+
+
 @pytest.mark.parametrize("text", [
     "The navy called the new frigate the Endurance.",  # a name designates, it judges nothing
     "The council rejected the budget on Tuesday.",  # a vote, not a claim

@@ -242,7 +242,16 @@ def _naming(token: Token) -> Reported | None:
     if last + 1 < len(doc) and doc[last + 1].is_quote and any(t.is_quote for t in doc[first:last + 1]):
         last += 1  # 'called the vote "a farce"' with the closing mark hung on the cue
     span = _trim(doc, first, last)
-    return Reported(span[0], span[1], token, speaker, fragment_only=not _judges(parts)) if span else None
+    judged = _judges(parts) or _named_by_relative(token, parts)
+    return Reported(span[0], span[1], token, speaker, fragment_only=not judged) if span else None
+
+
+def _named_by_relative(token: Token, parts: list[Token]) -> bool:
+    """'what Washington called an attempt to ...', 'the move, which commentators called a snub':
+    the object is the relative word, and the common noun or adjective the cue gives it is the
+    speaker's own characterisation ('what locals call Little Havana' names a place)."""
+    relative = any(c.dep_ == "dobj" and c.i < token.i and c.lower_ in RELATIVE | {"what"} for c in token.children)
+    return relative and any(p.dep_ == "oprd" and p.pos_ in ("NOUN", "ADJ") for p in parts)
 
 
 def _judges(parts: list[Token]) -> bool:
