@@ -529,6 +529,22 @@ def test_what_a_place_is_called_is_no_judgement(nlp):
     assert run(nlp, "They settled in what residents call Little Odessa.") == []
 
 
+@pytest.mark.parametrize("text, expected", [
+    ("Auditors dismissed the governor's claims of rigged ballot counts.",
+     ("indirect", "rigged ballot counts", "claims", "the governor's")),
+    ("The cabinet accepted the nurses' demands for higher overtime pay.",
+     ("indirect", "higher overtime pay", "demands", "the nurses")),
+])
+def test_a_possessor_s_claim_or_demand_is_reported(nlp, text, expected):
+    found = [(q.kind, q.text, q.cue_span.text if q.cue_span else None, q.speaker.text if q.speaker else None)
+             for q in run(nlp, text)]
+    assert expected in found
+
+
+def test_a_demand_of_no_one_is_no_attribution(nlp):
+    assert run(nlp, "The demand for liquefied gas rose sharply in the winter.") == []
+
+
 @pytest.mark.parametrize("text", [
     "The navy called the new frigate the Endurance.",  # a name designates, it judges nothing
     "The council rejected the budget on Tuesday.",  # a vote, not a claim

@@ -285,7 +285,7 @@ def _noun_cue(token: Token) -> Reported | None:
     clauses = [c for c in token.children if c.dep_ in ("acl", "ccomp")
                and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children)]
     if not clauses:
-        return None
+        return _noun_phrase_cue(token)
     clause = clauses[0]
     speaker = next((c for c in token.children if c.dep_ == "poss"), None)
     if speaker is None:
@@ -298,6 +298,22 @@ def _noun_cue(token: Token) -> Reported | None:
         return None
     span = _trim(token.doc, clause.left_edge.i, clause.right_edge.i)
     return Reported(span[0], span[1], token, speaker) if span else None
+
+
+def _noun_phrase_cue(token: Token) -> Reported | None:
+    """'the president's claims of widespread fraud', 'the protesters' demands for an inquiry',
+    'the union's demand to raise wages': what a possessor claims, asks or promises, by an 'of' or
+    'for' phrase or a 'to' clause (with no possessor, 'the demand for oil' is no one's speech)."""
+    speaker = next((c for c in token.children if c.dep_ == "poss"), None)
+    if speaker is None:
+        return None
+    for child in token.rights:
+        if child.dep_ == "prep" and child.lower_ in ("of", "for") and any(c.dep_ == "pobj" for c in child.children) or \
+                child.dep_ == "acl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in child.children):
+            first = child.i + 1 if child.dep_ == "prep" else child.left_edge.i
+            span = _trim(token.doc, first, child.right_edge.i)
+            return Reported(span[0], span[1], token, speaker) if span else None
+    return None
 
 
 def _relative_gap(token: Token, speaker: Token) -> bool:
