@@ -2,7 +2,8 @@
 
 "X said (that) ...", "X warned/told ... that ...", "according to X, ...", "X highlighted the ...",
 "X echoed these sentiments, highlighting the ...", "X believes ...", "X wants to ...", "X urged Y
-to ...", "X called for ...", "X's claim that ...", "X said in a statement that ...", a judgement
+to ...", "X urged restraint", "X called for ...", "X vowed to ...", "X's claim that ...", "X's
+demands for ...", "X said in a statement that ...", a judgement
 ("X called the raids unlawful", "X considers the treaty a mistake") and, around a quoted
 fragment, "X called the plan 'a betrayal'". Clauses reporting a question ("whether", "if") and negated or passive cues
 are skipped. What the content does with the direct quotations it touches (none: indirect; some
