@@ -482,6 +482,10 @@ def test_attribution_styles(nlp, text, expected):
      ("indirect", "an inquiry into the prison riot", "promised", "The governor")),
     ("The Moroccan defence ministry denied any role in the border incident.",
      ("indirect", "any role in the border incident", "denied", "The Moroccan defence ministry")),
+    ("The Irish premier expressed concern over the arrests of the two journalists.",
+     ("indirect", "concern over the arrests of the two journalists", "expressed", "The Irish premier")),
+    ("Several senators voiced support for the new trade agreement.",
+     ("indirect", "support for the new trade agreement", "voiced", "Several senators")),
 ])
 def test_requests_and_commitments_report_their_content(nlp, text, expected):
     found = [(q.kind, q.text, q.cue_span.text if q.cue_span else None, q.speaker.text if q.speaker else None)
