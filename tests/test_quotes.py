@@ -547,6 +547,8 @@ def test_what_a_place_is_called_is_no_judgement(nlp):
      ("indirect", "rigged ballot counts", "claims", "the governor's")),
     ("The cabinet accepted the nurses' demands for higher overtime pay.",
      ("indirect", "higher overtime pay", "demands", "the nurses")),
+    ("Officials rejected Serbian demands to reopen the border crossing.",
+     ("indirect", "to reopen the border crossing", "demands", "Serbian")),
 ])
 def test_a_possessor_s_claim_or_demand_is_reported(nlp, text, expected):
     found = [(q.kind, q.text, q.cue_span.text if q.cue_span else None, q.speaker.text if q.speaker else None)

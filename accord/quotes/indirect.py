@@ -303,9 +303,11 @@ def _noun_cue(token: Token) -> Reported | None:
 
 def _noun_phrase_cue(token: Token) -> Reported | None:
     """'the president's claims of widespread fraud', 'the protesters' demands for an inquiry',
-    'the union's demand to raise wages': what a possessor claims, asks or promises, by an 'of' or
-    'for' phrase or a 'to' clause (with no possessor, 'the demand for oil' is no one's speech)."""
-    speaker = next((c for c in token.children if c.dep_ == "poss"), None)
+    'Palestinian demands to close the tunnel': what a possessor (or a people or state named by
+    its adjective) claims, asks or promises, by an 'of' or 'for' phrase or a 'to' clause (with no
+    possessor, 'the demand for oil' is no one's speech)."""
+    speaker = next((c for c in token.children if c.dep_ == "poss" or
+                    c.dep_ == "amod" and c.ent_type_ in ("NORP", "GPE")), None)
     if speaker is None:
         return None
     for child in token.rights:
