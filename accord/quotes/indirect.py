@@ -97,7 +97,7 @@ def _complement(token: Token, cues: Cues) -> Token | None:
     kind = cues.kind(token.lemma_)
     if kind == "object":
         for child in children:
-            if child.dep_ == "dobj" and not _authority(token, child):
+            if child.dep_ == "dobj" and not _authority(token, child) and not _withheld(token):
                 return child
     if kind == "say":
         for child in children:
@@ -133,6 +133,13 @@ def _authority(cue: Token, obj: Token) -> bool:
     if cue.lemma_ not in QUOTING_VERBS or any(c.dep_ == "prep" and c.lower_ == "as" for c in cue.children):
         return False
     return obj.ent_type_ in ("PERSON", "ORG", "NORP") or obj.lemma_ in AUTHORITIES
+
+
+def _withheld(cue: Token) -> bool:
+    """'denied bail to the suspects', 'denied him entry': a denial with a recipient withholds
+    something, it states nothing ('denied any role in the attack' does)."""
+    return cue.lemma_ == "deny" and any(c.dep_ == "dative" or c.dep_ == "prep" and c.lower_ == "to"
+                                        for c in cue.children)
 
 
 def _requested(obj: Token) -> bool:
