@@ -97,7 +97,9 @@ def _complement(token: Token, cues: Cues) -> Token | None:
     kind = cues.kind(token.lemma_)
     if kind == "object":
         for child in children:
-            if child.dep_ == "dobj" and not _authority(token, child) and not _withheld(token):
+            # 'expressed hope that ...': the noun cue reports the clause, its verb nothing more
+            if child.dep_ == "dobj" and not _authority(token, child) and not _withheld(token) and \
+                    not (cues.introduces(child.lemma_) and _that_clauses(child)):
                 return child
     if kind == "say":
         for child in children:
@@ -290,8 +292,7 @@ def _noun_cue(token: Token) -> Reported | None:
     """'his claim that ...', 'the ministry's warning that ...', 'a statement saying ...': the
     clause the noun introduces, the source from its possessor, its 'by'/'from' phrase, or the
     subject of the verb it is the object of ('X rejected the claim that' is no attribution to X)."""
-    clauses = [c for c in token.children if c.dep_ in ("acl", "ccomp")
-               and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children)]
+    clauses = _that_clauses(token)
     if not clauses:
         return _noun_phrase_cue(token)
     clause = clauses[0]
@@ -306,6 +307,11 @@ def _noun_cue(token: Token) -> Reported | None:
         return None
     span = _trim(token.doc, clause.left_edge.i, clause.right_edge.i)
     return Reported(span[0], span[1], token, speaker) if span else None
+
+
+def _that_clauses(noun: Token) -> list[Token]:
+    return [c for c in noun.children if c.dep_ in ("acl", "ccomp")
+            and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children)]
 
 
 def _noun_phrase_cue(token: Token) -> Reported | None:
