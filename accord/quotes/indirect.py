@@ -27,6 +27,8 @@ OBJECT_PREPS = {"for", "of", "over", "as"}  # what an object cue says of its obj
 RELATIVE = {"who", "which", "that", "whom"}
 BLOCKING_DEPS = {"neg", "nsubjpass", "auxpass"}
 REFUSING = {"decline", "refuse", "fail"}  # a speech act not performed
+# verbs whose subject speaks the noun cue they take ('expressed hope that ...', 'made the claim that ...')
+VOICING = {"make", "issue", "repeat", "voice", "express"}
 # nouns for those a report rests on: 'citing sources', 'quoting witnesses'
 AUTHORITIES = {"source", "official", "witness", "group", "resident", "expert", "analyst", "diplomat", "report"}
 # directives whose bare object is what they ask for ('urged restraint'); the object of others is
@@ -97,9 +99,10 @@ def _complement(token: Token, cues: Cues) -> Token | None:
     kind = cues.kind(token.lemma_)
     if kind == "object":
         for child in children:
-            # 'expressed hope that ...': the noun cue reports the clause, its verb nothing more
+            # 'expressed hope that ...': the noun cue reports the clause for the verb's subject,
+            # the verb nothing more ('denied claims by X that ...' reports X's claim and the denial)
             if child.dep_ == "dobj" and not _authority(token, child) and not _withheld(token) and \
-                    not (cues.introduces(child.lemma_) and _that_clauses(child)):
+                    not (token.lemma_ in VOICING and cues.introduces(child.lemma_) and _that_clauses(child)):
                 return child
     if kind == "say":
         for child in children:
@@ -301,7 +304,7 @@ def _noun_cue(token: Token) -> Reported | None:
         for prep in token.children:
             if prep.dep_ == "prep" and prep.lower_ in ("by", "from", "of"):
                 speaker = next((c for c in prep.children if c.dep_ == "pobj"), None)
-    if speaker is None and token.dep_ == "dobj" and token.head.lemma_ in ("make", "issue", "repeat", "voice", "express"):
+    if speaker is None and token.dep_ == "dobj" and token.head.lemma_ in VOICING:
         speaker = subject_of(token.head)
     if speaker is None:
         return None
