@@ -247,16 +247,25 @@ def test_unresolved_ministry_speaks_for_its_state(nlp):
 
 @pytest.mark.parametrize("text", [
     "The so-called “special operation” entered its third year.",
-    'Russia continued what it calls a "special military operation" in Ukraine.',
     "The documentary “20 Days in Mariupol” won the Oscar.",
     'Her memoir, "Freedom", was published on Tuesday.',
     'Supporters chanted "Make America Great Again" outside the hall.',
-    "Moscow described the vote as a 'triumph' while Kyiv called it a sham.",
     "The U.S.' role hasn't changed since the '90s, analysts' notes show.",
     "Europe’s leaders haven’t agreed on the bloc’s budget, and the ’24 elections loom.",
 ])
 def test_scare_quotes_titles_and_apostrophes_are_not_quotes(nlp, text):
     assert quotes_of(nlp, text) == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a marked phrase someone is reported as using is no scare quote of no speaker (annotation
+    # guidelines, "Do NOT annotate"): what a speaker calls a thing is its judgement of it
+    ('Russia continued what it calls a "special military operation" in Ukraine.', [("mixed", "it")]),
+    ("Moscow described the vote as a 'triumph' while Kyiv called it a sham.",
+     [("mixed", "Moscow"), ("indirect", "Kyiv")]),
+])
+def test_what_a_speaker_calls_a_thing_is_attributed(nlp, text, expected):
+    assert [(q.kind, q.speaker.text if q.speaker else None) for q in run(nlp, text)] == expected
 
 
 def test_unbalanced_mark_is_capped_at_paragraph_end(nlp):
@@ -458,6 +467,118 @@ def test_attribution_styles(nlp, text, expected):
     found = [(q.kind, q.text, q.cue_span.text if q.cue_span else None, q.speaker.text if q.speaker else None)
              for q in run(nlp, text)]
     assert expected in found
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The rebel commander called for his fighters to withdraw from the northern towns.",
+     ("indirect", "his fighters to withdraw from the northern towns", "called", "The rebel commander")),
+    ("The mayor asked for patience while the bridge is repaired.",
+     ("indirect", "patience", "asked", "The mayor")),
+    ("The archbishop urged restraint after the clashes in the capital.",
+     ("indirect", "restraint", "urged", "The archbishop")),
+    ("The Chilean government vowed to rebuild the flooded villages before winter.",
+     ("indirect", "to rebuild the flooded villages before winter", "vowed", "The Chilean government")),
+    ("The governor promised an inquiry into the prison riot.",
+     ("indirect", "an inquiry into the prison riot", "promised", "The governor")),
+    ("The Moroccan defence ministry denied any role in the border incident.",
+     ("indirect", "any role in the border incident", "denied", "The Moroccan defence ministry")),
+    ("The Irish premier expressed concern over the arrests of the two journalists.",
+     ("indirect", "concern over the arrests of the two journalists", "expressed", "The Irish premier")),
+    ("Several senators voiced support for the new trade agreement.",
+     ("indirect", "support for the new trade agreement", "voiced", "Several senators")),
+])
+def test_requests_and_commitments_report_their_content(nlp, text, expected):
+    found = [(q.kind, q.text, q.cue_span.text if q.cue_span else None, q.speaker.text if q.speaker else None)
+             for q in run(nlp, text)]
+    assert expected in found
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The opposition leader called the summit a costly diplomatic blunder.",
+     ("indirect", "the summit a costly diplomatic blunder", "called", "The opposition leader")),
+    ('The Kenyan foreign ministry called the sanctions a "hostile step".',
+     ("mixed", 'the sanctions a "hostile step"', "called", "The Kenyan foreign ministry")),
+    ("The Peruvian government denounced the audit as unreliable.",
+     ("indirect", "the audit as unreliable", "denounced", "The Peruvian government")),
+    ("The appeals court ruled that the emergency decree was void.",
+     ("indirect", "the emergency decree was void", "ruled", "The appeals court")),
+])
+def test_judgements_and_rulings_report_their_content(nlp, text, expected):
+    found = [(q.kind, q.text, q.cue_span.text if q.cue_span else None, q.speaker.text if q.speaker else None)
+             for q in run(nlp, text)]
+    assert expected in found
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The airline cancelled the route, citing rising fuel costs.",
+     ("indirect", "rising fuel costs", "citing", "The airline")),
+    ("The senator cited the treasury audit as the reason for her vote.",
+     ("indirect", "the treasury audit as the reason for her vote", "cited", "The senator")),
+])
+def test_a_reason_cited_is_reported(nlp, text, expected):
+    found = [(q.kind, q.text, q.cue_span.text if q.cue_span else None, q.speaker.text if q.speaker else None)
+             for q in run(nlp, text)]
+    assert expected in found
+
+
+def test_an_authority_cited_is_no_content(nlp):
+    text = "The agency reported the arrests, citing police sources."
+    assert "police sources" not in [q.text for q in run(nlp, text)]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Farmers marched against what the union called ruinous import quotas.",
+     ("indirect", "ruinous import quotas", "called", "the union")),
+    ("The tariff, which Brazilian exporters called an act of aggression, took effect on Monday.",
+     ("indirect", "an act of aggression", "called", "Brazilian exporters")),
+])
+def test_what_a_speaker_calls_something_is_reported(nlp, text, expected):
+    found = [(q.kind, q.text, q.cue_span.text if q.cue_span else None, q.speaker.text if q.speaker else None)
+             for q in run(nlp, text)]
+    assert expected in found
+
+
+def test_what_a_place_is_called_is_no_judgement(nlp):
+    assert run(nlp, "They settled in what residents call Little Odessa.") == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Auditors dismissed the governor's claims of rigged ballot counts.",
+     ("indirect", "rigged ballot counts", "claims", "the governor's")),
+    ("The cabinet accepted the nurses' demands for higher overtime pay.",
+     ("indirect", "higher overtime pay", "demands", "the nurses")),
+    ("Officials rejected Serbian demands to reopen the border crossing.",
+     ("indirect", "to reopen the border crossing", "demands", "Serbian")),
+])
+def test_a_possessor_s_claim_or_demand_is_reported(nlp, text, expected):
+    found = [(q.kind, q.text, q.cue_span.text if q.cue_span else None, q.speaker.text if q.speaker else None)
+             for q in run(nlp, text)]
+    assert expected in found
+
+
+def test_a_demand_of_no_one_is_no_attribution(nlp):
+    assert run(nlp, "The demand for liquefied gas rose sharply in the winter.") == []
+
+
+@pytest.mark.parametrize("text", [
+    "The navy called the new frigate the Endurance.",  # a name designates, it judges nothing
+    "The court ruled against the mining company.",  # a decision
+])
+def test_designations_and_decisions_report_nothing(nlp, text):
+    assert run(nlp, text) == []
+
+
+@pytest.mark.parametrize("text", [
+    "The general ordered a full withdrawal of the armoured units.",  # an order given is an act
+    "The defence team appealed the verdict to the supreme court.",
+    "The premier called a snap election for October.",  # a summons, not a request
+    "The minister urged Belgium to act.",  # the addressee is no content: 'to act' is
+    "The court denied bail to the three suspects.",  # a denial with a recipient withholds
+])
+def test_acts_and_addressees_are_not_requested_content(nlp, text):
+    contents = [q.text for q in run(nlp, text)]
+    assert all(c not in ("a full withdrawal of the armoured units", "the verdict", "a snap election",
+                         "Belgium", "bail") for c in contents)
 
 
 def test_mixed_attribution_takes_in_its_fragment(nlp):

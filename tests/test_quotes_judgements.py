@@ -25,6 +25,11 @@ def attributions(text: str) -> list[tuple[str, str | None, str]]:
     ('The minister called the vote "illegitimate".', [("mixed", "The minister", 'the vote "illegitimate"')]),
     ("The envoy described the talks as 'productive' on Friday.",
      [("mixed", "The envoy", "the talks as 'productive'")]),
+    # a common noun with 'a' classes the object, a judgement as an adjective is (the annotation
+    # guidelines: "X called the plan 'a betrayal'" is reported with or without the marks)
+    ("The minister called the vote a farce.", [("indirect", "The minister", "the vote a farce")]),
+    ("The ministry called the group a terrorist organisation.",
+     [("indirect", "The ministry", "the group a terrorist organisation")]),
 ])
 def test_an_evaluation_of_its_object_is_reported(text: str, expected: list[tuple[str, str, str]]) -> None:
     assert attributions(text) == expected
@@ -35,8 +40,6 @@ def test_an_evaluation_of_its_object_is_reported(text: str, expected: list[tuple
     "The rebels called the operation Desert Lion.",  # a name, not a judgement
     "The mayor called the fire brigade.",
     "The court condemned the two men.",  # a sentence passed, nothing said
-    "The ministry called the group a terrorist organisation.",  # a designation, no quotation
-    "The minister called the vote a farce.",
     "The army defended the border.",  # an act, no evaluation
 ])
 def test_naming_with_no_evaluation_reports_nothing(text: str) -> None:

@@ -106,7 +106,7 @@ def test_a_surname_later_is_the_person_named_after_a_portfolio_title() -> None:
     ("The Indian foreign ministry summoned the Pakistani envoy. In a statement, the ministry said the attack "
      "was unacceptable.", "2019-02-15", ("the ministry", "IND")),
     # 'the UN chief': the office-holder of the organisation named before
-    ("UN Secretary-General António Guterres urged restraint. The UN chief said both sides must protect"
+    ("UN Secretary-General António Guterres arrived in Geneva. The UN chief said both sides must protect"
      " civilians.", "2019-10-10", ("The UN chief", "person:antonio-guterres")),
     # 'the <demonym> leader': the office-holder of that state named before
     ("Kenyan President Uhuru Kenyatta met Ethiopian Prime Minister Abiy Ahmed in Nairobi on Friday. The Kenyan"

@@ -2,7 +2,8 @@
 
 "X said (that) ...", "X warned/told ... that ...", "according to X, ...", "X highlighted the ...",
 "X echoed these sentiments, highlighting the ...", "X believes ...", "X wants to ...", "X urged Y
-to ...", "X called for ...", "X's claim that ...", "X said in a statement that ...", a judgement
+to ...", "X urged restraint", "X called for ...", "X vowed to ...", "X's claim that ...", "X's
+demands for ...", "X said in a statement that ...", a judgement
 ("X called the raids unlawful", "X considers the treaty a mistake") and, around a quoted
 fragment, "X called the plan 'a betrayal'". Clauses reporting a question ("whether", "if") and negated or passive cues
 are skipped. What the content does with the direct quotations it touches (none: indirect; some
@@ -17,7 +18,7 @@ from dataclasses import dataclass
 from spacy.tokens import Doc, Token
 
 from .cues import Cues
-from .speakers import continues_cue, same_paragraph, subject_of
+from .speakers import QUOTING_VERBS, continues_cue, same_paragraph, subject_of
 
 QUESTION_MARKS = {"whether", "if"}
 ABOUT = {"of", "about", "against"}  # what a speech cue is about: 'warned of', 'cautioned against'
@@ -26,6 +27,13 @@ OBJECT_PREPS = {"for", "of", "over", "as"}  # what an object cue says of its obj
 RELATIVE = {"who", "which", "that", "whom"}
 BLOCKING_DEPS = {"neg", "nsubjpass", "auxpass"}
 REFUSING = {"decline", "refuse", "fail"}  # a speech act not performed
+# verbs whose subject speaks the noun cue they take ('expressed hope that ...', 'made the claim that ...')
+VOICING = {"make", "issue", "repeat", "voice", "express"}
+# nouns for those a report rests on: 'citing sources', 'quoting witnesses'
+AUTHORITIES = {"source", "official", "witness", "group", "resident", "expert", "analyst", "diplomat", "report"}
+# directives whose bare object is what they ask for ('urged restraint'); the object of others is
+# an act performed ('ordered an offensive', 'appealed the ruling')
+URGING = {"urge", "advise", "implore"}
 EDGE_SKIP_DEPS = {"mark", "punct", "cc"}
 CLOSING = ('"', "”", "»", "’", "'")  # a closing mark ends a mixed content with its quoted fragment
 
@@ -91,7 +99,10 @@ def _complement(token: Token, cues: Cues) -> Token | None:
     kind = cues.kind(token.lemma_)
     if kind == "object":
         for child in children:
-            if child.dep_ == "dobj":
+            # 'expressed hope that ...': the noun cue reports the clause for the verb's subject,
+            # the verb nothing more ('denied claims by X that ...' reports X's claim and the denial)
+            if child.dep_ == "dobj" and not _authority(token, child) and not _withheld(token) and \
+                    not (token.lemma_ in VOICING and cues.introduces(child.lemma_) and _that_clauses(child)):
                 return child
     if kind == "say":
         for child in children:
@@ -112,7 +123,35 @@ def _complement(token: Token, cues: Cues) -> Token | None:
         for child in children:
             if child.dep_ == "prep" and child.lower_ == "for":
                 return child
+        if (clause := _for_clause(token)) is not None:
+            return clause
+        for child in children:  # 'urged restraint': what is asked for, not whom
+            if child.dep_ == "dobj" and token.lemma_ in URGING and _requested(child):
+                return child
     return None
+
+
+def _authority(cue: Token, obj: Token) -> bool:
+    """'citing anonymous sources', 'quoting local officials': a quoting verb's object that would
+    speak itself is the authority the report rests on, not what is reported; with an 'as' phrase
+    ('cited the minister as saying ...', 'cited the audit as the reason') the two are the content."""
+    if cue.lemma_ not in QUOTING_VERBS or any(c.dep_ == "prep" and c.lower_ == "as" for c in cue.children):
+        return False
+    return obj.ent_type_ in ("PERSON", "ORG", "NORP") or obj.lemma_ in AUTHORITIES
+
+
+def _withheld(cue: Token) -> bool:
+    """'denied bail to the suspects', 'denied him entry': a denial with a recipient withholds
+    something, it states nothing ('denied any role in the attack' does)."""
+    return cue.lemma_ == "deny" and any(c.dep_ == "dative" or c.dep_ == "prep" and c.lower_ == "to"
+                                        for c in cue.children)
+
+
+def _requested(obj: Token) -> bool:
+    """A directive's object that is the thing requested ('urged restraint', 'encouraged
+    dialogue'), not the addressee ('urged Iran', 'asked them', 'instructed officials')."""
+    return obj.pos_ == "NOUN" and not obj.ent_type_ and obj.tag_ == "NN" and \
+        not any(c.dep_ in ("relcl", "acl") for c in obj.children)
 
 
 def _misparsed_clause(obj: Token) -> bool:
@@ -151,10 +190,17 @@ def _clause_of_medium(token: Token) -> Token | None:
 
 
 def _calls_on(token: Token) -> bool:
-    """'called for a ceasefire', 'called on Israel to ...': a request, not a naming."""
+    """'called for a ceasefire', 'called on Israel to ...', 'called for members to pay more': a
+    request, not a naming."""
     if token.lemma_ != "call" or any(c.dep_ == "dobj" for c in token.children):
         return False  # 'called a meeting for Friday' summons
-    return any(c.dep_ == "prep" and c.lower_ in ("for", "on") for c in token.children)
+    return any(c.dep_ == "prep" and c.lower_ in ("for", "on") for c in token.children) or _for_clause(token) is not None
+
+
+def _for_clause(token: Token) -> Token | None:
+    """'called for NATO members to increase spending', parsed as a clause opened by 'for'."""
+    return next((c for c in token.children if c.dep_ == "advcl" and c.i > token.i and
+                 any(m.dep_ == "mark" and m.lower_ == "for" for m in c.children)), None)
 
 
 def _reported(token: Token, cues: Cues) -> Reported | None:
@@ -188,8 +234,10 @@ def _reported(token: Token, cues: Cues) -> Reported | None:
         for prep in token.rights:
             if prep.dep_ == "prep" and prep.lower_ in OBJECT_PREPS and prep.left_edge.i == last + 1:
                 last = prep.right_edge.i
-    # an object may be one word ('claimed responsibility'); a clause is at least two
-    span = _trim(token.doc, first, last, 1 if complement.dep_ == "dobj" else 2)
+    # an object or a request may be one word ('claimed responsibility', 'called for calm'); a
+    # clause, or what a speech cue is about, is at least two
+    requests = complement.dep_ == "prep" and complement.lower_ == "for"
+    span = _trim(token.doc, first, last, 1 if complement.dep_ == "dobj" or requests else 2)
     return Reported(span[0], span[1], token, speaker) if span else None
 
 
@@ -207,7 +255,16 @@ def _naming(token: Token) -> Reported | None:
     if last + 1 < len(doc) and doc[last + 1].is_quote and any(t.is_quote for t in doc[first:last + 1]):
         last += 1  # 'called the vote "a farce"' with the closing mark hung on the cue
     span = _trim(doc, first, last)
-    return Reported(span[0], span[1], token, speaker, fragment_only=not _judges(parts)) if span else None
+    judged = _judges(parts) or _named_by_relative(token, parts)
+    return Reported(span[0], span[1], token, speaker, fragment_only=not judged) if span else None
+
+
+def _named_by_relative(token: Token, parts: list[Token]) -> bool:
+    """'what Washington called an attempt to ...', 'the move, which commentators called a snub':
+    the object is the relative word, and the common noun or adjective the cue gives it is the
+    speaker's own characterisation ('what locals call Little Havana' names a place)."""
+    relative = any(c.dep_ == "dobj" and c.i < token.i and c.lower_ in RELATIVE | {"what"} for c in token.children)
+    return relative and any(p.dep_ == "oprd" and p.pos_ in ("NOUN", "ADJ") for p in parts)
 
 
 def _judges(parts: list[Token]) -> bool:
@@ -224,29 +281,58 @@ def _judges(parts: list[Token]) -> bool:
                                 for p in parts)
     complements = [p for p in parts if p.dep_ in ("oprd", "ccomp")] + after
     complements += [c for p in parts if p.dep_ == "prep" for c in p.children]  # 'as a failure', 'as fair'
-    return judged and any(c.pos_ == "ADJ" for c in complements)
+    return judged and any(c.pos_ == "ADJ" or _indefinite(c) for c in complements)
+
+
+def _indefinite(noun: Token) -> bool:
+    """'called the vote a farce', 'deemed it a failure of policy': a common noun with 'a'/'an'
+    classes its object as one of a kind, which is a judgement of it; a name or a definite noun
+    designates it ('called the operation Desert Shield')."""
+    return noun.pos_ == "NOUN" and any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in noun.children)
 
 
 def _noun_cue(token: Token) -> Reported | None:
     """'his claim that ...', 'the ministry's warning that ...', 'a statement saying ...': the
     clause the noun introduces, the source from its possessor, its 'by'/'from' phrase, or the
     subject of the verb it is the object of ('X rejected the claim that' is no attribution to X)."""
-    clauses = [c for c in token.children if c.dep_ in ("acl", "ccomp")
-               and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children)]
+    clauses = _that_clauses(token)
     if not clauses:
-        return None
+        return _noun_phrase_cue(token)
     clause = clauses[0]
     speaker = next((c for c in token.children if c.dep_ == "poss"), None)
     if speaker is None:
         for prep in token.children:
             if prep.dep_ == "prep" and prep.lower_ in ("by", "from", "of"):
                 speaker = next((c for c in prep.children if c.dep_ == "pobj"), None)
-    if speaker is None and token.dep_ == "dobj" and token.head.lemma_ in ("make", "issue", "repeat", "voice", "express"):
+    if speaker is None and token.dep_ == "dobj" and token.head.lemma_ in VOICING:
         speaker = subject_of(token.head)
     if speaker is None:
         return None
     span = _trim(token.doc, clause.left_edge.i, clause.right_edge.i)
     return Reported(span[0], span[1], token, speaker) if span else None
+
+
+def _that_clauses(noun: Token) -> list[Token]:
+    return [c for c in noun.children if c.dep_ in ("acl", "ccomp")
+            and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children)]
+
+
+def _noun_phrase_cue(token: Token) -> Reported | None:
+    """'the president's claims of widespread fraud', 'the protesters' demands for an inquiry',
+    'Palestinian demands to close the tunnel': what a possessor (or a people or state named by
+    its adjective) claims, asks or promises, by an 'of' or 'for' phrase or a 'to' clause (with no
+    possessor, 'the demand for oil' is no one's speech)."""
+    speaker = next((c for c in token.children if c.dep_ == "poss" or
+                    c.dep_ == "amod" and c.ent_type_ in ("NORP", "GPE")), None)
+    if speaker is None:
+        return None
+    for child in token.rights:
+        if child.dep_ == "prep" and child.lower_ in ("of", "for") and any(c.dep_ == "pobj" for c in child.children) or \
+                child.dep_ == "acl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in child.children):
+            first = child.i + 1 if child.dep_ == "prep" else child.left_edge.i
+            span = _trim(token.doc, first, child.right_edge.i)
+            return Reported(span[0], span[1], token, speaker) if span else None
+    return None
 
 
 def _relative_gap(token: Token, speaker: Token) -> bool:
