@@ -329,7 +329,7 @@ def test_attribution_row_gives_f1_per_kind_and_speakers_right_on_found():
                                  [{"article": {"text": "x"}, "events": [], "actors": []}])) is None
 
 
-def test_sweep_picks_the_lowest_confidence_level_whose_shown_events_are_right_enough():
+def test_sweep_picks_the_lowest_confidence_level_whose_shown_events_are_surely_right_enough():
     from accord.evaluation.real import lowest_meeting, sweep
 
     text = "Chile expelled two Peruvian diplomats. Peru protested."
@@ -344,5 +344,15 @@ def test_sweep_picks_the_lowest_confidence_level_whose_shown_events_are_right_en
     swept = sweep([gold], [pred])
     assert [t for t, _ in swept] == [0.0, 0.1, 0.3, 0.6]
     assert [r.tasks()["event"].precision for _, r in swept] == pytest.approx([1 / 3, 1 / 3, 1 / 2, 1.0])
-    assert lowest_meeting(swept) == 0.6 and lowest_meeting(swept, precision=0.5) == 0.3
-    assert lowest_meeting(swept[:2]) is None
+    # one right event of one is no evidence of 80%: the bound asks for enough of them
+    assert lowest_meeting(swept) is None
+    assert lowest_meeting(swept, precision=0.2) == 0.6 and lowest_meeting(swept, precision=0.09) == 0.3
+
+
+def test_precision_lower_bound_grows_with_the_evidence():
+    from accord.evaluation.real import precision_lower_bound
+
+    assert precision_lower_bound(0, 0) == 0.0
+    assert precision_lower_bound(1, 1) < precision_lower_bound(10, 10) < precision_lower_bound(100, 100) < 1.0
+    assert precision_lower_bound(81, 100) < 0.80 < precision_lower_bound(90, 100) < 0.90
+    assert precision_lower_bound(50, 100) == pytest.approx(0.4038, abs=1e-4)  # Wilson, z = 1.96
