@@ -311,6 +311,11 @@ def test_agreements_and_mobilisations_in_a_place_target_it(nlp, text, target):
     assert target in [p.actor for e in events for p in e.target], coded(events)
 
 
+def test_where_an_agreement_is_reached_hosts_it_and_is_no_target(nlp):
+    events = analyse(nlp, "The coming EU summit in Lisbon is expected to see leaders agree to new climate targets.")
+    assert events and not any(p.actor == "PRT" for e in events for p in e.target), coded(events)
+
+
 @pytest.mark.parametrize("text, target", [
     ("Georgian police fired water cannon at protesters in Tbilisi.", "GEO"),  # police -> protesters: GEO -> GEO
 ])

@@ -400,7 +400,8 @@ class ArticleExtractor:
             mode = PROMISED_MODES[c.absorbed[0].entry.type]  # "offered to release the hostages": retreat
         if type_ == "CONSULT" and src and not tgt and (host := self.host(c, src)) is not None:
             tgt = [host]  # "AU leaders met in Niamey": Niger hosts them
-        elif type_ in PLACED_TYPES and src and not tgt and (place := self.place_acted_on(c)) is not None:
+        elif type_ in PLACED_TYPES and src and not tgt and \
+                (place := self.place_acted_on(c, agreed=type_ == "AGREE")) is not None:
             tgt = [place]  # "declared a ceasefire in Idlib", "lifted the state of emergency in Jonglei"
         elif src and not tgt and not reciprocal and "swap" not in c.entry.flags:
             tgt = self.domestic_target(c, src)  # "vetoed the budget": the source's own state
@@ -449,10 +450,12 @@ class ArticleExtractor:
                 return Participant(actor=place.country, text=span.text, start=span.start_char, end=span.end_char)
         return None
 
-    def place_acted_on(self, c: Candidate) -> Participant | None:
+    def place_acted_on(self, c: Candidate, agreed: bool = False) -> Participant | None:
         """The known place an act with no other target is done in ("a ceasefire in Idlib", "eased the
-        curfew in Amman", "suspended aid deliveries in Borno"): the act is aimed at that place."""
-        heads = dict.fromkeys((c.anchor, c.head, *[t for t in c.target if t.pos_ == "NOUN"]))
+        curfew in Amman", "suspended aid deliveries in Borno"): the act is aimed at that place.
+        `agreed`: only a place in what is agreed ("agreed to a truce in Khartoum"); where the
+        agreeing is done ("a summit in The Hague") hosts it and is no target."""
+        heads = {} if agreed else dict.fromkeys((c.anchor, c.head, *[t for t in c.target if t.pos_ == "NOUN"]))
         # "provided $40 million for assistance in northern Iraq": in what is given, or what it is for
         given = [x for h in (c.anchor, c.head) for x in h.children if x.dep_ == "dobj"] + \
             [o for h in (c.anchor, c.head) for x in h.children if x.dep_ == "prep" and x.lower_ == "to"
