@@ -293,3 +293,12 @@ def test_a_body_taken_for_a_name_needs_a_state_in_its_sentence_or_a_one_state_st
     linked = link(nlp, text, "2024-05-06")
     assert not [m for m in linked.mentions if m.text.endswith("Senate") and m.actor], \
         [(m.text, m.actor) for m in linked.mentions]
+
+
+@pytest.mark.parametrize("text, person", [
+    ("Lawyer Maria Santos said the ruling would be appealed.", "person:maria-santos"),
+    ("Lawyer Maria Santos Rivera said the ruling would be appealed.", "person:maria-santos-rivera"),
+])
+def test_a_description_before_a_name_is_no_part_of_its_id(nlp, text, person):
+    linked = link(nlp, text, "2024-05-06")
+    assert [m.actor for m in linked.mentions if m.actor] == [person], [(m.text, m.actor) for m in linked.mentions]

@@ -527,6 +527,8 @@ class Linker:
             return None
         if ent[-1].text in ("'s", "\u2019s"):
             ent = ent[:-1]
+        while len(ent) > 2 and ent[0].lower_ in self.gaz.sectors and is_full_name(ent[1:]):
+            ent = ent[1:]  # "Lawyer Alan Dershowitz", "Bishop Desmond Tutu": the description is no part of the name
         found = fuzzy_person(ent.text)
         if found:
             return cand_from_span(ent, found, "person", "fuzzy", full=len(ent) > 1)
