@@ -331,7 +331,7 @@ class ArticleExtractor:
                  if h.dep_ != "pobj" or (h.head.lower_ not in SETTING_PREPS and not circumstance(h.head))]
         obj = next((h for h in heads if _domestic(h)), None)
         if obj is None:  # "the congress approved a bill, but it was dismissed by the senate": it = the bill
-            obj = next((_antecedent(h) for h in heads if h.lower_ == "it" and _antecedent(h) is not None), None)
+            obj = next((found for h in heads if h.lower_ == "it" and (found := _antecedent(h)) is not None), None)
         if obj is None:
             return []
         # what the product does is no owner of it ("withdrew a bill that would have let China ...")

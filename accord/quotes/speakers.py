@@ -325,7 +325,8 @@ def _subject_before(pronoun: Token, mentions: list[Mention]) -> tuple[bool, str 
         # a sentence of the quotation the pronoun closes is the speaker's words, not the
         # narrative: '«Our Europe is mortal. It can die.» he said' looks back past it
         counted += not _within(doc[first].idx, quoted)
-    people = {m.start: m for m in mentions if m.actor and m.actor.startswith("person:")}
+    linked = {m.start: m for m in mentions if m.actor}
+    people = {start: m for start, m in linked.items() if m.actor and m.actor.startswith("person:")}
     # 'The accusation against Biden is that, during his time as vice president, he called for
     # ...': a possessive before it in its own sentence, of a person named in that sentence, is
     # what it continues
@@ -354,7 +355,7 @@ def _subject_before(pronoun: Token, mentions: list[Mention]) -> tuple[bool, str 
             continue
         person = _by_surname(token, mentions) or named_person(token, token.doc[token.i:token.i + 1]) or \
             _described_person(token)
-        resolved = _mention_at(token, {m.start: m for m in mentions if m.actor}) is not None
+        resolved = _mention_at(token, linked) is not None
         if person is not None or not resolved and (token.ent_type_ == "PERSON" or _titled_apposition(token)):
             return True, person
     return False, None
