@@ -231,6 +231,7 @@ class Quote:
     cue: str | None
     speaker: Participant | None
     cue_span: TextSpan | None = None  # the cue's own words ("said", "according to", "in a statement")
+    cameo: str | None = None  # the CAMEO code of the speech act: 010 make statement, 016 deny, 112 accuse ...
 
     def to_dict(self) -> dict[str, Any]:
         return {
@@ -241,6 +242,7 @@ class Quote:
             "cue": self.cue,
             "cue_span": asdict(self.cue_span) if self.cue_span else None,
             "speaker": self.speaker.to_dict() if self.speaker else None,
+            "cameo": self.cameo,
         }
 
 

@@ -341,8 +341,24 @@ def test_marks_pair_per_family():
 def test_cue_lexicon_loads_and_validates():
     cues = load_cues()
     assert cues.kind("say") == "say" and cues.kind("highlight") == "object"
-    with pytest.raises(AccordError, match="expected 'lemma kind'"):
-        parse_cues(["say   shout-loudly"])
+    assert [cues.cameo(c) for c in ("say", "deny", "urge", "accuse", None)] == ["010", "016", "020", "112", "010"]
+    assert parse_cues(["rebut  say  016  # a denial"]).cameo("rebut") == "016"
+    for line in ("say   shout-loudly", "say  say  16", "say  say  deny", "say  say  010  extra"):
+        with pytest.raises(AccordError, match="expected 'lemma kind'"):
+            parse_cues([line])
+
+
+@pytest.mark.parametrize("text, cue, code", [
+    ("The Peruvian foreign ministry said the border talks would resume in March.", "said", "010"),
+    ("Officials in Nairobi fear the drought could displace thousands more.", "fear", "012"),
+    ("The Kenyan government denied that its troops had crossed the border.", "denied", "016"),
+    ("The senator urged the administration to reopen the consulate.", "urged", "020"),
+    ("Ecuador accused Colombia of harbouring the fugitives.", "accused", "112"),
+    ('"We will rebuild every school," the mayor said.', "said", "010"),
+])
+def test_each_attribution_carries_the_cameo_code_of_its_speech_act(nlp, text, cue, code):
+    found = [q for q in run(nlp, text) if q.cue and q.cue.startswith(cue)]
+    assert [q.cameo for q in found] == [code]
 
 
 # --- speaker actor ids through the whole pipeline ------------------------------------------------

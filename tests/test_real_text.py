@@ -253,8 +253,8 @@ SPAN_LINE = {"id": "s1", "text": "Chile recalled its ambassador from Bolivia.",
                       "target": [{"start": 35, "end": 42, "text": "Bolivia"}]}}
 
 
-def prediction(events):
-    return {"article": {"text": SPAN_LINE["text"]}, "events": events, "actors": []}
+def prediction(events, quotes=()):
+    return {"article": {"text": SPAN_LINE["text"]}, "events": events, "actors": [], "quotes": list(quotes)}
 
 
 def event(cameo, confidence, source=(), target=()):
@@ -289,6 +289,19 @@ def test_class_gold_accuracy_recall_and_no_event():
     assert tally.recall(1) == 0.0 and tally.recall(4) == 1.0 and tally.recall(0) is None
     assert [penta_class(c) for c in ("020", "036", "0871", "1123", "195", None)] == [0, 1, 2, 3, 4, None]
     assert [penta_class(c) for c in ("145", "154", "163", "172")] == [4, 4, 3, 4]  # reduce relations: verbal
+
+
+def test_class_gold_scored_with_statements_falls_back_to_the_first_attribution():
+    tally = PentaTally()
+    said, denied = {"kind": "indirect", "cameo": "010"}, {"kind": "indirect", "cameo": "112"}
+    tally.add(0, prediction([], [said, denied]))            # a statement: class 0, right
+    tally.add(3, prediction([], [denied, said]))            # the first statement is an accusation
+    tally.add(1, prediction([event("036", 0.5)], [said]))   # an event comes before any statement
+    tally.add(2, prediction([], [{"kind": "direct", "cameo": None}]))  # restored from an old output
+    tally.add(4, prediction([]))
+    assert tally.accuracy == pytest.approx(1 / 5) and tally.no_event == pytest.approx(4 / 5)
+    assert tally.accuracy_with_statements == pytest.approx(3 / 5) and tally.no_code == pytest.approx(2 / 5)
+    assert tally.to_dict()["with_statements"] == {"accuracy": 0.6, "no_code": 0.4}
 
 
 def test_shared_split_reads_the_normalised_text():

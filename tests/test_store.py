@@ -32,7 +32,7 @@ def make_analysis(text: str = TEXT, article_id: str = "art-1", published: date =
                  trigger=TextSpan("signed", 30, 36), sentence=SentenceRef(0, 0, 75), confidence=0.9,
                  cameo="057", quad_class=1, goldstein=8.0, plover_score=6.0, reciprocal=True)
     quote = Quote("direct", "This is a historic day,", 77, 100, "said",
-                  Participant("person:mark-carney", "Mark Carney", 125, 136))
+                  Participant("person:mark-carney", "Mark Carney", 125, 136), cameo="010")
     return Analysis(article, actors, mentions, [pact], [quote])
 
 
@@ -158,21 +158,21 @@ def test_attribution_columns_round_trip(store):
     analysis.events[0].attribution = 0
     store.add(analysis)
     [row] = list_quotes(store, Filters(kind="direct"))
-    assert (row["cue_start"], row["cue_end"], row["position"]) == (137, 141, 0)
+    assert (row["cue_start"], row["cue_end"], row["position"], row["cameo"]) == (137, 141, 0, "010")
     assert list_quotes(store, Filters(kind="indirect")) == []
     assert [r["speaker_actor"] for r in list_quotes(store, Filters(actor="Carney"))] == ["person:mark-carney"]
     assert list_events(store, Filters())[0]["attribution"] == 0
 
 
 @pytest.mark.parametrize("backend", ["sqlite", "postgresql"])
-def test_version_2_database_gains_the_attribution_columns(tmp_path, backend):
+def test_version_2_database_gains_the_attribution_columns_and_the_statement_code(tmp_path, backend):
     db = database_url(fresh_database(backend, tmp_path / "old.db"))
     with Store(db):
         pass
     engine = create_engine(db)
     with engine.begin() as conn:  # the tables as schema version 2 wrote them
         for table, column in (("quotes", "cue_start"), ("quotes", "cue_end"), ("quotes", "position"),
-                              ("events", "attribution")):
+                              ("quotes", "cameo"), ("events", "attribution")):
             conn.execute(text(f"ALTER TABLE {table} DROP COLUMN {column}"))
         conn.execute(update(schema.schema_version).values(version=2))
     engine.dispose()
@@ -181,4 +181,4 @@ def test_version_2_database_gains_the_attribution_columns(tmp_path, backend):
             with s.engine.connect() as conn:
                 assert conn.execute(select(schema.schema_version.c.version)).scalar() == schema.SCHEMA_VERSION
             s.add(make_analysis())
-            assert [r["position"] for r in list_quotes(s, Filters())] == [0]
+            assert [(r["position"], r["cameo"]) for r in list_quotes(s, Filters())] == [(0, "010")]

@@ -194,7 +194,7 @@ def _codes(parts: list[dict[str, Any]]) -> str:
 
 def quotes_table(rows: list[dict[str, Any]]) -> Table:
     shown = [{**r, "speaker": r["speaker_actor"] or r["speaker_text"]} for r in rows]
-    return _table(shown, ["published", "speaker", "cue", "kind", "text"], "Attributions")
+    return _table(shown, ["published", "speaker", "cue", "cameo", "kind", "text"], "Attributions")
 
 
 def actors_table(rows: list[dict[str, Any]]) -> Table:

@@ -12,7 +12,9 @@
   conflict, 09-13 and, as the CAMEO class files code it, 16 (reduce relations); 4 material
   conflict, 14-15 and 17-20). Scored against the class of the CAMEO code of
   accord's most confident event: accuracy, recall per class, and the share of sentences for which
-  accord finds no event (counted as wrong).
+  accord finds no event (counted as wrong). Scored a second way, as GDELT-style coders count:
+  a sentence with no event takes the CAMEO code of its first attribution (`cameo` of the quote:
+  010 for "said"), since PLOVER, and so accord's events, has no type for public statements.
 
 Lines of these formats without a `split` get one by the team's shared rule (`shared_split`), a
 hash of the normalised text, so the same sentence falls in the same part in every file.
@@ -105,16 +107,22 @@ def score_spans(gold: dict[str, list[Span]], pred: dict[str, Any], text: str) ->
 
 @dataclass
 class PentaTally:
-    """Gold PentaClass against the class of accord's main event, over many sentences."""
+    """Gold PentaClass against the class of accord's main event, over many sentences; and
+    against the class of the main event, else of the first statement (attribution)."""
 
     pairs: list[tuple[int, int | None]] = field(default_factory=list)  # (gold, predicted; None: no event)
+    with_statements: list[int | None] = field(default_factory=list)  # predicted, same order as `pairs`
 
     def add(self, gold: int, pred: dict[str, Any]) -> None:
         event = main_event(pred)
-        self.pairs.append((gold, penta_class(event.get("cameo")) if event else None))
+        predicted = penta_class(event.get("cameo")) if event else None
+        statements = [q for q in pred.get("quotes") or [] if q.get("cameo")]
+        self.pairs.append((gold, predicted))
+        self.with_statements.append(predicted if event or not statements else penta_class(statements[0]["cameo"]))
 
     def merge(self, other: PentaTally) -> None:
         self.pairs += other.pairs
+        self.with_statements += other.with_statements
 
     @property
     def accuracy(self) -> float | None:
@@ -123,6 +131,16 @@ class PentaTally:
     @property
     def no_event(self) -> float | None:
         return sum(p is None for _, p in self.pairs) / len(self.pairs) if self.pairs else None
+
+    @property
+    def accuracy_with_statements(self) -> float | None:
+        hits = sum(g == p for (g, _), p in zip(self.pairs, self.with_statements, strict=True))
+        return hits / len(self.pairs) if self.pairs else None
+
+    @property
+    def no_code(self) -> float | None:
+        """The share of sentences with neither an event nor a statement."""
+        return sum(p is None for p in self.with_statements) / len(self.pairs) if self.pairs else None
 
     def recall(self, cls: int) -> float | None:
         mine = [p for g, p in self.pairs if g == cls]
@@ -133,5 +151,6 @@ class PentaTally:
             return None if x is None else round(x, 4)
 
         return {"sentences": len(self.pairs), "accuracy": r(self.accuracy), "no_event": r(self.no_event),
+                "with_statements": {"accuracy": r(self.accuracy_with_statements), "no_code": r(self.no_code)},
                 "recall": {str(c): r(self.recall(c)) for c in range(5)},
                 "gold": {str(c): sum(g == c for g, _ in self.pairs) for c in range(5)}}

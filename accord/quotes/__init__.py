@@ -8,8 +8,9 @@ Reported speech, beliefs and intentions come from dependency walks on cue words 
 a reported content with no quotation in it is `indirect`; one that holds quoted fragments and
 words of its own ('He said the deal was "a historic step"') is one `mixed` attribution that
 takes the fragments in; one entirely quoted stays `direct`. The cue words are data:
-`data/cues.txt`. Each attribution carries its cue as written (`cue`) and the cue's own words
-(`cue_span`).
+`data/cues.txt`. Each attribution carries its cue as written (`cue`), the cue's own words
+(`cue_span`) and the CAMEO code of the speech act the cue names (`cameo`: 010 make statement
+for "said", 016 deny, 112 accuse), as GDELT-style coders record statements.
 
 Conventions:
 - `text` is exactly `doc.text[start:end]`: the content without its marks.
@@ -104,9 +105,10 @@ def _kind(text: str, r: Reported, quoted: Blocked) -> QuoteKind | None:
 def _direct(doc: Doc, c: Candidate, mentions: list[Mention]) -> Quote:
     assert c.speaker is not None
     return Quote("direct", text_of(doc)[c.start:c.end], c.start, c.end, cue_text(c.cue),
-                 participant(doc, c.speaker, mentions, c.speaker_tokens), cue_span(c.cue))
+                 participant(doc, c.speaker, mentions, c.speaker_tokens), cue_span(c.cue),
+                 load_cues().cameo(c.cue.lemma_ if c.cue is not None else None))
 
 
 def _reported(doc: Doc, kind: QuoteKind, r: Reported, mentions: list[Mention]) -> Quote:
     return Quote(kind, text_of(doc)[r.start:r.end], r.start, r.end, cue_text(r.cue),
-                 participant(doc, r.speaker, mentions), cue_span(r.cue))
+                 participant(doc, r.speaker, mentions), cue_span(r.cue), load_cues().cameo(r.cue.lemma_))

@@ -48,7 +48,8 @@ def attribute_from_context(doc: Doc, pending: list[Candidate], quotes: list[Quot
         if speaker is not None:
             by_group[c.marked.group] = speaker
             speaker = Participant(speaker.actor, speaker.text, speaker.start, speaker.end)
-        added.append(Quote("direct", text_of(doc)[c.start:c.end], c.start, c.end, None, speaker))
+        added.append(Quote("direct", text_of(doc)[c.start:c.end], c.start, c.end, None, speaker,
+                           cameo=cues.cameo(None)))
     return added
 
 

@@ -72,7 +72,7 @@ def _event(d: dict[str, Any]) -> Event:
 def _quote(d: dict[str, Any]) -> Quote:
     cue = d.get("cue_span")
     return Quote(d["kind"], d["text"], d["start"], d["end"], d.get("cue"), _participant(d.get("speaker")),
-                 TextSpan(cue["text"], cue["start"], cue["end"]) if cue else None)
+                 TextSpan(cue["text"], cue["start"], cue["end"]) if cue else None, d.get("cameo"))
 
 
 def analysis_from_dict(d: dict[str, Any]) -> Analysis:

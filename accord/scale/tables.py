@@ -41,7 +41,7 @@ SCHEMAS: dict[str, pa.Schema] = {
         ("target_codes", _s)]),
     "quotes": pa.schema([
         ("article_id", _s), ("published", _d), ("kind", _s), ("text", _s), ("start", _i), ("end", _i),
-        ("cue", _s), ("speaker_actor", _s), ("speaker_country", _s), ("speaker_text", _s),
+        ("cue", _s), ("cameo", _s), ("speaker_actor", _s), ("speaker_country", _s), ("speaker_text", _s),
         ("speaker_start", _i), ("speaker_end", _i)]),
     "mentions": pa.schema([
         ("article_id", _s), ("actor_id", _s), ("actor_kind", _s), ("country", _s), ("text", _s),
@@ -102,7 +102,7 @@ def quote_rows(a: Analysis, actors: dict[str, Actor]) -> Iterator[dict[str, Any]
     for q in a.quotes:
         sp = q.speaker
         yield {"article_id": a.article.id, "published": a.article.published, "kind": q.kind, "text": q.text,
-               "start": q.start, "end": q.end, "cue": q.cue, "speaker_actor": sp.actor if sp else None,
+               "start": q.start, "end": q.end, "cue": q.cue, "cameo": q.cameo, "speaker_actor": sp.actor if sp else None,
                "speaker_country": country_of(sp.actor, actors) if sp else None,
                "speaker_text": sp.text if sp else None, "speaker_start": sp.start if sp else None,
                "speaker_end": sp.end if sp else None}

@@ -166,6 +166,8 @@ class Store:
                         index.create(conn, checkfirst=True)
         if found < 8:  # fused_pairs came from create_all, empty: fused from the stored reports
             pairs.rebuild(conn)
+        if found < 9 and "cameo" not in {c["name"] for c in inspect(conn).get_columns("quotes")}:
+            conn.execute(text("ALTER TABLE quotes ADD COLUMN cameo VARCHAR(4)"))
         conn.execute(update(schema.schema_version).values(version=schema.SCHEMA_VERSION))
 
     def _create_fts(self, conn: Connection) -> bool:
@@ -272,7 +274,7 @@ class Store:
             conn.execute(insert(schema.quotes), [dict(
                 article_id=article_id, kind=q.kind, text=q.text, start=q.start, end=q.end, cue=q.cue,
                 cue_start=q.cue_span.start if q.cue_span else None, cue_end=q.cue_span.end if q.cue_span else None,
-                position=position,
+                position=position, cameo=q.cameo,
                 speaker_actor=q.speaker.actor if q.speaker else None,
                 speaker_country=country_of(q.speaker.actor, actors) if q.speaker else None,
                 speaker_text=q.speaker.text if q.speaker else None,

@@ -22,7 +22,7 @@ from sqlalchemy import (
     Text,
 )
 
-SCHEMA_VERSION = 8  # 2: articles.story_id, articles.minhash, story_bands (stories.py)
+SCHEMA_VERSION = 9  # 2: articles.story_id, articles.minhash, story_bands (stories.py)
 # 3: article_warnings (stages that failed on an article), actors.sector (a group's or party's sector)
 # 4: quotes.cue_start, quotes.cue_end, quotes.position (the attribution's index in the analysis),
 #    events.attribution (the index of the quote that carries a reported event)
@@ -30,6 +30,7 @@ SCHEMA_VERSION = 8  # 2: articles.story_id, articles.minhash, story_bands (stori
 # 6: reviews, review_participants, actor_aliases (review.md; new tables only, from create_all)
 # 7: indexes on the article and event keys of child tables (VERSION_7_INDEXES: listings at 1M events)
 # 8: fused_pairs (pairs.py: the fused events of each pair, kept at write time; filled in place)
+# 9: quotes.cameo (the CAMEO code of the attribution's speech act; null for quotes stored before)
 
 metadata = MetaData()
 
@@ -199,6 +200,7 @@ quotes = Table(
     Column("cue_start", Integer),
     Column("cue_end", Integer),
     Column("position", Integer),  # index in the analysis's `quotes`, which events.attribution names
+    Column("cameo", String(4)),
     Column("speaker_actor", String(120)),
     Column("speaker_country", String(16)),
     Column("speaker_text", Text),
