@@ -263,6 +263,20 @@ def test_protesters_are_the_state_the_text_ties_them_to(nlp, text, code):
     assert found == ([code] if code else []), [(m.text, m.actor) for m in linked.mentions]
 
 
+@pytest.mark.parametrize("text, body, code", [
+    ("Chile's economy grew. At the African Union summit in Addis Ababa, officials backed the plan.", "officials", None),
+    ("Peru hosted the talks. The upcoming ASEAN meeting is expected to see leaders sign a charter.", "leaders", None),
+    ("Ghana held elections. Officials in the capital counted the votes.", "Officials", "GHA"),  # no organisation
+    ("The EU criticised Hungary on Monday, and officials said the funds would stay frozen.", "officials", "HUN"),
+])
+def test_a_body_after_an_international_organisation_is_not_the_state_named_before(nlp, text, body, code):
+    """Leaders or ministers at an organisation's meeting are its members', not the state the
+    paragraph named earlier; a state named after the organisation still gives the body its code."""
+    linked = link(nlp, text, "2024-05-06")
+    found = {m.text: m.actor for m in linked.mentions}
+    assert found.get(body) == code, found
+
+
 def test_a_ruling_party_is_a_party_not_a_body_of_the_state(nlp):
     """"The ruling party of the Amhara region" is a party (null in the gold), not Ethiopia's government."""
     linked = link(nlp, "Ethiopia's army moved against the ruling party of the Amhara region.", "2024-05-06")

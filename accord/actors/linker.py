@@ -430,6 +430,8 @@ class Linker:
                     if obj.i in state_at:
                         return state_at[obj.i]
         sent = self.sentence_of(token.i)
+        if self.multilateral(token.i, states):
+            return None
         if alone:
             here = [c for c in states if c.end <= token.i and self.sentence_of(c.start) == sent]
             if here:
@@ -442,6 +444,14 @@ class Linker:
             return near[-1].actor
         earlier = {c.actor for c in before}
         return earlier.pop() if len(earlier) == 1 else None  # an article about one state so far
+
+    def multilateral(self, i: int, states: list[Cand]) -> bool:
+        """An international organisation named before token `i` in its sentence, after any state:
+        the body noun is its members' ("the NATO summit is expected to see leaders agree ...",
+        "at the EU meeting, ministers backed ..."), not the state named earlier."""
+        sent = self.sentence_of(i)
+        igos = [c.start for c in self.cands if c.kind == "igo" and c.end <= i and self.sentence_of(c.start) == sent]
+        return bool(igos) and not any(max(igos) < c.start < i for c in states)
 
     # ---- 4. people --------------------------------------------------------------------
     def country_ends(self) -> dict[int, tuple[int, str]]:
