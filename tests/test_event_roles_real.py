@@ -59,6 +59,23 @@ def test_the_author_of_what_is_rejected_is_the_target(nlp, text, target):
     assert target in [p.actor for e in events if e.type == "REJECT" for p in e.target], coded(events)
 
 
+@pytest.mark.parametrize("text, type_, target", [
+    ("The Chilean government accepted the demands of the striking dock workers on Tuesday.", "CONCEDE",
+     "striking dock workers"),                                              # "of" a claim: who made it
+    ("Peru's interior minister denied charges by opposition lawmakers that police had beaten detainees.", "REJECT",
+     "opposition lawmakers"),                                               # "by" hung on the verb
+    ("The court rejected an appeal lodged by the ruling party against the verdict.", "REJECT", "ruling party"),
+])
+def test_an_unnamed_author_of_what_is_answered_is_the_target(nlp, text, type_, target):
+    events = analyse(nlp, text)
+    assert (type_, target) in [(e.type, p.text) for e in events for p in e.target], coded(events)
+
+
+def test_a_named_author_of_ones_own_side_stays_no_target(nlp):
+    events = analyse(nlp, "Defence Minister Boris Pistorius defended Germany's decision to send more tanks.")
+    assert events and all(not e.target for e in events if e.type == "SUPPORT"), coded(events)
+
+
 def test_a_statement_urging_is_its_authors_request(nlp):
     events = analyse(nlp, "Human Rights Watch issued a statement urging Egypt to free the detained journalists.")
     request = [e for e in events if e.type == "REQUEST"]

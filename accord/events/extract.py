@@ -21,6 +21,7 @@ from .ontology import Ontology, load_ontology
 from .participants import (
     PLACE_NOUNS,
     MentionIndex,
+    author_phrases,
     dedupe,
     deep_participants,
     object_participant,
@@ -29,7 +30,7 @@ from .participants import (
 )
 from .political import is_political
 from .status import Clause, according_to, read_clause
-from .triggers import NOUN_TARGET_PREPS, TARGET_PREPS, Candidate, authors, circumstance, objects_of, sentence_candidates
+from .triggers import NOUN_TARGET_PREPS, TARGET_PREPS, Candidate, circumstance, objects_of, sentence_candidates
 
 EXTRACTOR_VERSION = "events/1"
 ABSORBERS = frozenset({"REQUEST", "THREATEN", "AGREE", "REJECT", "ACCUSE"})  # "accused X of ...": no 2nd event
@@ -56,6 +57,12 @@ NOT_TARGETS = frozenset("""part place effect action step measure speech statemen
 # Plural nouns that, with "both" or "two", refer back to the two parties of the story ("the two sides").
 PAIR_NOUNS = frozenset("""side leader government country nation party neighbour neighbor capital state president
 foe rival""".split())
+
+
+def _answered(obj: Token) -> bool:
+    """Is `obj` what an act answers or judges, whose author the act is aimed at: its direct object
+    ("rejected the request by ...") or the object of "to" ("conceded to the demands of ...")?"""
+    return obj.dep_ == "dobj" or (obj.dep_ == "pobj" and obj.head.lower_ == "to")
 
 
 def is_question(sent: Span) -> bool:
@@ -242,7 +249,7 @@ class ArticleExtractor:
             # the target; what is asked of them does not supply another
             inner = [p for a in c.absorbed for h in a.target for p in phrase_participants(h, self.index)
                      if p.actor and p.actor not in src_keys]  # not "its" ban: the source's own
-            inner = inner or [p for h in c.target if h.dep_ == "dobj" for a in authors(h)
+            inner = inner or [p for h in c.target if _answered(h) for a in author_phrases(h)
                               for p in phrase_participants(a, self.index) if p.actor and p.actor not in src_keys]
             if c.entry.type == "REQUEST":  # "called for G7 action", "asked for Bolton's resignation": of them
                 inner = inner or [p for h in objects_of(c.head) if h.dep_ == "dobj" or h.head.lower_ == "for"
@@ -274,6 +281,10 @@ class ArticleExtractor:
         if not tgt and "swap" not in c.entry.flags:
             tgt = dedupe([p for h in c.target if h.i != c.head.i and h.lemma_.lower() not in NOT_TARGETS
                           and (p := object_participant(h)) is not None])
+            # "accepted the demands of the miners", "denied charges by opposition lawmakers": who made
+            # what the act answers, a party the text names but no known actor
+            tgt = tgt or dedupe([p for h in c.target if _answered(h) for a in author_phrases(h)
+                                 if not self.index.covers(a) and (p := object_participant(a)) is not None])
             # "continued their attacks on the rebel-held region", "eased restrictions on foreign workers"
             tgt = tgt or dedupe([p for h in c.target + ([c.head] if c.kind != "verb" else []) for x in h.children
                                  if x.dep_ == "prep" and x.lower_ in NOUN_TARGET_PREPS | {"of"} and not circumstance(x)

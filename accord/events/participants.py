@@ -8,7 +8,7 @@ from spacy.tokens import Doc, Token
 
 from ..model import Mention, Participant
 from ..places import lookup
-from .triggers import circumstance
+from .triggers import agent_of, authors, circumstance, is_passive
 
 # Dependents that stay inside a noun phrase ("the NATO member countries", "Canada's E.U. partners").
 NP_DEPS = frozenset({"compound", "amod", "poss", "nmod", "det", "flat", "appos", "nummod", "case", "npadvmod",
@@ -152,6 +152,29 @@ def object_participant(head: Token) -> Participant | None:
         left += 1
     span = head.doc[left:noun.i + 1]
     return Participant(actor=None, text=span.text, start=span.start_char, end=span.end_char)
+
+
+# Nouns of what a party says or asks for, whose "of" phrase names who said or asked it when it
+# names people ("the demands of the truck drivers", "the proposal of the commission"); the "of"
+# phrase of an act names what is acted on ("the expulsion of diplomats"), that of a charge its
+# content ("charges of corruption").
+CLAIMS = frozenset({"demand", "request", "call", "appeal", "plea", "proposal", "offer", "ultimatum", "complaint",
+                    "accusation", "allegation", "charge", "claim", "criticism", "suggestion"})
+
+
+def author_phrases(noun: Token) -> list[Token]:
+    """The heads of the phrases naming who made what an act answers or judges: `authors`, and
+    for a claim the "of" phrase that names people or groups ("accepted the demands of the
+    workers") or the "by" phrase the parser hung on the active verb ("denied charges by the
+    opposition")."""
+    found = authors(noun)
+    if noun.lemma_.lower() in CLAIMS:
+        found += [o for p in noun.children if p.dep_ == "prep" and p.lower_ == "of" for o in p.children
+                  if o.dep_ == "pobj" and (o.pos_ == "PROPN" or o.lemma_.lower() in AGENT_NOUNS)]
+        verb = noun.head
+        if not found and noun.dep_ == "dobj" and not is_passive(verb):
+            found = [o for o in agent_of(verb) if o.i > noun.i]
+    return found
 
 
 def phrase_participants(head: Token, index: MentionIndex) -> list[Participant]:

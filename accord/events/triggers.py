@@ -208,9 +208,12 @@ def agent_of(tok: Token) -> list[Token]:
 
 def authors(noun: Token) -> list[Token]:
     """Who made what an act answers or judges: "rejected accusations by the U.S.", "welcomed
-    Japan's decision", "dismissed a request from Kyiv" -> the U.S., Japan, Kyiv (the act's target)."""
+    Japan's decision", "dismissed a request from Kyiv", "rejected an appeal lodged by the
+    opposition" -> the U.S., Japan, Kyiv, the opposition (the act's target)."""
     return [c for c in noun.children if c.dep_ == "poss" and c.pos_ != "PRON"] + agent_of(noun) + [
-        g for c in noun.children if c.dep_ == "prep" and c.lower_ == "from" for g in c.children if g.dep_ == "pobj"]
+        g for c in noun.children if c.dep_ == "prep" and c.lower_ == "from" for g in c.children if g.dep_ == "pobj"] + [
+        a for acl in noun.children if acl.dep_ == "acl" and acl.tag_ == "VBN" and acl.lemma_.lower() not in MEDIATION
+        for a in agent_of(acl)]
 
 
 def _absolute(obj: Token) -> bool:
