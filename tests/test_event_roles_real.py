@@ -185,6 +185,25 @@ def test_the_place_an_act_is_done_in_is_its_target_when_no_party_is_named(nlp, t
     assert [p.actor for e in events for p in e.target][:1] == [target], coded(events)
 
 
+@pytest.mark.parametrize("text, target", [
+    ("Ethiopian troops imposed blockades around Eritrean villages near the border.", "ERI"),  # around; whose villages
+    ("Rebels declared a truce throughout Yemeni territory for the holiday.", "YEM"),
+])
+def test_a_place_named_by_its_states_adjective_is_that_states(nlp, text, target):
+    events = analyse(nlp, text)
+    assert [p.actor for e in events for p in e.target][:1] == [target], coded(events)
+
+
+@pytest.mark.parametrize("text, targets", [
+    ("Japan sent medical supplies to help Tonga recover from the eruption.", ["TON"]),  # who is helped to do
+    ("Canada announced $30 million in food assistance to help families in Malawi and Zambia.", ["MWI", "ZMB"]),
+])
+def test_who_an_aid_is_meant_to_help_is_its_target(nlp, text, targets):
+    events = analyse(nlp, text)
+    aid = [e for e in events if e.type == "AID"]
+    assert aid and [p.actor for p in aid[0].target] == targets, coded(events)
+
+
 def test_the_target_of_what_is_agreed_inside_its_object(nlp):
     events = analyse(nlp, "China agreed to lift its ban on Australian beef.")
     assert "AUS" in [p.actor for e in events if e.type == "AGREE" for p in e.target], coded(events)

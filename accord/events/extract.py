@@ -59,6 +59,20 @@ PAIR_NOUNS = frozenset("""side leader government country nation party neighbour 
 foe rival""".split())
 
 
+# Verbs of a purpose clause whose object is who an aid is for ("... to help Haiti recover").
+HELPING = frozenset({"help", "assist", "support", "aid", "benefit", "relieve"})
+
+
+def beneficiaries(c: Candidate) -> list[Token]:
+    """Who a gift is for, named in its purpose clause: the object of "to help/assist/support"
+    ("pledged $5 million to help farmers in Niger") or the subject of what they are helped to do
+    ("sent aid to help North Korea cope with the floods")."""
+    purposes = [v for h in dict.fromkeys((c.head, c.anchor)) for v in h.children if v.dep_ in ("advcl", "xcomp")
+                and v.lemma_.lower() in HELPING and any(a.dep_ == "aux" and a.lower_ == "to" for a in v.children)]
+    return [o for v in purposes for o in v.children if o.dep_ in ("dobj", "dative")] + [
+        s for v in purposes for x in v.children if x.dep_ in ("ccomp", "xcomp") for s in x.children if s.dep_ == "nsubj"]
+
+
 def _answered(obj: Token) -> bool:
     """Is `obj` what an act answers or judges, whose author the act is aimed at: its direct object
     ("rejected the request by ...") or the object of "to" ("conceded to the demands of ...")?"""
@@ -225,6 +239,10 @@ class ArticleExtractor:
                     for p in self.pair]
         return phrase_participants(head, self.index)
 
+    def known(self, head: Token) -> bool:
+        """Does a known actor's mention cover the head of a phrase?"""
+        return any(m.actor for m in self.index.at([head]))
+
     def political(self, p: Participant) -> bool:
         return is_political(p, self.mentions.get((p.start, p.end)), self.doc)
 
@@ -265,6 +283,9 @@ class ArticleExtractor:
             if c.kind != "verb":  # "threats of military action against Iranian nuclear sites"
                 inner = inner or [p for p in deep_participants(c.head, self.index, NOUN_TARGET_PREPS)
                                   if p.actor not in src_keys]
+            if c.entry.type == "AID":  # "sent aid to help North Korea cope", "... to assist farmers in Niger"
+                inner = inner or [p for o in beneficiaries(c) for p in phrase_participants(o, self.index)
+                                  if p.actor and p.actor not in src_keys]
             if c.entry.type == "ACCUSE":  # "alleged that Russian troops had shelled the plant": the accused
                 inner = inner or [p for v in c.head.children if v.dep_ == "ccomp" for sj in v.children
                                   if sj.dep_ == "nsubj" for p in phrase_participants(sj, self.index)
@@ -279,12 +300,14 @@ class ArticleExtractor:
             if inner:
                 tgt, deep = dedupe(inner), True
         if not tgt and "swap" not in c.entry.flags:
+            # a known actor left out above (the source's own side: "withdrew the US from ...") is no
+            # unresolved target either
             tgt = dedupe([p for h in c.target if h.i != c.head.i and h.lemma_.lower() not in NOT_TARGETS
-                          and (p := object_participant(h)) is not None])
+                          and not self.known(h) and (p := object_participant(h)) is not None])
             # "accepted the demands of the miners", "denied charges by opposition lawmakers": who made
             # what the act answers, a party the text names but no known actor
             tgt = tgt or dedupe([p for h in c.target if _answered(h) for a in author_phrases(h)
-                                 if not self.index.covers(a) and (p := object_participant(a)) is not None])
+                                 if not self.known(a) and (p := object_participant(a)) is not None])
             # "continued their attacks on the rebel-held region", "eased restrictions on foreign workers"
             tgt = tgt or dedupe([p for h in c.target + ([c.head] if c.kind != "verb" else []) for x in h.children
                                  if x.dep_ == "prep" and x.lower_ in NOUN_TARGET_PREPS | {"of"} and not circumstance(x)
@@ -473,7 +496,7 @@ class ArticleExtractor:
              for o in x.children if o.dep_ == "pobj"]  # "agreed to a ceasefire in Hodeidah"
         heads.update(dict.fromkeys(given + [g for x in given for p in x.children if p.dep_ == "prep" and
                                             p.lower_ in ("for", "of") for g in p.children if g.dep_ == "pobj"]))
-        preps = [t for h in heads for t in h.children if t.dep_ == "prep" and t.lower_ == "in"]
+        preps = [t for h in heads for t in h.children if t.dep_ == "prep" and t.lower_ in WITHIN]
         for prep in preps:
             for obj in (o for o in prep.children if o.dep_ == "pobj"):
                 named = [obj]
@@ -481,11 +504,22 @@ class ArticleExtractor:
                     named += [w for x in named[-1].children if named[-1].lemma_.lower() in PART_NOUNS and
                               x.dep_ == "prep" and x.lower_ == "of" for w in x.children if w.dep_ == "pobj"][:1]
                 place = next((found for w in named if (found := place_of(w)) is not None and found.country), None)
-                if place is not None and place.country:
+                country = place.country if place is not None else self.state_of_place(named[-1])
+                if country:
                     end = max(w.i for w in named) + 1
                     span = self.doc[obj.left_edge.i:end]
-                    return Participant(actor=place.country, text=span.text, start=span.start_char, end=span.end_char)
+                    return Participant(actor=country, text=span.text, start=span.start_char, end=span.end_char)
         return None
+
+    def state_of_place(self, noun: Token) -> str | None:
+        """The state a place noun's own modifier names ("in all Libyan territories", "across
+        Sudanese towns"): whose the place is."""
+        if noun.lemma_.lower() not in PLACE_NOUNS:
+            return None
+        actors = load_gazetteer().actors
+        states = {m.actor for m in self.index.at([t for t in noun.children if t.dep_ in ("amod", "compound")])
+                  if m.actor and (a := actors.get(m.actor)) is not None and a.kind == "state"}
+        return next(iter(states)) if len(states) == 1 else None
 
     def demand(self, c: Candidate, clause: Clause, src: list[Participant]) -> list[Participant]:
         """The speaker of "X must do ..." when the speaker is another party than X: a demand the
@@ -696,6 +730,8 @@ PENAL = frozenset({"prison", "jail"})
 # Prepositions of an act's time, place or agent, not of what it is aimed at ("before the election").
 SETTING_PREPS = frozenset({"before", "after", "during", "since", "until", "amid", "ahead", "in", "at", "by", "from",
                            "despite", "over", "within", "throughout", "under"})
+# Prepositions of the place an act is done in or over ("a curfew in ...", "blockades around ...").
+WITHIN = frozenset({"in", "across", "throughout", "around", "inside"})
 # Nouns for a part of a place ("parts of South Sudan", "areas of Darfur").
 PART_NOUNS = frozenset({"part", "area", "region", "province", "district", "city", "town", "village"})
 # Acts whose object is the source's own people or forces ("deployed police", "sent troops").

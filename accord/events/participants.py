@@ -88,9 +88,9 @@ def np_tiers(head: Token) -> list[list[Token]]:
              for obj in p.children if obj.dep_ == "pobj" for t in np_tokens(obj)]
     locs: list[Token] = []  # "prosecutors in Buenos Aires", "the dam in southern Ukraine", "villages in Vanuatu"
     lemma = head.lemma_.lower()
-    if lemma in PLACE_NOUNS or (lemma in AGENT_NOUNS and lemma not in NON_STATE_NOUNS):
+    if lemma in PLACE_NOUNS or (lemma in AGENT_NOUNS | TARGET_NOUNS and lemma not in NON_STATE_NOUNS):
         locs = [t for c in head.children if c.dep_ == "prep" and c.lower_ in ("in", "near", "inside", "across")
-                for obj in c.children if obj.dep_ == "pobj" for t in np_tokens(obj)]
+                for obj in c.children if obj.dep_ == "pobj" for o in (obj, *obj.conjuncts) for t in np_tokens(o)]
     return [name, mods, ofs, poss, locs]
 
 
