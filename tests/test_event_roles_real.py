@@ -204,6 +204,26 @@ def test_who_an_aid_is_meant_to_help_is_its_target(nlp, text, targets):
     assert aid and [p.actor for p in aid[0].target] == targets, coded(events)
 
 
+def test_each_of_coordinated_unnamed_parties_is_a_target(nlp):
+    events = analyse(nlp, "Iran freed the detainees and journalists it had seized.")
+    assert ["detainees", "journalists"] in [[p.text for p in e.target] for e in events], coded(events)
+
+
+def test_the_sources_own_state_left_out_is_no_unresolved_target_either(nlp):
+    events = analyse(nlp, "President Joe Biden withdrew the United States from the climate accord.")
+    assert events and all("United States" not in p.text for e in events for p in e.target), coded(events)
+
+
+@pytest.mark.parametrize("text, type_, target", [
+    ("Ghana will contribute engineers to the UN force in Lebanon.", "AGREE", "LBN"),
+    ("Bangladesh deployed 500 peacekeepers to the UN mission in South Sudan.", "AID", "SSD"),
+    ("Insurgents ambushed the UN peacekeeping mission in Mali.", "ASSAULT", "UN"),  # attacked: the mission itself
+])
+def test_aid_to_a_mission_in_a_country_goes_to_that_country(nlp, text, type_, target):
+    events = analyse(nlp, text)
+    assert [[p.actor for p in e.target] for e in events if e.type == type_][:1] == [[target]], coded(events)
+
+
 def test_the_target_of_what_is_agreed_inside_its_object(nlp):
     events = analyse(nlp, "China agreed to lift its ban on Australian beef.")
     assert "AUS" in [p.actor for e in events if e.type == "AGREE" for p in e.target], coded(events)

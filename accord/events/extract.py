@@ -302,8 +302,9 @@ class ArticleExtractor:
         if not tgt and "swap" not in c.entry.flags:
             # a known actor left out above (the source's own side: "withdrew the US from ...") is no
             # unresolved target either
-            tgt = dedupe([p for h in c.target if h.i != c.head.i and h.lemma_.lower() not in NOT_TARGETS
-                          and not self.known(h) and (p := object_participant(h)) is not None])
+            tgt = dedupe([p for t in c.target for h in (t, *t.conjuncts) if h.i != c.head.i and
+                          h.lemma_.lower() not in NOT_TARGETS and not self.known(h) and
+                          (p := object_participant(h)) is not None])  # "will not free prisoners and detainees"
             # "accepted the demands of the miners", "denied charges by opposition lawmakers": who made
             # what the act answers, a party the text names but no known actor
             tgt = tgt or dedupe([p for h in c.target if _answered(h) for a in author_phrases(h)
@@ -447,6 +448,8 @@ class ArticleExtractor:
             type_, cameo, mode = "AID", "074", None  # peacekeepers sent are protection given (CAMEO 074)
         elif type_ == "RETREAT" and mode == "withdraw" and _peacekeeping(c):
             type_, cameo = "SANCTION", "166"  # protection withdrawn: CAMEO 1661, withdraw peacekeepers
+        if (type_ == "AID" or mode == "aid") and (served := self.served(c)):
+            tgt = served  # "sent troops to the UN mission in Mali": the aid is Mali's, the mission its means
         demand = self.demand(c, clause, src)
         if demand:  # "the EU must mediate, Paet said": Paet demands it of the EU
             type_, cameo, mode, status = "REQUEST", "100", REQUEST_MODES.get(type_, "change"), "occurred"
@@ -510,6 +513,15 @@ class ArticleExtractor:
                     span = self.doc[obj.left_edge.i:end]
                     return Participant(actor=country, text=span.text, start=span.start_char, end=span.end_char)
         return None
+
+    def served(self, c: Candidate) -> list[Participant]:
+        """The state a mission or force that receives aid serves, named by its "in" phrase
+        ("deployed troops to the UN peacekeeping mission in Mali", "air support to the AU force in
+        Somalia"): the aid goes to that state; the organisation running the mission is its channel."""
+        heads = [h for h in c.target + [t for a in c.absorbed for t in a.target] if h.lemma_.lower() in MISSIONS]
+        return dedupe([p for h in heads for x in h.children if x.dep_ == "prep" and x.lower_ == "in"
+                       for o in x.children if o.dep_ == "pobj" for p in phrase_participants(o, self.index)
+                       if p.actor and (a := load_gazetteer().actors.get(p.actor)) is not None and a.kind == "state"])
 
     def state_of_place(self, noun: Token) -> str | None:
         """The state a place noun's own modifier names ("in all Libyan territories", "across
@@ -730,6 +742,8 @@ PENAL = frozenset({"prison", "jail"})
 # Prepositions of an act's time, place or agent, not of what it is aimed at ("before the election").
 SETTING_PREPS = frozenset({"before", "after", "during", "since", "until", "amid", "ahead", "in", "at", "by", "from",
                            "despite", "over", "within", "throughout", "under"})
+# What aid can be sent to that acts in a country on others' behalf ("the UN mission in Mali").
+MISSIONS = frozenset({"mission", "force", "operation", "contingent", "deployment"})
 # Prepositions of the place an act is done in or over ("a curfew in ...", "blockades around ...").
 WITHIN = frozenset({"in", "across", "throughout", "around", "inside"})
 # Nouns for a part of a place ("parts of South Sudan", "areas of Darfur").
