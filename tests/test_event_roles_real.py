@@ -224,6 +224,35 @@ def test_aid_to_a_mission_in_a_country_goes_to_that_country(nlp, text, type_, ta
     assert [[p.actor for p in e.target] for e in events if e.type == type_][:1] == [[target]], coded(events)
 
 
+@pytest.mark.parametrize("text, target", [
+    ("The separatist group has agreed to hand over its heavy weapons in Georgia and move to camps.", "GEO"),
+    ("Colombian guerrillas agreed to lay down their weapons in Colombia.", "COL"),  # the source's own country
+])
+def test_the_place_of_an_agreed_act_in_a_clause_of_its_own_is_the_agreements_target(nlp, text, target):
+    events = analyse(nlp, text)
+    assert [p.actor for e in events if e.type == "AGREE" for p in e.target] == [target], coded(events)
+
+
+def test_a_place_in_a_phrase_of_time_is_no_target_of_what_it_tells_of(nlp):
+    events = analyse(nlp, "The governor of Lagos resigned on Friday after being accused of fraud in London.")
+    assert all(p.actor != "GBR" for e in events if e.type == "RETREAT" for p in e.target), coded(events)
+
+
+@pytest.mark.parametrize("text, type_, target", [
+    ("Kazakhstan eased restrictions on thousands of foreign truck drivers.", "CONCEDE",
+     "thousands of foreign truck drivers"),                                 # occupations are people
+    ("The opposition called for sanctions against the election commission.", "REQUEST", "election commission"),
+])
+def test_an_unnamed_party_of_an_eased_rule_or_a_demanded_sanction_is_the_target(nlp, text, type_, target):
+    events = analyse(nlp, text)
+    assert (type_, target) in [(e.type, p.text) for e in events for p in e.target], coded(events)
+
+
+def test_a_call_for_a_release_names_no_one_it_is_against(nlp):
+    events = analyse(nlp, "The coalition called for the release of the detained nurses.")
+    assert all(not e.target for e in events if e.type == "REQUEST"), coded(events)
+
+
 def test_the_target_of_what_is_agreed_inside_its_object(nlp):
     events = analyse(nlp, "China agreed to lift its ban on Australian beef.")
     assert "AUS" in [p.actor for e in events if e.type == "AGREE" for p in e.target], coded(events)

@@ -73,6 +73,17 @@ def beneficiaries(c: Candidate) -> list[Token]:
         s for v in purposes for x in v.children if x.dep_ in ("ccomp", "xcomp") for s in x.children if s.dep_ == "nsubj"]
 
 
+def _clause_below(tok: Token, top: Token) -> bool:
+    """Is `tok` the verb of a clause that completes `top` ("agreed to lay down ...", "promised to
+    send ... and to rebuild ..."), not one inside a phrase of time or cause ("resigned after being
+    accused ...")?"""
+    while tok.i != top.i:
+        if tok.dep_ not in ("xcomp", "ccomp", "conj") or tok.head.i == tok.i:
+            return False
+        tok = tok.head
+    return True
+
+
 def _answered(obj: Token) -> bool:
     """Is `obj` what an act answers or judges, whose author the act is aimed at: its direct object
     ("rejected the request by ...") or the object of "to" ("conceded to the demands of ...")?"""
@@ -309,6 +320,12 @@ class ArticleExtractor:
             # what the act answers, a party the text names but no known actor
             tgt = tgt or dedupe([p for h in c.target if _answered(h) for a in author_phrases(h)
                                  if not self.known(a) and (p := object_participant(a)) is not None])
+            if c.entry.type == "REQUEST":  # "called for sanctions against the court": whom the demanded
+                # hostile act is aimed at, when no addressee is named (a call for a release or for talks
+                # names no one it is against)
+                tgt = tgt or dedupe([p for a in c.absorbed if self.onto.types[a.entry.type].quad_class == 4
+                                     and _asked_for(a.head, c.head) for t in a.target for h in (t, *t.conjuncts)
+                                     if not self.known(h) and (p := object_participant(h)) is not None])
             # "continued their attacks on the rebel-held region", "eased restrictions on foreign workers"
             tgt = tgt or dedupe([p for h in c.target + ([c.head] if c.kind != "verb" else []) for x in h.children
                                  if x.dep_ == "prep" and x.lower_ in NOUN_TARGET_PREPS | {"of"} and not circumstance(x)
@@ -494,9 +511,14 @@ class ArticleExtractor:
         agreeing is done ("a summit in The Hague") hosts it and is no target."""
         heads = {} if agreed else dict.fromkeys((c.anchor, c.head, *[t for t in c.target if t.pos_ == "NOUN"]))
         # "provided $40 million for assistance in northern Iraq": in what is given, or what it is for
-        given = [x for h in (c.anchor, c.head) for x in h.children if x.dep_ == "dobj"] + \
-            [o for h in (c.anchor, c.head) for x in h.children if x.dep_ == "prep" and x.lower_ == "to"
+        # what is agreed, promised or asked may be a clause of its own ("agreed to lay down their
+        # weapons in Iraq"): the acts it holds count as the act itself
+        inner = [a.head for a in c.absorbed if _clause_below(a.head, c.head)]
+        acts = (c.anchor, c.head, *inner)
+        given = [x for h in acts for x in h.children if x.dep_ == "dobj"] + \
+            [o for h in acts for x in h.children if x.dep_ == "prep" and x.lower_ == "to"
              for o in x.children if o.dep_ == "pobj"]  # "agreed to a ceasefire in Hodeidah"
+        heads.update(dict.fromkeys(inner))
         heads.update(dict.fromkeys(given + [g for x in given for p in x.children if p.dep_ == "prep" and
                                             p.lower_ in ("for", "of") for g in p.children if g.dep_ == "pobj"]))
         preps = [t for h in heads for t in h.children if t.dep_ == "prep" and t.lower_ in WITHIN]

@@ -128,10 +128,14 @@ hostage captive inmate candidate critic dissident pastor priest cleric monk bish
 headquarters building mosque church temple office station court parliament ministry market
 enclave stronghold bastion outpost checkpoint convoy vehicle bus car ambulance ship vessel boat tanker plane
 aircraft jet helicopter drone train household community family population bank executive supplier provider
-institution university newspaper broadcaster network channel citizen national foreigner tourist""".split())
+institution university newspaper broadcaster network channel citizen national foreigner tourist
+driver trucker teacher lecturer doctor nurse miner fisherman sailor seafarer crew pilot lawyer employee staff trader
+villager pilgrim worshipper voter opponent defector deserter smuggler trafficker kidnapper hijacker attacker
+assailant perpetrator homeguard volunteer aid-worker""".split())
 # Quantities whose "of" phrase names who is meant ("dozens of demonstrators", "a group of activists").
-HOW_MANY = frozenset({"dozen", "dozens", "hundred", "hundreds", "thousand", "thousands", "score", "scores",
-                      "number", "group", "handful", "several", "some", "many", "most", "all"})
+HOW_MANY = frozenset({"dozen", "dozens", "hundred", "hundreds", "thousand", "thousands", "million", "millions",
+                      "score", "scores", "tens", "number", "group", "handful", "several", "some", "many", "most",
+                      "all"})
 
 
 def object_participant(head: Token) -> Participant | None:
