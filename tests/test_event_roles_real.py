@@ -253,6 +253,16 @@ def test_a_call_for_a_release_names_no_one_it_is_against(nlp):
     assert all(not e.target for e in events if e.type == "REQUEST"), coded(events)
 
 
+@pytest.mark.parametrize("text, target", [
+    ("The African Union called for Sudan to restore civilian rule.", "SDN"),   # "call for X to do": X is asked
+    ("Prime Minister Justin Trudeau called for Canada to ban the sale of assault rifles.", "CAN"),  # X -> X
+    ("Trudeau urged Canadians to stay home.", "CAN"),
+])
+def test_the_one_asked_to_act_is_the_requests_target_also_the_speakers_own_state(nlp, text, target):
+    events = analyse(nlp, text)
+    assert [[p.actor for p in e.target] for e in events if e.type == "REQUEST"] == [[target]], coded(events)
+
+
 def test_the_target_of_what_is_agreed_inside_its_object(nlp):
     events = analyse(nlp, "China agreed to lift its ban on Australian beef.")
     assert "AUS" in [p.actor for e in events if e.type == "AGREE" for p in e.target], coded(events)

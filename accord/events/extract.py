@@ -30,7 +30,15 @@ from .participants import (
 )
 from .political import is_political
 from .status import Clause, according_to, read_clause
-from .triggers import NOUN_TARGET_PREPS, TARGET_PREPS, Candidate, circumstance, objects_of, sentence_candidates
+from .triggers import (
+    NOUN_TARGET_PREPS,
+    TARGET_PREPS,
+    Candidate,
+    for_clause,
+    circumstance,
+    objects_of,
+    sentence_candidates,
+)
 
 EXTRACTOR_VERSION = "events/1"
 ABSORBERS = frozenset({"REQUEST", "THREATEN", "AGREE", "REJECT", "ACCUSE"})  # "accused X of ...": no 2nd event
@@ -82,6 +90,13 @@ def _clause_below(tok: Token, top: Token) -> bool:
             return False
         tok = tok.head
     return True
+
+
+def _asked(tok: Token) -> bool:
+    """Is `tok` the one asked to act: the subject of a "for X to do" clause ("called for Britain to
+    stay") or the object of a verb that asks it to do something ("urged France to stay calm")?"""
+    return (tok.dep_ == "nsubj" and for_clause(tok.head)) or (
+        tok.dep_ in ("dobj", "dative") and any(x.dep_ == "xcomp" for x in tok.head.children))
 
 
 def _answered(obj: Token) -> bool:
@@ -358,6 +373,10 @@ class ArticleExtractor:
             return False
         if c.entry.type in OWN_FORCES_TYPES:
             return True
+        if c.entry.type == "REQUEST" and p.actor not in {s.actor for s in src if s.actor} and \
+                (span := self.doc.char_span(p.start, p.end, alignment_mode="expand")) is not None and \
+                _asked(span.root):
+            return False  # "May called for Britain to stay", "urged France to ...": the state asked is a party
         mention = self.mentions.get((p.start, p.end))
         body = mention is not None and mention.method == "description" and bool(set(mention.sectors) & DOMESTIC_BODIES) \
             and p.text.split()[-1].lower().rstrip("s") not in PLACE_NOUNS | PENAL  # "sentenced him to prison"

@@ -55,7 +55,15 @@ def _particles(tok: Token) -> set[str]:
             out.update(g.lower_ for g in child.children if g.dep_ in ("prep", "prt"))
         elif child.dep_ == "xcomp" and any(a.lower_ == "to" for a in child.children if a.dep_ == "aux"):
             out.add("to")
+        elif for_clause(child):  # "called for Serbia to recognise ...": "call for"
+            out.add("for")
     return out
+
+
+def for_clause(clause: Token) -> bool:
+    """Is `clause` a "for X to do" clause ("called for Serbia to recognise Kosovo")?"""
+    return clause.dep_ in ("advcl", "ccomp", "xcomp") and any(m.dep_ == "mark" and m.lower_ == "for"
+                                                             for m in clause.children)
 
 
 # Multi-word prepositions that state a circumstance, not a party: "agreed in response to Trump's
@@ -287,6 +295,8 @@ def verb_candidate(tok: Token, entry: Entry) -> Candidate:
             and not _frame(c)]
     cand.target += [o for o in prep_objects(tok, preps) if (o.head.lower_ != "with" or not _symmetric(entry))
                     and o.lemma_.lower() not in NOT_ROLES]
+    if entry.type == "REQUEST":  # "called for Serbia to recognise Kosovo": Serbia is asked
+        cand.target += [s for c in tok.children if for_clause(c) for s in c.children if s.dep_ == "nsubj"]
     if entry.type == "PROTEST" and (venues := venue_targets(tok)):
         cand.target = venues  # "protested outside the U.S. embassy against ...": the rest is the topic
     cand.with_target = prep_objects(tok, frozenset({"with"})) if _symmetric(entry) else []
