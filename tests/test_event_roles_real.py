@@ -437,6 +437,7 @@ def test_it_referring_back_to_a_domestic_product_targets_its_state(nlp, text, tr
 @pytest.mark.parametrize("text, target", [
     ("Militants shelled an airbase run by the Malian army.", "MLI"),
     ("A gas pipeline owned by Azerbaijan was hit by drone strikes.", "AZE"),
+    ("Turkish jets struck depots used by the PKK in northern Iraq.", "group:pkk"),  # a user, as an owner
 ])
 def test_the_owner_of_what_is_attacked_is_the_target_as_a_possessor_is(nlp, text, target):
     events = analyse(nlp, text)

@@ -58,9 +58,10 @@ class MentionIndex:
         return tok.i in self.by_token
 
 
-# Participles that name an owner, who stands for the thing as a possessor does ("oil facilities
-# belonging to Saudi Arabia's Aramco", "a ship operated by the Iranian navy").
-OWNING = frozenset({"belong", "own", "operate", "run"})
+# Participles that name an owner or user, who stands for the thing as a possessor does ("oil
+# facilities belonging to Saudi Arabia's Aramco", "a ship operated by the Iranian navy", "bases used
+# by the militia").
+OWNING = frozenset({"belong", "own", "operate", "run", "use"})
 
 
 def np_tokens(head: Token) -> list[Token]:

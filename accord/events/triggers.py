@@ -220,8 +220,14 @@ def authors(noun: Token) -> list[Token]:
     opposition" -> the U.S., Japan, Kyiv, the opposition (the act's target)."""
     return [c for c in noun.children if c.dep_ == "poss" and c.pos_ != "PRON"] + agent_of(noun) + [
         g for c in noun.children if c.dep_ == "prep" and c.lower_ == "from" for g in c.children if g.dep_ == "pobj"] + [
-        a for acl in noun.children if acl.dep_ == "acl" and acl.tag_ == "VBN" and acl.lemma_.lower() not in MEDIATION
+        a for acl in noun.children if acl.dep_ == "acl" and acl.tag_ == "VBN" and acl.lemma_.lower() in AUTHORING
         for a in agent_of(acl)]
+
+
+# Participles naming who made a claim, proposal or measure ("an appeal lodged by", "a resolution
+# presented by", "sanctions imposed by"); not who attends, hosts or oversees something.
+AUTHORING = frozenset("""lodge file submit propose present issue make table draft sponsor raise level bring put
+announce adopt pass sign order impose introduce launch initiate demand request offer extend send""".split())
 
 
 def _absolute(obj: Token) -> bool:
