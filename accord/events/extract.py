@@ -34,8 +34,8 @@ from .triggers import (
     NOUN_TARGET_PREPS,
     TARGET_PREPS,
     Candidate,
-    for_clause,
     circumstance,
+    for_clause,
     objects_of,
     sentence_candidates,
 )
