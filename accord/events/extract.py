@@ -71,7 +71,7 @@ foe rival""".split())
 HELPING = frozenset({"help", "assist", "support", "aid", "benefit", "relieve"})
 
 
-def beneficiaries(c: Candidate) -> list[Token]:
+def _beneficiaries(c: Candidate) -> list[Token]:
     """Who a gift is for, named in its purpose clause: the object of "to help/assist/support"
     ("pledged $5 million to help farmers in Niger") or the subject of what they are helped to do
     ("sent aid to help North Korea cope with the floods")."""
@@ -310,7 +310,7 @@ class ArticleExtractor:
                 inner = inner or [p for p in deep_participants(c.head, self.index, NOUN_TARGET_PREPS)
                                   if p.actor not in src_keys]
             if c.entry.type == "AID":  # "sent aid to help North Korea cope", "... to assist farmers in Niger"
-                inner = inner or [p for o in beneficiaries(c) for p in phrase_participants(o, self.index)
+                inner = inner or [p for o in _beneficiaries(c) for p in phrase_participants(o, self.index)
                                   if p.actor and p.actor not in src_keys]
             if c.entry.type == "ACCUSE":  # "alleged that Russian troops had shelled the plant": the accused
                 inner = inner or [p for v in c.head.children if v.dep_ == "ccomp" for sj in v.children

@@ -132,7 +132,7 @@ aircraft jet helicopter drone train household community family population bank e
 institution university newspaper broadcaster network channel citizen national foreigner tourist
 driver trucker teacher lecturer doctor nurse miner fisherman sailor seafarer crew pilot lawyer employee staff trader
 villager pilgrim worshipper voter opponent defector deserter smuggler trafficker kidnapper hijacker attacker
-assailant perpetrator homeguard volunteer aid-worker""".split())
+assailant perpetrator volunteer""".split())
 # Quantities whose "of" phrase names who is meant ("dozens of demonstrators", "a group of activists").
 HOW_MANY = frozenset({"dozen", "dozens", "hundred", "hundreds", "thousand", "thousands", "million", "millions",
                       "score", "scores", "tens", "number", "group", "handful", "several", "some", "many", "most",
