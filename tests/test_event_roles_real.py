@@ -263,6 +263,15 @@ def test_the_one_asked_to_act_is_the_requests_target_also_the_speakers_own_state
     assert [[p.actor for p in e.target] for e in events if e.type == "REQUEST"] == [[target]], coded(events)
 
 
+@pytest.mark.parametrize("text, target", [
+    ("Japan withdrew from the fisheries agreement with South Korea.", "KOR"),
+    ("President Biden withdrew the United States from a defence pact with Peru.", "PER"),  # own state left out
+])
+def test_the_partner_of_an_agreement_left_is_the_target(nlp, text, target):
+    events = analyse(nlp, text)
+    assert [[p.actor for p in e.target] for e in events if e.type == "SANCTION"] == [[target]], coded(events)
+
+
 def test_the_target_of_what_is_agreed_inside_its_object(nlp):
     events = analyse(nlp, "China agreed to lift its ban on Australian beef.")
     assert "AUS" in [p.actor for e in events if e.type == "AGREE" for p in e.target], coded(events)

@@ -306,6 +306,10 @@ class ArticleExtractor:
                               for p in deep_participants(h, self.index, NOUN_TARGET_PREPS) if p.actor not in src_keys]
             inner = inner or [p for x in c.head.children if x.dep_ in ("xcomp", "dobj")
                               for p in deep_participants(x, self.index, TARGET_PREPS)]
+            if c.kind == "verb":  # "withdrew from the treaty with Iran": inside the object of the entry's particle
+                inner = inner or [p for x in c.head.children if x.dep_ == "prep" and x.lower_ in c.entry.particles
+                                  for o in x.children if o.dep_ == "pobj"
+                                  for p in deep_participants(o, self.index, NOUN_TARGET_PREPS) if p.actor not in src_keys]
             if c.kind != "verb":  # "threats of military action against Iranian nuclear sites"
                 inner = inner or [p for p in deep_participants(c.head, self.index, NOUN_TARGET_PREPS)
                                   if p.actor not in src_keys]
