@@ -272,6 +272,15 @@ def test_the_partner_of_an_agreement_left_is_the_target(nlp, text, target):
     assert [[p.actor for p in e.target] for e in events if e.type == "SANCTION"] == [[target]], coded(events)
 
 
+@pytest.mark.parametrize("text, target", [
+    ("Ambassador Maria Lopez promised Madrid's support for the Colombian peace process.", "COL"),
+    ("Envoy Tom Baker pledged London's support for Pakistan after the floods.", "PAK"),
+])
+def test_the_possessor_of_what_is_promised_is_the_giver_not_the_target(nlp, text, target):
+    events = analyse(nlp, text)
+    assert [[p.actor for p in e.target] for e in events if e.type == "AGREE"] == [[target]], coded(events)
+
+
 def test_the_target_of_what_is_agreed_inside_its_object(nlp):
     events = analyse(nlp, "China agreed to lift its ban on Australian beef.")
     assert "AUS" in [p.actor for e in events if e.type == "AGREE" for p in e.target], coded(events)

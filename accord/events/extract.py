@@ -67,6 +67,9 @@ PAIR_NOUNS = frozenset("""side leader government country nation party neighbour 
 foe rival""".split())
 
 
+# Verbs of giving and promising, whose object's possessor is the giver ("pledged its support").
+GIVING = frozenset({"pledge", "promise", "offer", "vow", "extend", "give", "send", "provide", "lend", "contribute",
+                    "commit", "grant"})
 # Verbs of a purpose clause whose object is who an aid is for ("... to help Haiti recover").
 HELPING = frozenset({"help", "assist", "support", "aid", "benefit", "relieve"})
 
@@ -101,8 +104,11 @@ def _asked(tok: Token) -> bool:
 
 def _answered(obj: Token) -> bool:
     """Is `obj` what an act answers or judges, whose author the act is aimed at: its direct object
-    ("rejected the request by ...") or the object of "to" ("conceded to the demands of ...")?"""
-    return obj.dep_ == "dobj" or (obj.dep_ == "pobj" and obj.head.lower_ == "to")
+    ("rejected the request by ...") or the object of "to" ("conceded to the demands of ...")? Not
+    what is given or promised ("pledged Washington's support"), whose author is the giver."""
+    if obj.dep_ == "dobj":
+        return obj.head.lemma_.lower() not in GIVING
+    return obj.dep_ == "pobj" and obj.head.lower_ == "to"
 
 
 def is_question(sent: Span) -> bool:
@@ -282,6 +288,12 @@ class ArticleExtractor:
         src = resolved_first(dedupe([p for h in c.source for p in self.phrase(h)]))
         tgt = resolved_first(dedupe([p for h in c.target + [t for m in c.merged for t in m.target]
                                      for p in self.phrase(h)]))
+        if c.kind == "verb" and c.head.lemma_.lower() in GIVING:
+            # "pledged his country's full support for X", "promised Washington's support for ...": the
+            # possessor of what is given is the giver, not whom it is for
+            given = {t.i for h in c.target if h.dep_ == "dobj" for x in h.children if x.dep_ == "poss" for t in x.subtree}
+            tgt = [p for p in tgt if not any(t.i in given for t in self.doc.char_span(p.start, p.end,
+                                                                                      alignment_mode="expand") or ())]
         partners = resolved_first(dedupe([p for h in c.with_target for p in self.phrase(h)]))
         deep = False
         src_keys = {p.actor for p in src if p.actor}
