@@ -21,6 +21,7 @@ from .ontology import Ontology, load_ontology
 from .participants import (
     PLACE_NOUNS,
     MentionIndex,
+    author_phrases,
     dedupe,
     deep_participants,
     object_participant,
@@ -29,7 +30,15 @@ from .participants import (
 )
 from .political import is_political
 from .status import Clause, according_to, read_clause
-from .triggers import NOUN_TARGET_PREPS, TARGET_PREPS, Candidate, authors, circumstance, objects_of, sentence_candidates
+from .triggers import (
+    NOUN_TARGET_PREPS,
+    TARGET_PREPS,
+    Candidate,
+    circumstance,
+    for_clause,
+    objects_of,
+    sentence_candidates,
+)
 
 EXTRACTOR_VERSION = "events/1"
 ABSORBERS = frozenset({"REQUEST", "THREATEN", "AGREE", "REJECT", "ACCUSE"})  # "accused X of ...": no 2nd event
@@ -56,6 +65,50 @@ NOT_TARGETS = frozenset("""part place effect action step measure speech statemen
 # Plural nouns that, with "both" or "two", refer back to the two parties of the story ("the two sides").
 PAIR_NOUNS = frozenset("""side leader government country nation party neighbour neighbor capital state president
 foe rival""".split())
+
+
+# Verbs of giving and promising, whose object's possessor is the giver ("pledged its support").
+GIVING = frozenset({"pledge", "promise", "offer", "vow", "extend", "give", "send", "provide", "lend", "contribute",
+                    "commit", "grant"})
+# Verbs of a purpose clause whose object is who an aid is for ("... to help Haiti recover").
+HELPING = frozenset({"help", "assist", "support", "aid", "benefit", "relieve"})
+
+
+def _beneficiaries(c: Candidate) -> list[Token]:
+    """Who a gift is for, named in its purpose clause: the object of "to help/assist/support"
+    ("pledged $5 million to help farmers in Niger") or the subject of what they are helped to do
+    ("sent aid to help North Korea cope with the floods")."""
+    purposes = [v for h in dict.fromkeys((c.head, c.anchor)) for v in h.children if v.dep_ in ("advcl", "xcomp")
+                and v.lemma_.lower() in HELPING and any(a.dep_ == "aux" and a.lower_ == "to" for a in v.children)]
+    return [o for v in purposes for o in v.children if o.dep_ in ("dobj", "dative")] + [
+        s for v in purposes for x in v.children if x.dep_ in ("ccomp", "xcomp") for s in x.children if s.dep_ == "nsubj"]
+
+
+def _clause_below(tok: Token, top: Token) -> bool:
+    """Is `tok` the verb of a clause that completes `top` ("agreed to lay down ...", "promised to
+    send ... and to rebuild ..."), not one inside a phrase of time or cause ("resigned after being
+    accused ...")?"""
+    while tok.i != top.i:
+        if tok.dep_ not in ("xcomp", "ccomp", "conj") or tok.head.i == tok.i:
+            return False
+        tok = tok.head
+    return True
+
+
+def _asked(tok: Token) -> bool:
+    """Is `tok` the one asked to act: the subject of a "for X to do" clause ("called for Britain to
+    stay") or the object of a verb that asks it to do something ("urged France to stay calm")?"""
+    return (tok.dep_ == "nsubj" and for_clause(tok.head)) or (
+        tok.dep_ in ("dobj", "dative") and any(x.dep_ == "xcomp" for x in tok.head.children))
+
+
+def _answered(obj: Token) -> bool:
+    """Is `obj` what an act answers or judges, whose author the act is aimed at: its direct object
+    ("rejected the request by ...") or the object of "to" ("conceded to the demands of ...")? Not
+    what is given or promised ("pledged Washington's support"), whose author is the giver."""
+    if obj.dep_ == "dobj":
+        return obj.head.lemma_.lower() not in GIVING
+    return obj.dep_ == "pobj" and obj.head.lower_ == "to"
 
 
 def is_question(sent: Span) -> bool:
@@ -218,6 +271,10 @@ class ArticleExtractor:
                     for p in self.pair]
         return phrase_participants(head, self.index)
 
+    def known(self, head: Token) -> bool:
+        """Does a known actor's mention cover the head of a phrase?"""
+        return any(m.actor for m in self.index.at([head]))
+
     def political(self, p: Participant) -> bool:
         return is_political(p, self.mentions.get((p.start, p.end)), self.doc)
 
@@ -231,6 +288,12 @@ class ArticleExtractor:
         src = resolved_first(dedupe([p for h in c.source for p in self.phrase(h)]))
         tgt = resolved_first(dedupe([p for h in c.target + [t for m in c.merged for t in m.target]
                                      for p in self.phrase(h)]))
+        if c.kind == "verb" and c.head.lemma_.lower() in GIVING:
+            # "pledged his country's full support for X", "promised Washington's support for ...": the
+            # possessor of what is given is the giver, not whom it is for
+            given = {t.i for h in c.target if h.dep_ == "dobj" for x in h.children if x.dep_ == "poss" for t in x.subtree}
+            tgt = [p for p in tgt if not any(t.i in given for t in self.doc.char_span(p.start, p.end,
+                                                                                      alignment_mode="expand") or ())]
         partners = resolved_first(dedupe([p for h in c.with_target for p in self.phrase(h)]))
         deep = False
         src_keys = {p.actor for p in src if p.actor}
@@ -242,7 +305,7 @@ class ArticleExtractor:
             # the target; what is asked of them does not supply another
             inner = [p for a in c.absorbed for h in a.target for p in phrase_participants(h, self.index)
                      if p.actor and p.actor not in src_keys]  # not "its" ban: the source's own
-            inner = inner or [p for h in c.target if h.dep_ == "dobj" for a in authors(h)
+            inner = inner or [p for h in c.target if _answered(h) for a in author_phrases(h)
                               for p in phrase_participants(a, self.index) if p.actor and p.actor not in src_keys]
             if c.entry.type == "REQUEST":  # "called for G7 action", "asked for Bolton's resignation": of them
                 inner = inner or [p for h in objects_of(c.head) if h.dep_ == "dobj" or h.head.lower_ == "for"
@@ -255,9 +318,16 @@ class ArticleExtractor:
                               for p in deep_participants(h, self.index, NOUN_TARGET_PREPS) if p.actor not in src_keys]
             inner = inner or [p for x in c.head.children if x.dep_ in ("xcomp", "dobj")
                               for p in deep_participants(x, self.index, TARGET_PREPS)]
+            if c.kind == "verb":  # "withdrew from the treaty with Iran": inside the object of the entry's particle
+                inner = inner or [p for x in c.head.children if x.dep_ == "prep" and x.lower_ in c.entry.particles
+                                  for o in x.children if o.dep_ == "pobj"
+                                  for p in deep_participants(o, self.index, NOUN_TARGET_PREPS) if p.actor not in src_keys]
             if c.kind != "verb":  # "threats of military action against Iranian nuclear sites"
                 inner = inner or [p for p in deep_participants(c.head, self.index, NOUN_TARGET_PREPS)
                                   if p.actor not in src_keys]
+            if c.entry.type == "AID":  # "sent aid to help North Korea cope", "... to assist farmers in Niger"
+                inner = inner or [p for o in _beneficiaries(c) for p in phrase_participants(o, self.index)
+                                  if p.actor and p.actor not in src_keys]
             if c.entry.type == "ACCUSE":  # "alleged that Russian troops had shelled the plant": the accused
                 inner = inner or [p for v in c.head.children if v.dep_ == "ccomp" for sj in v.children
                                   if sj.dep_ == "nsubj" for p in phrase_participants(sj, self.index)
@@ -272,8 +342,21 @@ class ArticleExtractor:
             if inner:
                 tgt, deep = dedupe(inner), True
         if not tgt and "swap" not in c.entry.flags:
-            tgt = dedupe([p for h in c.target if h.i != c.head.i and h.lemma_.lower() not in NOT_TARGETS
-                          and (p := object_participant(h)) is not None])
+            # a known actor left out above (the source's own side: "withdrew the US from ...") is no
+            # unresolved target either
+            tgt = dedupe([p for t in c.target for h in (t, *t.conjuncts) if h.i != c.head.i and
+                          h.lemma_.lower() not in NOT_TARGETS and not self.known(h) and
+                          (p := object_participant(h)) is not None])  # "will not free prisoners and detainees"
+            # "accepted the demands of the miners", "denied charges by opposition lawmakers": who made
+            # what the act answers, a party the text names but no known actor
+            tgt = tgt or dedupe([p for h in c.target if _answered(h) for a in author_phrases(h)
+                                 if not self.known(a) and (p := object_participant(a)) is not None])
+            if c.entry.type == "REQUEST":  # "called for sanctions against the court": whom the demanded
+                # hostile act is aimed at, when no addressee is named (a call for a release or for talks
+                # names no one it is against)
+                tgt = tgt or dedupe([p for a in c.absorbed if self.onto.types[a.entry.type].quad_class == 4
+                                     and _asked_for(a.head, c.head) for t in a.target for h in (t, *t.conjuncts)
+                                     if not self.known(h) and (p := object_participant(h)) is not None])
             # "continued their attacks on the rebel-held region", "eased restrictions on foreign workers"
             tgt = tgt or dedupe([p for h in c.target + ([c.head] if c.kind != "verb" else []) for x in h.children
                                  if x.dep_ == "prep" and x.lower_ in NOUN_TARGET_PREPS | {"of"} and not circumstance(x)
@@ -306,6 +389,10 @@ class ArticleExtractor:
             return False
         if c.entry.type in OWN_FORCES_TYPES:
             return True
+        if c.entry.type == "REQUEST" and p.actor not in {s.actor for s in src if s.actor} and \
+                (span := self.doc.char_span(p.start, p.end, alignment_mode="expand")) is not None and \
+                _asked(span.root):
+            return False  # "May called for Britain to stay", "urged France to ...": the state asked is a party
         mention = self.mentions.get((p.start, p.end))
         body = mention is not None and mention.method == "description" and bool(set(mention.sectors) & DOMESTIC_BODIES) \
             and p.text.split()[-1].lower().rstrip("s") not in PLACE_NOUNS | PENAL  # "sentenced him to prison"
@@ -413,6 +500,8 @@ class ArticleExtractor:
             type_, cameo, mode = "AID", "074", None  # peacekeepers sent are protection given (CAMEO 074)
         elif type_ == "RETREAT" and mode == "withdraw" and _peacekeeping(c):
             type_, cameo = "SANCTION", "166"  # protection withdrawn: CAMEO 1661, withdraw peacekeepers
+        if (type_ == "AID" or mode == "aid") and (served := self.served(c)):
+            tgt = served  # "sent troops to the UN mission in Mali": the aid is Mali's, the mission its means
         demand = self.demand(c, clause, src)
         if demand:  # "the EU must mediate, Paet said": Paet demands it of the EU
             type_, cameo, mode, status = "REQUEST", "100", REQUEST_MODES.get(type_, "change"), "occurred"
@@ -457,12 +546,17 @@ class ArticleExtractor:
         agreeing is done ("a summit in The Hague") hosts it and is no target."""
         heads = {} if agreed else dict.fromkeys((c.anchor, c.head, *[t for t in c.target if t.pos_ == "NOUN"]))
         # "provided $40 million for assistance in northern Iraq": in what is given, or what it is for
-        given = [x for h in (c.anchor, c.head) for x in h.children if x.dep_ == "dobj"] + \
-            [o for h in (c.anchor, c.head) for x in h.children if x.dep_ == "prep" and x.lower_ == "to"
+        # what is agreed, promised or asked may be a clause of its own ("agreed to lay down their
+        # weapons in Iraq"): the acts it holds count as the act itself
+        inner = [a.head for a in c.absorbed if _clause_below(a.head, c.head)]
+        acts = (c.anchor, c.head, *inner)
+        given = [x for h in acts for x in h.children if x.dep_ == "dobj"] + \
+            [o for h in acts for x in h.children if x.dep_ == "prep" and x.lower_ == "to"
              for o in x.children if o.dep_ == "pobj"]  # "agreed to a ceasefire in Hodeidah"
+        heads.update(dict.fromkeys(inner))
         heads.update(dict.fromkeys(given + [g for x in given for p in x.children if p.dep_ == "prep" and
                                             p.lower_ in ("for", "of") for g in p.children if g.dep_ == "pobj"]))
-        preps = [t for h in heads for t in h.children if t.dep_ == "prep" and t.lower_ == "in"]
+        preps = [t for h in heads for t in h.children if t.dep_ == "prep" and t.lower_ in WITHIN]
         for prep in preps:
             for obj in (o for o in prep.children if o.dep_ == "pobj"):
                 named = [obj]
@@ -470,11 +564,31 @@ class ArticleExtractor:
                     named += [w for x in named[-1].children if named[-1].lemma_.lower() in PART_NOUNS and
                               x.dep_ == "prep" and x.lower_ == "of" for w in x.children if w.dep_ == "pobj"][:1]
                 place = next((found for w in named if (found := place_of(w)) is not None and found.country), None)
-                if place is not None and place.country:
+                country = place.country if place is not None else self.state_of_place(named[-1])
+                if country:
                     end = max(w.i for w in named) + 1
                     span = self.doc[obj.left_edge.i:end]
-                    return Participant(actor=place.country, text=span.text, start=span.start_char, end=span.end_char)
+                    return Participant(actor=country, text=span.text, start=span.start_char, end=span.end_char)
         return None
+
+    def served(self, c: Candidate) -> list[Participant]:
+        """The state a mission or force that receives aid serves, named by its "in" phrase
+        ("deployed troops to the UN peacekeeping mission in Mali", "air support to the AU force in
+        Somalia"): the aid goes to that state; the organisation running the mission is its channel."""
+        heads = [h for h in c.target + [t for a in c.absorbed for t in a.target] if h.lemma_.lower() in MISSIONS]
+        return dedupe([p for h in heads for x in h.children if x.dep_ == "prep" and x.lower_ == "in"
+                       for o in x.children if o.dep_ == "pobj" for p in phrase_participants(o, self.index)
+                       if p.actor and (a := load_gazetteer().actors.get(p.actor)) is not None and a.kind == "state"])
+
+    def state_of_place(self, noun: Token) -> str | None:
+        """The state a place noun's own modifier names ("in all Libyan territories", "across
+        Sudanese towns"): whose the place is."""
+        if noun.lemma_.lower() not in PLACE_NOUNS:
+            return None
+        actors = load_gazetteer().actors
+        states = {m.actor for m in self.index.at([t for t in noun.children if t.dep_ in ("amod", "compound")])
+                  if m.actor and (a := actors.get(m.actor)) is not None and a.kind == "state"}
+        return next(iter(states)) if len(states) == 1 else None
 
     def demand(self, c: Candidate, clause: Clause, src: list[Participant]) -> list[Participant]:
         """The speaker of "X must do ..." when the speaker is another party than X: a demand the
@@ -685,6 +799,10 @@ PENAL = frozenset({"prison", "jail"})
 # Prepositions of an act's time, place or agent, not of what it is aimed at ("before the election").
 SETTING_PREPS = frozenset({"before", "after", "during", "since", "until", "amid", "ahead", "in", "at", "by", "from",
                            "despite", "over", "within", "throughout", "under"})
+# What aid can be sent to that acts in a country on others' behalf ("the UN mission in Mali").
+MISSIONS = frozenset({"mission", "force", "operation", "contingent", "deployment"})
+# Prepositions of the place an act is done in or over ("a curfew in ...", "blockades around ...").
+WITHIN = frozenset({"in", "across", "throughout", "around", "inside"})
 # Nouns for a part of a place ("parts of South Sudan", "areas of Darfur").
 PART_NOUNS = frozenset({"part", "area", "region", "province", "district", "city", "town", "village"})
 # Acts whose object is the source's own people or forces ("deployed police", "sent troops").

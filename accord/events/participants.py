@@ -8,7 +8,7 @@ from spacy.tokens import Doc, Token
 
 from ..model import Mention, Participant
 from ..places import lookup
-from .triggers import circumstance
+from .triggers import agent_of, authors, circumstance, is_passive
 
 # Dependents that stay inside a noun phrase ("the NATO member countries", "Canada's E.U. partners").
 NP_DEPS = frozenset({"compound", "amod", "poss", "nmod", "det", "flat", "appos", "nummod", "case", "npadvmod",
@@ -58,9 +58,10 @@ class MentionIndex:
         return tok.i in self.by_token
 
 
-# Participles that name an owner, who stands for the thing as a possessor does ("oil facilities
-# belonging to Saudi Arabia's Aramco", "a ship operated by the Iranian navy").
-OWNING = frozenset({"belong", "own", "operate", "run"})
+# Participles that name an owner or user, who stands for the thing as a possessor does ("oil
+# facilities belonging to Saudi Arabia's Aramco", "a ship operated by the Iranian navy", "bases used
+# by the militia").
+OWNING = frozenset({"belong", "own", "operate", "run", "use"})
 
 
 def np_tokens(head: Token) -> list[Token]:
@@ -88,9 +89,9 @@ def np_tiers(head: Token) -> list[list[Token]]:
              for obj in p.children if obj.dep_ == "pobj" for t in np_tokens(obj)]
     locs: list[Token] = []  # "prosecutors in Buenos Aires", "the dam in southern Ukraine", "villages in Vanuatu"
     lemma = head.lemma_.lower()
-    if lemma in PLACE_NOUNS or (lemma in AGENT_NOUNS and lemma not in NON_STATE_NOUNS):
+    if lemma in PLACE_NOUNS or (lemma in AGENT_NOUNS | TARGET_NOUNS and lemma not in NON_STATE_NOUNS):
         locs = [t for c in head.children if c.dep_ == "prep" and c.lower_ in ("in", "near", "inside", "across")
-                for obj in c.children if obj.dep_ == "pobj" for t in np_tokens(obj)]
+                for obj in c.children if obj.dep_ == "pobj" for o in (obj, *obj.conjuncts) for t in np_tokens(o)]
     return [name, mods, ofs, poss, locs]
 
 
@@ -128,10 +129,14 @@ hostage captive inmate candidate critic dissident pastor priest cleric monk bish
 headquarters building mosque church temple office station court parliament ministry market
 enclave stronghold bastion outpost checkpoint convoy vehicle bus car ambulance ship vessel boat tanker plane
 aircraft jet helicopter drone train household community family population bank executive supplier provider
-institution university newspaper broadcaster network channel citizen national foreigner tourist""".split())
+institution university newspaper broadcaster network channel citizen national foreigner tourist
+driver trucker teacher lecturer doctor nurse miner fisherman sailor seafarer crew pilot lawyer employee staff trader
+villager pilgrim worshipper voter opponent defector deserter smuggler trafficker kidnapper hijacker attacker
+assailant perpetrator volunteer""".split())
 # Quantities whose "of" phrase names who is meant ("dozens of demonstrators", "a group of activists").
-HOW_MANY = frozenset({"dozen", "dozens", "hundred", "hundreds", "thousand", "thousands", "score", "scores",
-                      "number", "group", "handful", "several", "some", "many", "most", "all"})
+HOW_MANY = frozenset({"dozen", "dozens", "hundred", "hundreds", "thousand", "thousands", "million", "millions",
+                      "score", "scores", "tens", "number", "group", "handful", "several", "some", "many", "most",
+                      "all"})
 
 
 def object_participant(head: Token) -> Participant | None:
@@ -152,6 +157,29 @@ def object_participant(head: Token) -> Participant | None:
         left += 1
     span = head.doc[left:noun.i + 1]
     return Participant(actor=None, text=span.text, start=span.start_char, end=span.end_char)
+
+
+# Nouns of what a party says or asks for, whose "of" phrase names who said or asked it when it
+# names people ("the demands of the truck drivers", "the proposal of the commission"); the "of"
+# phrase of an act names what is acted on ("the expulsion of diplomats"), that of a charge its
+# content ("charges of corruption").
+CLAIMS = frozenset({"demand", "request", "call", "appeal", "plea", "proposal", "offer", "ultimatum", "complaint",
+                    "accusation", "allegation", "charge", "claim", "criticism", "suggestion"})
+
+
+def author_phrases(noun: Token) -> list[Token]:
+    """The heads of the phrases naming who made what an act answers or judges: `authors`, and
+    for a claim the "of" phrase that names people or groups ("accepted the demands of the
+    workers") or the "by" phrase the parser hung on the active verb ("denied charges by the
+    opposition")."""
+    found = authors(noun)
+    if noun.lemma_.lower() in CLAIMS:
+        found += [o for p in noun.children if p.dep_ == "prep" and p.lower_ == "of" for o in p.children
+                  if o.dep_ == "pobj" and (o.pos_ == "PROPN" or o.lemma_.lower() in AGENT_NOUNS)]
+        verb = noun.head
+        if not found and noun.dep_ == "dobj" and not is_passive(verb):
+            found = [o for o in agent_of(verb) if o.i > noun.i]
+    return found
 
 
 def phrase_participants(head: Token, index: MentionIndex) -> list[Participant]:

@@ -55,7 +55,15 @@ def _particles(tok: Token) -> set[str]:
             out.update(g.lower_ for g in child.children if g.dep_ in ("prep", "prt"))
         elif child.dep_ == "xcomp" and any(a.lower_ == "to" for a in child.children if a.dep_ == "aux"):
             out.add("to")
+        elif for_clause(child):  # "called for Serbia to recognise ...": "call for"
+            out.add("for")
     return out
+
+
+def for_clause(clause: Token) -> bool:
+    """Is `clause` a "for X to do" clause ("called for Serbia to recognise Kosovo")?"""
+    return clause.dep_ in ("advcl", "ccomp", "xcomp") and any(m.dep_ == "mark" and m.lower_ == "for"
+                                                             for m in clause.children)
 
 
 # Multi-word prepositions that state a circumstance, not a party: "agreed in response to Trump's
@@ -208,9 +216,18 @@ def agent_of(tok: Token) -> list[Token]:
 
 def authors(noun: Token) -> list[Token]:
     """Who made what an act answers or judges: "rejected accusations by the U.S.", "welcomed
-    Japan's decision", "dismissed a request from Kyiv" -> the U.S., Japan, Kyiv (the act's target)."""
+    Japan's decision", "dismissed a request from Kyiv", "rejected an appeal lodged by the
+    opposition" -> the U.S., Japan, Kyiv, the opposition (the act's target)."""
     return [c for c in noun.children if c.dep_ == "poss" and c.pos_ != "PRON"] + agent_of(noun) + [
-        g for c in noun.children if c.dep_ == "prep" and c.lower_ == "from" for g in c.children if g.dep_ == "pobj"]
+        g for c in noun.children if c.dep_ == "prep" and c.lower_ == "from" for g in c.children if g.dep_ == "pobj"] + [
+        a for acl in noun.children if acl.dep_ == "acl" and acl.tag_ == "VBN" and acl.lemma_.lower() in AUTHORING
+        for a in agent_of(acl)]
+
+
+# Participles naming who made a claim, proposal or measure ("an appeal lodged by", "a resolution
+# presented by", "sanctions imposed by"); not who attends, hosts or oversees something.
+AUTHORING = frozenset("""lodge file submit propose present issue make table draft sponsor raise level bring put
+announce adopt pass sign order impose introduce launch initiate demand request offer extend send""".split())
 
 
 def _absolute(obj: Token) -> bool:
@@ -284,6 +301,8 @@ def verb_candidate(tok: Token, entry: Entry) -> Candidate:
             and not _frame(c)]
     cand.target += [o for o in prep_objects(tok, preps) if (o.head.lower_ != "with" or not _symmetric(entry))
                     and o.lemma_.lower() not in NOT_ROLES]
+    if entry.type == "REQUEST":  # "called for Serbia to recognise Kosovo": Serbia is asked
+        cand.target += [s for c in tok.children if for_clause(c) for s in c.children if s.dep_ == "nsubj"]
     if entry.type == "PROTEST" and (venues := venue_targets(tok)):
         cand.target = venues  # "protested outside the U.S. embassy against ...": the rest is the topic
     cand.with_target = prep_objects(tok, frozenset({"with"})) if _symmetric(entry) else []
