@@ -2,15 +2,18 @@
 
 from __future__ import annotations
 
+import re
 from functools import lru_cache
+from pathlib import Path
 
 from spacy.tokens import Doc, Span, Token
 
 from ..actors.fuzzy import same_word
 from ..actors.gazetteer import PERSON as PERSON_ENTRY
-from ..actors.gazetteer import SURNAME, load_gazetteer, slugify
+from ..actors.gazetteer import SURNAME, load_gazetteer, read_tsv, slugify
 from ..model import Mention, Participant
 from ..nlp import text_of
+from ..places import locative_places, place_of
 from ..quotation_marks import find_marked
 from .cues import load_cues
 
@@ -30,7 +33,10 @@ VOICE_NOUNS = {"spokesman", "spokeswoman", "spokesperson", "statement", "communi
                "officials", "authorities", "authority", "agency", "diplomat", "diplomats", "source",
                "sources", "police", "navy", "ministers", "leaders", "leadership", "guard",
                "prosecutor", "prosecutors", "court", "parliament", "corps", "institute", "center",
-               "centre", "committee", "service", "bureau", "junta", "regime"} | LAW_NOUNS
+               "centre", "committee", "service", "bureau", "junta", "regime", "tribunal", "regulator",
+               "watchdog", "legislature", "assembly", "senate"} | LAW_NOUNS
+# Voices that are one person, who can be named again by the role ('the prosecutor said').
+PERSON_VOICES = {"spokesman", "spokeswoman", "spokesperson", "official", "diplomat", "prosecutor"}
 SPOKESPEOPLE = {"spokesman", "spokeswoman", "spokesperson", "spokesmen", "spokespeople", "official", "officials"}
 OFFICIAL_ACTS = {"proclamation", "decree", "order", "directive", "notice", "advisory"}
 PARTS = {"part", "parts", "section", "excerpt", "portion", "passage"}
@@ -200,6 +206,10 @@ def participant(doc: Doc, head: Token, mentions: list[Mention],
     elif _guessed_body(head, mentions) and (governing := _governing_state(head, mentions)) is not None:
         # the linker's guess from the last state named is weaker than the clause the body is in
         actor = governing
+    elif _guessed_body(head, mentions) and _domestic_body(head) and (where := _state_of_places(head.doc)) is not None:
+        # police and courts act where the article's events happen, whatever state was named last
+        # ('a Polish chef fought him ... Police said' in an article set in London)
+        actor = where
     unnamed_subject = False
     if head.lower_ in PERSONAL_PRONOUNS:
         found, subject = _subject_before(head, mentions)
@@ -226,17 +236,38 @@ def participant(doc: Doc, head: Token, mentions: list[Mention],
         actor = _first_of_those_named(head, mentions) or actor
     if actor is None:
         actor = _framing_state(head, span, mentions)
+    if actor is None or _guessed_body(head, mentions):
+        actor = _placed_office(head) or actor
     if actor is None and head.lemma_.lower() in STATEMENT_NOUNS and document_source(head).i == head.i:
         actor = _issued_by(head, mentions) or _earlier_issuer(head, mentions)
         if actor is None and head.lemma_.lower() in OFFICIAL_ACTS:
             # 'The proclamation said', issued by no one the article names: a state's act, of the
             # state the article is about
-            actor = _home_state(mentions)
+            actor = _home_state(mentions, head.doc)
     if actor is None and _voice(head) and head.lemma_.lower() not in STATEMENT_NOUNS:
-        actor = _governing_state(head, mentions) or _home_state(mentions)
+        actor = _governing_state(head, mentions) or _home_state(mentions, head.doc)
+    if actor is None:
+        actor = _state_medium(span)
     if actor is not None and actor.startswith("person:"):
         actor = _without_honorific(actor, head, mentions)
     return Participant(actor, span.text, span.start_char, span.end_char)
+
+
+STATE_MEDIA_PATH = Path(__file__).parent / "data" / "state_media.tsv"
+
+
+@lru_cache(maxsize=1)
+def _state_media() -> list[tuple[re.Pattern[str], str]]:
+    """(name as a whole-word pattern, state) for each row of `data/state_media.tsv`."""
+    return [(re.compile(r"(?<!\w)" + re.escape(row["name"]) + r"(?!\w)"), row["state"])
+            for row in read_tsv(STATE_MEDIA_PATH)]
+
+
+def _state_medium(span: Span) -> str | None:
+    """'Xinhua reported', "Russia's state news agency TASS said": a news agency or broadcaster a
+    state runs speaks for that state, as the guidelines code state media."""
+    text = span.text.replace("\u2019", "'")
+    return next((state for name, state in _state_media() if name.search(text)), None)
 
 
 def _named_otherwise(head: Token, span: Span, actor: str, mentions: list[Mention]) -> str:
@@ -278,7 +309,7 @@ def _issued_by(document: Token, mentions: list[Mention]) -> str | None:
     if issuer.lower_ in ("it", "they"):  # 'They released a statement which said': the institution before
         return _institution_before(issuer, mentions)
     return resolve_actor(doc[start].idx, doc[end - 1].idx + len(doc[end - 1]), issuer, mentions) or \
-        (_home_state(mentions) if _voice(issuer) else None)
+        (_home_state(mentions, doc) if _voice(issuer) else None)
 
 
 def _earlier_issuer(document: Token, mentions: list[Mention]) -> str | None:
@@ -390,14 +421,34 @@ def _governing_state(head: Token, mentions: list[Mention]) -> str | None:
     return None
 
 
-def _home_state(mentions: list[Mention]) -> str | None:
+# Sectors of the bodies that act only at home: the police (COP) and the courts (JUD).
+DOMESTIC_SECTORS = frozenset({"COP", "JUD"})
+
+
+def _domestic_body(head: Token) -> bool:
+    return load_gazetteer().sectors.get(head.lemma_.lower()) in DOMESTIC_SECTORS
+
+
+def _state_of_places(doc: Doc) -> str | None:
+    """The state the article's places are in ('in London', 'near Kabul'): the one named as a place
+    most often, of two as often the first (a news lead says where it happened)."""
+    counts: dict[str, int] = {}
+    for _, location in locative_places(doc):
+        counts[location.country] = counts.get(location.country, 0) + 1
+    return max(counts, key=lambda state: counts[state]) if counts else None
+
+
+def _home_state(mentions: list[Mention], doc: Doc) -> str | None:
     """'The Coast Guard said', 'police said' with no country named: the state the article is
-    about, when one state is named more often than any other."""
+    about, when one state is named more often than any other; in an article that names no state
+    as an actor ('A bomb hit a market in Kabul. Officials said ...'), the state its places are in."""
     gaz = load_gazetteer()
     counts: dict[str, int] = {}
     for m in mentions:
         if m.actor and m.actor in gaz.actors and gaz.actors[m.actor].kind == "state":
             counts[m.actor] = counts.get(m.actor, 0) + 1
+    if not counts:
+        return _state_of_places(doc)
     ranked = sorted(counts.items(), key=lambda kv: -kv[1])
     if not ranked or len(ranked) > 1 and ranked[1][1] == ranked[0][1]:
         return None
@@ -430,7 +481,9 @@ EXTRA_TITLE_WORDS = {"chief", "superintendent", "commandant", "admiral", "genera
                      "chairwoman", "spokesperson", "spokesman", "spokeswoman", "director", "governor",
                      "senator", "representative", "ambassador", "judge", "justice", "mayor", "dr", "mr",
                      "mrs", "ms", "sir", "dame", "lord", "lady", "regional", "deputy", "acting", "former", "ceo",
-                     "executive", "head", "leader", "president", "presidential", "secretary"}
+                     "executive", "head", "leader", "president", "presidential", "secretary", "officer",
+                     "cardinal", "archbishop", "bishop", "pope", "rabbi", "imam", "sheikh", "ayatollah",
+                     "reverend", "pastor"}
 
 
 @lru_cache(maxsize=1)
@@ -469,6 +522,8 @@ def _name_tokens(head: Token) -> list[Token]:
         name = name[1:]
     while name and name[-1].lower_ in NAME_PARTICLES:
         name = name[:-1]
+    if len(name) > 2 and name[0].i > 0 and doc[name[0].i - 1].lower_ in ("of", "for") and place_of(name[0]):
+        name = name[1:]  # 'Mayor of Kyiv Vitali Klitschko': the office's place is no part of the name
     # a portfolio before its title word ('Health Minister Olivier Véran'): the name follows the title
     titles = [k for k, t in enumerate(name[:-1]) if t.lower_.rstrip(".") in _title_words()]
     if titles:
@@ -639,7 +694,8 @@ def _named_in_apposition(head: Token) -> Token:
     Syrian Democratic Forces,') names the speaker too."""
     if head.ent_type_ == "PERSON":
         return head
-    role = head.pos_ == "NOUN" and head.lower_ in _title_words()
+    # 'The Attorney General of Mexico, Alejandro Gertz Manero,': a title the tagger calls a name
+    role = head.pos_ in ("NOUN", "PROPN") and head.lower_ in _title_words()
     person = [c for c in head.children if c.dep_ == "appos" and c.ent_type_ == "PERSON"
               and (role or "," not in head.doc[head.i:c.i].text)]
     if person:
@@ -703,6 +759,11 @@ NON_STATE = frozenset({"OPP", "REB", "PTY", "BUS", "MED", "NGO", "CRM", "UAF", "
 
 
 LEADER_WORDS = {"leader", "head", "chief"}
+# Sectors of a state's own bodies: 'police', 'prosecutors', 'defence' officials speak for it, while
+# 'hospital officials' (HLH) or 'party officials' (PTY) do not.
+STATE_SECTORS = frozenset({"GOV", "MIL", "COP", "JUD", "LEG", "SPY", "DIP", "CBK"})
+# Unnamed voices that speak for no state wherever they are ('sources in Kabul', 'witnesses in Lagos').
+ANONYMOUS = {"source", "sources"}
 
 
 def _framing_state(head: Token, span: Span, mentions: list[Mention]) -> str | None:
@@ -723,6 +784,27 @@ def _framing_state(head: Token, span: Span, mentions: list[Mention]) -> str | No
         if holders:
             return holders[-1]
     return framing[0]
+
+
+def _placed_office(head: Token) -> str | None:
+    """'Police in Lagos', 'officials in Kabul', 'a court in Istanbul', 'the mayor of Mosul': an
+    unnamed state body or office-holder framed by a place speaks for the state the place is in
+    (docs/annotation.md section 11: unnamed officials framed by a state take its code). A word
+    before the noun that makes it a body of no state ('hospital officials', 'opposition
+    leader') keeps it unresolved."""
+    if head.lower_ in ANONYMOUS or head.lemma_.lower() in STATEMENT_NOUNS or \
+            not (_voice(head) or head.pos_ == "NOUN" and head.lower_ in _title_words()):
+        return None
+    sectors = load_gazetteer().sectors
+    modifiers = [t for c in head.lefts if c.dep_ in ("compound", "amod", "nmod") for t in c.subtree]
+    if any(sectors.get(t.lemma_.lower(), "GOV") not in STATE_SECTORS for t in modifiers):
+        return None
+    for prep in head.children:
+        if prep.dep_ == "prep" and prep.lower_ in ("in", "of", "for"):
+            for place in prep.children:
+                if place.dep_ == "pobj" and (location := place_of(place)) is not None:
+                    return location.country
+    return None
 
 
 def _same_body_before(head: Token, span: Span, mentions: list[Mention]) -> str | None:
@@ -901,6 +983,8 @@ def _office_words(before: list[str]) -> set[str]:
 def _role_noun(head: Token) -> bool:
     """A singular noun for a person's role: a title word, or a common noun with an article or a
     possessive ('the archbishop', "Chelyabinsk's governor"), but not a body ('the ministry')."""
+    if _voice(head) and head.lemma_.lower() not in PERSON_VOICES:
+        return False  # 'police', 'the government': a body, though a word of titles ('police chief')
     if head.lower_ in _title_words():
         return True
     return head.pos_ == "NOUN" and head.tag_ == "NN" and not _voice(head) and \
