@@ -41,7 +41,7 @@ SPOKESPEOPLE = {"spokesman", "spokeswoman", "spokesperson", "spokesmen", "spokes
 OFFICIAL_ACTS = {"proclamation", "decree", "order", "directive", "notice", "advisory"}
 PARTS = {"part", "parts", "section", "excerpt", "portion", "passage"}
 MEDIA_NOUNS = {"media", "television", "tv", "radio", "broadcaster", "news", "outlet", "newspaper"}
-STATEMENT_NOUNS = {"statement", "communique", "communiqué", "readout", "release", "tweet", "post", "letter",
+STATEMENT_NOUNS = {"statement", "guideline", "guidance", "communique", "communiqué", "readout", "release", "tweet", "post", "letter",
                    "message", "report", "interview", "speech", "remarks", "memo", "motion", "lawsuit", "petition",
                    "complaint", "resolution", "ruling", "declaration", "announcement", "document",
                    "proclamation", "notice", "directive", "advisory", "bulletin", "filing", "order"}
@@ -57,7 +57,8 @@ def subject_of(verb: Token) -> Token | None:
         if quoting:
             return next((c for c in quoting[-1].children if c.dep_ in ("dobj", "nsubjpass")), None)
     for _ in range(4):
-        if verb is not start and verb.dep_ == "ccomp" and start.tag_ == "VBG" and verb.head is not verb:
+        if verb is not start and verb.dep_ == "ccomp" and start.tag_ == "VBG" and verb.head is not verb and \
+                not _opens_quotation_between(verb, verb.head):
             # '... said the use "costs ...," further saying': the participle goes with the
             # reporting verb, which the parser made the head of the reported clause
             verb = verb.head
@@ -75,6 +76,10 @@ def subject_of(verb: Token) -> Token | None:
             return document
         if subjects:
             nearest = min(subjects, key=lambda c: abs(c.i - verb.i))
+            if start.dep_ == "conj" and start.i > verb.i:
+                # a verb coordinated after this one shares the clause's first subject, not one the
+                # parser also hung here ('Garced, the successor should Pierluisi remain ..., has expressed')
+                nearest = min(subjects, key=lambda c: c.i)
             return _relative_antecedent(nearest, verb)
         if verb.dep_ == "pcomp" and verb.head.dep_ == "prep" and verb.head.head.pos_ in ("VERB", "AUX", "ADJ"):
             verb = verb.head.head  # 'was forceful in blaming Iran': the clause the phrase is in
@@ -90,6 +95,12 @@ def subject_of(verb: Token) -> Token | None:
             continue
         verb = verb.head
     return _inverted_subject(verb)
+
+
+def _opens_quotation_between(verb: Token, head: Token) -> bool:
+    """'Trump has yet to concede, saying ..., "I WON ..."' parsed with the quoted verb as the head of
+    the narrative: a head past an opening quotation mark is the quotation's, not a reporting verb."""
+    return head.i > verb.i and any(t.tag_ == "``" for t in verb.doc[verb.i:head.i])
 
 
 def _passive_agent(verb: Token) -> Token | None:
@@ -239,7 +250,8 @@ def participant(doc: Doc, head: Token, mentions: list[Mention],
     if actor is None or _guessed_body(head, mentions):
         actor = _placed_office(head) or actor
     if actor is None and head.lemma_.lower() in STATEMENT_NOUNS and document_source(head).i == head.i:
-        actor = _issued_by(head, mentions) or _earlier_issuer(head, mentions)
+        actor = _issued_by(head, mentions) or _earlier_issuer(head, mentions) or \
+            _announcer_before(head, mentions)
         if actor is None and head.lemma_.lower() in OFFICIAL_ACTS:
             # 'The proclamation said', issued by no one the article names: a state's act, of the
             # state the article is about
@@ -318,13 +330,24 @@ def _earlier_issuer(document: Token, mentions: list[Mention]) -> str | None:
     holding a state office speaks there for the state (the annotation rule of official sources)."""
     doc = document.doc
     for token in reversed(doc[:document.i]):
-        if token.lemma_.lower() != document.lemma_.lower() or (issuer := _issuer(token)) is None:
+        if token.lemma_.lower() != document.lemma_.lower():
             continue
+        issuer = _issuer(token) or token  # 'per WHO guidelines': the issuer named on the document
         start, end = speaker_tokens(issuer)
         actor = resolve_actor(doc[start].idx, doc[end - 1].idx + len(doc[end - 1]), issuer, mentions)
         if actor is not None:
             return _state_of_office(actor)
     return None
+
+
+def _announcer_before(document: Token, mentions: list[Mention]) -> str | None:
+    """'The Bavarian health ministry confirmed a case on Monday. The man is in good condition, the
+    report said.': 'the' document the article names for the first time is what the institution
+    that is the subject of its sentence or the one before made public."""
+    if document.tag_ != "NN" or not any(c.dep_ == "det" and c.lower_ == "the" for c in document.children):
+        return None  # 'preliminary reports', 'a statement': no document named before is meant
+    actor = _institution_before(document, mentions)
+    return _state_of_office(actor) if actor is not None else None
 
 
 def _state_of_office(actor: str) -> str:
@@ -368,28 +391,49 @@ def _subject_before(pronoun: Token, mentions: list[Mention]) -> tuple[bool, str 
                 any(m.actor == named.actor and sentence.start_char <= m.start < token.idx and m.start != token.idx
                     for m in people.values()):
             return True, named.actor
+    # 'Mugabe agreed to power-sharing in which Tsvangirai became prime minister. "...," he declared':
+    # the subject of a relative or adverbial clause yields to its sentence's main subject (the
+    # subject of the main clause is the likeliest antecedent, as centering theory ranks them)
+    subordinate: tuple[bool, str | None] | None = None
+    subordinate_sentence = -1
     for token in reversed(doc[first:pronoun.i]):
-        # 'According to Dr. Tom Frieden, the pandemic is "unprecedented." He said ...': the source
-        # of 'according to' is the one speaking there, as a subject is
-        according = token.dep_ == "pobj" and token.head.lower_ == "to" and token.head.i > 0 and \
-            token.doc[token.head.i - 1].lower_ == "according"
-        if token.dep_ not in ("nsubj", "nsubjpass") and not according or _within(token.idx, quoted):
+        if subordinate is not None and token.sent.start != subordinate_sentence:
+            return subordinate
+        found = _continued_subject(token, pronoun, people, linked, mentions, quoted)
+        if found is None:
             continue
-        if token.head.dep_ == "ccomp":  # 'He said Zelensky is ...': Zelensky is what was said about
+        if subordinate is None and token.head.dep_ in ("relcl", "advcl") and token.head.i > token.sent.root.i:
+            subordinate, subordinate_sentence = found, token.sent.start
             continue
-        if token.lower_ in PERSONAL_PRONOUNS and token.lower_ != pronoun.lower_:
-            continue
-        named = _mention_at(token, people)
-        if named is not None:
-            return True, named.actor
-        if token.pos_ != "PROPN":
-            continue
-        person = _by_surname(token, mentions) or named_person(token, token.doc[token.i:token.i + 1]) or \
-            _described_person(token)
-        resolved = _mention_at(token, linked) is not None
-        if person is not None or not resolved and (token.ent_type_ == "PERSON" or _titled_apposition(token)):
-            return True, person
-    return False, None
+        return found
+    return subordinate or (False, None)
+
+
+def _continued_subject(token: Token, pronoun: Token, people: dict[int, Mention], linked: dict[int, Mention],
+                       mentions: list[Mention], quoted: list[tuple[int, int]]) -> tuple[bool, str | None] | None:
+    """(True, the person) when `token` is a subject a speaking pronoun can continue; None when it
+    is no such subject."""
+    # 'According to Dr. Tom Frieden, the pandemic is "unprecedented." He said ...': the source
+    # of 'according to' is the one speaking there, as a subject is
+    according = token.dep_ == "pobj" and token.head.lower_ == "to" and token.head.i > 0 and \
+        token.doc[token.head.i - 1].lower_ == "according"
+    if token.dep_ not in ("nsubj", "nsubjpass") and not according or _within(token.idx, quoted):
+        return None
+    if token.head.dep_ == "ccomp":  # 'He said Zelensky is ...': Zelensky is what was said about
+        return None
+    if token.lower_ in PERSONAL_PRONOUNS and token.lower_ != pronoun.lower_:
+        return None
+    named = _mention_at(token, people)
+    if named is not None:
+        return True, named.actor
+    if token.pos_ != "PROPN":
+        return None
+    person = _by_surname(token, mentions) or named_person(token, token.doc[token.i:token.i + 1]) or \
+        _described_person(token)
+    resolved = _mention_at(token, linked) is not None
+    if person is not None or not resolved and (token.ent_type_ == "PERSON" or _titled_apposition(token)):
+        return True, person
+    return None
 
 
 def _within(char: int, ranges: list[tuple[int, int]]) -> bool:
@@ -599,7 +643,9 @@ def _person_with_word_before(head: Token, mentions: list[Mention]) -> str | None
         return None
     for m in reversed([m for m in mentions if m.end <= head.idx and (m.actor is None or m.actor.startswith("person:"))]):
         words, _ = _without_title(m.text)
-        if head.text in words[:-1] or head.text == words[-1:] and len(words) > 1:
+        if head.text in words[:-1] or [head.text] == words[-1:] and len(words) > 1:
+            if m.actor is None and any(w.lower() in ORGANISATION_WORDS or w.lower() in MEDIA_NOUNS for w in words):
+                continue  # 'Al Jazeera reported', after 'Al Jazeera': a medium, not a person's name
             return m.actor or _person_id(words)
     return None
 
@@ -749,7 +795,8 @@ def resolve_actor(start: int, end: int, head: Token, mentions: list[Mention]) ->
         return _state_of_office(resolved[0].actor)
     if head.lemma_.lower() in STATEMENT_NOUNS:
         # 'a NATO press release', 'the White House readout': the issuer named on the document
-        issuers = [m.actor for m in resolved for c in head.lefts if c.dep_ in ("compound", "poss", "nmod")
+        # (the parser takes an upper-case 'WHO' before the noun for a pronoun subject)
+        issuers = [m.actor for m in resolved for c in head.lefts if c.dep_ in ("compound", "poss", "nmod", "amod", "nsubj")
                    for t in c.subtree if m.start <= t.idx < m.end]
         return issuers[0] if issuers else None
     return None
@@ -788,13 +835,14 @@ def _framing_state(head: Token, span: Span, mentions: list[Mention]) -> str | No
 
 def _placed_office(head: Token) -> str | None:
     """'Police in Lagos', 'officials in Kabul', 'a court in Istanbul', 'the mayor of Mosul': an
-    unnamed state body or office-holder framed by a place speaks for the state the place is in
+    unnamed state body or office-holder, named by a common noun, framed by a place speaks for the
+    state the place is in
     (docs/annotation.md section 11: unnamed officials framed by a state take its code). A word
     before the noun that makes it a body of no state ('hospital officials', 'opposition
     leader') keeps it unresolved."""
-    if head.lower_ in ANONYMOUS or head.lemma_.lower() in STATEMENT_NOUNS or \
-            not (_voice(head) or head.pos_ == "NOUN" and head.lower_ in _title_words()):
-        return None
+    if head.lower_ in ANONYMOUS or head.lemma_.lower() in STATEMENT_NOUNS or head.pos_ != "NOUN" or \
+            not (_voice(head) or head.lower_ in _title_words()):
+        return None  # a named body ('the Permanent Court of Arbitration in The Hague') only sits there
     sectors = load_gazetteer().sectors
     modifiers = [t for c in head.lefts if c.dep_ in ("compound", "amod", "nmod") for t in c.subtree]
     if any(sectors.get(t.lemma_.lower(), "GOV") not in STATE_SECTORS for t in modifiers):
