@@ -64,13 +64,17 @@ def subject_of(verb: Token) -> Token | None:
             verb = verb.head
             continue
         subjects = [c for c in verb.children if c.dep_ == "nsubj" and same_paragraph(c, verb)]
+        if verb.tag_ == "VBG" and verb.dep_ == "advcl" and subjects and all(_mute(c) for c in subjects):
+            subjects = []  # 'tweeted her reasoning saying ...' parsed with the object as the participle's subject
         if not subjects and (agent := _passive_agent(verb)) is not None:
             return agent
         if not subjects and verb.dep_ == "acl" and verb.tag_ == "VBG" and _agent_noun(verb.head):
             # 'with officials saying ...', 'a statement saying ...'; 'Pompeo sent a letter
             # requesting ...': the one who issued the document
             document = verb.head
-            if document.lemma_.lower() in STATEMENT_NOUNS and document.dep_ == "dobj" and \
+            # 'The governor tweeted her reasoning saying ...': an object that is no one speaks
+            # through its verb's subject
+            if document.dep_ == "dobj" and (document.lemma_.lower() in STATEMENT_NOUNS or _mute(document)) and \
                     (issuer := subject_of(document.head)) is not None:
                 return issuer
             return document
@@ -126,6 +130,13 @@ def continues_cue(cue: Token, complement: Token, conj: Token) -> bool:
     report_aux = any(c.dep_ in ("aux", "auxpass") for c in complement.children)
     return conj.tag_ == cue.tag_ and conj.tag_ in ("VBD", "VBZ") and \
         (report_aux or complement.tag_ != conj.tag_)
+
+
+def _mute(noun: Token) -> bool:
+    """A common noun that names no one who could speak: not a body, an office or a group of
+    people the sectors data knows ('reasoning', 'decision'; not 'officials', 'witnesses')."""
+    return noun.pos_ == "NOUN" and noun.ent_type_ == "" and not _voice(noun) and \
+        noun.lower_ not in _title_words() and noun.lemma_.lower() not in load_gazetteer().sectors
 
 
 def _agent_noun(noun: Token) -> bool:
@@ -527,7 +538,8 @@ EXTRA_TITLE_WORDS = {"chief", "superintendent", "commandant", "admiral", "genera
                      "mrs", "ms", "sir", "dame", "lord", "lady", "regional", "deputy", "acting", "former", "ceo",
                      "executive", "head", "leader", "president", "presidential", "secretary", "officer",
                      "cardinal", "archbishop", "bishop", "pope", "rabbi", "imam", "sheikh", "ayatollah",
-                     "reverend", "pastor"}
+                     "reverend", "pastor", "prosecutor", "inspector", "detective", "constable", "commander",
+                     "magistrate", "sheriff", "coroner"}
 
 
 @lru_cache(maxsize=1)
@@ -753,6 +765,10 @@ def _named_in_apposition(head: Token) -> Token:
             if named:
                 return named[0]
     # 'One of these groups, the Syrian Democratic Forces, said': a description, then the name
+    # 'a Republican, Mark Amodei,': a party member or a national, then the name
+    if head.ent_type_ == "NORP" and (person := [c for c in head.children if c.dep_ == "appos" and
+                                                c.ent_type_ == "PERSON" and c.i > head.i]):
+        return person[0]
     if head.pos_ in ("NOUN", "NUM", "PRON") and head.ent_type_ in ("", "CARDINAL"):
         named = [c for c in head.children if c.dep_ == "appos" and c.pos_ == "PROPN" and c.i > head.i
                  and c.ent_type_ in ("ORG", "GPE", "NORP", "PERSON")]
@@ -789,7 +805,7 @@ def resolve_actor(start: int, end: int, head: Token, mentions: list[Mention]) ->
     # a person's office speaks for the person's state ("a statement released by Erdogan's office")
     # 'Iranian state media' speak for the state (other media are no voice of it)
     speaks_for = _voice(head) or (head.lemma_.lower() in MEDIA_NOUNS or head.lower_ in MEDIA_NOUNS) and \
-        any(c.lower_ == "state" for c in head.children)
+        any(t.lower_ == "state" for c in head.lefts for t in c.subtree)  # 'state media', 'state-run daily'
     resolved = [m for m in inside if m.actor]
     if speaks_for and resolved and resolved[0].actor:
         return _state_of_office(resolved[0].actor)
