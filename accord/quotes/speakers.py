@@ -267,8 +267,9 @@ def participant(doc: Doc, head: Token, mentions: list[Mention],
             # 'The proclamation said', issued by no one the article names: a state's act, of the
             # state the article is about
             actor = _home_state(mentions, head.doc)
-    if actor is None and _voice(head) and head.lemma_.lower() not in STATEMENT_NOUNS:
-        actor = _governing_state(head, mentions) or _home_state(mentions, head.doc)
+    if actor is None and _voice(head) and head.lemma_.lower() not in STATEMENT_NOUNS and _of_the_state(head):
+        # a named institution ('the Permanent Court of Arbitration') only sits among the article's places
+        actor = _governing_state(head, mentions) or _home_state(mentions, head.doc if head.pos_ == "NOUN" else None)
     if actor is None:
         actor = _state_medium(span)
     if actor is not None and actor.startswith("person:"):
@@ -493,17 +494,18 @@ def _state_of_places(doc: Doc) -> str | None:
     return max(counts, key=lambda state: counts[state]) if counts else None
 
 
-def _home_state(mentions: list[Mention], doc: Doc) -> str | None:
+def _home_state(mentions: list[Mention], doc: Doc | None) -> str | None:
     """'The Coast Guard said', 'police said' with no country named: the state the article is
     about, when one state is named more often than any other; in an article that names no state
-    as an actor ('A bomb hit a market in Kabul. Officials said ...'), the state its places are in."""
+    as an actor ('A bomb hit a market in Kabul. Officials said ...'), the state its places are in
+    (given `doc`)."""
     gaz = load_gazetteer()
     counts: dict[str, int] = {}
     for m in mentions:
         if m.actor and m.actor in gaz.actors and gaz.actors[m.actor].kind == "state":
             counts[m.actor] = counts.get(m.actor, 0) + 1
     if not counts:
-        return _state_of_places(doc)
+        return _state_of_places(doc) if doc is not None else None
     ranked = sorted(counts.items(), key=lambda kv: -kv[1])
     if not ranked or len(ranked) > 1 and ranked[1][1] == ranked[0][1]:
         return None
@@ -537,9 +539,8 @@ EXTRA_TITLE_WORDS = {"chief", "superintendent", "commandant", "admiral", "genera
                      "senator", "representative", "ambassador", "judge", "justice", "mayor", "dr", "mr",
                      "mrs", "ms", "sir", "dame", "lord", "lady", "regional", "deputy", "acting", "former", "ceo",
                      "executive", "head", "leader", "president", "presidential", "secretary", "officer",
-                     "cardinal", "archbishop", "bishop", "pope", "rabbi", "imam", "sheikh", "ayatollah",
-                     "reverend", "pastor", "prosecutor", "inspector", "detective", "constable", "commander",
-                     "magistrate", "sheriff", "coroner"}
+                     "prosecutor", "inspector", "detective", "constable", "commander",
+                     "magistrate", "sheriff", "coroner", "councillor", "councilor", "councilman", "councilwoman"}
 
 
 @lru_cache(maxsize=1)
@@ -849,6 +850,14 @@ def _framing_state(head: Token, span: Span, mentions: list[Mention]) -> str | No
     return framing[0]
 
 
+def _of_the_state(head: Token) -> bool:
+    """No word before the noun makes it a body of no state ('hospital officials', 'party
+    officials'); 'police', 'defence' or 'senior' ones may speak for a state."""
+    sectors = load_gazetteer().sectors
+    modifiers = [t for c in head.lefts if c.dep_ in ("compound", "amod", "nmod") for t in c.subtree]
+    return all(sectors.get(t.lemma_.lower(), "GOV") in STATE_SECTORS for t in modifiers)
+
+
 def _placed_office(head: Token) -> str | None:
     """'Police in Lagos', 'officials in Kabul', 'a court in Istanbul', 'the mayor of Mosul': an
     unnamed state body or office-holder, named by a common noun, framed by a place speaks for the
@@ -859,9 +868,7 @@ def _placed_office(head: Token) -> str | None:
     if head.lower_ in ANONYMOUS or head.lemma_.lower() in STATEMENT_NOUNS or head.pos_ != "NOUN" or \
             not (_voice(head) or head.lower_ in _title_words()):
         return None  # a named body ('the Permanent Court of Arbitration in The Hague') only sits there
-    sectors = load_gazetteer().sectors
-    modifiers = [t for c in head.lefts if c.dep_ in ("compound", "amod", "nmod") for t in c.subtree]
-    if any(sectors.get(t.lemma_.lower(), "GOV") not in STATE_SECTORS for t in modifiers):
+    if not _of_the_state(head):
         return None
     for prep in head.children:
         if prep.dep_ == "prep" and prep.lower_ in ("in", "of", "for"):
