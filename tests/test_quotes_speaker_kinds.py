@@ -395,10 +395,10 @@ def test_a_participle_the_parser_gave_an_object_for_subject_speaks_for_the_claus
 def test_one_word_of_a_name_no_id_resolved_is_that_name(nlp):
     """'Mensah' after 'Akua Mensah', which the linker left unresolved (the tagger may call such a
     name an organisation): the person of the full name."""
+    from spacy.tokens import Span
+
     from accord.model import Mention
     from accord.quotes import extract_quotes
-
-    from spacy.tokens import Span
 
     text = ("In 2016 Kwame Boateng won a presidential election over Akua Mensah.\n\nThe next election saw"
             " a victory for Boateng, and despite Mensah's allegations of widespread fraud, Boateng ended the talks.")
@@ -430,3 +430,29 @@ def test_a_verb_coordinated_after_a_clause_with_two_subjects_shares_the_first():
     doc = Doc(English().vocab, words=words, heads=heads, deps=deps, tags=tags, pos=pos, lemmas=lemmas,
               sent_starts=[True] + [False] * (len(words) - 1))
     assert subject_of(doc[10]).text == "Ruiz"
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a definite noun of an organisation's kind is the one of that kind named last
+    ("The Taliban seized the district on Monday. The group said its fighters had captured 40 soldiers.",
+     ("The group", "group:taliban")),
+    ("Human Rights Watch published a report on the raids. The organisation said the killings were war crimes.",
+     ("The organisation", "HRW")),
+    ("The European Union imposed new sanctions on Minsk. The bloc said the measures targeted 40 officials.",
+     ("The bloc", "EU")),
+    # no organisation named before
+    ("Kenyan police killed two men in Nairobi. The group said the men were innocent.", ("The group", None)),
+])
+def test_an_organisation_named_again_by_its_kind(text, expected):
+    assert last_speaker(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Ecuador declared a state of emergency on Tuesday. The country's president said the army would patrol"
+     " the streets.", ("The country's president", "ECU")),
+    # a business of the country is no voice of its state
+    ("Peru held elections on Sunday. The country's largest bank said markets were calm.",
+     ("The country's largest bank", None)),
+])
+def test_the_country_s_office_is_the_state_named_before(text, expected):
+    assert last_speaker(text) == expected

@@ -257,7 +257,9 @@ def participant(doc: Doc, head: Token, mentions: list[Mention],
     if actor is None or head.lower_ in GROUP_PEOPLE:
         actor = _first_of_those_named(head, mentions) or actor
     if actor is None:
-        actor = _framing_state(head, span, mentions)
+        actor = _organisation_named_before(head, span, mentions)
+    if actor is None:
+        actor = _framing_state(head, span, mentions) or _the_country_s(head, span, mentions)
     if actor is None or _guessed_body(head, mentions):
         actor = _placed_office(head) or actor
     if actor is None and head.lemma_.lower() in STATEMENT_NOUNS and document_source(head).i == head.i:
@@ -489,8 +491,9 @@ def _state_of_places(doc: Doc) -> str | None:
     """The state the article's places are in ('in London', 'near Kabul'): the one named as a place
     most often, of two as often the first (a news lead says where it happened)."""
     counts: dict[str, int] = {}
-    for _, location in locative_places(doc):
-        counts[location.country] = counts.get(location.country, 0) + 1
+    for _, location in locative_places(doc[:]):
+        if location.country:
+            counts[location.country] = counts.get(location.country, 0) + 1
     return max(counts, key=lambda state: counts[state]) if counts else None
 
 
@@ -720,6 +723,29 @@ def _first_of_those_named(head: Token, mentions: list[Mention]) -> str | None:
     return None
 
 
+# Nouns that name an organisation again by its kind ('The Taliban seized the town. The group
+# said ...'), with the kinds of actor each can stand for; coreference already takes 'the party',
+# 'the movement' and 'the militia' back to their names.
+KIND_NOUNS = {"group": ("group",), "organisation": ("organisation", "group", "igo"),
+              "organization": ("organisation", "group", "igo")}
+
+
+def _organisation_named_before(head: Token, span: Span, mentions: list[Mention]) -> str | None:
+    """A definite noun of an organisation's kind ('the group', 'the militant group', 'the
+    organisation') with no name of its own is the organisation of that kind last
+    named before it, as a definite description refers back."""
+    kinds = KIND_NOUNS.get(head.lemma_.lower())
+    if kinds is None or not any(c.dep_ == "det" and c.lower_ == "the" for c in head.children) or \
+            any(m.actor for m in mentions if span.start_char <= m.start < span.end_char):
+        return None
+    actors = load_gazetteer().actors
+    for m in reversed([m for m in mentions if m.end <= span.start_char and m.actor in actors]):
+        known = actors[m.actor or ""]
+        if known.kind in kinds:
+            return known.id
+    return None
+
+
 def _spelled_out_before(acronym: Token, mentions: list[Mention]) -> str | None:
     """'Turkey's Disaster and Emergency Management Presidency (AFAD) said ... AFAD said': an
     acronym speaks for what the name it abbreviated, in brackets earlier, speaks for."""
@@ -856,6 +882,27 @@ def _of_the_state(head: Token) -> bool:
     sectors = load_gazetteer().sectors
     modifiers = [t for c in head.lefts if c.dep_ in ("compound", "amod", "nmod") for t in c.subtree]
     return all(sectors.get(t.lemma_.lower(), "GOV") in STATE_SECTORS for t in modifiers)
+
+
+COUNTRY_NOUNS = {"country", "nation"}
+
+
+def _the_country_s(head: Token, span: Span, mentions: list[Mention]) -> str | None:
+    """"The country's foreign ministry", "the nation's president": the office or body of the state
+    named last before it, as an unnamed office-holder framed by that state."""
+    gaz = load_gazetteer()
+    # a body or an office ('president', 'mayor'), not a word of one ('the country's largest bank')
+    if not (_voice(head) or head.lower_ in gaz.titles or head.lower_ in EXTRA_TITLE_WORDS) or \
+            not _of_the_state(head):
+        return None
+    owner = next((c for c in head.children if c.dep_ == "poss" and c.lower_ in COUNTRY_NOUNS and
+                  any(d.dep_ == "det" and d.lower_ == "the" for d in c.children)), None)
+    if owner is None:
+        return None
+    actors = gaz.actors
+    states = [m.actor for m in mentions if m.end <= span.start_char and m.actor in actors
+              and actors[m.actor or ""].kind == "state"]
+    return states[-1] if states else None
 
 
 def _placed_office(head: Token) -> str | None:
