@@ -346,6 +346,7 @@ def test_a_document_without_its_own_issuer(text, expected):
     # a title the tagger calls a name, then the name in apposition
     ("The Attorney General of Peru, Zoraida Avalos, said the inquiry would continue.",
      ("Zoraida Avalos", "person:zoraida-avalos")),
+
 ])
 def test_the_speaker_of_a_clause_the_parser_bent(text, expected):
     assert last_speaker(text) == expected
@@ -440,6 +441,10 @@ def test_a_verb_coordinated_after_a_clause_with_two_subjects_shares_the_first():
      ("The organisation", "HRW")),
     ("The European Union imposed new sanctions on Minsk. The bloc said the measures targeted 40 officials.",
      ("The bloc", "EU")),
+    ("Hezbollah fired missiles at northern Israel. The movement said the strikes answered the raids.",
+     ("The movement", "group:hezbollah")),
+    ("Britain's Labour Party won the election in a landslide. The party said it would raise taxes on banks.",
+     ("The party", "party:gbr-labour")),
     # no organisation named before
     ("Kenyan police killed two men in Nairobi. The group said the men were innocent.", ("The group", None)),
 ])
@@ -456,3 +461,8 @@ def test_an_organisation_named_again_by_its_kind(text, expected):
 ])
 def test_the_country_s_office_is_the_state_named_before(text, expected):
     assert last_speaker(text) == expected
+
+
+def test_an_aide_is_an_office_holder_of_the_state_framing_the_office():
+    assert last_speaker("An aide to the Egyptian president told Reuters the talks had failed.") == \
+        ("An aide to the Egyptian president", "EGY")

@@ -543,7 +543,8 @@ EXTRA_TITLE_WORDS = {"chief", "superintendent", "commandant", "admiral", "genera
                      "mrs", "ms", "sir", "dame", "lord", "lady", "regional", "deputy", "acting", "former", "ceo",
                      "executive", "head", "leader", "president", "presidential", "secretary", "officer",
                      "prosecutor", "inspector", "detective", "constable", "commander",
-                     "magistrate", "sheriff", "coroner", "councillor", "councilor", "councilman", "councilwoman"}
+                     "magistrate", "sheriff", "coroner", "councillor", "councilor", "councilman", "councilwoman",
+                     "aide", "negotiator"}
 
 
 @lru_cache(maxsize=1)
@@ -724,10 +725,10 @@ def _first_of_those_named(head: Token, mentions: list[Mention]) -> str | None:
 
 
 # Nouns that name an organisation again by its kind ('The Taliban seized the town. The group
-# said ...'), with the kinds of actor each can stand for; coreference already takes 'the party',
-# 'the movement' and 'the militia' back to their names.
-KIND_NOUNS = {"group": ("group",), "organisation": ("organisation", "group", "igo"),
-              "organization": ("organisation", "group", "igo")}
+# said ...'), with the kinds of actor each can stand for ("party": an organisation of sector PTY).
+KIND_NOUNS = {"group": ("group",), "militia": ("group",), "movement": ("group", "organisation"),
+              "organisation": ("organisation", "group", "igo"), "organization": ("organisation", "group", "igo"),
+              "party": ("party",)}
 
 
 def _organisation_named_before(head: Token, span: Span, mentions: list[Mention]) -> str | None:
@@ -741,7 +742,7 @@ def _organisation_named_before(head: Token, span: Span, mentions: list[Mention])
     actors = load_gazetteer().actors
     for m in reversed([m for m in mentions if m.end <= span.start_char and m.actor in actors]):
         known = actors[m.actor or ""]
-        if known.kind in kinds:
+        if ("party" if known.sector == "PTY" else known.kind) in kinds:
             return known.id
     return None
 
