@@ -268,6 +268,7 @@ def last_speaker(text: str, published: str = "2021-03-01") -> tuple[str, str | N
     ("Prosecutors in Hamburg said the suspect had confessed to the fire.", ("Prosecutors in Hamburg", "DEU")),
     ("The mayor of Aleppo said water supplies had been restored.", ("The mayor of Aleppo", "SYR")),
     ("According to officials in Kandahar, the convoy was attacked at dawn.", ("officials in Kandahar", "AFG")),
+    ("The Ministry of Health in Gaza said 40 people had been killed.", ("The Ministry of Health in Gaza", "PSE")),
     # a word before the noun that makes it no state body
     ("Hospital officials in Lyon said three patients were in a critical condition.",
      ("Hospital officials in Lyon", None)),
@@ -298,6 +299,7 @@ def test_state_media_speak_for_their_state(text, expected):
     # an article that names no state as an actor: the state its places are in
     ("A car bomb exploded near a checkpoint in Mogadishu on Saturday. Officials said at least twelve"
      " people were killed.", ("Officials", "SOM")),
+    ("The Interior Ministry said police had arrested 200 protesters in Minsk.", ("The Interior Ministry", "BLR")),
 ])
 def test_police_and_officials_of_the_article_s_places(text, expected):
     assert last_speaker(text) == expected
@@ -466,3 +468,14 @@ def test_the_country_s_office_is_the_state_named_before(text, expected):
 def test_an_aide_is_an_office_holder_of_the_state_framing_the_office():
     assert last_speaker("An aide to the Egyptian president told Reuters the talks had failed.") == \
         ("An aide to the Egyptian president", "EGY")
+
+
+def test_a_speaking_pronoun_agrees_with_the_person_s_gender():
+    text = ("President Joe Biden met New Zealand Prime Minister Jacinda Ardern on Monday. She said the two had"
+            " discussed trade.")
+    assert last_speaker(text) == ("She", "person:jacinda-ardern")
+
+
+def test_a_name_hung_on_the_body_a_spokesman_is_of_is_the_spokesman_s():
+    assert last_speaker("A spokesman for Hamas, Fawzi Barhoum, said the group would respond.") == \
+        ("Fawzi Barhoum", "person:fawzi-barhoum")

@@ -41,8 +41,8 @@ SPOKESPEOPLE = {"spokesman", "spokeswoman", "spokesperson", "spokesmen", "spokes
 OFFICIAL_ACTS = {"proclamation", "decree", "order", "directive", "notice", "advisory"}
 PARTS = {"part", "parts", "section", "excerpt", "portion", "passage"}
 MEDIA_NOUNS = {"media", "television", "tv", "radio", "broadcaster", "news", "outlet", "newspaper"}
-STATEMENT_NOUNS = {"statement", "guideline", "guidance", "communique", "communiqué", "readout", "release", "tweet", "post", "letter",
-                   "message", "report", "interview", "speech", "remarks", "memo", "motion", "lawsuit", "petition",
+STATEMENT_NOUNS = {"statement", "guideline", "guidance", "communique", "communiqué", "readout", "release", "tweet",
+                   "post", "letter", "message", "report", "interview", "speech", "remarks", "memo", "motion", "lawsuit", "petition",
                    "complaint", "resolution", "ruling", "declaration", "announcement", "document",
                    "proclamation", "notice", "directive", "advisory", "bulletin", "filing", "order"}
 
@@ -243,6 +243,9 @@ def participant(doc: Doc, head: Token, mentions: list[Mention],
         # ("Khamenei" as the office-holder and as "Sayyid Ali Hosseini Khamenei")
         elif subject is not None and (actor is None or actor.rsplit("-", 1)[-1] != subject.rsplit("-", 1)[-1]):
             actor = subject
+        if actor is not None and _other_gender(head, actor):
+            # 'Biden met Prime Minister Jacinda Ardern. She said ...': not the man coreference chose
+            actor = _person_before(head, mentions)
     if actor is None and head.lower_ in ("it", "they"):
         actor = _institution_before(head, mentions)
     if actor is None:
@@ -270,8 +273,8 @@ def participant(doc: Doc, head: Token, mentions: list[Mention],
             # state the article is about
             actor = _home_state(mentions, head.doc)
     if actor is None and _voice(head) and head.lemma_.lower() not in STATEMENT_NOUNS and _of_the_state(head):
-        # a named institution ('the Permanent Court of Arbitration') only sits among the article's places
-        actor = _governing_state(head, mentions) or _home_state(mentions, head.doc if head.pos_ == "NOUN" else None)
+        # an international institution only sits among the article's places
+        actor = _governing_state(head, mentions) or _home_state(mentions, None if _international(head) else head.doc)
     if actor is None:
         actor = _state_medium(span)
     if actor is not None and actor.startswith("person:"):
@@ -439,7 +442,7 @@ def _continued_subject(token: Token, pronoun: Token, people: dict[int, Mention],
         return None
     named = _mention_at(token, people)
     if named is not None:
-        return True, named.actor
+        return None if _other_gender(pronoun, named.actor or "") else (True, named.actor)
     if token.pos_ != "PROPN":
         return None
     person = _by_surname(token, mentions) or named_person(token, token.doc[token.i:token.i + 1]) or \
@@ -515,14 +518,28 @@ def _home_state(mentions: list[Mention], doc: Doc | None) -> str | None:
     return ranked[0][0]
 
 
+PRONOUN_GENDER = {"he": "m", "she": "f"}
+
+
+def _other_gender(pronoun: Token, person: str) -> bool:
+    """'she' for a person whose given name is a man's in the given-names data, or 'he' for a
+    woman's (a name the data does not know agrees with either)."""
+    if pronoun.lower_ not in PRONOUN_GENDER or not person.startswith("person:"):
+        return False
+    known = load_gazetteer().actors.get(person)
+    given = known.name.split()[0] if known is not None else person[len("person:"):].split("-")[0].title()
+    gender = load_gazetteer().genders.get(given)
+    return gender is not None and gender != PRONOUN_GENDER[pronoun.lower_]
+
+
 def _person_before(pronoun: Token, mentions: list[Mention]) -> str | None:
     """'he' that coreference left unresolved: the person named last before it, within the
     paragraph before or its own: a linked person, or a name the tagger calls a person."""
     doc = pronoun.doc
     text = text_of(doc)
     paragraph = text.rfind("\n\n", 0, text.rfind("\n\n", 0, pronoun.idx))
-    named = [(m.start, m.actor) for m in mentions
-             if m.actor and m.actor.startswith("person:") and paragraph < m.start < pronoun.idx]
+    named = [(m.start, m.actor) for m in mentions if m.actor and m.actor.startswith("person:")
+             and paragraph < m.start < pronoun.idx and not _other_gender(pronoun, m.actor)]
     for token in reversed(doc[:pronoun.i]):
         if token.idx <= paragraph or named and token.idx <= max(named)[0]:
             break
@@ -786,6 +803,11 @@ def _named_in_apposition(head: Token) -> Token:
               and (role or "," not in head.doc[head.i:c.i].text)]
     if person:
         return person[0]
+    if role:  # 'A spokesman for Hamas, Fawzi Barhoum, said': the name hung on the body the role is of
+        named = [a for p in head.children if p.dep_ == "prep" and p.lower_ in ("for", "of") for o in p.children
+                 if o.dep_ == "pobj" for a in o.children if a.dep_ == "appos" and a.ent_type_ == "PERSON"]
+        if named:
+            return named[0]
     # "The Institute of ...'s director, Dr. Anthony Fauci, said", parsed with the role as a conjunct
     for conj in head.children:
         if conj.dep_ == "conj" and conj.pos_ == "NOUN" and conj.lower_ in _title_words():
@@ -840,7 +862,8 @@ def resolve_actor(start: int, end: int, head: Token, mentions: list[Mention]) ->
     if head.lemma_.lower() in STATEMENT_NOUNS:
         # 'a NATO press release', 'the White House readout': the issuer named on the document
         # (the parser takes an upper-case 'WHO' before the noun for a pronoun subject)
-        issuers = [m.actor for m in resolved for c in head.lefts if c.dep_ in ("compound", "poss", "nmod", "amod", "nsubj")
+        issuers = [m.actor for m in resolved for c in head.lefts
+                   if c.dep_ in ("compound", "poss", "nmod", "amod", "nsubj")
                    for t in c.subtree if m.start <= t.idx < m.end]
         return issuers[0] if issuers else None
     return None
@@ -906,16 +929,28 @@ def _the_country_s(head: Token, span: Span, mentions: list[Mention]) -> str | No
     return states[-1] if states else None
 
 
+# Words that name an institution as no state's ('the Permanent Court of Arbitration in The Hague',
+# 'the International Criminal Court'): it only sits in its city.
+INTERNATIONAL_WORDS = {"international", "permanent", "world", "global", "european", "african", "arab",
+                       "inter-american", "united"}
+
+
+def _international(head: Token) -> bool:
+    words = [t for c in head.children if c.dep_ in ("compound", "amod") or c.dep_ == "prep" and c.lower_ == "of"
+             for t in c.subtree]
+    return any(t.lower_ in INTERNATIONAL_WORDS for t in words)
+
+
 def _placed_office(head: Token) -> str | None:
-    """'Police in Lagos', 'officials in Kabul', 'a court in Istanbul', 'the mayor of Mosul': an
-    unnamed state body or office-holder, named by a common noun, framed by a place speaks for the
-    state the place is in
-    (docs/annotation.md section 11: unnamed officials framed by a state take its code). A word
-    before the noun that makes it a body of no state ('hospital officials', 'opposition
-    leader') keeps it unresolved."""
-    if head.lower_ in ANONYMOUS or head.lemma_.lower() in STATEMENT_NOUNS or head.pos_ != "NOUN" or \
-            not (_voice(head) or head.lower_ in _title_words()):
-        return None  # a named body ('the Permanent Court of Arbitration in The Hague') only sits there
+    """'Police in Lagos', 'officials in Kabul', 'a court in Istanbul', 'the mayor of Mosul', 'the
+    Ministry of Health in Gaza': an unnamed state body or office-holder framed by a place speaks
+    for the state the place is in (docs/annotation.md section 11: unnamed officials framed by a
+    state take its code). A word before the noun that makes it a body of no state ('hospital
+    officials', 'opposition leader') keeps it unresolved, and an international institution only
+    sits there."""
+    if head.lower_ in ANONYMOUS or head.lemma_.lower() in STATEMENT_NOUNS or _international(head) or \
+            not (_voice(head) or head.pos_ == "NOUN" and head.lower_ in _title_words()):
+        return None
     if not _of_the_state(head):
         return None
     for prep in head.children:
