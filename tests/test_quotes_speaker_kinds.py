@@ -479,3 +479,9 @@ def test_a_speaking_pronoun_agrees_with_the_person_s_gender():
 def test_a_name_hung_on_the_body_a_spokesman_is_of_is_the_spokesman_s():
     assert last_speaker("A spokesman for Hamas, Fawzi Barhoum, said the group would respond.") == \
         ("Fawzi Barhoum", "person:fawzi-barhoum")
+
+
+def test_an_inverted_cue_right_after_the_quotation_gives_a_common_noun_too():
+    text = ('Crowds gathered again on Sunday.\n\n"Nobody listens to us any more. Many people feel that," said a'
+            ' student using the name Mei. "We will be back next week."')
+    assert speakers(text, "2019-09-08") == [("a student", None), ("a student", None)]

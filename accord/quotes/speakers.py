@@ -162,9 +162,12 @@ def _relative_antecedent(subject: Token, verb: Token) -> Token | None:
 
 
 def _inverted_subject(verb: Token) -> Token | None:
-    """'"...," said Wang Yi' parsed with the name as an object."""
+    """'"...," said Wang Yi' parsed with the name as an object; right after the closing mark, a
+    common noun too ('"...," said a protester using the pseudonym Katya')."""
+    after_quote = verb.i > 0 and verb.doc[verb.i - 1].tag_ == "''"
     for child in verb.rights:
-        if child.dep_ in ("dobj", "attr", "npadvmod", "oprd") and child.pos_ == "PROPN":
+        if child.dep_ in ("dobj", "attr", "npadvmod", "oprd") and \
+                (child.pos_ == "PROPN" or after_quote and child.pos_ == "NOUN"):
             return child
     return None
 
