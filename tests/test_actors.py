@@ -183,9 +183,17 @@ def test_actor_info_and_find_actor():
 
 @pytest.mark.parametrize("name,slug", [
     ("Ursula von der Leyen", "ursula-von-der-leyen"), ("Recep Tayyip Erdoğan", "recep-tayyip-erdogan"),
-    ("Gordon O'Connor", "gordon-oconnor"), ("Jean-Noël Barrot", "jean-noel-barrot")])
+    ("Gordon O'Connor", "gordon-oconnor"), ("Jean-Noël Barrot", "jean-noel-barrot"),
+    # letters Unicode does not decompose into a letter and an accent
+    ("İbrahim Kalın", "ibrahim-kalin"), ("Radosław Sikorski", "radoslaw-sikorski"),
+    ("Jonas Gahr Støre", "jonas-gahr-store"), ("Đorđe Balša", "dorde-balsa")])
 def test_slugify(name, slug):
     assert slugify(name) == slug
+
+
+def test_the_place_of_an_office_is_no_part_of_a_person_s_name(nlp):
+    linked = link(nlp, "Mayor of Lviv Andriy Sadovyi said the city had enough shelters.", "2022-03-01")
+    assert [m.actor for m in linked.mentions if m.actor and m.actor.startswith("person:")] == ["person:andriy-sadovyi"]
 
 
 @pytest.mark.parametrize("name,country,last", [

@@ -91,9 +91,15 @@ class Gazetteer:
             self.surfaces.setdefault(form, entry)
 
 
+# Latin letters that Unicode does not decompose into a base letter and an accent ("Kalın",
+# "Wałęsa", "Støre", "Đukanović"): their usual ASCII spelling, as in the office-holders data.
+UNDECOMPOSED = str.maketrans({"ı": "i", "ł": "l", "Ł": "L", "ø": "o", "Ø": "O", "æ": "ae", "Æ": "Ae", "ß": "ss",
+                              "đ": "d", "Đ": "D", "þ": "th", "Þ": "Th", "ð": "d", "ə": "a", "œ": "oe", "Œ": "Oe"})
+
+
 def fold(text: str) -> str:
-    """Strip accents: "Rúa" -> "Rua"; curly apostrophes become straight ones."""
-    text = text.replace("\u2019", "'")
+    """Strip accents: "Rúa" -> "Rua", "Kalın" -> "Kalin"; curly apostrophes become straight ones."""
+    text = text.replace("\u2019", "'").translate(UNDECOMPOSED)
     return "".join(c for c in unicodedata.normalize("NFKD", text) if not unicodedata.combining(c))
 
 

@@ -137,6 +137,9 @@ def attribute(doc: Doc, cand: Candidate, before: Span, after: Span, cues: Cues) 
             subject = cue_subject(token)
             if subject is not None and new_clause and subject.idx > cand.marked.open_at:
                 break
+            if subject is not None and not last and subject.i < token.i and not content.endswith(",") and \
+                    _introduces_next(zone, token):
+                break  # '"...?" Cardinal Ouellet said. Archbishop Scicluna said, "...': the next quote's
             if subject is not None:
                 cand.speaker, cand.cue, cand.how = subject, token, "zone"
                 return
@@ -152,6 +155,19 @@ def _inverted_cue_after(zone: Span, cues: Cues) -> bool:
     speaker, over the clause that introduced it with a colon."""
     first = next((t for t in zone if not t.is_punct), None)
     return first is not None and is_cue(first, cues) and first.lemma_ != "according"
+
+
+OPENING_MARKS = "\"“«„‘'"
+
+
+def _introduces_next(zone: Span, cue: Token) -> bool:
+    """The words after a quotation end with the cue, a comma or colon and another quotation
+    ('... exempt?" Archbishop Scicluna said, "People must know."'): a clause in the usual order
+    introducing the next quotation, not this one."""
+    text = text_of(zone.doc)
+    between = text[cue.idx + len(cue):zone.end_char].strip()
+    following = text[zone.end_char:zone.end_char + 3].lstrip()
+    return between in (",", ":") and following[:1] in OPENING_MARKS
 
 
 def _opens_clause(zone: Span) -> bool:

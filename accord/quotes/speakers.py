@@ -2,15 +2,18 @@
 
 from __future__ import annotations
 
+import re
 from functools import lru_cache
+from pathlib import Path
 
 from spacy.tokens import Doc, Span, Token
 
 from ..actors.fuzzy import same_word
 from ..actors.gazetteer import PERSON as PERSON_ENTRY
-from ..actors.gazetteer import SURNAME, load_gazetteer, slugify
+from ..actors.gazetteer import SURNAME, load_gazetteer, read_tsv, slugify
 from ..model import Mention, Participant
 from ..nlp import text_of
+from ..places import locative_places, place_of
 from ..quotation_marks import find_marked
 from .cues import load_cues
 
@@ -30,13 +33,16 @@ VOICE_NOUNS = {"spokesman", "spokeswoman", "spokesperson", "statement", "communi
                "officials", "authorities", "authority", "agency", "diplomat", "diplomats", "source",
                "sources", "police", "navy", "ministers", "leaders", "leadership", "guard",
                "prosecutor", "prosecutors", "court", "parliament", "corps", "institute", "center",
-               "centre", "committee", "service", "bureau", "junta", "regime"} | LAW_NOUNS
+               "centre", "committee", "service", "bureau", "junta", "regime", "tribunal", "regulator",
+               "watchdog", "legislature", "assembly", "senate"} | LAW_NOUNS
+# Voices that are one person, who can be named again by the role ('the prosecutor said').
+PERSON_VOICES = {"spokesman", "spokeswoman", "spokesperson", "official", "diplomat", "prosecutor"}
 SPOKESPEOPLE = {"spokesman", "spokeswoman", "spokesperson", "spokesmen", "spokespeople", "official", "officials"}
 OFFICIAL_ACTS = {"proclamation", "decree", "order", "directive", "notice", "advisory"}
 PARTS = {"part", "parts", "section", "excerpt", "portion", "passage"}
 MEDIA_NOUNS = {"media", "television", "tv", "radio", "broadcaster", "news", "outlet", "newspaper"}
-STATEMENT_NOUNS = {"statement", "communique", "communiqué", "readout", "release", "tweet", "post", "letter",
-                   "message", "report", "interview", "speech", "remarks", "memo", "motion", "lawsuit", "petition",
+STATEMENT_NOUNS = {"statement", "guideline", "guidance", "communique", "communiqué", "readout", "release", "tweet",
+                   "post", "letter", "message", "report", "interview", "speech", "remarks", "memo", "motion", "lawsuit", "petition",
                    "complaint", "resolution", "ruling", "declaration", "announcement", "document",
                    "proclamation", "notice", "directive", "advisory", "bulletin", "filing", "order"}
 
@@ -51,24 +57,33 @@ def subject_of(verb: Token) -> Token | None:
         if quoting:
             return next((c for c in quoting[-1].children if c.dep_ in ("dobj", "nsubjpass")), None)
     for _ in range(4):
-        if verb is not start and verb.dep_ == "ccomp" and start.tag_ == "VBG" and verb.head is not verb:
+        if verb is not start and verb.dep_ == "ccomp" and start.tag_ == "VBG" and verb.head is not verb and \
+                not _opens_quotation_between(verb, verb.head):
             # '... said the use "costs ...," further saying': the participle goes with the
             # reporting verb, which the parser made the head of the reported clause
             verb = verb.head
             continue
         subjects = [c for c in verb.children if c.dep_ == "nsubj" and same_paragraph(c, verb)]
+        if verb.tag_ == "VBG" and verb.dep_ == "advcl" and subjects and all(_mute(c) for c in subjects):
+            subjects = []  # 'tweeted her reasoning saying ...' parsed with the object as the participle's subject
         if not subjects and (agent := _passive_agent(verb)) is not None:
             return agent
         if not subjects and verb.dep_ == "acl" and verb.tag_ == "VBG" and _agent_noun(verb.head):
             # 'with officials saying ...', 'a statement saying ...'; 'Pompeo sent a letter
             # requesting ...': the one who issued the document
             document = verb.head
-            if document.lemma_.lower() in STATEMENT_NOUNS and document.dep_ == "dobj" and \
+            # 'The governor tweeted her reasoning saying ...': an object that is no one speaks
+            # through its verb's subject
+            if document.dep_ == "dobj" and (document.lemma_.lower() in STATEMENT_NOUNS or _mute(document)) and \
                     (issuer := subject_of(document.head)) is not None:
                 return issuer
             return document
         if subjects:
             nearest = min(subjects, key=lambda c: abs(c.i - verb.i))
+            if start.dep_ == "conj" and start.i > verb.i:
+                # a verb coordinated after this one shares the clause's first subject, not one the
+                # parser also hung here ('Garced, the successor should Pierluisi remain ..., has expressed')
+                nearest = min(subjects, key=lambda c: c.i)
             return _relative_antecedent(nearest, verb)
         if verb.dep_ == "pcomp" and verb.head.dep_ == "prep" and verb.head.head.pos_ in ("VERB", "AUX", "ADJ"):
             verb = verb.head.head  # 'was forceful in blaming Iran': the clause the phrase is in
@@ -84,6 +99,12 @@ def subject_of(verb: Token) -> Token | None:
             continue
         verb = verb.head
     return _inverted_subject(verb)
+
+
+def _opens_quotation_between(verb: Token, head: Token) -> bool:
+    """'Trump has yet to concede, saying ..., "I WON ..."' parsed with the quoted verb as the head of
+    the narrative: a head past an opening quotation mark is the quotation's, not a reporting verb."""
+    return head.i > verb.i and any(t.tag_ == "``" for t in verb.doc[verb.i:head.i])
 
 
 def _passive_agent(verb: Token) -> Token | None:
@@ -111,6 +132,13 @@ def continues_cue(cue: Token, complement: Token, conj: Token) -> bool:
         (report_aux or complement.tag_ != conj.tag_)
 
 
+def _mute(noun: Token) -> bool:
+    """A common noun that names no one who could speak: not a body, an office or a group of
+    people the sectors data knows ('reasoning', 'decision'; not 'officials', 'witnesses')."""
+    return noun.pos_ == "NOUN" and noun.ent_type_ == "" and not _voice(noun) and \
+        noun.lower_ not in _title_words() and noun.lemma_.lower() not in load_gazetteer().sectors
+
+
 def _agent_noun(noun: Token) -> bool:
     """A noun that can be the one doing a participle's speaking: not a place or medium it is
     said in ('a message on Twitter blaming Iran')."""
@@ -134,9 +162,12 @@ def _relative_antecedent(subject: Token, verb: Token) -> Token | None:
 
 
 def _inverted_subject(verb: Token) -> Token | None:
-    """'"...," said Wang Yi' parsed with the name as an object."""
+    """'"...," said Wang Yi' parsed with the name as an object; right after the closing mark, a
+    common noun too ('"...," said a protester using the pseudonym Katya')."""
+    after_quote = verb.i > 0 and verb.doc[verb.i - 1].tag_ == "''"
     for child in verb.rights:
-        if child.dep_ in ("dobj", "attr", "npadvmod", "oprd") and child.pos_ == "PROPN":
+        if child.dep_ in ("dobj", "attr", "npadvmod", "oprd") and \
+                (child.pos_ == "PROPN" or after_quote and child.pos_ == "NOUN"):
             return child
     return None
 
@@ -200,6 +231,10 @@ def participant(doc: Doc, head: Token, mentions: list[Mention],
     elif _guessed_body(head, mentions) and (governing := _governing_state(head, mentions)) is not None:
         # the linker's guess from the last state named is weaker than the clause the body is in
         actor = governing
+    elif _guessed_body(head, mentions) and _domestic_body(head) and (where := _state_of_places(head.doc)) is not None:
+        # police and courts act where the article's events happen, whatever state was named last
+        # ('a Polish chef fought him ... Police said' in an article set in London)
+        actor = where
     unnamed_subject = False
     if head.lower_ in PERSONAL_PRONOUNS:
         found, subject = _subject_before(head, mentions)
@@ -211,6 +246,9 @@ def participant(doc: Doc, head: Token, mentions: list[Mention],
         # ("Khamenei" as the office-holder and as "Sayyid Ali Hosseini Khamenei")
         elif subject is not None and (actor is None or actor.rsplit("-", 1)[-1] != subject.rsplit("-", 1)[-1]):
             actor = subject
+        if actor is not None and _other_gender(head, actor):
+            # 'Biden met Prime Minister Jacinda Ardern. She said ...': not the man coreference chose
+            actor = _person_before(head, mentions)
     if actor is None and head.lower_ in ("it", "they"):
         actor = _institution_before(head, mentions)
     if actor is None:
@@ -225,18 +263,43 @@ def participant(doc: Doc, head: Token, mentions: list[Mention],
     if actor is None or head.lower_ in GROUP_PEOPLE:
         actor = _first_of_those_named(head, mentions) or actor
     if actor is None:
-        actor = _framing_state(head, span, mentions)
+        actor = _organisation_named_before(head, span, mentions)
+    if actor is None:
+        actor = _framing_state(head, span, mentions) or _the_country_s(head, span, mentions)
+    if actor is None or _guessed_body(head, mentions):
+        actor = _placed_office(head) or actor
     if actor is None and head.lemma_.lower() in STATEMENT_NOUNS and document_source(head).i == head.i:
-        actor = _issued_by(head, mentions) or _earlier_issuer(head, mentions)
+        actor = _issued_by(head, mentions) or _earlier_issuer(head, mentions) or \
+            _announcer_before(head, mentions)
         if actor is None and head.lemma_.lower() in OFFICIAL_ACTS:
             # 'The proclamation said', issued by no one the article names: a state's act, of the
             # state the article is about
-            actor = _home_state(mentions)
-    if actor is None and _voice(head) and head.lemma_.lower() not in STATEMENT_NOUNS:
-        actor = _governing_state(head, mentions) or _home_state(mentions)
+            actor = _home_state(mentions, head.doc)
+    if actor is None and _voice(head) and head.lemma_.lower() not in STATEMENT_NOUNS and _of_the_state(head):
+        # an international institution only sits among the article's places
+        actor = _governing_state(head, mentions) or _home_state(mentions, None if _international(head) else head.doc)
+    if actor is None:
+        actor = _state_medium(span)
     if actor is not None and actor.startswith("person:"):
         actor = _without_honorific(actor, head, mentions)
     return Participant(actor, span.text, span.start_char, span.end_char)
+
+
+STATE_MEDIA_PATH = Path(__file__).parent / "data" / "state_media.tsv"
+
+
+@lru_cache(maxsize=1)
+def _state_media() -> list[tuple[re.Pattern[str], str]]:
+    """(name as a whole-word pattern, state) for each row of `data/state_media.tsv`."""
+    return [(re.compile(r"(?<!\w)" + re.escape(row["name"]) + r"(?!\w)"), row["state"])
+            for row in read_tsv(STATE_MEDIA_PATH)]
+
+
+def _state_medium(span: Span) -> str | None:
+    """'Xinhua reported', "Russia's state news agency TASS said": a news agency or broadcaster a
+    state runs speaks for that state, as the guidelines code state media."""
+    text = span.text.replace("\u2019", "'")
+    return next((state for name, state in _state_media() if name.search(text)), None)
 
 
 def _named_otherwise(head: Token, span: Span, actor: str, mentions: list[Mention]) -> str:
@@ -278,7 +341,7 @@ def _issued_by(document: Token, mentions: list[Mention]) -> str | None:
     if issuer.lower_ in ("it", "they"):  # 'They released a statement which said': the institution before
         return _institution_before(issuer, mentions)
     return resolve_actor(doc[start].idx, doc[end - 1].idx + len(doc[end - 1]), issuer, mentions) or \
-        (_home_state(mentions) if _voice(issuer) else None)
+        (_home_state(mentions, doc) if _voice(issuer) else None)
 
 
 def _earlier_issuer(document: Token, mentions: list[Mention]) -> str | None:
@@ -287,13 +350,24 @@ def _earlier_issuer(document: Token, mentions: list[Mention]) -> str | None:
     holding a state office speaks there for the state (the annotation rule of official sources)."""
     doc = document.doc
     for token in reversed(doc[:document.i]):
-        if token.lemma_.lower() != document.lemma_.lower() or (issuer := _issuer(token)) is None:
+        if token.lemma_.lower() != document.lemma_.lower():
             continue
+        issuer = _issuer(token) or token  # 'per WHO guidelines': the issuer named on the document
         start, end = speaker_tokens(issuer)
         actor = resolve_actor(doc[start].idx, doc[end - 1].idx + len(doc[end - 1]), issuer, mentions)
         if actor is not None:
             return _state_of_office(actor)
     return None
+
+
+def _announcer_before(document: Token, mentions: list[Mention]) -> str | None:
+    """'The Bavarian health ministry confirmed a case on Monday. The man is in good condition, the
+    report said.': 'the' document the article names for the first time is what the institution
+    that is the subject of its sentence or the one before made public."""
+    if document.tag_ != "NN" or not any(c.dep_ == "det" and c.lower_ == "the" for c in document.children):
+        return None  # 'preliminary reports', 'a statement': no document named before is meant
+    actor = _institution_before(document, mentions)
+    return _state_of_office(actor) if actor is not None else None
 
 
 def _state_of_office(actor: str) -> str:
@@ -337,28 +411,49 @@ def _subject_before(pronoun: Token, mentions: list[Mention]) -> tuple[bool, str 
                 any(m.actor == named.actor and sentence.start_char <= m.start < token.idx and m.start != token.idx
                     for m in people.values()):
             return True, named.actor
+    # 'Mugabe agreed to power-sharing in which Tsvangirai became prime minister. "...," he declared':
+    # the subject of a relative or adverbial clause yields to its sentence's main subject (the
+    # subject of the main clause is the likeliest antecedent, as centering theory ranks them)
+    subordinate: tuple[bool, str | None] | None = None
+    subordinate_sentence = -1
     for token in reversed(doc[first:pronoun.i]):
-        # 'According to Dr. Tom Frieden, the pandemic is "unprecedented." He said ...': the source
-        # of 'according to' is the one speaking there, as a subject is
-        according = token.dep_ == "pobj" and token.head.lower_ == "to" and token.head.i > 0 and \
-            token.doc[token.head.i - 1].lower_ == "according"
-        if token.dep_ not in ("nsubj", "nsubjpass") and not according or _within(token.idx, quoted):
+        if subordinate is not None and token.sent.start != subordinate_sentence:
+            return subordinate
+        found = _continued_subject(token, pronoun, people, linked, mentions, quoted)
+        if found is None:
             continue
-        if token.head.dep_ == "ccomp":  # 'He said Zelensky is ...': Zelensky is what was said about
+        if subordinate is None and token.head.dep_ in ("relcl", "advcl") and token.head.i > token.sent.root.i:
+            subordinate, subordinate_sentence = found, token.sent.start
             continue
-        if token.lower_ in PERSONAL_PRONOUNS and token.lower_ != pronoun.lower_:
-            continue
-        named = _mention_at(token, people)
-        if named is not None:
-            return True, named.actor
-        if token.pos_ != "PROPN":
-            continue
-        person = _by_surname(token, mentions) or named_person(token, token.doc[token.i:token.i + 1]) or \
-            _described_person(token)
-        resolved = _mention_at(token, linked) is not None
-        if person is not None or not resolved and (token.ent_type_ == "PERSON" or _titled_apposition(token)):
-            return True, person
-    return False, None
+        return found
+    return subordinate or (False, None)
+
+
+def _continued_subject(token: Token, pronoun: Token, people: dict[int, Mention], linked: dict[int, Mention],
+                       mentions: list[Mention], quoted: list[tuple[int, int]]) -> tuple[bool, str | None] | None:
+    """(True, the person) when `token` is a subject a speaking pronoun can continue; None when it
+    is no such subject."""
+    # 'According to Dr. Tom Frieden, the pandemic is "unprecedented." He said ...': the source
+    # of 'according to' is the one speaking there, as a subject is
+    according = token.dep_ == "pobj" and token.head.lower_ == "to" and token.head.i > 0 and \
+        token.doc[token.head.i - 1].lower_ == "according"
+    if token.dep_ not in ("nsubj", "nsubjpass") and not according or _within(token.idx, quoted):
+        return None
+    if token.head.dep_ == "ccomp":  # 'He said Zelensky is ...': Zelensky is what was said about
+        return None
+    if token.lower_ in PERSONAL_PRONOUNS and token.lower_ != pronoun.lower_:
+        return None
+    named = _mention_at(token, people)
+    if named is not None:
+        return None if _other_gender(pronoun, named.actor or "") else (True, named.actor)
+    if token.pos_ != "PROPN":
+        return None
+    person = _by_surname(token, mentions) or named_person(token, token.doc[token.i:token.i + 1]) or \
+        _described_person(token)
+    resolved = _mention_at(token, linked) is not None
+    if person is not None or not resolved and (token.ent_type_ == "PERSON" or _titled_apposition(token)):
+        return True, person
+    return None
 
 
 def _within(char: int, ranges: list[tuple[int, int]]) -> bool:
@@ -390,18 +485,54 @@ def _governing_state(head: Token, mentions: list[Mention]) -> str | None:
     return None
 
 
-def _home_state(mentions: list[Mention]) -> str | None:
+# Sectors of the bodies that act only at home: the police (COP) and the courts (JUD).
+DOMESTIC_SECTORS = frozenset({"COP", "JUD"})
+
+
+def _domestic_body(head: Token) -> bool:
+    return load_gazetteer().sectors.get(head.lemma_.lower()) in DOMESTIC_SECTORS
+
+
+def _state_of_places(doc: Doc) -> str | None:
+    """The state the article's places are in ('in London', 'near Kabul'): the one named as a place
+    most often, of two as often the first (a news lead says where it happened)."""
+    counts: dict[str, int] = {}
+    for _, location in locative_places(doc[:]):
+        if location.country:
+            counts[location.country] = counts.get(location.country, 0) + 1
+    return max(counts, key=lambda state: counts[state]) if counts else None
+
+
+def _home_state(mentions: list[Mention], doc: Doc | None) -> str | None:
     """'The Coast Guard said', 'police said' with no country named: the state the article is
-    about, when one state is named more often than any other."""
+    about, when one state is named more often than any other; in an article that names no state
+    as an actor ('A bomb hit a market in Kabul. Officials said ...'), the state its places are in
+    (given `doc`)."""
     gaz = load_gazetteer()
     counts: dict[str, int] = {}
     for m in mentions:
         if m.actor and m.actor in gaz.actors and gaz.actors[m.actor].kind == "state":
             counts[m.actor] = counts.get(m.actor, 0) + 1
+    if not counts:
+        return _state_of_places(doc) if doc is not None else None
     ranked = sorted(counts.items(), key=lambda kv: -kv[1])
     if not ranked or len(ranked) > 1 and ranked[1][1] == ranked[0][1]:
         return None
     return ranked[0][0]
+
+
+PRONOUN_GENDER = {"he": "m", "she": "f"}
+
+
+def _other_gender(pronoun: Token, person: str) -> bool:
+    """'she' for a person whose given name is a man's in the given-names data, or 'he' for a
+    woman's (a name the data does not know agrees with either)."""
+    if pronoun.lower_ not in PRONOUN_GENDER or not person.startswith("person:"):
+        return False
+    known = load_gazetteer().actors.get(person)
+    given = known.name.split()[0] if known is not None else person[len("person:"):].split("-")[0].title()
+    gender = load_gazetteer().genders.get(given)
+    return gender is not None and gender != PRONOUN_GENDER[pronoun.lower_]
 
 
 def _person_before(pronoun: Token, mentions: list[Mention]) -> str | None:
@@ -410,8 +541,8 @@ def _person_before(pronoun: Token, mentions: list[Mention]) -> str | None:
     doc = pronoun.doc
     text = text_of(doc)
     paragraph = text.rfind("\n\n", 0, text.rfind("\n\n", 0, pronoun.idx))
-    named = [(m.start, m.actor) for m in mentions
-             if m.actor and m.actor.startswith("person:") and paragraph < m.start < pronoun.idx]
+    named = [(m.start, m.actor) for m in mentions if m.actor and m.actor.startswith("person:")
+             and paragraph < m.start < pronoun.idx and not _other_gender(pronoun, m.actor)]
     for token in reversed(doc[:pronoun.i]):
         if token.idx <= paragraph or named and token.idx <= max(named)[0]:
             break
@@ -430,7 +561,10 @@ EXTRA_TITLE_WORDS = {"chief", "superintendent", "commandant", "admiral", "genera
                      "chairwoman", "spokesperson", "spokesman", "spokeswoman", "director", "governor",
                      "senator", "representative", "ambassador", "judge", "justice", "mayor", "dr", "mr",
                      "mrs", "ms", "sir", "dame", "lord", "lady", "regional", "deputy", "acting", "former", "ceo",
-                     "executive", "head", "leader", "president", "presidential", "secretary"}
+                     "executive", "head", "leader", "president", "presidential", "secretary", "officer",
+                     "prosecutor", "inspector", "detective", "constable", "commander",
+                     "magistrate", "sheriff", "coroner", "councillor", "councilor", "councilman", "councilwoman",
+                     "aide", "negotiator"}
 
 
 @lru_cache(maxsize=1)
@@ -469,6 +603,8 @@ def _name_tokens(head: Token) -> list[Token]:
         name = name[1:]
     while name and name[-1].lower_ in NAME_PARTICLES:
         name = name[:-1]
+    if len(name) > 2 and name[0].i > 0 and doc[name[0].i - 1].lower_ in ("of", "for") and place_of(name[0]):
+        name = name[1:]  # 'Mayor of Kyiv Vitali Klitschko': the office's place is no part of the name
     # a portfolio before its title word ('Health Minister Olivier Véran'): the name follows the title
     titles = [k for k, t in enumerate(name[:-1]) if t.lower_.rstrip(".") in _title_words()]
     if titles:
@@ -544,7 +680,9 @@ def _person_with_word_before(head: Token, mentions: list[Mention]) -> str | None
         return None
     for m in reversed([m for m in mentions if m.end <= head.idx and (m.actor is None or m.actor.startswith("person:"))]):
         words, _ = _without_title(m.text)
-        if head.text in words[:-1] or head.text == words[-1:] and len(words) > 1:
+        if head.text in words[:-1] or [head.text] == words[-1:] and len(words) > 1:
+            if m.actor is None and any(w.lower() in ORGANISATION_WORDS or w.lower() in MEDIA_NOUNS for w in words):
+                continue  # 'Al Jazeera reported', after 'Al Jazeera': a medium, not a person's name
             return m.actor or _person_id(words)
     return None
 
@@ -606,6 +744,29 @@ def _first_of_those_named(head: Token, mentions: list[Mention]) -> str | None:
     return None
 
 
+# Nouns that name an organisation again by its kind ('The Taliban seized the town. The group
+# said ...'), with the kinds of actor each can stand for ("party": an organisation of sector PTY).
+KIND_NOUNS = {"group": ("group",), "militia": ("group",), "movement": ("group", "organisation"),
+              "organisation": ("organisation", "group", "igo"), "organization": ("organisation", "group", "igo"),
+              "party": ("party",)}
+
+
+def _organisation_named_before(head: Token, span: Span, mentions: list[Mention]) -> str | None:
+    """A definite noun of an organisation's kind ('the group', 'the militant group', 'the
+    organisation') with no name of its own is the organisation of that kind last
+    named before it, as a definite description refers back."""
+    kinds = KIND_NOUNS.get(head.lemma_.lower())
+    if kinds is None or not any(c.dep_ == "det" and c.lower_ == "the" for c in head.children) or \
+            any(m.actor for m in mentions if span.start_char <= m.start < span.end_char):
+        return None
+    actors = load_gazetteer().actors
+    for m in reversed([m for m in mentions if m.end <= span.start_char and m.actor in actors]):
+        known = actors[m.actor or ""]
+        if ("party" if known.sector == "PTY" else known.kind) in kinds:
+            return known.id
+    return None
+
+
 def _spelled_out_before(acronym: Token, mentions: list[Mention]) -> str | None:
     """'Turkey's Disaster and Emergency Management Presidency (AFAD) said ... AFAD said': an
     acronym speaks for what the name it abbreviated, in brackets earlier, speaks for."""
@@ -639,11 +800,17 @@ def _named_in_apposition(head: Token) -> Token:
     Syrian Democratic Forces,') names the speaker too."""
     if head.ent_type_ == "PERSON":
         return head
-    role = head.pos_ == "NOUN" and head.lower_ in _title_words()
+    # 'The Attorney General of Mexico, Alejandro Gertz Manero,': a title the tagger calls a name
+    role = head.pos_ in ("NOUN", "PROPN") and head.lower_ in _title_words()
     person = [c for c in head.children if c.dep_ == "appos" and c.ent_type_ == "PERSON"
               and (role or "," not in head.doc[head.i:c.i].text)]
     if person:
         return person[0]
+    if role:  # 'A spokesman for Hamas, Fawzi Barhoum, said': the name hung on the body the role is of
+        named = [a for p in head.children if p.dep_ == "prep" and p.lower_ in ("for", "of") for o in p.children
+                 if o.dep_ == "pobj" for a in o.children if a.dep_ == "appos" and a.ent_type_ == "PERSON"]
+        if named:
+            return named[0]
     # "The Institute of ...'s director, Dr. Anthony Fauci, said", parsed with the role as a conjunct
     for conj in head.children:
         if conj.dep_ == "conj" and conj.pos_ == "NOUN" and conj.lower_ in _title_words():
@@ -651,6 +818,10 @@ def _named_in_apposition(head: Token) -> Token:
             if named:
                 return named[0]
     # 'One of these groups, the Syrian Democratic Forces, said': a description, then the name
+    # 'a Republican, Mark Amodei,': a party member or a national, then the name
+    if head.ent_type_ == "NORP" and (person := [c for c in head.children if c.dep_ == "appos" and
+                                                c.ent_type_ == "PERSON" and c.i > head.i]):
+        return person[0]
     if head.pos_ in ("NOUN", "NUM", "PRON") and head.ent_type_ in ("", "CARDINAL"):
         named = [c for c in head.children if c.dep_ == "appos" and c.pos_ == "PROPN" and c.i > head.i
                  and c.ent_type_ in ("ORG", "GPE", "NORP", "PERSON")]
@@ -687,13 +858,15 @@ def resolve_actor(start: int, end: int, head: Token, mentions: list[Mention]) ->
     # a person's office speaks for the person's state ("a statement released by Erdogan's office")
     # 'Iranian state media' speak for the state (other media are no voice of it)
     speaks_for = _voice(head) or (head.lemma_.lower() in MEDIA_NOUNS or head.lower_ in MEDIA_NOUNS) and \
-        any(c.lower_ == "state" for c in head.children)
+        any(t.lower_ == "state" for c in head.lefts for t in c.subtree)  # 'state media', 'state-run daily'
     resolved = [m for m in inside if m.actor]
     if speaks_for and resolved and resolved[0].actor:
         return _state_of_office(resolved[0].actor)
     if head.lemma_.lower() in STATEMENT_NOUNS:
         # 'a NATO press release', 'the White House readout': the issuer named on the document
-        issuers = [m.actor for m in resolved for c in head.lefts if c.dep_ in ("compound", "poss", "nmod")
+        # (the parser takes an upper-case 'WHO' before the noun for a pronoun subject)
+        issuers = [m.actor for m in resolved for c in head.lefts
+                   if c.dep_ in ("compound", "poss", "nmod", "amod", "nsubj")
                    for t in c.subtree if m.start <= t.idx < m.end]
         return issuers[0] if issuers else None
     return None
@@ -703,6 +876,11 @@ NON_STATE = frozenset({"OPP", "REB", "PTY", "BUS", "MED", "NGO", "CRM", "UAF", "
 
 
 LEADER_WORDS = {"leader", "head", "chief"}
+# Sectors of a state's own bodies: 'police', 'prosecutors', 'defence' officials speak for it, while
+# 'hospital officials' (HLH) or 'party officials' (PTY) do not.
+STATE_SECTORS = frozenset({"GOV", "MIL", "COP", "JUD", "LEG", "SPY", "DIP", "CBK"})
+# Unnamed voices that speak for no state wherever they are ('sources in Kabul', 'witnesses in Lagos').
+ANONYMOUS = {"source", "sources"}
 
 
 def _framing_state(head: Token, span: Span, mentions: list[Mention]) -> str | None:
@@ -723,6 +901,67 @@ def _framing_state(head: Token, span: Span, mentions: list[Mention]) -> str | No
         if holders:
             return holders[-1]
     return framing[0]
+
+
+def _of_the_state(head: Token) -> bool:
+    """No word before the noun makes it a body of no state ('hospital officials', 'party
+    officials'); 'police', 'defence' or 'senior' ones may speak for a state."""
+    sectors = load_gazetteer().sectors
+    modifiers = [t for c in head.lefts if c.dep_ in ("compound", "amod", "nmod") for t in c.subtree]
+    return all(sectors.get(t.lemma_.lower(), "GOV") in STATE_SECTORS for t in modifiers)
+
+
+COUNTRY_NOUNS = {"country", "nation"}
+
+
+def _the_country_s(head: Token, span: Span, mentions: list[Mention]) -> str | None:
+    """"The country's foreign ministry", "the nation's president": the office or body of the state
+    named last before it, as an unnamed office-holder framed by that state."""
+    gaz = load_gazetteer()
+    # a body or an office ('president', 'mayor'), not a word of one ('the country's largest bank')
+    if not (_voice(head) or head.lower_ in gaz.titles or head.lower_ in EXTRA_TITLE_WORDS) or \
+            not _of_the_state(head):
+        return None
+    owner = next((c for c in head.children if c.dep_ == "poss" and c.lower_ in COUNTRY_NOUNS and
+                  any(d.dep_ == "det" and d.lower_ == "the" for d in c.children)), None)
+    if owner is None:
+        return None
+    actors = gaz.actors
+    states = [m.actor for m in mentions if m.end <= span.start_char and m.actor in actors
+              and actors[m.actor or ""].kind == "state"]
+    return states[-1] if states else None
+
+
+# Words that name an institution as no state's ('the Permanent Court of Arbitration in The Hague',
+# 'the International Criminal Court'): it only sits in its city.
+INTERNATIONAL_WORDS = {"international", "permanent", "world", "global", "european", "african", "arab",
+                       "inter-american", "united"}
+
+
+def _international(head: Token) -> bool:
+    words = [t for c in head.children if c.dep_ in ("compound", "amod") or c.dep_ == "prep" and c.lower_ == "of"
+             for t in c.subtree]
+    return any(t.lower_ in INTERNATIONAL_WORDS for t in words)
+
+
+def _placed_office(head: Token) -> str | None:
+    """'Police in Lagos', 'officials in Kabul', 'a court in Istanbul', 'the mayor of Mosul', 'the
+    Ministry of Health in Gaza': an unnamed state body or office-holder framed by a place speaks
+    for the state the place is in (docs/annotation.md section 11: unnamed officials framed by a
+    state take its code). A word before the noun that makes it a body of no state ('hospital
+    officials', 'opposition leader') keeps it unresolved, and an international institution only
+    sits there."""
+    if head.lower_ in ANONYMOUS or head.lemma_.lower() in STATEMENT_NOUNS or _international(head) or \
+            not (_voice(head) or head.pos_ == "NOUN" and head.lower_ in _title_words()):
+        return None
+    if not _of_the_state(head):
+        return None
+    for prep in head.children:
+        if prep.dep_ == "prep" and prep.lower_ in ("in", "of", "for"):
+            for place in prep.children:
+                if place.dep_ == "pobj" and (location := place_of(place)) is not None:
+                    return location.country
+    return None
 
 
 def _same_body_before(head: Token, span: Span, mentions: list[Mention]) -> str | None:
@@ -901,6 +1140,8 @@ def _office_words(before: list[str]) -> set[str]:
 def _role_noun(head: Token) -> bool:
     """A singular noun for a person's role: a title word, or a common noun with an article or a
     possessive ('the archbishop', "Chelyabinsk's governor"), but not a body ('the ministry')."""
+    if _voice(head) and head.lemma_.lower() not in PERSON_VOICES:
+        return False  # 'police', 'the government': a body, though a word of titles ('police chief')
     if head.lower_ in _title_words():
         return True
     return head.pos_ == "NOUN" and head.tag_ == "NN" and not _voice(head) and \
