@@ -657,11 +657,22 @@ def _complement_verbs(head: Token, depth: int = 2) -> list[Token]:
 PEACEKEEPING = frozenset({"peacekeeping", "peacekeeper", "peacekeepers"})
 
 
+# A purpose that makes a deployment peacekeeping: "to monitor the ceasefire", "to keep the peace".
+TRUCE_KEEPING = frozenset({"monitor", "observe", "supervise", "keep", "enforce", "oversee", "verify", "police"})
+TRUCES = frozenset({"ceasefire", "cease-fire", "truce", "armistice", "peace", "cessation"})
+
+
 def _peacekeeping(c: Candidate) -> bool:
     """Does a deployment send peacekeepers ("deployed 300 troops to the UN peacekeeping mission",
-    "Russian peacekeepers began deploying")?"""
+    "Russian peacekeepers began deploying", "announced the deployment of troops to Liberia on a
+    peacekeeping mission", "approved the deployment of a team to monitor the truce")?"""
     tokens = [*c.head.subtree, *(t for s in c.source for t in s.subtree)]
-    return any(t.lemma_.lower() in PEACEKEEPING or t.lower_ in PEACEKEEPING for t in tokens)
+    if c.anchor is not c.head:  # what the carrying verb says of the deployment
+        tokens += [t for x in c.anchor.children if x.dep_ == "prep" for t in x.subtree]
+    purposes = [x for v in {c.head, c.anchor} for x in v.children if x.dep_ in ("xcomp", "advcl", "acl", "relcl")]
+    return any(t.lemma_.lower() in PEACEKEEPING or t.lower_ in PEACEKEEPING for t in tokens) or any(
+        v.lemma_.lower() in TRUCE_KEEPING and any(o.dep_ == "dobj" and o.lemma_.lower() in TRUCES for o in v.children)
+        for v in purposes)
 
 
 def _own_state(p: Participant, src: list[Participant]) -> bool:

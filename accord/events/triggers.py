@@ -153,6 +153,9 @@ def is_passive(tok: Token) -> bool:
 def subject_of(tok: Token, depth: int = 0) -> tuple[list[Token], bool]:
     """The subject phrase heads of verb `tok`, climbing through xcomp/conj/advcl (inherited=True)."""
     subj = [c for c in tok.children if c.dep_ in SUBJ or (depth and c.dep_ == "nsubjpass")]
+    # a parse that hangs the subject on the auxiliary ("The United Kingdom and France however have opposed")
+    subj = subj or _subject_on_auxiliary(tok)
+    subj += [m for s in subj for m in included(s)]
     if subj or depth > 4:
         return subj, depth > 0
     head = tok.head
@@ -198,6 +201,28 @@ MEDIATION = frozenset({"broker", "mediate", "facilitate", "sponsor", "arrange", 
 NOT_ROLES = frozenset("""sideline sidelines margin margins occasion eve anniversary basis condition day night
 morning evening week month year weekend ground grounds""".split())
 NOT_AGENT_ENTS = frozenset({"DATE", "TIME", "PERCENT", "MONEY", "QUANTITY", "CARDINAL", "ORDINAL"})
+
+
+INCLUDING = frozenset({"including", "like", "notably", "especially", "particularly"})
+
+
+def included(head: Token) -> list[Token]:
+    """The members a group phrase names ("critics, including the European Commission", "Western
+    states such as France and Germany"): they act with the group."""
+    if head.pos_ != "NOUN":
+        return []  # a name stands for itself
+    preps = [c for c in head.children if c.dep_ == "prep" and c.lower_ in INCLUDING]
+    preps += [p for c in head.children if c.dep_ == "amod" and c.lower_ == "such" for p in c.children
+              if p.dep_ == "prep" and p.lower_ == "as"]
+    preps += [c for c in head.children if c.dep_ == "prep" and c.lower_ == "as" and any(
+        a.lower_ == "such" for a in c.children if a.dep_ in ("amod", "advmod"))]
+    return [g for p in preps for g in p.children if g.dep_ == "pobj"]
+
+
+def _subject_on_auxiliary(tok: Token) -> list[Token]:
+    """A subject the parse hangs on the verb's auxiliary ("The United Kingdom and France however have
+    opposed ...", "his government is committed to ...")."""
+    return [g for a in tok.children if a.dep_ in ("aux", "auxpass") for g in a.children if g.dep_ in SUBJ]
 
 
 def agent_of(tok: Token) -> list[Token]:
@@ -272,7 +297,9 @@ def verb_candidate(tok: Token, entry: Entry) -> Candidate:
     cand.trigger += [c for c in tok.children if c.dep_ == "prt"]
     preps = REQUEST_PREPS if entry.type in ("REQUEST", "RETREAT") else \
         TARGET_PREPS | {"near", "along", "toward", "towards"} if entry.type == "MOBILIZE" else TARGET_PREPS
-    if is_passive(tok):
+    # "his government is committed to ...": a participle with a subject, not a passive, states what
+    # the subject does
+    if is_passive(tok) and not any(c.dep_ == "nsubj" for c in tok.children) and not _subject_on_auxiliary(tok):
         # "were threatened with expulsion by Sri Lanka": the agent may hang on the object phrase
         cand.source = agent_of(tok) or [a for o in prep_objects(tok, TARGET_PREPS) for a in agent_of(o)]
         cand.target = [c for c in tok.children if c.dep_ == "nsubjpass"] or ([tok.head] if tok.dep_ == "acl" else [])
