@@ -29,7 +29,16 @@ from .participants import (
 )
 from .political import is_political
 from .status import Clause, according_to, read_clause
-from .triggers import NOUN_TARGET_PREPS, TARGET_PREPS, Candidate, authors, circumstance, objects_of, sentence_candidates
+from .triggers import (
+    NOUN_TARGET_PREPS,
+    TARGET_PREPS,
+    Candidate,
+    authors,
+    circumstance,
+    is_passive,
+    objects_of,
+    sentence_candidates,
+)
 
 EXTRACTOR_VERSION = "events/1"
 ABSORBERS = frozenset({"REQUEST", "THREATEN", "AGREE", "REJECT", "ACCUSE"})  # "accused X of ...": no 2nd event
@@ -353,13 +362,15 @@ class ArticleExtractor:
         if not src and c.source and all(t.pos_ == "PRON" for t in c.source) and clause.speech is not None:
             # "X announced that they were leaving ...": an unresolved pronoun is the speaker
             src = [p for t in clause.speech.children if t.dep_ == "nsubj" for p in phrase_participants(t, self.index)]
-        if not src and not any((p.start, p.end) in self.linked for p in tgt):
+        by_authorities = not src and _by_authorities(c)  # "was arrested", "was sentenced": by the state
+        if not src and not any((p.start, p.end) in self.linked for p in tgt) and not by_authorities:
             return None  # no actor at all: "a fire destroyed the facility", "killed 12 workers"
         if c.entry.type == "REJECT" and any(x.dep_ == "xcomp" and x.lemma_.lower() in NO_COMMENT for x in c.head.children):
             return None  # "declined to comment": CAMEO 011, a statement PLOVER does not code
         # protesting makes its doers protesters, a political actor (docs/annotation.md): "workers went on strike"
         political_source = any(self.political(p) for p in src) or _protesting(c, src)
-        if not political_source and (not any(self.political(p) for p in tgt) or (src and c.entry.mode == "visit")):
+        if not political_source and not by_authorities and \
+                (not any(self.political(p) for p in tgt) or (src and c.entry.mode == "visit")):
             return None  # private people in their own lives: "a resident fled her town", "a man travelled to Syria"
         if c.entry.type == "THREATEN":
             clause.conditional = False  # "threatened to ... if ...": the threat itself occurred
@@ -673,6 +684,22 @@ def _peacekeeping(c: Candidate) -> bool:
     return any(t.lemma_.lower() in PEACEKEEPING or t.lower_ in PEACEKEEPING for t in tokens) or any(
         v.lemma_.lower() in TRUCE_KEEPING and any(o.dep_ == "dobj" and o.lemma_.lower() in TRUCES for o in v.children)
         for v in purposes)
+
+
+# Legal acts only authorities do: arresting, detaining, deporting, charging, convicting (not suing,
+# CAMEO 115, which anyone may do).
+AUTHORITY_MODES = frozenset({"arrest", "convict", "deport", "allege"})
+LAWSUIT = "115"
+
+
+def _by_authorities(c: Candidate) -> bool:
+    """Is the trigger an agentless passive of a legal act only the state does ("more than 1000 people
+    have been arrested", "he was sentenced to ten years")? Its unnamed doer is the state's police or
+    courts, a political actor: the event stands with no source (docs/annotation.md: an agentless
+    passive's source is [])."""
+    return c.kind == "verb" and is_passive(c.head) and not c.source and c.head.dep_ != "amod" and \
+        "legal" in c.entry.contexts and c.entry.mode in AUTHORITY_MODES and c.entry.cameo != LAWSUIT and \
+        any(t.dep_ == "nsubjpass" for t in c.head.children)
 
 
 def _own_state(p: Participant, src: list[Participant]) -> bool:
