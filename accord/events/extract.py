@@ -37,6 +37,7 @@ from .triggers import (
     circumstance,
     is_passive,
     objects_of,
+    prep_objects,
     sentence_candidates,
 )
 
@@ -52,7 +53,9 @@ REQUEST_MODES = {"CONSULT": "meet", "AGREE": "meet", "RETREAT": "yield", "CONCED
 REFUSALS = {"AGREE": "120", "SUPPORT": "120", "CONSULT": "125", "COOPERATE": "121", "AID": "122", "CONCEDE": "124",
             "RETREAT": "124"}
 MIN_CONFIDENCE = 0.15
-ADMINISTRATIVE_SANCTIONS = "172"  # bans, restrictions, closures (not repression, 175, nor censorship, 1721)
+ADMINISTRATIVE_SANCTIONS = "172"
+SHOW_OF_FORCE, MILITARY_COOPERATION = "152", "062"  # military exercises; joint ones
+WITH = frozenset({"with"})  # bans, restrictions, closures (not repression, 175, nor censorship, 1721)
 OFFERS = frozenset({"offer", "volunteer", "propose"})  # forces offered to a party help it
 # CAMEO's appeals (02) ask for cooperation only; a request for material conflict (sanctions, force) is a demand (10).
 DEMAND = "100"
@@ -420,6 +423,12 @@ class ArticleExtractor:
             # restrictions one state puts on another are a sanction (docs/annotation.md); COERCE restricts
             # a population. The CAMEO code stays: CAMEO files bans and closures under coercion (17).
             type_, mode = "SANCTION", "discontinue"
+        if type_ == "MOBILIZE" and cameo == SHOW_OF_FORCE and (joint := self.exercising_together(c, src, tgt)):
+            # "war games staged by U.S. marines and Jordanian forces", "held exercises with Belarus": an
+            # exercise of several states' forces together is military cooperation (CAMEO 062), as
+            # "joint exercises" are
+            type_, cameo, mode = "COOPERATE", MILITARY_COOPERATION, None
+            src, tgt, reciprocal = joint[:1], joint[1:], True
         if type_ == "MOBILIZE" and _peacekeeping(c):
             type_, cameo, mode = "AID", "074", None  # peacekeepers sent are protection given (CAMEO 074)
         elif type_ == "RETREAT" and mode == "withdraw" and _peacekeeping(c):
@@ -448,6 +457,17 @@ class ArticleExtractor:
             goldstein=self.onto.goldstein_for(cameo, type_), plover_score=self.onto.plover_score(type_, mode),
             reciprocal=reciprocal, reported_by=reporter,
         )
+
+    def exercising_together(self, c: Candidate, src: list[Participant], tgt: list[Participant]) -> list[Participant]:
+        """The forces of two or more states an exercise is held by, or with ("with Belarus"), when it
+        is aimed at no one else; [] otherwise."""
+        partners = dedupe([p for h in prep_objects(c.head, WITH) +
+                           (prep_objects(c.anchor, WITH) if c.anchor is not c.head else [])
+                           for p in self.phrase(h)])
+        if [p for p in tgt if p not in partners]:
+            return []  # "exercises near the Ukrainian border": a show of force at someone
+        everyone = dedupe(src + partners)
+        return everyone if len(self.countries(everyone)) >= 2 else []
 
     def host(self, c: Candidate, src: list[Participant]) -> Participant | None:
         """The country a meeting with no named partner is held in ("met in Niamey", "gathered at

@@ -14,6 +14,7 @@ from .ontology import Ontology, data_rows, load_ontology
 KINDS = ("verb", "noun", "support")
 FLAGS = frozenset({"swap", "announced", "mutual", "carried"})
 NOUN_PREPS = frozenset({"for", "of", "on", "against", "with", "to"})
+ANY_THING = frozenset({"*"})  # `=*` in a verb phrase: any object that is a thing, not a person or group
 
 
 @dataclass(frozen=True)
@@ -37,8 +38,13 @@ class Entry:
     compiled: bool = False  # from the CAMEO dictionary (lexicon-cameo.tsv), not hand-written
 
     @property
+    def any_thing(self) -> bool:
+        """`=*`: the verb needs an object that is a thing, whichever ("returned the paintings to Italy")."""
+        return self.objects == ANY_THING
+
+    @property
     def specificity(self) -> int:
-        return 2 * len(self.particles) + 2 * len(self.modifiers) + (3 if self.objects else 0)
+        return 2 * len(self.particles) + 2 * len(self.modifiers) + (3 if self.objects and not self.any_thing else 0)
 
 
 @dataclass(frozen=True)

@@ -8,6 +8,7 @@ from dataclasses import dataclass, field, replace
 from spacy.tokens import Span, Token
 
 from .lexicon import Entry, Lexicon
+from .political import POLITICAL_HEADS, PRIVATE_PEOPLE
 from .status import SPEECH
 
 SUBJ = ("nsubj", "csubj")
@@ -122,12 +123,31 @@ def match_verb(tok: Token, entries: tuple[Entry, ...]) -> Entry | None:
             continue
         if not entry.objects:
             return entry
+        if entry.any_thing:
+            if _thing_object(tok):
+                return entry
+            continue
         particle = entry.particles[-1] if entry.particles else None
         if particle not in objects:
             objects[particle] = _object_lemmas(tok, particle)
         if entry.objects & objects[particle]:
             return entry
     return None
+
+
+# Named entities that are people, groups or places, and people held, never a thing handed over.
+PARTY_ENTS = frozenset({"PERSON", "NORP", "GPE", "ORG", "LOC", "FAC"})
+HELD_PEOPLE = frozenset({"prisoner", "hostage", "detainee", "captive", "suspect", "fugitive"})
+
+
+def _thing_object(tok: Token) -> bool:
+    """Has the verb a direct object (a passive subject) that is a thing: not a pronoun, a named
+    party, a person or group noun, nor a force ("returned the stolen paintings", "the relics were
+    returned"; not "returned its ambassador", "returned them", "returned the migrants")?"""
+    passive = is_passive(tok)
+    objs = [c for c in tok.children if c.dep_ in (("nsubjpass",) if passive else ("dobj", "obj"))]
+    return bool(objs) and all(o.pos_ == "NOUN" and o.ent_type_ not in PARTY_ENTS and
+                              o.lemma_.lower() not in POLITICAL_HEADS | PRIVATE_PEOPLE | HELD_PEOPLE | FORCES for o in objs)
 
 
 def match_noun(tok: Token, entries: tuple[Entry, ...]) -> Entry | None:
@@ -455,7 +475,7 @@ def sentence_candidates(sent: Span, lex: Lexicon) -> list[Candidate]:
     """Every trigger in the sentence; a noun carried by a verb trigger or support verb is merged."""
     out: list[Candidate] = []
     carried: set[int] = set()
-    lemmas = [(tok, tok.lemma_.lower()) for tok in sent]  # one string lookup per token
+    lemmas = [(tok, verb_lemma(tok, lex)) for tok in sent]  # one string lookup per token
     for tok, lemma in lemmas:
         if lemma not in lex.verbs and lemma not in lex.support:
             continue  # no verb or support entry: nothing to match (cheap test first)
@@ -509,6 +529,22 @@ def sentence_candidates(sent: Span, lex: Lexicon) -> list[Candidate]:
                 for o in prep_objects(tok, frozenset({"on", "against", "with", "between"})))):
             out.append(noun_candidate(tok, entry, None))
     return out
+
+
+VERB_ENDINGS = ("ed", "es", "ing")
+
+
+def verb_lemma(tok: Token, lex: Lexicon) -> str:
+    """The token's lemma, with the silent "e" the lemmatiser drops from some verbs put back
+    ("staged" -> "stag", "waged" -> "wag"): when the lemma is no trigger but the lemma with "e" is,
+    and the word is that lemma with a verb ending."""
+    lemma = tok.lemma_.lower()
+    if lemma in lex.verbs or lemma in lex.support or not tok.tag_.startswith("VB"):
+        return lemma
+    fixed = lemma + "e"
+    if (fixed in lex.verbs or fixed in lex.support) and tok.lower_ in {lemma + end for end in VERB_ENDINGS}:
+        return fixed
+    return lemma
 
 
 def _verb_mistagged(tok: Token) -> bool:
