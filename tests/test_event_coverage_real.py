@@ -7,7 +7,6 @@ from __future__ import annotations
 from datetime import date
 
 import pytest
-
 from spacy.tokens import Doc
 
 from accord.events.triggers import subject_of
