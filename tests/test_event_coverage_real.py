@@ -140,3 +140,28 @@ def test_exercises_of_several_states_together_are_military_cooperation(nlp, text
     assert events and (events[0].type == "COOPERATE") == joint, summary(events)
     if joint:
         assert events[0].cameo == "062" and events[0].reciprocal
+
+
+@pytest.mark.parametrize("text, type_", [
+    ("The Thai government extended the curfew order in Bangkok for another week.", "COERCE"),  # "curfew order"
+    ("Japan will provide a loan guarantee to Sri Lanka.", "AGREE"),                             # "loan guarantee"
+])
+def test_an_event_noun_modifying_the_object_names_the_act(nlp, text, type_):
+    events = analyse(nlp, text)
+    assert [e.type for e in events] == [type_], summary(events)
+
+
+def test_an_event_noun_modifying_people_names_no_act(nlp):
+    assert "AID" not in [e.type for e in analyse(nlp, "Militia fighters detained two aid workers near Goma.")]
+
+
+def test_coordinated_acts_at_times_of_their_own_are_events_of_their_own(nlp):
+    text = ("The Fijian government declared a state of emergency on March 3, closed the airport on March 5 "
+            "and later banned large gatherings.")
+    events = [e for e in analyse(nlp, text) if e.type == "COERCE"]
+    assert len(events) >= 2, summary(events)
+
+
+def test_coordinated_acts_of_one_time_stay_one_measure(nlp):
+    events = analyse(nlp, "The Fijian government declared a state of emergency and banned large gatherings.")
+    assert len([e for e in events if e.type == "COERCE"]) == 1, summary(events)

@@ -123,10 +123,32 @@ def _same_act(a: Candidate, c: Candidate) -> bool:
     return a.kind == "verb" and c.head.dep_ == "advcl" and c.head.tag_ == "VBG" and c.head.head.i == a.head.i
 
 
+LATER = frozenset({"later", "then", "subsequently", "afterwards", "afterward", "thereafter"})
+
+
+def _own_time(verb: Token) -> bool:
+    """Does the verb carry a time of its own ("on November 17", "later", "in 2018")?"""
+    return any(c.dep_ in ("prep", "npadvmod", "advmod", "tmod") and (
+        c.lower_ in LATER or any(t.ent_type_ in ("DATE", "TIME") for t in c.subtree)) for c in verb.children)
+
+
+def _told_apart(tok: Token, root: Token) -> bool:
+    """Is verb `tok` coordinated with verb `root` and set at a time of its own ("declared an emergency
+    on November 15, shut the schools as of November 17 and later banned gatherings")? Then it tells
+    another act; without one, coordinated acts of one type are one measure ("closed the borders,
+    froze its assets and suspended transactions")."""
+    verb = tok
+    while verb.dep_ == "conj" and verb.head.i != verb.i:
+        verb = verb.head
+        if verb.i == root.i:
+            return _own_time(tok)
+    return False
+
+
 def _owns(a: Candidate, c: Candidate) -> bool:
     if _in_condition(c.head, a.head):
         return True
-    if not _complement(c.head, a.head):
+    if not _complement(c.head, a.head) or (a.kind == c.kind == "verb" and _told_apart(c.head, a.head)):
         return False
     own = bool(c.source) and not c.of_source  # "required the withdrawal of Turkish troops": not its own
     return (a.entry.type in ABSORBERS and a.kind == "verb" and (c.kind != "noun" or not own)) \

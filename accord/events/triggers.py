@@ -88,12 +88,16 @@ QUANTITIES = frozenset({"tonne", "ton", "convoy", "shipment", "batch", "consignm
                         "share", "half", "rest", "bulk", "remainder"})  # not "part": "as part of" is a circumstance
 
 
-def _object_lemmas(tok: Token, particle: str | None) -> set[str]:
+def _object_lemmas(tok: Token, particle: str | None, modifiers: bool) -> set[str]:
     """The lemmas an entry's `=object` list is checked against: the direct object, or the object of
-    the entry's last particle ("withdraw from =treaty"), through quantities ("tonnes of wheat")."""
+    the entry's last particle ("withdraw from =treaty"), through quantities ("tonnes of wheat");
+    with `modifiers` (hand-written entries), also the nouns that modify it ("provided a loan
+    guarantee", "sent an aid convoy": the modifier names what is given)."""
     objs = [o for o in objects_of(tok) if o.dep_ != "pobj" or (particle and o.head.lower_ == particle)]
     for _ in range(2):  # "sent a convoy of 50,000 tonnes of wheat": the object is the wheat
         objs += measured(objs)
+    if modifiers:
+        objs += [m for o in objs for m in o.children if m.dep_ == "compound" and m.pos_ == "NOUN"]
     return {o.lemma_.lower() for o in objs}
 
 
@@ -117,7 +121,8 @@ def measured(objs: list[Token]) -> list[Token]:
 
 def match_verb(tok: Token, entries: tuple[Entry, ...]) -> Entry | None:
     found = _particles(tok)
-    objects: dict[str | None, set[str]] = {}  # per particle: a verb may have a hundred compiled patterns
+    # per particle and kind: a verb may have a hundred compiled patterns
+    objects: dict[tuple[str | None, bool], set[str]] = {}
     for entry in entries:  # most specific first
         if not all(p in found for p in entry.particles):
             continue
@@ -127,10 +132,10 @@ def match_verb(tok: Token, entries: tuple[Entry, ...]) -> Entry | None:
             if _thing_object(tok):
                 return entry
             continue
-        particle = entry.particles[-1] if entry.particles else None
-        if particle not in objects:
-            objects[particle] = _object_lemmas(tok, particle)
-        if entry.objects & objects[particle]:
+        key = (entry.particles[-1] if entry.particles else None, not entry.compiled)
+        if key not in objects:
+            objects[key] = _object_lemmas(tok, *key)
+        if entry.objects & objects[key]:
             return entry
     return None
 
@@ -468,6 +473,22 @@ def carried_noun(verb: Token, lex: Lexicon) -> tuple[Token, Entry] | None:
         entry = noun_trigger(obj, lex)
         if entry:
             return obj, entry
+        if (found := _trigger_compound(obj, lex)) is not None:
+            return found
+    return None
+
+
+def _trigger_compound(obj: Token, lex: Lexicon) -> tuple[Token, Entry] | None:
+    """The event noun that modifies a direct object that is none ("extended the curfew order",
+    "lifted the sanctions regime"): the object names the act through it. Not a noun that is an
+    event only when carried ("war crimes"), nor one modifying people ("held aid workers")."""
+    if obj.dep_ not in ("dobj", "obj", "nsubjpass") or obj.lemma_.lower() in POLITICAL_HEADS | PRIVATE_PEOPLE | \
+            HELD_PEOPLE:
+        return None
+    for mod in obj.children:
+        if mod.dep_ == "compound" and mod.pos_ == "NOUN" and (entry := noun_trigger(mod, lex)) is not None \
+                and "carried" not in entry.flags:
+            return mod, entry
     return None
 
 
