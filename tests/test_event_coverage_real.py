@@ -165,3 +165,38 @@ def test_coordinated_acts_at_times_of_their_own_are_events_of_their_own(nlp):
 def test_coordinated_acts_of_one_time_stay_one_measure(nlp):
     events = analyse(nlp, "The Fijian government declared a state of emergency and banned large gatherings.")
     assert len([e for e in events if e.type == "COERCE"]) == 1, summary(events)
+
+
+@pytest.mark.parametrize("text", [
+    "The two hostages were freed on Sunday after months in captivity.",
+    "She was released in 2019 and now lives in Lyon.",
+])
+def test_people_released_by_no_one_named_is_an_event(nlp, text):
+    events = analyse(nlp, text)
+    assert [(e.type, e.cameo, e.source) for e in events][:1] == [("RETREAT", "0841", [])], summary(events)
+
+
+@pytest.mark.parametrize("text", [
+    "The audit was released on Monday.",
+    "The toxic gas was released into the river.",
+])
+def test_things_released_are_no_release_of_people(nlp, text):
+    assert analyse(nlp, text) == [], summary(analyse(nlp, text))
+
+
+@pytest.mark.parametrize("text", [
+    "The Guinean army placed the deposed president under house arrest.",
+    "Soldiers put the Malian prime minister under house arrest on Tuesday.",
+])
+def test_placing_under_arrest_is_an_arrest(nlp, text):
+    events = analyse(nlp, text)
+    assert [(e.type, e.mode) for e in events][:1] == [("COERCE", "arrest")], summary(events)
+
+
+@pytest.mark.parametrize("text", [
+    "Neither Brazil nor Argentina would recognise the result of the vote.",
+    "Neither Kenya nor Uganda attended the summit in Arusha.",
+])
+def test_neither_nor_negates_the_act(nlp, text):
+    events = analyse(nlp, text)
+    assert events and events[0].status == "negated", summary(events)

@@ -19,7 +19,10 @@ from .confidence import Features, confidence, raw_score
 from .lexicon import Lexicon, context_cues, load_lexicon
 from .ontology import Ontology, load_ontology
 from .participants import (
+    AGENT_NOUNS,
+    HOW_MANY,
     PLACE_NOUNS,
+    TARGET_NOUNS,
     MentionIndex,
     dedupe,
     deep_participants,
@@ -30,6 +33,7 @@ from .participants import (
 from .political import is_political
 from .status import Clause, according_to, read_clause
 from .triggers import (
+    HELD_PEOPLE,
     NOUN_TARGET_PREPS,
     TARGET_PREPS,
     Candidate,
@@ -736,12 +740,29 @@ LAWSUIT = "115"
 
 def _by_authorities(c: Candidate) -> bool:
     """Is the trigger an agentless passive of a legal act only the state does ("more than 1000 people
-    have been arrested", "he was sentenced to ten years")? Its unnamed doer is the state's police or
-    courts, a political actor: the event stands with no source (docs/annotation.md: an agentless
-    passive's source is [])."""
-    return c.kind == "verb" and is_passive(c.head) and not c.source and c.head.dep_ != "amod" and \
-        "legal" in c.entry.contexts and c.entry.mode in AUTHORITY_MODES and c.entry.cameo != LAWSUIT and \
-        any(t.dep_ == "nsubjpass" for t in c.head.children)
+    have been arrested", "he was sentenced to ten years"), or the release of people held ("he was
+    released in 2018", "the hostages were freed")? Its unnamed doer is the state's police or courts,
+    or the captors, political actors: the event stands with no source (docs/annotation.md: an
+    agentless passive's source is [])."""
+    if c.kind != "verb" or not is_passive(c.head) or c.source or c.head.dep_ == "amod":
+        return False
+    patients = [t for t in c.head.children if t.dep_ == "nsubjpass"]
+    if c.entry.mode == "release":
+        return bool(patients) and all(_person(t) for t in patients)
+    return bool(patients) and "legal" in c.entry.contexts and c.entry.mode in AUTHORITY_MODES and \
+        c.entry.cameo != LAWSUIT
+
+
+PERSONAL_PRONOUNS = frozenset({"he", "she", "they", "i", "we", "you"})
+
+
+def _person(tok: Token) -> bool:
+    """A person or people: a personal pronoun, a person's name, a noun for people ("the hostages")."""
+    noun = tok.lemma_.lower()
+    if tok.lower_ in HOW_MANY or tok.like_num:  # "dozens of prisoners"
+        noun = next((g.lemma_.lower() for p in tok.children if p.dep_ == "prep" and p.lower_ == "of"
+                     for g in p.children if g.dep_ == "pobj"), noun)
+    return tok.lower_ in PERSONAL_PRONOUNS or tok.ent_type_ == "PERSON" or noun in AGENT_NOUNS | TARGET_NOUNS | HELD_PEOPLE
 
 
 def _own_state(p: Participant, src: list[Participant]) -> bool:
