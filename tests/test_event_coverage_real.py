@@ -200,3 +200,12 @@ def test_placing_under_arrest_is_an_arrest(nlp, text):
 def test_neither_nor_negates_the_act(nlp, text):
     events = analyse(nlp, text)
     assert events and events[0].status == "negated", summary(events)
+
+
+@pytest.mark.parametrize("text", [
+    "Canada is allocating new funds to support the reconstruction of schools in Haiti.",   # the aid's purpose
+    "Norwegian aid has supported thousands of farmers in Malawi.",                          # what aid does
+])
+def test_support_that_aid_gives_is_the_aid(nlp, text):
+    events = analyse(nlp, text)
+    assert [e.type for e in events] == ["AID"], summary(events)

@@ -99,6 +99,11 @@ def _complement(tok: Token, root: Token) -> bool:
     return True
 
 
+def _purpose(verb: Token) -> bool:
+    """A purpose clause: "to support ...", "in order to help ..." (an infinitive complement or adverbial)."""
+    return verb.dep_ in ("xcomp", "advcl") and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+
+
 def _in_condition(tok: Token, root: Token) -> bool:
     """Is `tok` in an "if/unless" clause of `root`, or in the "until" clause of a refusal or a
     future act: the condition of another act, not an event of its own ("would lift its veto if
@@ -119,7 +124,11 @@ def _refused_or_future(verb: Token) -> bool:
 
 def _same_act(a: Candidate, c: Candidate) -> bool:
     """`c` restates `a`: "a U.S. drone strike killed X" (the strike is the killing's subject),
-    "X was attacked by gunmen, killing the ambassador" (a participle of the same type)."""
+    "X was attacked by gunmen, killing the ambassador" (a participle of the same type), "Australian
+    aid supported two million girls" (what aid does is the aid)."""
+    if c.kind == "verb" and a.kind != "verb" and (a.entry.type, c.entry.type) == ("AID", "SUPPORT") and \
+            any(s.i == a.head.i for s in c.source):
+        return True
     if a.entry.type != c.entry.type or c.kind != "verb":
         return False
     if a.kind != "verb" and any(s.i == a.head.i for s in c.source):
@@ -155,6 +164,8 @@ def _owns(a: Candidate, c: Candidate) -> bool:
     if not _complement(c.head, a.head) or (a.kind == c.kind == "verb" and _told_apart(c.head, a.head)):
         return False
     own = bool(c.source) and not c.of_source  # "required the withdrawal of Turkish troops": not its own
+    if a.entry.type == "AID" and c.entry.type == "SUPPORT" and c.inherited and _purpose(c.head):
+        return True  # "mobilised funds to support peace building": what the aid is for
     return (a.entry.type in ABSORBERS and a.kind == "verb" and (c.kind != "noun" or not own)) \
         or not own or (a.entry.type == c.entry.type and a.kind == "verb")
 
