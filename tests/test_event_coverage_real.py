@@ -9,7 +9,8 @@ from datetime import date
 import pytest
 from spacy.tokens import Doc
 
-from accord.events.triggers import subject_of
+from accord.events.lexicon import load_lexicon
+from accord.events.triggers import subject_of, verb_lemma
 from accord.model import RawDocument
 from accord.pipeline import analyze_documents
 
@@ -209,3 +210,12 @@ def test_neither_nor_negates_the_act(nlp, text):
 def test_support_that_aid_gives_is_the_aid(nlp, text):
     events = analyse(nlp, text)
     assert [e.type for e in events] == ["AID"], summary(events)
+
+
+def test_a_verb_form_the_tagger_misread_is_read_through_the_dictionarys_forms(nlp):
+    # "overran" tagged as a present tense keeps "overran" as its lemma; "staged" loses its "e"
+    doc = Doc(nlp.vocab, words=["Rebels", "overran", "the", "base", "and", "staged", "a", "raid"],
+              tags=["NNS", "VBP", "DT", "NN", "CC", "VBD", "DT", "NN"],
+              lemmas=["rebel", "overran", "the", "base", "and", "stag", "a", "raid"])
+    lex = load_lexicon()
+    assert [verb_lemma(doc[i], lex) for i in (1, 5, 3)] == ["overrun", "stage", "base"]

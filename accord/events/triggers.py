@@ -556,16 +556,17 @@ VERB_ENDINGS = ("ed", "es", "ing")
 
 
 def verb_lemma(tok: Token, lex: Lexicon) -> str:
-    """The token's lemma, with the silent "e" the lemmatiser drops from some verbs put back
-    ("staged" -> "stag", "waged" -> "wag"): when the lemma is no trigger but the lemma with "e" is,
-    and the word is that lemma with a verb ending."""
+    """The token's lemma, mended when it is no trigger but the verb is: the silent "e" the
+    lemmatiser drops from some verbs put back ("staged" -> "stag", "waged" -> "wag"), and a form
+    the tagger took for a present tense read through the dictionary's verb forms ("overran", whose
+    lemma stays "overran")."""
     lemma = tok.lemma_.lower()
     if lemma in lex.verbs or lemma in lex.support or not tok.tag_.startswith("VB"):
         return lemma
     fixed = lemma + "e"
     if (fixed in lex.verbs or fixed in lex.support) and tok.lower_ in {lemma + end for end in VERB_ENDINGS}:
         return fixed
-    return lemma
+    return lex.forms.get(tok.lower_, lemma)
 
 
 def _verb_mistagged(tok: Token) -> bool:
