@@ -219,3 +219,26 @@ def test_a_verb_form_the_tagger_misread_is_read_through_the_dictionarys_forms(nl
               lemmas=["rebel", "overran", "the", "base", "and", "stag", "a", "raid"])
     lex = load_lexicon()
     assert [verb_lemma(doc[i], lex) for i in (1, 5, 3)] == ["overrun", "stage", "base"]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Nigeria launched a military operation against bandits in Zamfara state.", ("ASSAULT", "190")),
+    ("The Sudanese army said it had ceased its ground operations in Khartoum.", ("RETREAT", "0871")),
+])
+def test_a_military_operation_launched_or_stopped(nlp, text, expected):
+    events = analyse(nlp, text)
+    assert events and (events[0].type, events[0].cameo) == expected, summary(events)
+
+
+def test_a_military_operation_as_background_is_no_event(nlp):
+    assert analyse(nlp, "During the military operation, several houses burned down.") == []
+
+
+@pytest.mark.parametrize("text, source", [
+    ("The Sinaloa cartel was responsible for the killings of three reporters in Culiacan.", "Sinaloa"),
+    ("The Office of Budget Oversight opened an investigation into the ministry's contracts.",
+     "Office of Budget Oversight"),
+])
+def test_cartels_and_government_offices_are_political(nlp, text, source):
+    events = analyse(nlp, text)
+    assert any(source in p.text for e in events for p in e.source), summary(events)

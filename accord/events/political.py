@@ -33,10 +33,11 @@ insurgent insurgents fighter fighters gunman gunmen jihadist jihadists guerrilla
 parties opposition protester protesters demonstrator demonstrators activist activists diplomat diplomats embassy
 envoy envoys ambassador president prime premier chancellor king queen leader leaders spokesman spokeswoman
 spokesperson mayor governor council delegation negotiators state states country countries nation nations
-coalition alliance bloc agency agencies ministry""".split())
+coalition alliance bloc agency agencies ministry cartel cartels""".split())
 # Heads of a government body's name, political when written as part of a name ("the Department of
-# Fisheries", "the Trade Commission"), not as a common noun ("the hospital's emergency department").
-BODY_WORDS = frozenset({"department", "bureau", "commission", "directorate", "inspectorate"})
+# Fisheries", "the Trade Commission", "the Office of Inspector General"), not as a common noun ("the
+# hospital's emergency department").
+BODY_WORDS = frozenset({"department", "bureau", "commission", "directorate", "inspectorate", "office"})
 # Office titles news puts before or beside a name that the actors' title list (titles.tsv) does not
 # hold: abbreviations and local or military offices ("Sen. Ana Ruiz", "Mayor Ruiz", "Col. Ruiz").
 TITLE_WORDS = frozenset("""mayor sen. rep. gov. governor senator congressman congresswoman representative

@@ -649,7 +649,7 @@ SUPPORT_RETYPE = {
 # Verbs that stop what their noun names: ending talks or a mediation is a rejection, ending aid or
 # cooperation a sanction (CAMEO 12 and 16: "ended mediation efforts", "halted cooperation").
 TERMINATING = frozenset({"end", "halt", "suspend", "cancel", "abandon", "scrap", "freeze", "stop", "terminate",
-                         "discontinue"})
+                         "discontinue", "cease"})
 STOPPED = {"CONSULT": ("REJECT", "meet", "125"), "AGREE": ("REJECT", None, "120"), "SUPPORT": ("REJECT", None, "120"),
            "COOPERATE": ("SANCTION", "discontinue", "160"), "AID": ("SANCTION", "discontinue", "162"),
            "ASSAULT": ("RETREAT", "ceasefire", "0871")}  # "halted the attacks": a ceasefire observed
