@@ -242,3 +242,20 @@ def test_a_military_operation_as_background_is_no_event(nlp):
 def test_cartels_and_government_offices_are_political(nlp, text, source):
     events = analyse(nlp, text)
     assert any(source in p.text for e in events for p in e.source), summary(events)
+
+
+def test_an_act_done_without_another_is_no_second_act(nlp):
+    events = analyse(nlp, "Japan sent some of its medical supplies to Fiji without asking for payment.")
+    assert [(e.type, e.status) for e in events if e.status != "negated"] == [("AID", "occurred")], summary(events)
+    assert "REQUEST" not in [e.type for e in events if e.status == "occurred"]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The European Union rolled back tariffs on Vietnamese rice.", ("CONCEDE", "085")),
+    ("The Kenyan president is ending a three-day visit to Ghana.", ("CONSULT", "042")),
+    ("Forty rebel fighters dropped their weapons and surrendered to the Congolese army.", ("RETREAT", "0873")),
+    ("Canada deployed 30 instructors to Latvia to train the Latvian army.", ("AID", "072")),
+])
+def test_forms_of_concession_visit_disarmament_and_training(nlp, text, expected):
+    events = analyse(nlp, text)
+    assert events and (events[0].type, events[0].cameo) == expected, summary(events)

@@ -468,6 +468,8 @@ class ArticleExtractor:
             src, tgt, reciprocal = joint[:1], joint[1:], True
         if type_ == "MOBILIZE" and _peacekeeping(c):
             type_, cameo, mode = "AID", "074", None  # peacekeepers sent are protection given (CAMEO 074)
+        elif type_ == "MOBILIZE" and _sent_to_train(c):
+            type_, cameo, mode = "AID", MILITARY_AID, None  # "deployed to train Nigerian soldiers" (CAMEO 072)
         elif type_ == "RETREAT" and mode == "withdraw" and _peacekeeping(c):
             type_, cameo = "SANCTION", "166"  # protection withdrawn: CAMEO 1661, withdraw peacekeepers
         demand = self.demand(c, clause, src)
@@ -728,6 +730,17 @@ PEACEKEEPING = frozenset({"peacekeeping", "peacekeeper", "peacekeepers"})
 # A purpose that makes a deployment peacekeeping: "to monitor the ceasefire", "to keep the peace".
 TRUCE_KEEPING = frozenset({"monitor", "observe", "supervise", "keep", "enforce", "oversee", "verify", "police"})
 TRUCES = frozenset({"ceasefire", "cease-fire", "truce", "armistice", "peace", "cessation"})
+
+
+# A purpose that makes a deployment military aid: "deployed to train the Nigerian army".
+TRAINING = frozenset({"train", "advise", "mentor", "instruct"})
+MILITARY_AID = "072"
+
+
+def _sent_to_train(c: Candidate) -> bool:
+    """Is a deployment's purpose to train or advise another force ("soldiers deployed to Nigeria
+    to train 200 Nigerian soldiers")?"""
+    return any(x.lemma_.lower() in TRAINING and _purpose(x) for v in {c.head, c.anchor} for x in v.children)
 
 
 def _peacekeeping(c: Candidate) -> bool:

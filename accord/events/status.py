@@ -93,6 +93,8 @@ def read_clause(anchor: Token, noun: Token | None = None) -> Clause:
     clause = Clause()
     if noun is not None and noun is not anchor:
         _mark_children(noun, clause, governor=False)
+    if anchor.dep_ == "pcomp" and anchor.head.lower_ == "without":
+        clause.negated = True  # "gave the equipment without demanding payment": no demand was made
     tok, steps = anchor, 0
     while True:
         clause.chain.append(tok)

@@ -85,7 +85,8 @@ def objects_of(tok: Token) -> list[Token]:
 QUANTITIES = frozenset({"tonne", "ton", "convoy", "shipment", "batch", "consignment", "load", "plane", "planeload",
                         "truck", "truckload", "package", "dose", "million", "billion", "worth", "amount", "supply",
                         "dozen", "hundred", "thousand", "collection", "pair", "team", "percent", "portion",
-                        "share", "half", "rest", "bulk", "remainder"})  # not "part": "as part of" is a circumstance
+                        "share", "half", "rest", "bulk", "remainder", "some", "most", "much", "many", "all",
+                        "several"})  # not "part": "as part of" is a circumstance
 
 
 def _object_lemmas(tok: Token, particle: str | None, modifiers: bool) -> set[str]:
