@@ -259,3 +259,24 @@ def test_an_act_done_without_another_is_no_second_act(nlp):
 def test_forms_of_concession_visit_disarmament_and_training(nlp, text, expected):
     events = analyse(nlp, text)
     assert events and (events[0].type, events[0].cameo) == expected, summary(events)
+
+
+def test_a_phrase_fronted_before_the_verb_is_no_object_it_carries(nlp):
+    events = analyse(nlp, "In partnership with local groups, Japan provided emergency shelter materials to Tonga.")
+    assert "AID" in [e.type for e in events], summary(events)
+
+
+def test_an_acronym_the_tagger_took_for_a_modifier_is_the_subject(nlp):
+    words = ["UNICEF", "delivered", "vaccines", "to", "Chad", "."]
+    doc = Doc(nlp.vocab, words=words, heads=[1, 1, 1, 1, 3, 1], deps=["advmod", "ROOT", "dobj", "prep", "pobj", "punct"],
+              pos=["ADV", "VERB", "NOUN", "ADP", "PROPN", "PUNCT"])
+    assert [t.text for t in subject_of(doc[1])[0]] == ["UNICEF"]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Turkey deployed two search-and-rescue teams to Albania after the earthquake.", ("AID", "073")),
+    ("Turkey deployed two army brigades to the Syrian border.", ("MOBILIZE", "154")),
+])
+def test_relief_teams_deployed_are_aid(nlp, text, expected):
+    events = analyse(nlp, text)
+    assert events and (events[0].type, events[0].cameo) == expected, summary(events)

@@ -470,6 +470,8 @@ class ArticleExtractor:
             type_, cameo, mode = "AID", "074", None  # peacekeepers sent are protection given (CAMEO 074)
         elif type_ == "MOBILIZE" and _sent_to_train(c):
             type_, cameo, mode = "AID", MILITARY_AID, None  # "deployed to train Nigerian soldiers" (CAMEO 072)
+        elif type_ == "MOBILIZE" and _relief_teams(c):
+            type_, cameo, mode = "AID", HUMANITARIAN_AID, None  # "deployed search-and-rescue teams" (CAMEO 073)
         elif type_ == "RETREAT" and mode == "withdraw" and _peacekeeping(c):
             type_, cameo = "SANCTION", "166"  # protection withdrawn: CAMEO 1661, withdraw peacekeepers
         demand = self.demand(c, clause, src)
@@ -741,6 +743,18 @@ def _sent_to_train(c: Candidate) -> bool:
     """Is a deployment's purpose to train or advise another force ("soldiers deployed to Nigeria
     to train 200 Nigerian soldiers")?"""
     return any(x.lemma_.lower() in TRAINING and _purpose(x) for v in {c.head, c.anchor} for x in v.children)
+
+
+# What makes a team deployed a humanitarian one ("search-and-rescue teams", "medical units").
+RELIEF = frozenset({"rescue", "relief", "medical", "humanitarian", "aid", "rescuer", "medic", "doctor"})
+HUMANITARIAN_AID = "073"
+
+
+def _relief_teams(c: Candidate) -> bool:
+    """Are the people a deployment sends rescuers, medics or relief workers ("deployed seven
+    search-and-rescue teams", "sent medical teams")?"""
+    sent = [o for o in c.head.children if o.dep_ in ("dobj", "obj")] if c.kind == "verb" else []
+    return any(t.lemma_.lower() in RELIEF for o in sent for t in o.subtree if t.i <= o.i)
 
 
 def _peacekeeping(c: Candidate) -> bool:

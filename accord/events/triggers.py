@@ -180,7 +180,7 @@ def subject_of(tok: Token, depth: int = 0) -> tuple[list[Token], bool]:
     """The subject phrase heads of verb `tok`, climbing through xcomp/conj/advcl (inherited=True)."""
     subj = [c for c in tok.children if c.dep_ in SUBJ or (depth and c.dep_ == "nsubjpass")]
     # a parse that hangs the subject on the auxiliary ("The United Kingdom and France however have opposed")
-    subj = subj or _subject_on_auxiliary(tok)
+    subj = subj or _subject_on_auxiliary(tok) or _acronym_subject(tok)
     subj += [m for s in subj for m in included(s)]
     if subj or depth > 4:
         return subj, depth > 0
@@ -249,6 +249,13 @@ def _subject_on_auxiliary(tok: Token) -> list[Token]:
     """A subject the parse hangs on the verb's auxiliary ("The United Kingdom and France however have
     opposed ...", "his government is committed to ...")."""
     return [g for a in tok.children if a.dep_ in ("aux", "auxpass") for g in a.children if g.dep_ in SUBJ]
+
+
+def _acronym_subject(tok: Token) -> list[Token]:
+    """An acronym before a verb with no subject that the tagger took for a modifier ("USAID deployed
+    seven teams", parsed as an adverb): the subject. An acronym is no adverb."""
+    return [c for c in tok.children if c.dep_ in ("advmod", "npadvmod", "amod") and c.i < tok.i and
+            len(c.text) >= 2 and c.text.isupper() and c.is_alpha]
 
 
 def agent_of(tok: Token) -> list[Token]:
@@ -469,8 +476,9 @@ def carried_noun(verb: Token, lex: Lexicon) -> tuple[Token, Entry] | None:
     for obj in objs:
         if obj.dep_ == "nsubjpass" and not is_passive(verb):
             continue
-        if obj.dep_ == "pobj" and obj.head.lower_ not in ("into", "in", "with", "on", "to", "of"):
-            continue
+        if obj.dep_ == "pobj" and (obj.head.lower_ not in ("into", "in", "with", "on", "to", "of") or
+                                   (obj.head.head.i == verb.i and obj.head.i < verb.i)):
+            continue  # a phrase fronted before the verb is a circumstance ("In cooperation with X, Y provided ...")
         entry = noun_trigger(obj, lex)
         if entry:
             return obj, entry
