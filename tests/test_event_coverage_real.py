@@ -280,3 +280,16 @@ def test_an_acronym_the_tagger_took_for_a_modifier_is_the_subject(nlp):
 def test_relief_teams_deployed_are_aid(nlp, text, expected):
     events = analyse(nlp, text)
     assert events and (events[0].type, events[0].cameo) == expected, summary(events)
+
+
+@pytest.mark.parametrize("text, source", [
+    ("Sweden remains the biggest donor of development aid to Mozambique.", "SWE"),
+    ("Kuwait is one of the largest contributors to the UN agency for Palestinian refugees.", "KWT"),
+])
+def test_who_is_described_as_a_donor_gives_aid(nlp, text, source):
+    events = [e for e in analyse(nlp, text) if e.type == "AID"]
+    assert events and source in codes(events[0].source), summary(analyse(nlp, text))
+
+
+def test_donors_named_without_a_description_make_no_aid_of_their_own(nlp):
+    assert "AID" not in [e.type for e in analyse(nlp, "Donors to Somalia met in Nairobi on Monday.")]

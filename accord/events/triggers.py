@@ -388,6 +388,8 @@ def noun_candidate(noun: Token, entry: Entry, governor: Token | None) -> Candida
         cand.target += of_phrase
     if governor is None and not cand.source and (claimant := claimed_by(noun)) is not None:
         cand.source, cand.inherited = subject_of(claimant)[0], True  # "X claimed responsibility for the attack"
+    if governor is None and not cand.source and entry.type == "AID" and (giver := described_as(noun)) is not None:
+        cand.source, cand.inherited = subject_of(giver)[0], True  # "Japan is the largest donor to ..."
     if governor is None and not cand.source and (answerable := held_responsible(noun)) is not None:
         cand.source, cand.inherited = subject_of(answerable)[0], True  # "the LRA is responsible for killings"
     if governor is None and not cand.source and (entry.type in ("CONSULT", "COOPERATE") or
@@ -433,6 +435,18 @@ def noun_candidate(noun: Token, entry: Entry, governor: Token | None) -> Candida
 
 CONTAINERS = frozenset({"round", "series", "set", "wave", "package", "number", "string", "raft", "batch", "new"})
 CLAIMING = frozenset({"claim", "take", "accept", "admit", "assume"})
+
+
+COPULAS = frozenset({"be", "remain", "become", "stay"})
+
+
+def described_as(noun: Token) -> Token | None:
+    """The copula of "X is the largest donor (of aid)", "X remains one of the biggest contributors":
+    its subject is the one the noun describes."""
+    if noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.lower_ == "one":
+        noun = noun.head.head  # "one of the largest donors"
+    head = noun.head
+    return head if noun.dep_ == "attr" and head.lemma_.lower() in COPULAS else None
 
 
 def held_responsible(noun: Token) -> Token | None:
@@ -554,7 +568,8 @@ def sentence_candidates(sent: Span, lex: Lexicon) -> list[Candidate]:
                 t.pos_ == "PROPN" for t in (*tok.children, tok.head) if t is not tok):
             continue  # part of a name: "the North American Free Trade Agreement", "Partnership for Peace"
         if tok.i not in carried and (entry := noun_trigger(tok, lex)) and not (entry.mode == "release" and _published(tok)) \
-                and ("carried" not in entry.flags or held_responsible(tok) is not None or any(
+                and ("carried" not in entry.flags or held_responsible(tok) is not None or
+                     (entry.type == "AID" and described_as(tok) is not None) or any(
                 o.pos_ == "PROPN" or o.ent_type_ in ("GPE", "NORP", "ORG")
                 for o in prep_objects(tok, frozenset({"on", "against", "with", "between"})))):
             out.append(noun_candidate(tok, entry, None))
