@@ -293,3 +293,11 @@ def test_who_is_described_as_a_donor_gives_aid(nlp, text, source):
 
 def test_donors_named_without_a_description_make_no_aid_of_their_own(nlp):
     assert "AID" not in [e.type for e in analyse(nlp, "Donors to Somalia met in Nairobi on Monday.")]
+
+
+@pytest.mark.parametrize("text", [
+    "The hostages would be held for months.",            # the dictionary's "hold", whose senses are many
+    "Will the detained reporters be released before the summit?\n\nOfficials gave no date.",  # a question
+])
+def test_no_authority_act_from_ambiguous_verbs_or_questions(nlp, text):
+    assert analyse(nlp, text) == [], summary(analyse(nlp, text))
