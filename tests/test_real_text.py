@@ -95,6 +95,14 @@ def test_what_is_not_compiled_is_listed_with_its_reason(compiled):
     assert reasons[("embargo", "(verb)")] == "a verb alone, without its pattern"
 
 
+def test_the_verb_forms_the_dictionary_lists_are_compiled(compiled):
+    result, _ = compiled
+    assert result.forms == {"ferries": "ferry", "ferried": "ferry", "ferrying": "ferry"}
+    lex = build_lexicon([], load_ontology(), [(1, ["verb", "ferry to", "CONSULT", "visit", "-", "042", "0.5", "-"])],
+                        [(1, ["ferried", "ferry"]), (2, ["conveyed", "convey"])])
+    assert lex.forms == {"ferried": "ferry"}  # only forms of a trigger's verb are kept
+
+
 def test_hand_written_entries_override_compiled_ones():
     onto = load_ontology()
     hand = [(1, ["verb", "ferry to", "CONSULT", "visit", "-", "042", "0.8", "-"])]
@@ -120,6 +128,9 @@ def test_compiled_file_is_what_the_script_makes():
     text, _ = cl.render(cl.compile_dictionary(cl.DICTIONARY.read_text(encoding="latin-1"), table), table)
     assert (cl.HERE / COMPILED).read_text(encoding="utf-8") == text, \
         "lexicon-cameo.tsv is stale: run python -m accord.events.compile_lexicon"
+    forms = cl.render_forms(cl.compile_dictionary(cl.DICTIONARY.read_text(encoding="latin-1"), table))
+    assert cl.FORMS.read_text(encoding="utf-8") == forms, \
+        "lexicon-cameo-forms.tsv is stale: run python -m accord.events.compile_lexicon"
 
 
 # --- extraction on real-news forms --------------------------------------------------------------

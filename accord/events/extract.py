@@ -19,7 +19,10 @@ from .confidence import Features, confidence, raw_score
 from .lexicon import Lexicon, context_cues, load_lexicon
 from .ontology import Ontology, load_ontology
 from .participants import (
+    AGENT_NOUNS,
+    HOW_MANY,
     PLACE_NOUNS,
+    TARGET_NOUNS,
     MentionIndex,
     author_phrases,
     dedupe,
@@ -31,12 +34,16 @@ from .participants import (
 from .political import is_political
 from .status import Clause, according_to, read_clause
 from .triggers import (
+    HELD_PEOPLE,
     NOUN_TARGET_PREPS,
     TARGET_PREPS,
     Candidate,
+    authors,
     circumstance,
     for_clause,
+    is_passive,
     objects_of,
+    prep_objects,
     sentence_candidates,
 )
 
@@ -52,7 +59,9 @@ REQUEST_MODES = {"CONSULT": "meet", "AGREE": "meet", "RETREAT": "yield", "CONCED
 REFUSALS = {"AGREE": "120", "SUPPORT": "120", "CONSULT": "125", "COOPERATE": "121", "AID": "122", "CONCEDE": "124",
             "RETREAT": "124"}
 MIN_CONFIDENCE = 0.15
-ADMINISTRATIVE_SANCTIONS = "172"  # bans, restrictions, closures (not repression, 175, nor censorship, 1721)
+ADMINISTRATIVE_SANCTIONS = "172"
+SHOW_OF_FORCE, MILITARY_COOPERATION = "152", "062"  # military exercises; joint ones
+WITH = frozenset({"with"})  # bans, restrictions, closures (not repression, 175, nor censorship, 1721)
 OFFERS = frozenset({"offer", "volunteer", "propose"})  # forces offered to a party help it
 # CAMEO's appeals (02) ask for cooperation only; a request for material conflict (sanctions, force) is a demand (10).
 DEMAND = "100"
@@ -114,7 +123,7 @@ def _answered(obj: Token) -> bool:
 def is_question(sent: Span) -> bool:
     """A direct question ("Will Germany apologise?", "Who benefits from the deal?"): it asks
     whether an act happens, it does not report one."""
-    return sent.text.rstrip(" \"'\u201d\u2019)").endswith("?")
+    return sent.text.rstrip().rstrip("\"'\u201d\u2019)").rstrip().endswith("?")
 
 
 def _in_subtree(tok: Token, root: Token) -> bool:
@@ -134,6 +143,11 @@ def _complement(tok: Token, root: Token) -> bool:
             return False
         tok = tok.head
     return True
+
+
+def _purpose(verb: Token) -> bool:
+    """A purpose clause: "to support ...", "in order to help ..." (an infinitive complement or adverbial)."""
+    return verb.dep_ in ("xcomp", "advcl") and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
 
 
 def _in_condition(tok: Token, root: Token) -> bool:
@@ -156,7 +170,11 @@ def _refused_or_future(verb: Token) -> bool:
 
 def _same_act(a: Candidate, c: Candidate) -> bool:
     """`c` restates `a`: "a U.S. drone strike killed X" (the strike is the killing's subject),
-    "X was attacked by gunmen, killing the ambassador" (a participle of the same type)."""
+    "X was attacked by gunmen, killing the ambassador" (a participle of the same type), "Australian
+    aid supported two million girls" (what aid does is the aid)."""
+    if c.kind == "verb" and a.kind != "verb" and (a.entry.type, c.entry.type) == ("AID", "SUPPORT") and \
+            any(s.i == a.head.i for s in c.source):
+        return True
     if a.entry.type != c.entry.type or c.kind != "verb":
         return False
     if a.kind != "verb" and any(s.i == a.head.i for s in c.source):
@@ -164,12 +182,36 @@ def _same_act(a: Candidate, c: Candidate) -> bool:
     return a.kind == "verb" and c.head.dep_ == "advcl" and c.head.tag_ == "VBG" and c.head.head.i == a.head.i
 
 
+LATER = frozenset({"later", "then", "subsequently", "afterwards", "afterward", "thereafter"})
+
+
+def _own_time(verb: Token) -> bool:
+    """Does the verb carry a time of its own ("on November 17", "later", "in 2018")?"""
+    return any(c.dep_ in ("prep", "npadvmod", "advmod", "tmod") and (
+        c.lower_ in LATER or any(t.ent_type_ in ("DATE", "TIME") for t in c.subtree)) for c in verb.children)
+
+
+def _told_apart(tok: Token, root: Token) -> bool:
+    """Is verb `tok` coordinated with verb `root` and set at a time of its own ("declared an emergency
+    on November 15, shut the schools as of November 17 and later banned gatherings")? Then it tells
+    another act; without one, coordinated acts of one type are one measure ("closed the borders,
+    froze its assets and suspended transactions")."""
+    verb = tok
+    while verb.dep_ == "conj" and verb.head.i != verb.i:
+        verb = verb.head
+        if verb.i == root.i:
+            return _own_time(tok)
+    return False
+
+
 def _owns(a: Candidate, c: Candidate) -> bool:
     if _in_condition(c.head, a.head):
         return True
-    if not _complement(c.head, a.head):
+    if not _complement(c.head, a.head) or (a.kind == c.kind == "verb" and _told_apart(c.head, a.head)):
         return False
     own = bool(c.source) and not c.of_source  # "required the withdrawal of Turkish troops": not its own
+    if a.entry.type == "AID" and c.entry.type == "SUPPORT" and c.inherited and _purpose(c.head):
+        return True  # "mobilised funds to support peace building": what the aid is for
     return (a.entry.type in ABSORBERS and a.kind == "verb" and (c.kind != "noun" or not own)) \
         or not own or (a.entry.type == c.entry.type and a.kind == "verb")
 
@@ -440,13 +482,15 @@ class ArticleExtractor:
         if not src and c.source and all(t.pos_ == "PRON" for t in c.source) and clause.speech is not None:
             # "X announced that they were leaving ...": an unresolved pronoun is the speaker
             src = [p for t in clause.speech.children if t.dep_ == "nsubj" for p in phrase_participants(t, self.index)]
-        if not src and not any((p.start, p.end) in self.linked for p in tgt):
+        by_authorities = not src and _by_authorities(c)  # "was arrested", "was sentenced": by the state
+        if not src and not any((p.start, p.end) in self.linked for p in tgt) and not by_authorities:
             return None  # no actor at all: "a fire destroyed the facility", "killed 12 workers"
         if c.entry.type == "REJECT" and any(x.dep_ == "xcomp" and x.lemma_.lower() in NO_COMMENT for x in c.head.children):
             return None  # "declined to comment": CAMEO 011, a statement PLOVER does not code
         # protesting makes its doers protesters, a political actor (docs/annotation.md): "workers went on strike"
         political_source = any(self.political(p) for p in src) or _protesting(c, src)
-        if not political_source and (not any(self.political(p) for p in tgt) or (src and c.entry.mode == "visit")):
+        if not political_source and not by_authorities and \
+                (not any(self.political(p) for p in tgt) or (src and c.entry.mode == "visit")):
             return None  # private people in their own lives: "a resident fled her town", "a man travelled to Syria"
         if c.entry.type == "THREATEN":
             clause.conditional = False  # "threatened to ... if ...": the threat itself occurred
@@ -496,8 +540,18 @@ class ArticleExtractor:
             # restrictions one state puts on another are a sanction (docs/annotation.md); COERCE restricts
             # a population. The CAMEO code stays: CAMEO files bans and closures under coercion (17).
             type_, mode = "SANCTION", "discontinue"
+        if type_ == "MOBILIZE" and cameo == SHOW_OF_FORCE and (joint := self.exercising_together(c, src, tgt)):
+            # "war games staged by U.S. marines and Jordanian forces", "held exercises with Belarus": an
+            # exercise of several states' forces together is military cooperation (CAMEO 062), as
+            # "joint exercises" are
+            type_, cameo, mode = "COOPERATE", MILITARY_COOPERATION, None
+            src, tgt, reciprocal = joint[:1], joint[1:], True
         if type_ == "MOBILIZE" and _peacekeeping(c):
             type_, cameo, mode = "AID", "074", None  # peacekeepers sent are protection given (CAMEO 074)
+        elif type_ == "MOBILIZE" and _sent_to_train(c):
+            type_, cameo, mode = "AID", MILITARY_AID, None  # "deployed to train Nigerian soldiers" (CAMEO 072)
+        elif type_ == "MOBILIZE" and _relief_teams(c):
+            type_, cameo, mode = "AID", HUMANITARIAN_AID, None  # "deployed search-and-rescue teams" (CAMEO 073)
         elif type_ == "RETREAT" and mode == "withdraw" and _peacekeeping(c):
             type_, cameo = "SANCTION", "166"  # protection withdrawn: CAMEO 1661, withdraw peacekeepers
         if (type_ == "AID" or mode == "aid") and (served := self.served(c)):
@@ -526,6 +580,17 @@ class ArticleExtractor:
             goldstein=self.onto.goldstein_for(cameo, type_), plover_score=self.onto.plover_score(type_, mode),
             reciprocal=reciprocal, reported_by=reporter,
         )
+
+    def exercising_together(self, c: Candidate, src: list[Participant], tgt: list[Participant]) -> list[Participant]:
+        """The forces of two or more states an exercise is held by, or with ("with Belarus"), when it
+        is aimed at no one else; [] otherwise."""
+        partners = dedupe([p for h in prep_objects(c.head, WITH) +
+                           (prep_objects(c.anchor, WITH) if c.anchor is not c.head else [])
+                           for p in self.phrase(h)])
+        if [p for p in tgt if p not in partners]:
+            return []  # "exercises near the Ukrainian border": a show of force at someone
+        everyone = dedupe(src + partners)
+        return everyone if len(self.countries(everyone)) >= 2 else []
 
     def host(self, c: Candidate, src: list[Participant]) -> Participant | None:
         """The country a meeting with no named partner is held in ("met in Niamey", "gathered at
@@ -771,11 +836,78 @@ def _complement_verbs(head: Token, depth: int = 2) -> list[Token]:
 PEACEKEEPING = frozenset({"peacekeeping", "peacekeeper", "peacekeepers"})
 
 
+# A purpose that makes a deployment peacekeeping: "to monitor the ceasefire", "to keep the peace".
+TRUCE_KEEPING = frozenset({"monitor", "observe", "supervise", "keep", "enforce", "oversee", "verify", "police"})
+TRUCES = frozenset({"ceasefire", "cease-fire", "truce", "armistice", "peace", "cessation"})
+
+
+# A purpose that makes a deployment military aid: "deployed to train the Nigerian army".
+TRAINING = frozenset({"train", "advise", "mentor", "instruct"})
+MILITARY_AID = "072"
+
+
+def _sent_to_train(c: Candidate) -> bool:
+    """Is a deployment's purpose to train or advise another force ("soldiers deployed to Nigeria
+    to train 200 Nigerian soldiers")?"""
+    return any(x.lemma_.lower() in TRAINING and _purpose(x) for v in {c.head, c.anchor} for x in v.children)
+
+
+# What makes a team deployed a humanitarian one ("search-and-rescue teams", "medical units").
+RELIEF = frozenset({"rescue", "relief", "medical", "humanitarian", "aid", "rescuer", "medic", "doctor"})
+HUMANITARIAN_AID = "073"
+
+
+def _relief_teams(c: Candidate) -> bool:
+    """Are the people a deployment sends rescuers, medics or relief workers ("deployed seven
+    search-and-rescue teams", "sent medical teams")?"""
+    sent = [o for o in c.head.children if o.dep_ in ("dobj", "obj")] if c.kind == "verb" else []
+    return any(t.lemma_.lower() in RELIEF for o in sent for t in o.subtree if t.i <= o.i)
+
+
 def _peacekeeping(c: Candidate) -> bool:
     """Does a deployment send peacekeepers ("deployed 300 troops to the UN peacekeeping mission",
-    "Russian peacekeepers began deploying")?"""
+    "Russian peacekeepers began deploying", "announced the deployment of troops to Liberia on a
+    peacekeeping mission", "approved the deployment of a team to monitor the truce")?"""
     tokens = [*c.head.subtree, *(t for s in c.source for t in s.subtree)]
-    return any(t.lemma_.lower() in PEACEKEEPING or t.lower_ in PEACEKEEPING for t in tokens)
+    if c.anchor is not c.head:  # what the carrying verb says of the deployment
+        tokens += [t for x in c.anchor.children if x.dep_ == "prep" for t in x.subtree]
+    purposes = [x for v in {c.head, c.anchor} for x in v.children if x.dep_ in ("xcomp", "advcl", "acl", "relcl")]
+    return any(t.lemma_.lower() in PEACEKEEPING or t.lower_ in PEACEKEEPING for t in tokens) or any(
+        v.lemma_.lower() in TRUCE_KEEPING and any(o.dep_ == "dobj" and o.lemma_.lower() in TRUCES for o in v.children)
+        for v in purposes)
+
+
+# Legal acts only authorities do: arresting, detaining, deporting, charging, convicting (not suing,
+# CAMEO 115, which anyone may do).
+AUTHORITY_MODES = frozenset({"arrest", "convict", "deport", "allege"})
+LAWSUIT = "115"
+
+
+def _by_authorities(c: Candidate) -> bool:
+    """Is the trigger an agentless passive of a legal act only the state does ("more than 1000 people
+    have been arrested", "he was sentenced to ten years"), or the release of people held ("he was
+    released in 2018", "the hostages were freed")? Its unnamed doer is the state's police or courts,
+    or the captors, political actors: the event stands with no source (docs/annotation.md: an
+    agentless passive's source is [])."""
+    if c.kind != "verb" or c.entry.compiled or not is_passive(c.head) or c.source or c.head.dep_ == "amod":
+        return False  # the curated verbs only: the dictionary's "hold", "keep", "take" have other senses
+    patients = [t for t in c.head.children if t.dep_ == "nsubjpass"]
+    if c.entry.mode == "release":
+        return bool(patients) and all(_person(t) for t in patients)
+    return bool(patients) and "legal" in c.entry.contexts and c.entry.mode in AUTHORITY_MODES and \
+        c.entry.cameo != LAWSUIT
+
+
+PERSONAL_PRONOUNS = frozenset({"he", "she", "they", "i", "we", "you"})
+
+
+def _person(tok: Token) -> bool:
+    """A person or people: a personal pronoun, a person's name, a noun for people ("the hostages")."""
+    noun = tok.lemma_.lower()
+    if tok.lower_ in HOW_MANY or tok.like_num:  # "dozens of prisoners"
+        noun = next((g.lemma_.lower() for p in tok.children if p.dep_ == "prep" and p.lower_ == "of"
+                     for g in p.children if g.dep_ == "pobj"), noun)
+    return tok.lower_ in PERSONAL_PRONOUNS or tok.ent_type_ == "PERSON" or noun in AGENT_NOUNS | TARGET_NOUNS | HELD_PEOPLE
 
 
 def _own_state(p: Participant, src: list[Participant]) -> bool:

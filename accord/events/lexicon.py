@@ -4,7 +4,7 @@ once into lookup dicts keyed by lemma, so the extractor only looks at candidate 
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import Any
 
@@ -14,6 +14,7 @@ from .ontology import Ontology, data_rows, load_ontology
 KINDS = ("verb", "noun", "support")
 FLAGS = frozenset({"swap", "announced", "mutual", "carried"})
 NOUN_PREPS = frozenset({"for", "of", "on", "against", "with", "to"})
+ANY_THING = frozenset({"*"})  # `=*` in a verb phrase: any object that is a thing, not a person or group
 
 
 @dataclass(frozen=True)
@@ -37,8 +38,13 @@ class Entry:
     compiled: bool = False  # from the CAMEO dictionary (lexicon-cameo.tsv), not hand-written
 
     @property
+    def any_thing(self) -> bool:
+        """`=*`: the verb needs an object that is a thing, whichever ("returned the paintings to Italy")."""
+        return self.objects == ANY_THING
+
+    @property
     def specificity(self) -> int:
-        return 2 * len(self.particles) + 2 * len(self.modifiers) + (3 if self.objects else 0)
+        return 2 * len(self.particles) + 2 * len(self.modifiers) + (3 if self.objects and not self.any_thing else 0)
 
 
 @dataclass(frozen=True)
@@ -46,6 +52,7 @@ class Lexicon:
     verbs: dict[str, tuple[Entry, ...]]     # lemma -> entries, most specific first
     nouns: dict[str, tuple[Entry, ...]]
     support: dict[str, tuple[str, ...]]     # lemma -> particles ("enter into" -> ("into",))
+    forms: dict[str, str] = field(default_factory=dict)  # inflected verb form -> lemma ("overran" -> "overrun")
 
     def __len__(self) -> int:
         return sum(map(len, self.verbs.values())) + sum(map(len, self.nouns.values())) + len(self.support)
@@ -57,6 +64,7 @@ class LexiconError(AccordError):
 
 HAND_WRITTEN = "lexicon.tsv"
 COMPILED = "lexicon-cameo.tsv"  # generated from the CAMEO verb dictionary by compile_lexicon.py
+FORMS = "lexicon-cameo-forms.tsv"  # the verb forms the dictionary lists, generated with it
 
 
 def _fail(line: int, message: str, file: str = HAND_WRITTEN) -> LexiconError:
@@ -107,7 +115,8 @@ def parse_entry(line: int, row: list[str], file: str = HAND_WRITTEN) -> Entry | 
 
 
 def build_lexicon(rows: list[tuple[int, list[str]]], onto: Ontology,
-                  compiled: Sequence[tuple[int, list[str]]] = ()) -> Lexicon:
+                  compiled: Sequence[tuple[int, list[str]]] = (),
+                  forms: Sequence[tuple[int, list[str]]] = ()) -> Lexicon:
     """The lexicon of hand-written `rows`, with the `compiled` rows (from the CAMEO dictionary) under
     them: a verb's hand-written entries are tried first, its compiled ones only when none of those
     matches ("gave $2 million": no hand-written `give` pattern takes money, the dictionary's does)."""
@@ -131,12 +140,14 @@ def build_lexicon(rows: list[tuple[int, list[str]]], onto: Ontology,
     def ordered(table: dict[str, list[Entry]]) -> dict[str, tuple[Entry, ...]]:
         return {k: tuple(sorted(v, key=lambda e: (e.compiled, -e.specificity))) for k, v in table.items()}
 
-    return Lexicon(verbs=ordered(verbs), nouns=ordered(nouns), support=support)
+    return Lexicon(verbs=ordered(verbs), nouns=ordered(nouns), support=support,
+                   forms={row[0]: row[1] for _, row in forms if row[1] in verbs or row[1] in support})
 
 
 @lru_cache(maxsize=1)
 def load_lexicon() -> Lexicon:
-    return build_lexicon(list(data_rows(HAND_WRITTEN)), load_ontology(), list(data_rows(COMPILED)))
+    return build_lexicon(list(data_rows(HAND_WRITTEN)), load_ontology(), list(data_rows(COMPILED)),
+                         list(data_rows(FORMS)))
 
 
 @lru_cache(maxsize=1)

@@ -33,10 +33,11 @@ insurgent insurgents fighter fighters gunman gunmen jihadist jihadists guerrilla
 parties opposition protester protesters demonstrator demonstrators activist activists diplomat diplomats embassy
 envoy envoys ambassador president prime premier chancellor king queen leader leaders spokesman spokeswoman
 spokesperson mayor governor council delegation negotiators state states country countries nation nations
-coalition alliance bloc agency agencies ministry""".split())
+coalition alliance bloc agency agencies ministry cartel cartels""".split())
 # Heads of a government body's name, political when written as part of a name ("the Department of
-# Fisheries", "the Trade Commission"), not as a common noun ("the hospital's emergency department").
-BODY_WORDS = frozenset({"department", "bureau", "commission", "directorate", "inspectorate"})
+# Fisheries", "the Trade Commission", "the Office of Inspector General"), not as a common noun ("the
+# hospital's emergency department").
+BODY_WORDS = frozenset({"department", "bureau", "commission", "directorate", "inspectorate", "office"})
 # Office titles news puts before or beside a name that the actors' title list (titles.tsv) does not
 # hold: abbreviations and local or military offices ("Sen. Ana Ruiz", "Mayor Ruiz", "Col. Ruiz").
 TITLE_WORDS = frozenset("""mayor sen. rep. gov. governor senator congressman congresswoman representative
@@ -123,9 +124,11 @@ def _titled(span: Span) -> bool:
     "the governor, Ana Ruiz") or in a relative clause ("Ruiz, who was the envoy")? Only names:
     "the mayor's wife" is not the mayor."""
     root = span.root
+    titles = _titles()
+    if root.pos_ in ("PROPN", "PRON") and _office_taken(root, titles):
+        return True
     if root.pos_ != "PROPN":
         return False
-    titles = _titles()
     words = [t.lower_ for t in root.doc[root.left_edge.i:root.i] if t.dep_ in ("compound", "amod", "nmod", "punct")
              or t.pos_ == "PROPN" or t.lower_ in titles]
     phrases = [root.doc[c.left_edge.i:c.i + 1] for c in root.children if c.dep_ == "appos"]
@@ -135,4 +138,30 @@ def _titled(span: Span) -> bool:
     if root.dep_ == "appos":
         phrases.append(root.doc[root.head.left_edge.i:root.head.i + 1])
     words += [t.lower_ for ph in phrases for t in ph]
+    return _has_title(words, titles)
+
+
+def _has_title(words: list[str], titles: frozenset[str]) -> bool:
     return any(" ".join(words[i:i + n]) in titles for n in (1, 2, 3) for i in range(len(words)))
+
+
+# Verbs whose "as" phrase names an office their subject holds, takes or leaves ("resigned as
+# governor of ...", "was sworn in as prime minister", "served as foreign minister").
+OFFICE_VERBS = frozenset("""resign step quit retire serve remain continue stay sworn swear elect appoint name
+install reinstate inaugurate take return succeed replace""".split())
+
+
+def _office_taken(root: Token, titles: frozenset[str]) -> bool:
+    """Does the clause say that the person a name or pronoun names holds, takes or leaves an office:
+    "Ana Ruiz resigned as governor of the province", "he was sworn in as prime minister"? Who leaves
+    an office held it (docs/actors.md: a person a title describes is political)."""
+    if root.dep_ not in ("nsubj", "nsubjpass"):
+        return False
+    verb = root.head
+    if verb.pos_ not in ("VERB", "AUX") or verb.lemma_.lower() not in OFFICE_VERBS and verb.lower_ not in OFFICE_VERBS:
+        return False
+    offices = [g for c in verb.children if c.dep_ == "prep" and c.lower_ == "as" for g in c.children if g.dep_ == "pobj"]
+    offices += [g for c in verb.children if c.dep_ == "prt" for p in c.children if p.dep_ == "prep" and p.lower_ == "as"
+                for g in p.children if g.dep_ == "pobj"]  # "sworn in as"
+    return any(_has_title([t.lower_ for t in root.doc[o.left_edge.i:o.i + 1] if t.dep_ != "poss"], titles)
+               for o in offices)

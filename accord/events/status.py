@@ -61,6 +61,9 @@ def _mark_children(tok: Token, clause: Clause, governor: bool, aux_only: bool = 
         dep, low = child.dep_, child.lower_
         if dep == "neg" or (dep == "det" and low == "no"):
             clause.negated = True
+        elif dep in ("nsubj", "nsubjpass") and not aux_only and any(
+                g.dep_ in ("preconj", "det") and g.lower_ == "neither" for g in child.children):
+            clause.negated = True  # "neither the EU nor the US would endorse the result"
         elif dep in ("aux", "auxpass"):
             clause.future |= low in FUTURE_AUX or (low == "going" and governor)
             if low in ("would", "'d"):
@@ -90,6 +93,8 @@ def read_clause(anchor: Token, noun: Token | None = None) -> Clause:
     clause = Clause()
     if noun is not None and noun is not anchor:
         _mark_children(noun, clause, governor=False)
+    if anchor.dep_ == "pcomp" and anchor.head.lower_ == "without":
+        clause.negated = True  # "gave the equipment without demanding payment": no demand was made
     tok, steps = anchor, 0
     while True:
         clause.chain.append(tok)

@@ -8,6 +8,7 @@ from dataclasses import dataclass, field, replace
 from spacy.tokens import Span, Token
 
 from .lexicon import Entry, Lexicon
+from .political import POLITICAL_HEADS, PRIVATE_PEOPLE
 from .status import SPEECH
 
 SUBJ = ("nsubj", "csubj")
@@ -92,15 +93,20 @@ def objects_of(tok: Token) -> list[Token]:
 QUANTITIES = frozenset({"tonne", "ton", "convoy", "shipment", "batch", "consignment", "load", "plane", "planeload",
                         "truck", "truckload", "package", "dose", "million", "billion", "worth", "amount", "supply",
                         "dozen", "hundred", "thousand", "collection", "pair", "team", "percent", "portion",
-                        "share", "half", "rest", "bulk", "remainder"})  # not "part": "as part of" is a circumstance
+                        "share", "half", "rest", "bulk", "remainder", "some", "most", "much", "many", "all",
+                        "several"})  # not "part": "as part of" is a circumstance
 
 
-def _object_lemmas(tok: Token, particle: str | None) -> set[str]:
+def _object_lemmas(tok: Token, particle: str | None, modifiers: bool) -> set[str]:
     """The lemmas an entry's `=object` list is checked against: the direct object, or the object of
-    the entry's last particle ("withdraw from =treaty"), through quantities ("tonnes of wheat")."""
+    the entry's last particle ("withdraw from =treaty"), through quantities ("tonnes of wheat");
+    with `modifiers` (hand-written entries), also the nouns that modify it ("provided a loan
+    guarantee", "sent an aid convoy": the modifier names what is given)."""
     objs = [o for o in objects_of(tok) if o.dep_ != "pobj" or (particle and o.head.lower_ == particle)]
     for _ in range(2):  # "sent a convoy of 50,000 tonnes of wheat": the object is the wheat
         objs += measured(objs)
+    if modifiers:
+        objs += [m for o in objs for m in o.children if m.dep_ == "compound" and m.pos_ == "NOUN"]
     return {o.lemma_.lower() for o in objs}
 
 
@@ -124,18 +130,38 @@ def measured(objs: list[Token]) -> list[Token]:
 
 def match_verb(tok: Token, entries: tuple[Entry, ...]) -> Entry | None:
     found = _particles(tok)
-    objects: dict[str | None, set[str]] = {}  # per particle: a verb may have a hundred compiled patterns
+    # per particle and kind: a verb may have a hundred compiled patterns
+    objects: dict[tuple[str | None, bool], set[str]] = {}
     for entry in entries:  # most specific first
         if not all(p in found for p in entry.particles):
             continue
         if not entry.objects:
             return entry
-        particle = entry.particles[-1] if entry.particles else None
-        if particle not in objects:
-            objects[particle] = _object_lemmas(tok, particle)
-        if entry.objects & objects[particle]:
+        if entry.any_thing:
+            if _thing_object(tok):
+                return entry
+            continue
+        key = (entry.particles[-1] if entry.particles else None, not entry.compiled)
+        if key not in objects:
+            objects[key] = _object_lemmas(tok, *key)
+        if entry.objects & objects[key]:
             return entry
     return None
+
+
+# Named entities that are people, groups or places, and people held, never a thing handed over.
+PARTY_ENTS = frozenset({"PERSON", "NORP", "GPE", "ORG", "LOC", "FAC"})
+HELD_PEOPLE = frozenset({"prisoner", "hostage", "detainee", "captive", "suspect", "fugitive"})
+
+
+def _thing_object(tok: Token) -> bool:
+    """Has the verb a direct object (a passive subject) that is a thing: not a pronoun, a named
+    party, a person or group noun, nor a force ("returned the stolen paintings", "the relics were
+    returned"; not "returned its ambassador", "returned them", "returned the migrants")?"""
+    passive = is_passive(tok)
+    objs = [c for c in tok.children if c.dep_ in (("nsubjpass",) if passive else ("dobj", "obj"))]
+    return bool(objs) and all(o.pos_ == "NOUN" and o.ent_type_ not in PARTY_ENTS and
+                              o.lemma_.lower() not in POLITICAL_HEADS | PRIVATE_PEOPLE | HELD_PEOPLE | FORCES for o in objs)
 
 
 def match_noun(tok: Token, entries: tuple[Entry, ...]) -> Entry | None:
@@ -161,6 +187,9 @@ def is_passive(tok: Token) -> bool:
 def subject_of(tok: Token, depth: int = 0) -> tuple[list[Token], bool]:
     """The subject phrase heads of verb `tok`, climbing through xcomp/conj/advcl (inherited=True)."""
     subj = [c for c in tok.children if c.dep_ in SUBJ or (depth and c.dep_ == "nsubjpass")]
+    # a parse that hangs the subject on the auxiliary ("The United Kingdom and France however have opposed")
+    subj = subj or _subject_on_auxiliary(tok) or _acronym_subject(tok)
+    subj += [m for s in subj for m in included(s)]
     if subj or depth > 4:
         return subj, depth > 0
     head = tok.head
@@ -206,6 +235,35 @@ MEDIATION = frozenset({"broker", "mediate", "facilitate", "sponsor", "arrange", 
 NOT_ROLES = frozenset("""sideline sidelines margin margins occasion eve anniversary basis condition day night
 morning evening week month year weekend ground grounds""".split())
 NOT_AGENT_ENTS = frozenset({"DATE", "TIME", "PERCENT", "MONEY", "QUANTITY", "CARDINAL", "ORDINAL"})
+
+
+INCLUDING = frozenset({"including", "like", "notably", "especially", "particularly"})
+
+
+def included(head: Token) -> list[Token]:
+    """The members a group phrase names ("critics, including the European Commission", "Western
+    states such as France and Germany"): they act with the group."""
+    if head.pos_ != "NOUN":
+        return []  # a name stands for itself
+    preps = [c for c in head.children if c.dep_ == "prep" and c.lower_ in INCLUDING]
+    preps += [p for c in head.children if c.dep_ == "amod" and c.lower_ == "such" for p in c.children
+              if p.dep_ == "prep" and p.lower_ == "as"]
+    preps += [c for c in head.children if c.dep_ == "prep" and c.lower_ == "as" and any(
+        a.lower_ == "such" for a in c.children if a.dep_ in ("amod", "advmod"))]
+    return [g for p in preps for g in p.children if g.dep_ == "pobj"]
+
+
+def _subject_on_auxiliary(tok: Token) -> list[Token]:
+    """A subject the parse hangs on the verb's auxiliary ("The United Kingdom and France however have
+    opposed ...", "his government is committed to ...")."""
+    return [g for a in tok.children if a.dep_ in ("aux", "auxpass") for g in a.children if g.dep_ in SUBJ]
+
+
+def _acronym_subject(tok: Token) -> list[Token]:
+    """An acronym before a verb with no subject that the tagger took for a modifier ("USAID deployed
+    seven teams", parsed as an adverb): the subject. An acronym is no adverb."""
+    return [c for c in tok.children if c.dep_ in ("advmod", "npadvmod", "amod") and c.i < tok.i and
+            len(c.text) >= 2 and c.text.isupper() and c.is_alpha]
 
 
 def agent_of(tok: Token) -> list[Token]:
@@ -289,7 +347,9 @@ def verb_candidate(tok: Token, entry: Entry) -> Candidate:
     cand.trigger += [c for c in tok.children if c.dep_ == "prt"]
     preps = REQUEST_PREPS if entry.type in ("REQUEST", "RETREAT") else \
         TARGET_PREPS | {"near", "along", "toward", "towards"} if entry.type == "MOBILIZE" else TARGET_PREPS
-    if is_passive(tok):
+    # "his government is committed to ...": a participle with a subject, not a passive, states what
+    # the subject does
+    if is_passive(tok) and not any(c.dep_ == "nsubj" for c in tok.children) and not _subject_on_auxiliary(tok):
         # "were threatened with expulsion by Sri Lanka": the agent may hang on the object phrase
         cand.source = agent_of(tok) or [a for o in prep_objects(tok, TARGET_PREPS) for a in agent_of(o)]
         cand.target = [c for c in tok.children if c.dep_ == "nsubjpass"] or ([tok.head] if tok.dep_ == "acl" else [])
@@ -347,6 +407,8 @@ def noun_candidate(noun: Token, entry: Entry, governor: Token | None) -> Candida
         cand.target += of_phrase
     if governor is None and not cand.source and (claimant := claimed_by(noun)) is not None:
         cand.source, cand.inherited = subject_of(claimant)[0], True  # "X claimed responsibility for the attack"
+    if governor is None and not cand.source and entry.type == "AID" and (giver := described_as(noun)) is not None:
+        cand.source, cand.inherited = subject_of(giver)[0], True  # "Japan is the largest donor to ..."
     if governor is None and not cand.source and (answerable := held_responsible(noun)) is not None:
         cand.source, cand.inherited = subject_of(answerable)[0], True  # "the LRA is responsible for killings"
     if governor is None and not cand.source and (entry.type in ("CONSULT", "COOPERATE") or
@@ -394,6 +456,18 @@ CONTAINERS = frozenset({"round", "series", "set", "wave", "package", "number", "
 CLAIMING = frozenset({"claim", "take", "accept", "admit", "assume"})
 
 
+COPULAS = frozenset({"be", "remain", "become", "stay"})
+
+
+def described_as(noun: Token) -> Token | None:
+    """The copula of "X is the largest donor (of aid)", "X remains one of the biggest contributors":
+    its subject is the one the noun describes."""
+    if noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.lower_ == "one":
+        noun = noun.head.head  # "one of the largest donors"
+    head = noun.head
+    return head if noun.dep_ == "attr" and head.lemma_.lower() in COPULAS else None
+
+
 def held_responsible(noun: Token) -> Token | None:
     """The verb or adjective of "X is responsible for the killings", "X was blamed for the attack"
     (passive): its subject did the act the noun names."""
@@ -435,11 +509,28 @@ def carried_noun(verb: Token, lex: Lexicon) -> tuple[Token, Entry] | None:
     for obj in objs:
         if obj.dep_ == "nsubjpass" and not is_passive(verb):
             continue
-        if obj.dep_ == "pobj" and obj.head.lower_ not in ("into", "in", "with", "on", "to", "of"):
-            continue
+        if obj.dep_ == "pobj" and (obj.head.lower_ not in ("into", "in", "with", "on", "to", "of") or
+                                   (obj.head.head.i == verb.i and obj.head.i < verb.i)):
+            continue  # a phrase fronted before the verb is a circumstance ("In cooperation with X, Y provided ...")
         entry = noun_trigger(obj, lex)
         if entry:
             return obj, entry
+        if (found := _trigger_compound(obj, lex)) is not None:
+            return found
+    return None
+
+
+def _trigger_compound(obj: Token, lex: Lexicon) -> tuple[Token, Entry] | None:
+    """The event noun that modifies a direct object that is none ("extended the curfew order",
+    "lifted the sanctions regime"): the object names the act through it. Not a noun that is an
+    event only when carried ("war crimes"), nor one modifying people ("held aid workers")."""
+    if obj.dep_ not in ("dobj", "obj", "nsubjpass") or obj.lemma_.lower() in POLITICAL_HEADS | PRIVATE_PEOPLE | \
+            HELD_PEOPLE:
+        return None
+    for mod in obj.children:
+        if mod.dep_ == "compound" and mod.pos_ == "NOUN" and (entry := noun_trigger(mod, lex)) is not None \
+                and "carried" not in entry.flags:
+            return mod, entry
     return None
 
 
@@ -447,7 +538,7 @@ def sentence_candidates(sent: Span, lex: Lexicon) -> list[Candidate]:
     """Every trigger in the sentence; a noun carried by a verb trigger or support verb is merged."""
     out: list[Candidate] = []
     carried: set[int] = set()
-    lemmas = [(tok, tok.lemma_.lower()) for tok in sent]  # one string lookup per token
+    lemmas = [(tok, verb_lemma(tok, lex)) for tok in sent]  # one string lookup per token
     for tok, lemma in lemmas:
         if lemma not in lex.verbs and lemma not in lex.support:
             continue  # no verb or support entry: nothing to match (cheap test first)
@@ -496,11 +587,29 @@ def sentence_candidates(sent: Span, lex: Lexicon) -> list[Candidate]:
                 t.pos_ == "PROPN" for t in (*tok.children, tok.head) if t is not tok):
             continue  # part of a name: "the North American Free Trade Agreement", "Partnership for Peace"
         if tok.i not in carried and (entry := noun_trigger(tok, lex)) and not (entry.mode == "release" and _published(tok)) \
-                and ("carried" not in entry.flags or held_responsible(tok) is not None or any(
+                and ("carried" not in entry.flags or held_responsible(tok) is not None or
+                     (entry.type == "AID" and described_as(tok) is not None) or any(
                 o.pos_ == "PROPN" or o.ent_type_ in ("GPE", "NORP", "ORG")
                 for o in prep_objects(tok, frozenset({"on", "against", "with", "between"})))):
             out.append(noun_candidate(tok, entry, None))
     return out
+
+
+VERB_ENDINGS = ("ed", "es", "ing")
+
+
+def verb_lemma(tok: Token, lex: Lexicon) -> str:
+    """The token's lemma, mended when it is no trigger but the verb is: the silent "e" the
+    lemmatiser drops from some verbs put back ("staged" -> "stag", "waged" -> "wag"), and a form
+    the tagger took for a present tense read through the dictionary's verb forms ("overran", whose
+    lemma stays "overran")."""
+    lemma = tok.lemma_.lower()
+    if lemma in lex.verbs or lemma in lex.support or not tok.tag_.startswith("VB"):
+        return lemma
+    fixed = lemma + "e"
+    if (fixed in lex.verbs or fixed in lex.support) and tok.lower_ in {lemma + end for end in VERB_ENDINGS}:
+        return fixed
+    return lex.forms.get(tok.lower_, lemma)
 
 
 def _verb_mistagged(tok: Token) -> bool:
@@ -583,7 +692,7 @@ SUPPORT_RETYPE = {
 # Verbs that stop what their noun names: ending talks or a mediation is a rejection, ending aid or
 # cooperation a sanction (CAMEO 12 and 16: "ended mediation efforts", "halted cooperation").
 TERMINATING = frozenset({"end", "halt", "suspend", "cancel", "abandon", "scrap", "freeze", "stop", "terminate",
-                         "discontinue"})
+                         "discontinue", "cease"})
 STOPPED = {"CONSULT": ("REJECT", "meet", "125"), "AGREE": ("REJECT", None, "120"), "SUPPORT": ("REJECT", None, "120"),
            "COOPERATE": ("SANCTION", "discontinue", "160"), "AID": ("SANCTION", "discontinue", "162"),
            "ASSAULT": ("RETREAT", "ceasefire", "0871")}  # "halted the attacks": a ceasefire observed
