@@ -38,7 +38,6 @@ from .triggers import (
     NOUN_TARGET_PREPS,
     TARGET_PREPS,
     Candidate,
-    authors,
     circumstance,
     for_clause,
     is_passive,
