@@ -16,6 +16,7 @@ from ..dates import DateMention, find_dates
 from ..model import Actor, DatePrecision, Event, Location, Mention, Participant, SentenceRef, Status, TextSpan
 from ..places import locative_places, place_of
 from .confidence import Features, confidence, raw_score
+from .discourse import domestic_targets
 from .lexicon import Lexicon, context_cues, load_lexicon
 from .ontology import Ontology, load_ontology
 from .participants import (
@@ -205,7 +206,9 @@ class ArticleExtractor:
                     if _narrative_past(cand, event):
                         self.narrative.add(id(event))
         carry_dates(events, self.narrative)
-        return merge(events)
+        merged = merge(events)
+        domestic_targets(merged, list(self.mentions.values()), self.country_of)  # after: distinct acts stay apart
+        return merged
 
     def phrase(self, head: Token) -> list[Participant]:
         """The participants a phrase names; "the two sides", "both leaders" are the last two parties

@@ -1,0 +1,83 @@
+"""Roles the whole article settles and a sentence alone does not (docs/events.md, "Discourse").
+
+An article about one state's domestic politics (its government, parliament, courts, parties,
+police and protesters) codes an act of that state's actors with no other party as aimed at the
+state itself, X -> X (docs/annotation.md, section 4, "Domestic events"): "Barr and Ross refused
+to hand over the documents" in a story of a congressional subpoena, "the president did not
+concede" in a story of an election dispute. The sentence often names no target because the other
+party was named sentences before or is the state's politics as a whole.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Iterable, Mapping
+
+from ..actors.gazetteer import load_gazetteer
+from ..model import Event, Mention, Participant
+
+# An article is about one state when at least this share of its mentions of states, of their
+# people and of their bodies name that state, over at least this many mentions: a story of two
+# states' dealings names the other one too often ("Cuba" in a story of US sanctions on Cuba).
+TOPIC_SHARE = 0.8
+TOPIC_MENTIONS = 10
+# Acts that stay without a party when none is named: a state moving its own forces (MOBILIZE;
+# "troops were put on alert") and help to its own citizens (not coded, docs/annotation.md).
+UNDIRECTED = frozenset({"MOBILIZE", "AID"})
+# Mentions that write a state's name ("Kenya", "Kenyan", "Nairobi"), not one of its bodies or people.
+NAMING = frozenset({"gazetteer", "metonym"})
+
+
+def party_of(actor: str | None, country_of: Mapping[str, str]) -> str | None:
+    """The state or international organisation an actor id stands for (a person or body for its
+    state, an IGO's agency for the IGO); None for groups, companies and unknown names."""
+    if not actor:
+        return None
+    actors = load_gazetteer().actors
+    found = actors.get(actor)
+    if found is None:
+        code = country_of.get(actor)  # a person the actors stage placed ("Nepalese Prime Minister ...")
+        found = actors.get(code) if code else None
+    elif found.kind not in ("state", "igo"):
+        found = actors.get(found.country or "") if found.kind == "person" else None
+    if found is None or found.kind not in ("state", "igo"):
+        return None
+    return found.country or found.id
+
+
+def topic_state(mentions: Iterable[Mention], country_of: Mapping[str, str]) -> str | None:
+    """The one state the article is about, when its mentions name that state almost alone."""
+    actors = load_gazetteer().actors
+    counts = Counter(code for m in mentions if (code := party_of(m.actor, country_of)) is not None
+                     and actors[code].kind == "state")
+    total = sum(counts.values())
+    if total < TOPIC_MENTIONS:
+        return None
+    state, n = counts.most_common(1)[0]
+    return state if n >= TOPIC_SHARE * total else None
+
+
+def domestic_targets(events: list[Event], mentions: list[Mention], country_of: Mapping[str, str]) -> None:
+    """In an article about one state, an act of that state's actors with no target, in a sentence
+    that names no other state or organisation, is aimed at the state itself (X -> X). The target
+    points at the state's name where the article last gives it before the act, outside the source
+    itself, else where it first gives it."""
+    state = topic_state(mentions, country_of)
+    if state is None:
+        return
+    others: dict[int, set[str]] = {}
+    for m in mentions:
+        if (code := party_of(m.actor, country_of)) is not None and code != state:
+            others.setdefault(m.sentence, set()).add(code)
+    own = sorted((m for m in mentions if m.actor == state), key=lambda m: m.start)
+    named = [m for m in own if m.method in NAMING] or own  # "Kenya", not "the ministry"
+    for e in events:
+        if e.target or e.reciprocal or e.type in UNDIRECTED or e.sentence.index in others or not e.source:
+            continue
+        if {party_of(p.actor, country_of) for p in e.source} != {state}:
+            continue
+        apart = [m for m in named if not any(p.start < m.end and m.start < p.end for p in e.source)]
+        before = [m for m in apart if m.start < e.trigger.start]
+        if apart:
+            m = before[-1] if before else apart[0]
+            e.target = [Participant(actor=state, text=m.text, start=m.start, end=m.end)]

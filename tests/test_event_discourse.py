@@ -1,0 +1,54 @@
+"""Roles the whole article settles (accord/events/discourse.py). Every article here was written
+for the test."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from accord.model import RawDocument
+from accord.pipeline import analyze_documents
+
+
+def analyse(nlp, text: str):
+    (analysis,) = analyze_documents([RawDocument(text=text, input="t", id="t", published=date(2024, 5, 6))], nlp)
+    return analysis.events
+
+
+def coded(events):
+    return [(e.type, [p.actor for p in e.source], [p.actor for p in e.target]) for e in events]
+
+
+# One state's domestic politics: every actor the article names is Kenyan.
+KENYA = ("Kenyan lawmakers voted on Tuesday to summon the Kenyan finance minister over missing funds. "
+         "The parliament of Kenya said the minister had ignored three earlier summonses. "
+         "Kenyan President William Ruto refused to hand over the audit on Wednesday{after}. "
+         "Ruto said the ministry's accounts were in order. "
+         "The opposition in Kenya condemned the delay. "
+         "Kenya's auditor general said on Thursday that the accounts were incomplete. "
+         "Kenyan police detained two protesters outside parliament in Nairobi.")
+# Two states' dispute: the same refusal, but the story is as much Uganda's.
+BORDER = ("Kenyan and Ugandan officials met in Kampala on Tuesday to discuss the border dispute. "
+          "Uganda said Kenyan fishermen had entered its waters near Migingo island. "
+          "Kenyan President William Ruto refused to hand over the survey maps on Wednesday. "
+          "Ugandan President Yoweri Museveni said the maps belonged to both countries. "
+          "Uganda's army said on Thursday that its patrols would continue.")
+
+
+@pytest.mark.parametrize("text, targets", [
+    (KENYA.format(after=""), [["KEN"]]),                                        # the state's own politics
+    (KENYA.format(after=", a day after returning from Uganda"), [[]]),          # another state in the sentence
+    (BORDER, [[]]),                                                              # a story of two states
+])
+def test_an_act_in_a_story_of_one_states_politics_is_aimed_at_that_state(nlp, text, targets):
+    events = analyse(nlp, text)
+    refusals = [e for e in events if e.type == "REJECT"]
+    assert [[p.actor for p in e.target] for e in refusals] == targets, coded(events)
+
+
+def test_the_inferred_target_points_at_the_states_name(nlp):
+    events = analyse(nlp, KENYA.format(after=""))
+    (refusal,) = [e for e in events if e.type == "REJECT"]
+    (target,) = refusal.target
+    assert target.text == "Kenyan" and target.end <= refusal.trigger.start, coded(events)
