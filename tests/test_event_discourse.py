@@ -52,3 +52,26 @@ def test_the_inferred_target_points_at_the_states_name(nlp):
     (refusal,) = [e for e in events if e.type == "REJECT"]
     (target,) = refusal.target
     assert target.text == "Kenyan" and target.end <= refusal.trigger.start, coded(events)
+
+
+# The story names another state once, so the body's state is not the only one named before it.
+KENYA_BODIES = ("Kenyan lawmakers voted on Tuesday to summon the Kenyan finance minister over a loan from Uganda. "
+                "The parliament of Kenya said the minister had ignored three earlier summonses. "
+                "Kenyan President William Ruto refused to hand over the audit on Wednesday. "
+                "Ruto said the ministry's accounts were in order. "
+                "The opposition in Kenya condemned the delay. "
+                "Kenya's auditor general said on Thursday that the accounts were incomplete. "
+                "Kenyan police detained two protesters outside parliament in Nairobi. "
+                "The Senate rejected the budget on Friday. "
+                "Judge Amara Wekesa dismissed the minister's appeal.")
+
+
+@pytest.mark.parametrize("text, trigger, source", [
+    (KENYA_BODIES, "rejected", "KEN"),                                           # a body named bare
+    (KENYA_BODIES, "dismissed", "KEN"),                                          # a name with its office
+    (BORDER + " Judge Amara Wekesa dismissed the fishermen's appeal.", "dismissed", None),  # two states' story
+])
+def test_a_body_or_office_holder_of_the_story_of_one_state_is_that_states(nlp, text, trigger, source):
+    events = analyse(nlp, text)
+    (act,) = [e for e in events if e.trigger.text == trigger]
+    assert [p.actor for p in act.source] == [source], coded(events)

@@ -13,8 +13,11 @@ from __future__ import annotations
 from collections import Counter
 from collections.abc import Iterable, Mapping
 
+from spacy.tokens import Doc
+
 from ..actors.gazetteer import load_gazetteer
 from ..model import Event, Mention, Participant
+from .political import titled
 
 # An article is about one state when at least this share of its mentions of states, of their
 # people and of their bodies name that state, over at least this many mentions: a story of two
@@ -24,6 +27,14 @@ TOPIC_MENTIONS = 10
 # Acts that stay without a party when none is named: a state moving its own forces (MOBILIZE;
 # "troops were put on alert") and help to its own citizens (not coded, docs/annotation.md).
 UNDIRECTED = frozenset({"MOBILIZE", "AID"})
+# Heads of a phrase naming a body or office of a state ("Congress", "the senate", "a federal judge",
+# "protesters"); not armed groups, whose members the guidelines code apart from the state, nor
+# diplomats, who in a story of one state's politics are often another's.
+STATE_HEADS = frozenset("""government administration cabinet ministry minister ministers official officials
+authority authorities parliament lawmaker lawmakers legislator legislators legislature congress senate senator
+senators house assembly court courts judge judges prosecutor prosecutors police policeman policemen army military
+president premier chancellor governor mayor council commission opposition protester protesters demonstrator
+demonstrators""".split())
 # Mentions that write a state's name ("Kenya", "Kenyan", "Nairobi"), not one of its bodies or people.
 NAMING = frozenset({"gazetteer", "metonym"})
 
@@ -57,6 +68,41 @@ def topic_state(mentions: Iterable[Mention], country_of: Mapping[str, str]) -> s
     return state if n >= TOPIC_SHARE * total else None
 
 
+def _others(mentions: list[Mention], state: str, country_of: Mapping[str, str]) -> dict[int, set[str]]:
+    """Sentence index -> the states and organisations other than `state` that it names."""
+    others: dict[int, set[str]] = {}
+    for m in mentions:
+        if (code := party_of(m.actor, country_of)) is not None and code != state:
+            others.setdefault(m.sentence, set()).add(code)
+    return others
+
+
+def state_body(p: Participant, doc: Doc) -> bool:
+    """Does an unresolved participant name a body or an office-holder of a state: a political
+    head noun ("Congress", "a federal judge") or a name with its office ("Judge Ana Ruiz", "Ruiz,
+    the special envoy")?"""
+    span = doc.char_span(p.start, p.end, alignment_mode="expand")
+    if span is None:
+        return False
+    return span.root.lemma_.lower() in STATE_HEADS or span.root.lower_ in STATE_HEADS or titled(span)
+
+
+def topic_parties(events: list[Event], doc: Doc, mentions: list[Mention], country_of: Mapping[str, str]) -> None:
+    """In an article about one state, the bodies and office-holders it names without their state
+    ("Congress", "a federal judge", "Judge Ana Ruiz"), in a sentence that names no other state or
+    organisation, are that state's."""
+    state = topic_state(mentions, country_of)
+    if state is None:
+        return
+    others = _others(mentions, state, country_of)
+    for e in events:
+        if e.sentence.index in others:
+            continue
+        for side in (e.source, e.target):
+            side[:] = [Participant(state, p.text, p.start, p.end) if p.actor is None and state_body(p, doc) else p
+                       for p in side]
+
+
 def domestic_targets(events: list[Event], mentions: list[Mention], country_of: Mapping[str, str]) -> None:
     """In an article about one state, an act of that state's actors with no target, in a sentence
     that names no other state or organisation, is aimed at the state itself (X -> X). The target
@@ -65,10 +111,7 @@ def domestic_targets(events: list[Event], mentions: list[Mention], country_of: M
     state = topic_state(mentions, country_of)
     if state is None:
         return
-    others: dict[int, set[str]] = {}
-    for m in mentions:
-        if (code := party_of(m.actor, country_of)) is not None and code != state:
-            others.setdefault(m.sentence, set()).add(code)
+    others = _others(mentions, state, country_of)
     own = sorted((m for m in mentions if m.actor == state), key=lambda m: m.start)
     named = [m for m in own if m.method in NAMING] or own  # "Kenya", not "the ministry"
     for e in events:

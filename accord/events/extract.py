@@ -16,7 +16,7 @@ from ..dates import DateMention, find_dates
 from ..model import Actor, DatePrecision, Event, Location, Mention, Participant, SentenceRef, Status, TextSpan
 from ..places import locative_places, place_of
 from .confidence import Features, confidence, raw_score
-from .discourse import domestic_targets
+from .discourse import domestic_targets, topic_parties
 from .lexicon import Lexicon, context_cues, load_lexicon
 from .ontology import Ontology, load_ontology
 from .participants import (
@@ -207,6 +207,7 @@ class ArticleExtractor:
                         self.narrative.add(id(event))
         carry_dates(events, self.narrative)
         merged = merge(events)
+        topic_parties(merged, self.doc, list(self.mentions.values()), self.country_of)
         domestic_targets(merged, list(self.mentions.values()), self.country_of)  # after: distinct acts stay apart
         return merged
 

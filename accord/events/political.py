@@ -73,7 +73,7 @@ def is_political(p: Participant, mention: Mention | None, doc: Doc) -> bool:
     person: "a Belgian man") and unknown people with no office are not; states, IGOs, office-holders,
     government bodies and armed groups are."""
     span = doc.char_span(p.start, p.end, alignment_mode="expand")
-    if span is not None and (_titled(span) or _named_group(span)):
+    if span is not None and (titled(span) or _named_group(span)):
         return True  # what the text says the name is outweighs the actors stage's guess of a private person
     sectors = set(mention.sectors) if mention is not None else set()
     if sectors and not sectors & POLITICAL_SECTORS:
@@ -117,7 +117,7 @@ def _titles() -> frozenset[str]:
     return frozenset(listed | TITLE_WORDS)
 
 
-def _titled(span: Span) -> bool:
+def titled(span: Span) -> bool:
     """Does an office title describe the person a name names: before it in its noun phrase
     ("Gloversville Mayor Ana Ruiz", "U.S. Sen. Ruiz"), in an appositive ("Ruiz, the governor",
     "the governor, Ana Ruiz") or in a relative clause ("Ruiz, who was the envoy")? Only names:
