@@ -413,6 +413,8 @@ class ArticleExtractor:
             # restrictions one state puts on another are a sanction (docs/annotation.md); COERCE restricts
             # a population. The CAMEO code stays: CAMEO files bans and closures under coercion (17).
             type_, mode = "SANCTION", "discontinue"
+        if type_ == "REJECT" and _judges_act(c):
+            type_, cameo, mode = "ACCUSE", "111", "disapprove"  # "opposed the withdrawal": criticism, not refusal
         if type_ == "MOBILIZE" and _peacekeeping(c):
             type_, cameo, mode = "AID", "074", None  # peacekeepers sent are protection given (CAMEO 074)
         elif type_ == "RETREAT" and mode == "withdraw" and _peacekeeping(c):
@@ -656,6 +658,23 @@ def _complement_verbs(head: Token, depth: int = 2) -> list[Token]:
                     (x.dep_ == "advcl" and any(a.dep_ == "aux" and a.lower_ == "to" for a in x.children))]
         out += frontier
     return out
+
+
+# Another party's acts and words, which one opposes or rejects by criticising them, not by refusing
+# them: "opposed the withdrawal", "strongly reject the new blockade measure" (docs/annotation.md,
+# section 11: REJECT is the refusal of an offer, request or proposal addressed to the rejecter).
+JUDGED_ACTS = frozenset("""statement remark comment speech decision move measure policy withdrawal proceeding
+proceedings action step declaration proclamation announcement ban blockade crackdown""".split())
+OPPOSING = frozenset({"oppose", "reject"})
+
+
+def _judges_act(c: Candidate) -> bool:
+    """Does a refusal verb take another party's act or words as its object ("Bolsonaro opposed
+    Macron's statement"), which it criticises rather than refuses?"""
+    if c.kind != "verb" or c.head.lemma_.lower() not in OPPOSING:
+        return False
+    objs = [o for o in c.head.children if o.dep_ in ("dobj", "nsubjpass")]
+    return bool(objs) and all(o.lemma_.lower() in JUDGED_ACTS for o in objs)
 
 
 PEACEKEEPING = frozenset({"peacekeeping", "peacekeeper", "peacekeepers"})

@@ -1,0 +1,32 @@
+"""Type pairs real news confuses (accord/events/extract.py): what PLOVER type an act takes when two
+read alike. Every sentence here was written for the test."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from accord.model import RawDocument
+from accord.pipeline import analyze_documents
+
+
+def analyse(nlp, text: str):
+    (analysis,) = analyze_documents([RawDocument(text=text, input="t", id="t", published=date(2024, 5, 6))], nlp)
+    return analysis.events
+
+
+def coded(events):
+    return [(e.type, [p.actor for p in e.source], [p.actor for p in e.target]) for e in events]
+
+
+@pytest.mark.parametrize("text, type_", [
+    ("Brazilian President Jair Bolsonaro opposed Macron's statement on Friday.", "ACCUSE"),  # words judged
+    ("The Kenyan government strongly rejected the new Ugandan fishing ban.", "ACCUSE"),        # an act judged
+    ("Germany rejected the French proposal for a joint fund.", "REJECT"),                     # a proposal refused
+    ("Spain rejected Morocco's offer of talks.", "REJECT"),                                   # an offer refused
+])
+def test_opposing_another_partys_act_is_criticism_refusing_an_offer_is_rejection(nlp, text, type_):
+    events = analyse(nlp, text)
+    assert type_ in [e.type for e in events] and {"ACCUSE", "REJECT"} - {type_} & {e.type for e in events} == set(), \
+        coded(events)
