@@ -22,8 +22,8 @@ from .political import titled
 # An article is about one state when at least this share of its mentions of states, of their
 # people and of their bodies name that state, over at least this many mentions: a story of two
 # states' dealings names the other one too often ("Cuba" in a story of US sanctions on Cuba).
-TOPIC_SHARE = 0.8
-TOPIC_MENTIONS = 10
+TOPIC_SHARE = 0.75
+TOPIC_MENTIONS = 6
 # Acts that stay without a party when none is named: a state moving its own forces (MOBILIZE;
 # "troops were put on alert") and help to its own citizens (not coded, docs/annotation.md).
 UNDIRECTED = frozenset({"MOBILIZE", "AID"})
