@@ -76,3 +76,4 @@ def test_a_body_or_office_holder_of_the_story_of_one_state_is_that_states(nlp, t
     (act,) = [e for e in events if e.trigger.text == trigger]
     assert [p.actor for p in act.source] == [source], coded(events)
 
+

@@ -1,5 +1,6 @@
-"""Type pairs real news confuses (accord/events/extract.py): what PLOVER type an act takes when two
-read alike. Every sentence here was written for the test."""
+"""What real news confuses in a (type, source, target) triple within one sentence: PLOVER types
+that read alike (accord/events/extract.py) and who a phrase names (accord/events/participants.py).
+Every sentence here was written for the test."""
 
 from __future__ import annotations
 
@@ -30,3 +31,14 @@ def test_opposing_another_partys_act_is_criticism_refusing_an_offer_is_rejection
     events = analyse(nlp, text)
     assert type_ in [e.type for e in events] and {"ACCUSE", "REJECT"} - {type_} & {e.type for e in events} == set(), \
         coded(events)
+
+
+@pytest.mark.parametrize("text, source", [
+    ("The Brazilian president's critics blame him for the fires in the Amazon.", "Brazilian president's critics"),
+    ("Critics of the Brazilian president blamed him for the fires.", "Critics"),
+    ("Russia's allies in Central Asia accused Ukraine of sabotage.", "Russia's allies"),
+])
+def test_people_named_by_their_tie_to_someone_are_not_that_someone(nlp, text, source):
+    events = analyse(nlp, text)
+    accusations = [e for e in events if e.type == "ACCUSE"]
+    assert [[(p.text, p.actor) for p in e.source] for e in accusations] == [[(source, None)]], coded(events)
