@@ -42,3 +42,19 @@ def test_people_named_by_their_tie_to_someone_are_not_that_someone(nlp, text, so
     events = analyse(nlp, text)
     accusations = [e for e in events if e.type == "ACCUSE"]
     assert [[(p.text, p.actor) for p in e.source] for e in accusations] == [[(source, None)]], coded(events)
+
+
+def test_companies_framed_by_a_country_are_no_state(nlp):
+    assert analyse(nlp, "Japanese carmaker Toyota and a German supplier signed a deal to build batteries.") == []
+    events = analyse(nlp, "Kenya banned a Chinese mining company from exporting ore.")
+    assert [(e.type, [p.actor for p in e.target]) for e in events] == [("SANCTION", [None])], coded(events)
+
+
+@pytest.mark.parametrize("text, source, target", [
+    ("The US Treasury imposed sanctions on Russian banks.", "USA", "RUS"),              # a sector of the state
+    ("Russian state television accused Ukraine of shelling the plant.", "RUS", "UKR"),  # the state's own outlet
+])
+def test_a_states_sector_and_its_own_outlets_stand_for_it(nlp, text, source, target):
+    events = analyse(nlp, text)
+    assert [([p.actor for p in e.source], [p.actor for p in e.target]) for e in events] == [([source], [target])], \
+        coded(events)

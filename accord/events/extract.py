@@ -409,7 +409,8 @@ class ArticleExtractor:
             tgt = [place]  # "declared a ceasefire in Idlib", "lifted the state of emergency in Jonglei"
         elif src and not tgt and not reciprocal and "swap" not in c.entry.flags:
             tgt = self.domestic_target(c, src)  # "vetoed the budget": the source's own state
-        if type_ == "COERCE" and mode == "restrict" and cameo == ADMINISTRATIVE_SANCTIONS and _between_states(src, tgt):
+        if type_ == "COERCE" and mode == "restrict" and cameo == ADMINISTRATIVE_SANCTIONS and \
+                _between_states(src, tgt + self.framing(tgt)):
             # restrictions one state puts on another are a sanction (docs/annotation.md); COERCE restricts
             # a population. The CAMEO code stays: CAMEO files bans and closures under coercion (17).
             type_, mode = "SANCTION", "discontinue"
@@ -443,6 +444,13 @@ class ArticleExtractor:
             goldstein=self.onto.goldstein_for(cameo, type_), plover_score=self.onto.plover_score(type_, mode),
             reciprocal=reciprocal, reported_by=reporter,
         )
+
+    def framing(self, parts: list[Participant]) -> list[Participant]:
+        """The actors named inside unresolved participants: the state of a foreign company ("banned
+        Iranian airline Mahan Air"), which the company's phrase names but does not stand for."""
+        spans = [span for p in parts if p.actor is None
+                 and (span := self.doc.char_span(p.start, p.end, alignment_mode="expand")) is not None]
+        return [Participant(m.actor, m.text, m.start, m.end) for span in spans for m in self.index.at(span) if m.actor]
 
     def host(self, c: Candidate, src: list[Participant]) -> Participant | None:
         """The country a meeting with no named partner is held in ("met in Niamey", "gathered at
