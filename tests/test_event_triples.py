@@ -58,3 +58,12 @@ def test_a_states_sector_and_its_own_outlets_stand_for_it(nlp, text, source, tar
     events = analyse(nlp, text)
     assert [([p.actor for p in e.source], [p.actor for p in e.target]) for e in events] == [([source], [target])], \
         coded(events)
+
+
+@pytest.mark.parametrize("text", [
+    "Chilean diplomats were threatened with expulsion by Bolivia on Friday over their contacts with miners.",
+    "Canada warned Ghana on Monday that IMF loans could be frozen unless it cut spending.",
+])
+def test_what_is_threatened_is_not_coded_again_whoever_would_do_it(nlp, text):
+    events = analyse(nlp, text)
+    assert [e.type for e in events] == ["THREATEN"], coded(events)

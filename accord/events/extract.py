@@ -118,7 +118,10 @@ def _owns(a: Candidate, c: Candidate) -> bool:
     if not _complement(c.head, a.head):
         return False
     own = bool(c.source) and not c.of_source  # "required the withdrawal of Turkish troops": not its own
-    return (a.entry.type in ABSORBERS and a.kind == "verb" and (c.kind != "noun" or not own)) \
+    # what is threatened is not coded again, whoever would do it ("warned that U.N. sanctions could be
+    # reimposed", "were threatened with expulsion by Sri Lanka": docs/annotation.md, section 5)
+    threatened = a.entry.type == "THREATEN" and a.kind == "verb"
+    return (a.entry.type in ABSORBERS and a.kind == "verb" and (c.kind != "noun" or not own or threatened)) \
         or not own or (a.entry.type == c.entry.type and a.kind == "verb")
 
 
