@@ -67,3 +67,12 @@ def test_a_states_sector_and_its_own_outlets_stand_for_it(nlp, text, source, tar
 def test_what_is_threatened_is_not_coded_again_whoever_would_do_it(nlp, text):
     events = analyse(nlp, text)
     assert [e.type for e in events] == ["THREATEN"], coded(events)
+
+
+def test_i_and_we_in_a_direct_quotation_are_its_speaker(nlp):
+    text = ('Chile\'s foreign minister Alberto van Klaveren responded to the closure on Twitter: '
+            '"I firmly condemn the Bolivian blockade."')
+    events = analyse(nlp, text)
+    accusations = [e for e in events if e.type == "ACCUSE"]
+    assert [[p.text for p in e.source] for e in accusations] == [["I"]], coded(events)
+    assert accusations[0].source[0].actor is not None and [p.actor for p in accusations[0].target] == ["BOL"]

@@ -15,14 +15,15 @@ from datetime import date
 
 from spacy.tokens import Doc
 
-from ..model import Actor, Event, Mention
+from ..model import Actor, Event, Mention, Quote
 from .extract import EXTRACTOR_VERSION, ArticleExtractor
 
 __all__ = ["extract_events", "EXTRACTOR_VERSION"]
 
 
 def extract_events(doc: Doc, mentions: list[Mention], published: date | None,
-                   actors: Sequence[Actor] = ()) -> list[Event]:
+                   actors: Sequence[Actor] = (), quotes: Sequence[Quote] = ()) -> list[Event]:
     """The events stated in `doc`, with participants taken from `mentions`; `actors` (the article's,
-    from the actors stage) give the country of people the gazetteer does not hold."""
-    return ArticleExtractor(doc, mentions, published, actors=actors).run()
+    from the actors stage) give the country of people the gazetteer does not hold; `quotes` (the
+    attributions stage's) give who "I" and "we" are in what a speaker is quoted saying."""
+    return ArticleExtractor(doc, mentions, published, actors=actors, quotes=quotes).run()

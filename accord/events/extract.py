@@ -13,7 +13,7 @@ from spacy.tokens import Doc, Span, Token
 from ..actors.gazetteer import load_gazetteer
 from ..clean import is_headline
 from ..dates import DateMention, find_dates
-from ..model import Actor, DatePrecision, Event, Location, Mention, Participant, SentenceRef, Status, TextSpan
+from ..model import Actor, DatePrecision, Event, Location, Mention, Participant, Quote, SentenceRef, Status, TextSpan
 from ..places import locative_places, place_of
 from .confidence import Features, confidence, raw_score
 from .discourse import domestic_targets, topic_parties
@@ -44,6 +44,7 @@ REQUEST_MODES = {"CONSULT": "meet", "AGREE": "meet", "RETREAT": "yield", "CONCED
 REFUSALS = {"AGREE": "120", "SUPPORT": "120", "CONSULT": "125", "COOPERATE": "121", "AID": "122", "CONCEDE": "124",
             "RETREAT": "124"}
 MIN_CONFIDENCE = 0.15
+FIRST_PERSON = frozenset({"i", "we"})  # a quoted speaker's own acts
 ADMINISTRATIVE_SANCTIONS = "172"  # bans, restrictions, closures (not repression, 175, nor censorship, 1721)
 OFFERS = frozenset({"offer", "volunteer", "propose"})  # forces offered to a party help it
 # CAMEO's appeals (02) ask for cooperation only; a request for material conflict (sanctions, force) is a demand (10).
@@ -181,8 +182,10 @@ def _contexts(c: Candidate, sent: Span) -> list[str]:
 
 class ArticleExtractor:
     def __init__(self, doc: Doc, mentions: list[Mention], published: date | None,
-                 lex: Lexicon | None = None, onto: Ontology | None = None, actors: Sequence[Actor] = ()):
+                 lex: Lexicon | None = None, onto: Ontology | None = None, actors: Sequence[Actor] = (),
+                 quotes: Sequence[Quote] = ()):
         self.doc, self.published = doc, published
+        self.quotes = [q for q in quotes if q.kind == "direct" and q.speaker is not None and q.speaker.actor]
         self.country_of = {a.id: a.country for a in actors if a.country}  # people known by their title
         self.lex, self.onto = lex or load_lexicon(), onto or load_ontology()
         self.index = MentionIndex(doc, mentions)
@@ -362,6 +365,10 @@ class ArticleExtractor:
             src = [p for t in clause.speech.children if t.dep_ == "nsubj" for p in phrase_participants(t, self.index)]
         if not src and not any((p.start, p.end) in self.linked for p in tgt):
             return None  # no actor at all: "a fire destroyed the facility", "killed 12 workers"
+        if not src and c.source and all(t.lower_ in FIRST_PERSON for t in c.source):
+            # "I strongly reject the US measure", the minister tweeted: the speaker. Only for an act with
+            # a party named: a quotation's "we went", "we are going to" name none
+            src = self.quoted_speaker(c.source)
         if c.entry.type == "REJECT" and any(x.dep_ == "xcomp" and x.lemma_.lower() in NO_COMMENT for x in c.head.children):
             return None  # "declined to comment": CAMEO 011, a statement PLOVER does not code
         # protesting makes its doers protesters, a political actor (docs/annotation.md): "workers went on strike"
@@ -447,6 +454,15 @@ class ArticleExtractor:
             goldstein=self.onto.goldstein_for(cameo, type_), plover_score=self.onto.plover_score(type_, mode),
             reciprocal=reciprocal, reported_by=reporter,
         )
+
+    def quoted_speaker(self, pronouns: list[Token]) -> list[Participant]:
+        """ "I" and "we" in a direct quotation are its speaker (the innermost quotation holding them)."""
+        out = []
+        for tok in pronouns:
+            holding = [q for q in self.quotes if q.start <= tok.idx < q.end]
+            if holding and (speaker := min(holding, key=lambda q: q.end - q.start).speaker) is not None:
+                out.append(Participant(speaker.actor, tok.text, tok.idx, tok.idx + len(tok.text)))
+        return out
 
     def framing(self, parts: list[Participant]) -> list[Participant]:
         """The actors named inside unresolved participants: the state of a foreign company ("banned
