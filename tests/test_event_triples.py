@@ -76,3 +76,12 @@ def test_i_and_we_in_a_direct_quotation_are_its_speaker(nlp):
     accusations = [e for e in events if e.type == "ACCUSE"]
     assert [[p.text for p in e.source] for e in accusations] == [["I"]], coded(events)
     assert accusations[0].source[0].actor is not None and [p.actor for p in accusations[0].target] == ["BOL"]
+
+
+@pytest.mark.parametrize("text, target", [
+    ("Georgia has been the target of Russian cyberattacks for years.", "GEO"),
+    ("In 2009, the Kandahar airbase was the target of a Taliban rocket attack.", "AFG"),
+])
+def test_what_is_the_target_of_an_act_is_its_target(nlp, text, target):
+    events = analyse(nlp, text)
+    assert [[p.actor for p in e.target] for e in events] == [[target]], coded(events)
