@@ -39,7 +39,7 @@ BORDER = ("Kenyan and Ugandan officials met in Kampala on Tuesday to discuss the
 @pytest.mark.parametrize("text, targets", [
     (KENYA.format(after=""), [["KEN"]]),                                        # the state's own politics
     (KENYA.format(after=", a day after returning from Uganda"), [[]]),          # another state in the sentence
-    (BORDER, [[]]),                                                              # a story of two states
+    (BORDER, [["UGA"]]),                                       # a story of two states: the other (below)
 ])
 def test_an_act_in_a_story_of_one_states_politics_is_aimed_at_that_state(nlp, text, targets):
     events = analyse(nlp, text)
@@ -77,3 +77,22 @@ def test_a_body_or_office_holder_of_the_story_of_one_state_is_that_states(nlp, t
     assert [p.actor for p in act.source] == [source], coded(events)
 
 
+
+
+# A story of two states' dealings (the same words, one party each), then a third party's view.
+PAIR = ("India accused Pakistan on Monday of sheltering the gunmen who attacked a hotel in Mumbai. "
+        "Indian Prime Minister Narendra Modi said the attackers had come from Pakistan. "
+        "Pakistan's foreign minister denied the charge. "
+        "Modi warned that India would not tolerate any more attacks. "
+        "Pakistani officials said Islamabad was ready to cooperate with India. "
+        "India suspended trade on Tuesday{third}.")
+
+
+@pytest.mark.parametrize("text, targets", [
+    (PAIR.format(third=""), [["PAK"], ["PAK"]]),               # the other party of the story
+    (PAIR.format(third=", a week after talks in Russia"), [["PAK"], []]),  # a third party in the sentence
+])
+def test_an_act_in_a_story_of_two_parties_is_aimed_at_the_other(nlp, text, targets):
+    events = analyse(nlp, text)
+    acts = [e for e in events if e.type in ("THREATEN", "SANCTION")]
+    assert [[p.actor for p in e.target] for e in acts] == targets, coded(events)

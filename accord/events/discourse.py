@@ -24,6 +24,9 @@ from .political import titled
 # states' dealings names the other one too often ("Cuba" in a story of US sanctions on Cuba).
 TOPIC_SHARE = 0.75
 TOPIC_MENTIONS = 6
+# A story of two parties' dealings: the two states or organisations it names most make up at
+# least this share of its mentions of them (and neither is the one state of a domestic story).
+PAIR_SHARE = 0.7
 # Acts that stay without a party when none is named: a state moving its own forces (MOBILIZE;
 # "troops were put on alert") and help to its own citizens (not coded, docs/annotation.md).
 UNDIRECTED = frozenset({"MOBILIZE", "AID"})
@@ -56,16 +59,32 @@ def party_of(actor: str | None, country_of: Mapping[str, str]) -> str | None:
     return found.country or found.id
 
 
+def _counts(mentions: Iterable[Mention], country_of: Mapping[str, str], states_only: bool) -> Counter[str]:
+    actors = load_gazetteer().actors
+    return Counter(code for m in mentions if (code := party_of(m.actor, country_of)) is not None
+                   and (not states_only or actors[code].kind == "state"))
+
+
 def topic_state(mentions: Iterable[Mention], country_of: Mapping[str, str]) -> str | None:
     """The one state the article is about, when its mentions name that state almost alone."""
-    actors = load_gazetteer().actors
-    counts = Counter(code for m in mentions if (code := party_of(m.actor, country_of)) is not None
-                     and actors[code].kind == "state")
+    counts = _counts(mentions, country_of, states_only=True)
     total = sum(counts.values())
     if total < TOPIC_MENTIONS:
         return None
     state, n = counts.most_common(1)[0]
     return state if n >= TOPIC_SHARE * total else None
+
+
+def story_pair(mentions: Iterable[Mention], country_of: Mapping[str, str]) -> tuple[str, str] | None:
+    """The two parties a story of their dealings is about, when it is one (`PAIR_SHARE`)."""
+    counts = _counts(mentions, country_of, states_only=False)
+    total = sum(counts.values())
+    if total < TOPIC_MENTIONS or len(counts) < 2:
+        return None
+    (first, n1), (second, n2) = counts.most_common(2)
+    if n1 >= TOPIC_SHARE * total or n1 + n2 < PAIR_SHARE * total:
+        return None
+    return first, second
 
 
 def _others(mentions: list[Mention], state: str, country_of: Mapping[str, str]) -> dict[int, set[str]]:
@@ -124,3 +143,33 @@ def domestic_targets(events: list[Event], mentions: list[Mention], country_of: M
         if apart:
             m = before[-1] if before else apart[0]
             e.target = [Participant(actor=state, text=m.text, start=m.start, end=m.end)]
+
+
+def _named_before(mentions: list[Mention], code: str, e: Event) -> Participant | None:
+    """Where the article names `code` last before the act, outside its source, else first."""
+    own = sorted((m for m in mentions if m.actor == code), key=lambda m: m.start)
+    named = [m for m in own if m.method in NAMING] or own
+    apart = [m for m in named if not any(p.start < m.end and m.start < p.end for p in e.source)]
+    before = [m for m in apart if m.start < e.trigger.start]
+    m = before[-1] if before else apart[0] if apart else None
+    return Participant(actor=code, text=m.text, start=m.start, end=m.end) if m is not None else None
+
+
+def counterpart_targets(events: list[Event], mentions: list[Mention], country_of: Mapping[str, str]) -> None:
+    """In a story of two parties' dealings, an act of one of them with no target, in a sentence that
+    names no third party, is aimed at the other ("India would not tolerate neighbours who ...",
+    said in a story of India and Pakistan; "Washington would ease restrictions on travel", in one of
+    the United States and Cuba)."""
+    pair = story_pair(mentions, country_of)
+    if pair is None:
+        return
+    third: set[int] = {m.sentence for m in mentions if (code := party_of(m.actor, country_of)) and code not in pair}
+    for e in events:
+        if e.target or e.reciprocal or e.sentence.index in third:
+            continue
+        doers = {party_of(p.actor, country_of) for p in e.source} - {None}
+        if len(doers) != 1 or not doers <= set(pair):
+            continue
+        other = pair[1] if pair[0] in doers else pair[0]
+        if (found := _named_before(mentions, other, e)) is not None:
+            e.target = [found]
