@@ -36,7 +36,7 @@ UNDIRECTED = frozenset({"MOBILIZE", "AID"})
 STATE_HEADS = frozenset("""government administration cabinet ministry minister ministers official officials
 authority authorities parliament lawmaker lawmakers legislator legislators legislature congress senate senator
 senators house assembly court courts judge judges prosecutor prosecutors police policeman policemen army military
-president premier chancellor governor mayor council commission opposition protester protesters demonstrator
+president premier chancellor governor mayor council commission opposition party parties protester protesters demonstrator
 demonstrators""".split())
 # Mentions that write a state's name ("Kenya", "Kenyan", "Nairobi"), not one of its bodies or people.
 NAMING = frozenset({"gazetteer", "metonym"})
