@@ -85,3 +85,14 @@ def test_i_and_we_in_a_direct_quotation_are_its_speaker(nlp):
 def test_what_is_the_target_of_an_act_is_its_target(nlp, text, target):
     events = analyse(nlp, text)
     assert [[p.actor for p in e.target] for e in events] == [[target]], coded(events)
+
+
+@pytest.mark.parametrize("text, type_", [
+    ("Protesters clashed with police outside the parliament in Tbilisi on Friday.", "PROTEST"),
+    ("Demonstrators threw stones at Georgian police officers.", "PROTEST"),
+    ("Gunmen attacked a police station in Georgia.", "ASSAULT"),          # an armed group's attack
+    ("Police fired tear gas at the protesters in Tbilisi.", "ASSAULT"),   # force used on a protest
+])
+def test_violence_of_protesters_is_a_violent_protest(nlp, text, type_):
+    events = analyse(nlp, text)
+    assert [e.type for e in events] == [type_], coded(events)

@@ -45,6 +45,7 @@ REFUSALS = {"AGREE": "120", "SUPPORT": "120", "CONSULT": "125", "COOPERATE": "12
             "RETREAT": "124"}
 MIN_CONFIDENCE = 0.15
 FIRST_PERSON = frozenset({"i", "we"})  # a quoted speaker's own acts
+CROWDS = frozenset({"protester", "demonstrator", "rioter", "crowd", "mob"})  # violence of a protest
 ADMINISTRATIVE_SANCTIONS = "172"  # bans, restrictions, closures (not repression, 175, nor censorship, 1721)
 OFFERS = frozenset({"offer", "volunteer", "propose"})  # forces offered to a party help it
 # CAMEO's appeals (02) ask for cooperation only; a request for material conflict (sanctions, force) is a demand (10).
@@ -425,6 +426,10 @@ class ArticleExtractor:
             # restrictions one state puts on another are a sanction (docs/annotation.md); COERCE restricts
             # a population. The CAMEO code stays: CAMEO files bans and closures under coercion (17).
             type_, mode = "SANCTION", "discontinue"
+        if type_ == "ASSAULT" and src and all(self.crowd(p) for p in src):
+            # protesters clashing with police or throwing rocks: a violent protest, not an armed
+            # attack (PLOVER PROTEST riot; docs/annotation.md: protesters are a protest movement)
+            type_, cameo, mode = "PROTEST", "145", "riot"
         if type_ == "REJECT" and _judges_act(c):
             type_, cameo, mode = "ACCUSE", "111", "disapprove"  # "opposed the withdrawal": criticism, not refusal
         if type_ == "MOBILIZE" and _peacekeeping(c):
@@ -455,6 +460,11 @@ class ArticleExtractor:
             goldstein=self.onto.goldstein_for(cameo, type_), plover_score=self.onto.plover_score(type_, mode),
             reciprocal=reciprocal, reported_by=reporter,
         )
+
+    def crowd(self, p: Participant) -> bool:
+        """Is the participant a protesting crowd ("the protesters", "demonstrators", "a mob")?"""
+        span = self.doc.char_span(p.start, p.end, alignment_mode="expand")
+        return span is not None and span.root.lemma_.lower() in CROWDS
 
     def quoted_speaker(self, pronouns: list[Token]) -> list[Participant]:
         """ "I" and "we" in a direct quotation are its speaker (the innermost quotation holding them)."""
