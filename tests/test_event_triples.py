@@ -96,3 +96,14 @@ def test_what_is_the_target_of_an_act_is_its_target(nlp, text, target):
 def test_violence_of_protesters_is_a_violent_protest(nlp, text, type_):
     events = analyse(nlp, text)
     assert [e.type for e in events] == [type_], coded(events)
+
+
+@pytest.mark.parametrize("text, type_", [
+    ("A federal judge in Ohio dismissed the governor's lawsuit on Friday.", "SANCTION"),
+    ("The High Court of Kenya rejected the government's appeal.", "SANCTION"),
+    ("The Kenyan Senate rejected the president's budget.", "REJECT"),       # no court: a refusal
+])
+def test_a_court_dismissing_a_partys_legal_action_rules_against_it(nlp, text, type_):
+    events = analyse(nlp, text)
+    assert type_ in [e.type for e in events] and not ({"SANCTION", "REJECT"} - {type_}) & {e.type for e in events}, \
+        coded(events)

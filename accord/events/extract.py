@@ -46,6 +46,10 @@ REFUSALS = {"AGREE": "120", "SUPPORT": "120", "CONSULT": "125", "COOPERATE": "12
 MIN_CONFIDENCE = 0.15
 FIRST_PERSON = frozenset({"i", "we"})  # a quoted speaker's own acts
 CROWDS = frozenset({"protester", "demonstrator", "rioter", "crowd", "mob"})  # violence of a protest
+COURTS = frozenset({"court", "judge", "justice", "tribunal", "magistrate"})
+# A party's actions at law that a court rules on.
+LEGAL_ACTIONS = frozenset({"lawsuit", "suit", "case", "appeal", "petition", "challenge", "complaint", "motion",
+                           "claim"})
 ADMINISTRATIVE_SANCTIONS = "172"  # bans, restrictions, closures (not repression, 175, nor censorship, 1721)
 OFFERS = frozenset({"offer", "volunteer", "propose"})  # forces offered to a party help it
 # CAMEO's appeals (02) ask for cooperation only; a request for material conflict (sanctions, force) is a demand (10).
@@ -430,6 +434,10 @@ class ArticleExtractor:
             # protesters clashing with police or throwing rocks: a violent protest, not an armed
             # attack (PLOVER PROTEST riot; docs/annotation.md: protesters are a protest movement)
             type_, cameo, mode = "PROTEST", "145", "riot"
+        if type_ in ("REJECT", "SANCTION") and mode != "convict" and self.court_rules_against(c, src):
+            # a court dismissing a party's lawsuit or appeal rules against it (docs/annotation.md,
+            # section 11: a court ruling against a party is SANCTION convict)
+            type_, cameo, mode = "SANCTION", "163", "convict"
         if type_ == "REJECT" and _judges_act(c):
             type_, cameo, mode = "ACCUSE", "111", "disapprove"  # "opposed the withdrawal": criticism, not refusal
         if type_ == "MOBILIZE" and _peacekeeping(c):
@@ -460,6 +468,14 @@ class ArticleExtractor:
             goldstein=self.onto.goldstein_for(cameo, type_), plover_score=self.onto.plover_score(type_, mode),
             reciprocal=reciprocal, reported_by=reporter,
         )
+
+    def court_rules_against(self, c: Candidate, src: list[Participant]) -> bool:
+        """Does a court or judge dismiss, reject or throw out a party's legal action ("a federal judge
+        dismissed the lawsuit", "the Supreme Court rejected the government's appeal")?"""
+        judicial = bool(src) and bool(c.source) and all(  # "a federal judge", "Judge Ana Ruiz", "the High Court of X"
+            any(t.lemma_.lower() in COURTS for t in self.doc[h.left_edge.i:h.i + 1]) for h in c.source)
+        return judicial and c.kind == "verb" and any(
+            o.dep_ == "dobj" and o.lemma_.lower() in LEGAL_ACTIONS for o in c.head.children)
 
     def crowd(self, p: Participant) -> bool:
         """Is the participant a protesting crowd ("the protesters", "demonstrators", "a mob")?"""
