@@ -107,3 +107,14 @@ def test_a_court_dismissing_a_partys_legal_action_rules_against_it(nlp, text, ty
     events = analyse(nlp, text)
     assert type_ in [e.type for e in events] and not ({"SANCTION", "REJECT"} - {type_}) & {e.type for e in events}, \
         coded(events)
+
+
+@pytest.mark.parametrize("text, source", [
+    ("The statement was criticised by Kenyan President William Ruto, who accused Uganda of arming the rebels.",
+     "person:william-ruto"),
+    ("The decision angered Ghana, which recalled its ambassador from Togo.", "GHA"),
+])
+def test_the_subject_of_a_relative_clause_is_the_noun_it_describes(nlp, text, source):
+    events = analyse(nlp, text)
+    acts = [e for e in events if any(p.actor in ("UGA", "TGO") for p in e.target)]
+    assert [[p.actor for p in e.source] for e in acts] == [[source]], coded(events)

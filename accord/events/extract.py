@@ -20,6 +20,7 @@ from .discourse import counterpart_targets, domestic_targets, topic_parties
 from .lexicon import Lexicon, context_cues, load_lexicon
 from .ontology import Ontology, load_ontology
 from .participants import (
+    AGENT_NOUNS,
     PLACE_NOUNS,
     MentionIndex,
     dedupe,
@@ -45,6 +46,7 @@ REFUSALS = {"AGREE": "120", "SUPPORT": "120", "CONSULT": "125", "COOPERATE": "12
             "RETREAT": "124"}
 MIN_CONFIDENCE = 0.15
 FIRST_PERSON = frozenset({"i", "we"})  # a quoted speaker's own acts
+RELATIVE = frozenset({"who", "which", "that"})  # a relative clause's subject: the noun it describes
 CROWDS = frozenset({"protester", "demonstrator", "rioter", "crowd", "mob"})  # violence of a protest
 COURTS = frozenset({"court", "judge", "justice", "tribunal", "magistrate"})
 # A party's actions at law that a court rules on.
@@ -371,6 +373,12 @@ class ArticleExtractor:
             src = [p for t in clause.speech.children if t.dep_ == "nsubj" for p in phrase_participants(t, self.index)]
         if not src and not any((p.start, p.end) in self.linked for p in tgt):
             return None  # no actor at all: "a fire destroyed the facility", "killed 12 workers"
+        if not src and c.source and all(t.lower_ in RELATIVE and t.head.dep_ == "relcl" and (
+                t.head.head.pos_ == "PROPN" or t.head.head.lemma_.lower() in AGENT_NOUNS) for t in c.source):
+            # "Kenyan President William Ruto, who accused Uganda of ...": the noun the clause describes.
+            # Only for an act with a party named: a clause that describes someone often tells of
+            # their past or their errands ("Netanyahu, who cut short a European tour")
+            src = resolved_first(dedupe([p for t in c.source for p in self.phrase(t.head.head)]))
         if not src and c.source and all(t.lower_ in FIRST_PERSON for t in c.source):
             # "I strongly reject the US measure", the minister tweeted: the speaker. Only for an act with
             # a party named: a quotation's "we went", "we are going to" name none
