@@ -4,8 +4,8 @@
 sentence, looks only at tokens whose lemma is a trigger in the lexicon (`data/lexicon.tsv`), and
 fills the roles from the actor `mentions`. Modules: `ontology` (PLOVER types, modes, contexts,
 scores), `lexicon` (trigger patterns), `triggers` (matching on the parse), `participants`,
-`status` (auxiliary modes and reported speech), `extract` (assembly and merging),
-`confidence` (calibrated scores). See docs/events.md.
+`status` (auxiliary modes and reported speech), `extract` (assembly and merging), `discourse`
+(roles the whole article settles), `confidence` (calibrated scores). See docs/events.md.
 """
 
 from __future__ import annotations
