@@ -112,8 +112,9 @@ def analyze_doc(doc: Doc, article: Article, aliases: Sequence[Alias] = ()) -> An
     linked = run_stage(article, "actors", lambda: link_actors(doc, article.published, aliases), LinkedActors())
     _name_alias_actors(linked.actors, aliases)
     parties = event_mentions(linked.mentions, linked.actors)
-    events = run_stage(article, "events", lambda: extract_events(doc, parties, article.published, linked.actors), no_events)
     quotes = run_stage(article, "quotes", lambda: extract_quotes(doc, linked.mentions), no_quotes)
+    events = run_stage(article, "events", lambda: extract_events(doc, parties, article.published, linked.actors, quotes),
+                       no_events)
     events = run_stage(article, "attributions", lambda: link_attributions(events, quotes), events)
     actors = linked.actors + _actors_only_in_events(events, linked.actors)
     return Analysis(

@@ -13,9 +13,10 @@ from spacy.tokens import Doc, Span, Token
 from ..actors.gazetteer import load_gazetteer
 from ..clean import is_headline
 from ..dates import DateMention, find_dates
-from ..model import Actor, DatePrecision, Event, Location, Mention, Participant, SentenceRef, Status, TextSpan
+from ..model import Actor, DatePrecision, Event, Location, Mention, Participant, Quote, SentenceRef, Status, TextSpan
 from ..places import locative_places, place_of
 from .confidence import Features, confidence, raw_score
+from .discourse import counterpart_targets, domestic_targets, topic_parties
 from .lexicon import Lexicon, context_cues, load_lexicon
 from .ontology import Ontology, load_ontology
 from .participants import (
@@ -58,9 +59,16 @@ REQUEST_MODES = {"CONSULT": "meet", "AGREE": "meet", "RETREAT": "yield", "CONCED
 REFUSALS = {"AGREE": "120", "SUPPORT": "120", "CONSULT": "125", "COOPERATE": "121", "AID": "122", "CONCEDE": "124",
             "RETREAT": "124"}
 MIN_CONFIDENCE = 0.15
-ADMINISTRATIVE_SANCTIONS = "172"
+FIRST_PERSON = frozenset({"i", "we"})  # a quoted speaker's own acts
+RELATIVE = frozenset({"who", "which", "that"})  # a relative clause's subject: the noun it describes
+CROWDS = frozenset({"protester", "demonstrator", "rioter", "crowd", "mob"})  # violence of a protest
+COURTS = frozenset({"court", "judge", "justice", "tribunal", "magistrate"})
+# A party's actions at law that a court rules on.
+LEGAL_ACTIONS = frozenset({"lawsuit", "suit", "case", "appeal", "petition", "challenge", "complaint", "motion",
+                           "claim"})
+ADMINISTRATIVE_SANCTIONS = "172"  # bans, restrictions, closures (not repression, 175, nor censorship, 1721)
 SHOW_OF_FORCE, MILITARY_COOPERATION = "152", "062"  # military exercises; joint ones
-WITH = frozenset({"with"})  # bans, restrictions, closures (not repression, 175, nor censorship, 1721)
+WITH = frozenset({"with"})
 OFFERS = frozenset({"offer", "volunteer", "propose"})  # forces offered to a party help it
 # CAMEO's appeals (02) ask for cooperation only; a request for material conflict (sanctions, force) is a demand (10).
 DEMAND = "100"
@@ -211,7 +219,10 @@ def _owns(a: Candidate, c: Candidate) -> bool:
     own = bool(c.source) and not c.of_source  # "required the withdrawal of Turkish troops": not its own
     if a.entry.type == "AID" and c.entry.type == "SUPPORT" and c.inherited and _purpose(c.head):
         return True  # "mobilised funds to support peace building": what the aid is for
-    return (a.entry.type in ABSORBERS and a.kind == "verb" and (c.kind != "noun" or not own)) \
+    # what is threatened is not coded again, whoever would do it ("warned that U.N. sanctions could be
+    # reimposed", "were threatened with expulsion by Sri Lanka": docs/annotation.md, section 5)
+    threatened = a.entry.type == "THREATEN" and a.kind == "verb"
+    return (a.entry.type in ABSORBERS and a.kind == "verb" and (c.kind != "noun" or not own or threatened)) \
         or not own or (a.entry.type == c.entry.type and a.kind == "verb")
 
 
@@ -271,8 +282,10 @@ def _contexts(c: Candidate, sent: Span) -> list[str]:
 
 class ArticleExtractor:
     def __init__(self, doc: Doc, mentions: list[Mention], published: date | None,
-                 lex: Lexicon | None = None, onto: Ontology | None = None, actors: Sequence[Actor] = ()):
+                 lex: Lexicon | None = None, onto: Ontology | None = None, actors: Sequence[Actor] = (),
+                 quotes: Sequence[Quote] = ()):
         self.doc, self.published = doc, published
+        self.quotes = [q for q in quotes if q.kind == "direct" and q.speaker is not None and q.speaker.actor]
         self.country_of = {a.id: a.country for a in actors if a.country}  # people known by their title
         self.lex, self.onto = lex or load_lexicon(), onto or load_ontology()
         self.index = MentionIndex(doc, mentions)
@@ -299,7 +312,11 @@ class ArticleExtractor:
                     if _narrative_past(cand, event):
                         self.narrative.add(id(event))
         carry_dates(events, self.narrative)
-        return merge(events)
+        merged = merge(events)
+        topic_parties(merged, self.doc, list(self.mentions.values()), self.country_of)
+        domestic_targets(merged, list(self.mentions.values()), self.country_of)  # after: distinct acts stay apart
+        counterpart_targets(merged, list(self.mentions.values()), self.country_of)
+        return merged
 
     def phrase(self, head: Token) -> list[Participant]:
         """The participants a phrase names; "the two sides", "both leaders" are the last two parties
@@ -484,6 +501,16 @@ class ArticleExtractor:
         by_authorities = not src and _by_authorities(c)  # "was arrested", "was sentenced": by the state
         if not src and not any((p.start, p.end) in self.linked for p in tgt) and not by_authorities:
             return None  # no actor at all: "a fire destroyed the facility", "killed 12 workers"
+        if not src and c.source and all(t.lower_ in RELATIVE and t.head.dep_ == "relcl" and (
+                t.head.head.pos_ == "PROPN" or t.head.head.lemma_.lower() in AGENT_NOUNS) for t in c.source):
+            # "Kenyan President William Ruto, who accused Uganda of ...": the noun the clause describes.
+            # Only for an act with a party named: a clause that describes someone often tells of
+            # their past or their errands ("Netanyahu, who cut short a European tour")
+            src = resolved_first(dedupe([p for t in c.source for p in self.phrase(t.head.head)]))
+        if not src and c.source and all(t.lower_ in FIRST_PERSON for t in c.source):
+            # "I strongly reject the US measure", the minister tweeted: the speaker. Only for an act with
+            # a party named: a quotation's "we went", "we are going to" name none
+            src = self.quoted_speaker(c.source)
         if c.entry.type == "REJECT" and any(x.dep_ == "xcomp" and x.lemma_.lower() in NO_COMMENT for x in c.head.children):
             return None  # "declined to comment": CAMEO 011, a statement PLOVER does not code
         # protesting makes its doers protesters, a political actor (docs/annotation.md): "workers went on strike"
@@ -535,7 +562,8 @@ class ArticleExtractor:
             tgt = [place]  # "declared a ceasefire in Idlib", "lifted the state of emergency in Jonglei"
         elif src and not tgt and not reciprocal and "swap" not in c.entry.flags:
             tgt = self.domestic_target(c, src)  # "vetoed the budget": the source's own state
-        if type_ == "COERCE" and mode == "restrict" and cameo == ADMINISTRATIVE_SANCTIONS and _between_states(src, tgt):
+        if type_ == "COERCE" and mode == "restrict" and cameo == ADMINISTRATIVE_SANCTIONS and \
+                _between_states(src, tgt + self.framing(tgt)):
             # restrictions one state puts on another are a sanction (docs/annotation.md); COERCE restricts
             # a population. The CAMEO code stays: CAMEO files bans and closures under coercion (17).
             type_, mode = "SANCTION", "discontinue"
@@ -545,6 +573,16 @@ class ArticleExtractor:
             # "joint exercises" are
             type_, cameo, mode = "COOPERATE", MILITARY_COOPERATION, None
             src, tgt, reciprocal = joint[:1], joint[1:], True
+        if type_ == "ASSAULT" and src and all(self.crowd(p) for p in src):
+            # protesters clashing with police or throwing rocks: a violent protest, not an armed
+            # attack (PLOVER PROTEST riot; docs/annotation.md: protesters are a protest movement)
+            type_, cameo, mode = "PROTEST", "145", "riot"
+        if type_ in ("REJECT", "SANCTION") and mode != "convict" and self.court_rules_against(c, src):
+            # a court dismissing a party's lawsuit or appeal rules against it (docs/annotation.md,
+            # section 11: a court ruling against a party is SANCTION convict)
+            type_, cameo, mode = "SANCTION", "163", "convict"
+        if type_ == "REJECT" and _judges_act(c):
+            type_, cameo, mode = "ACCUSE", "111", "disapprove"  # "opposed the withdrawal": criticism, not refusal
         if type_ == "MOBILIZE" and _peacekeeping(c):
             type_, cameo, mode = "AID", "074", None  # peacekeepers sent are protection given (CAMEO 074)
         elif type_ == "MOBILIZE" and _sent_to_train(c):
@@ -590,6 +628,34 @@ class ArticleExtractor:
             return []  # "exercises near the Ukrainian border": a show of force at someone
         everyone = dedupe(src + partners)
         return everyone if len(self.countries(everyone)) >= 2 else []
+    def court_rules_against(self, c: Candidate, src: list[Participant]) -> bool:
+        """Does a court or judge dismiss, reject or throw out a party's legal action ("a federal judge
+        dismissed the lawsuit", "the Supreme Court rejected the government's appeal")?"""
+        judicial = bool(src) and bool(c.source) and all(  # "a federal judge", "Judge Ana Ruiz", "the High Court of X"
+            any(t.lemma_.lower() in COURTS for t in self.doc[h.left_edge.i:h.i + 1]) for h in c.source)
+        return judicial and c.kind == "verb" and any(
+            o.dep_ == "dobj" and o.lemma_.lower() in LEGAL_ACTIONS for o in c.head.children)
+
+    def crowd(self, p: Participant) -> bool:
+        """Is the participant a protesting crowd ("the protesters", "demonstrators", "a mob")?"""
+        span = self.doc.char_span(p.start, p.end, alignment_mode="expand")
+        return span is not None and span.root.lemma_.lower() in CROWDS
+
+    def quoted_speaker(self, pronouns: list[Token]) -> list[Participant]:
+        """ "I" and "we" in a direct quotation are its speaker (the innermost quotation holding them)."""
+        out = []
+        for tok in pronouns:
+            holding = [q for q in self.quotes if q.start <= tok.idx < q.end]
+            if holding and (speaker := min(holding, key=lambda q: q.end - q.start).speaker) is not None:
+                out.append(Participant(speaker.actor, tok.text, tok.idx, tok.idx + len(tok.text)))
+        return out
+
+    def framing(self, parts: list[Participant]) -> list[Participant]:
+        """The actors named inside unresolved participants: the state of a foreign company ("banned
+        Iranian airline Mahan Air"), which the company's phrase names but does not stand for."""
+        spans = [span for p in parts if p.actor is None
+                 and (span := self.doc.char_span(p.start, p.end, alignment_mode="expand")) is not None]
+        return [Participant(m.actor, m.text, m.start, m.end) for span in spans for m in self.index.at(span) if m.actor]
 
     def host(self, c: Candidate, src: list[Participant]) -> Participant | None:
         """The country a meeting with no named partner is held in ("met in Niamey", "gathered at
@@ -830,6 +896,23 @@ def _complement_verbs(head: Token, depth: int = 2) -> list[Token]:
                     (x.dep_ == "advcl" and any(a.dep_ == "aux" and a.lower_ == "to" for a in x.children))]
         out += frontier
     return out
+
+
+# Another party's acts and words, which one opposes or rejects by criticising them, not by refusing
+# them: "opposed the withdrawal", "strongly reject the new blockade measure" (docs/annotation.md,
+# section 11: REJECT is the refusal of an offer, request or proposal addressed to the rejecter).
+JUDGED_ACTS = frozenset("""statement remark comment speech decision move measure policy withdrawal proceeding
+proceedings action step declaration proclamation announcement ban blockade crackdown""".split())
+OPPOSING = frozenset({"oppose", "reject"})
+
+
+def _judges_act(c: Candidate) -> bool:
+    """Does a refusal verb take another party's act or words as its object ("Bolsonaro opposed
+    Macron's statement"), which it criticises rather than refuses?"""
+    if c.kind != "verb" or c.head.lemma_.lower() not in OPPOSING:
+        return False
+    objs = [o for o in c.head.children if o.dep_ in ("dobj", "nsubjpass")]
+    return bool(objs) and all(o.lemma_.lower() in JUDGED_ACTS for o in objs)
 
 
 PEACEKEEPING = frozenset({"peacekeeping", "peacekeeper", "peacekeepers"})

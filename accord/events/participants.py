@@ -8,6 +8,7 @@ from spacy.tokens import Doc, Token
 
 from ..model import Mention, Participant
 from ..places import lookup
+from .political import company
 from .triggers import agent_of, authors, circumstance, is_passive
 
 # Dependents that stay inside a noun phrase ("the NATO member countries", "Canada's E.U. partners").
@@ -84,6 +85,10 @@ def np_tiers(head: Token) -> list[list[Token]]:
     ofs = [t for c in head.children if c.dep_ == "prep" and c.lower_ in ("of", "from")
            for obj in c.children if obj.dep_ == "pobj" for o in (obj, *obj.conjuncts) for t in np_tokens(o)]
     poss = [t for c in head.children if c.dep_ == "poss" for t in c.subtree]
+    if _related(head):  # "his critics", "critics of the president": not who they are tied to
+        ofs, poss = [], []
+    if company(head):  # "Iranian airline Mahan Air": the company, not its country
+        mods = []
     poss += [t for c in head.children if c.dep_ == "acl" and c.lemma_.lower() in OWNING  # "facilities owned by X"
              for p in c.children if p.dep_ in ("prep", "agent") and p.lower_ in ("to", "by")
              for obj in p.children if obj.dep_ == "pobj" for t in np_tokens(obj)]
@@ -93,6 +98,16 @@ def np_tiers(head: Token) -> list[list[Token]]:
         locs = [t for c in head.children if c.dep_ == "prep" and c.lower_ in ("in", "near", "inside", "across")
                 for obj in c.children if obj.dep_ == "pobj" for o in (obj, *obj.conjuncts) for t in np_tokens(o)]
     return [name, mods, ofs, poss, locs]
+
+
+# People named by their tie to someone else ("his critics", "the minister's lawyers", "Russia's
+# allies", "her counterpart"): the possessor names who they are tied to, not who they are.
+RELATION_NOUNS = frozenset("""critic opponent rival associate supporter follower ally friend family relative
+lawyer counterpart victim accuser""".split())
+
+
+def _related(head: Token) -> bool:
+    return head.pos_ == "NOUN" and head.lemma_.lower() in RELATION_NOUNS
 
 
 def _participant(m: Mention) -> Participant:
@@ -111,7 +126,8 @@ def _place_country(name: str) -> str | None:
 def _unresolved(head: Token) -> Participant | None:
     if head.ent_type_ in NOT_AGENT_ENTS:
         return None
-    if head.pos_ == "PROPN" or (head.pos_ == "NOUN" and head.lemma_.lower() in AGENT_NOUNS):
+    if head.pos_ == "PROPN" or (head.pos_ == "NOUN" and head.lemma_.lower() in AGENT_NOUNS) or _related(head) \
+            or company(head):
         left = min(t.i for t in head.subtree if t.dep_ in NP_DEPS or t is head)
         left = max(left, head.left_edge.i)
         span = head.doc[left:head.i + 1]

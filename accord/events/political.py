@@ -69,18 +69,36 @@ businesswoman farmer doctor teacher pensioner passenger fan volunteer civilian c
 immigrant migrant refugee pilgrim hiker climber backpacker""".split())
 
 
+# Heads that make a country word the nationality of a company or a private outlet ("Iranian airline
+# Mahan Air", "a South Korean studio"): companies and media are `null` participants even when a
+# country frames them (docs/annotation.md, section 11); a state's own ("state television") is the state.
+COMPANY_NOUNS = frozenset("""company firm airline carrier studio bank corporation conglomerate manufacturer maker
+producer exporter importer operator broadcaster newspaper publisher startup insurer retailer supplier
+contractor developer miner automaker carmaker shipbuilder refiner investor lender""".split())
+STATE_OWNED = frozenset({"state", "state-owned", "state-run", "government", "government-owned", "public"})
+
+
+def company(head: Token) -> bool:
+    """Does the phrase `head` name one company or private outlet ("a mining company", "airline Mahan
+    Air"), not one its state owns ("state television")? A plural names a sector of the state's
+    economy ("sanctions on Russian banks"), which stands for the state."""
+    nouns = [head] + [c for c in head.children if c.dep_ == "compound" and c.pos_ == "NOUN"]
+    return any(n.lemma_.lower() in COMPANY_NOUNS and n.tag_ == "NN" and not any(
+        c.lower_ in STATE_OWNED for c in n.children if c.dep_ in ("amod", "compound", "nmod")) for n in nouns)
+
+
 def is_political(p: Participant, mention: Mention | None, doc: Doc) -> bool:
     """Is this participant a political actor? Private people (sector CVL, or a nationality word on a
     person: "a Belgian man") and unknown people with no office are not; states, IGOs, office-holders,
     government bodies and armed groups are."""
     span = doc.char_span(p.start, p.end, alignment_mode="expand")
-    if span is not None and (_titled(span) or _named_group(span)):
+    if span is not None and (titled(span) or _named_group(span)):
         return True  # what the text says the name is outweighs the actors stage's guess of a private person
     sectors = set(mention.sectors) if mention is not None else set()
     if sectors and not sectors & POLITICAL_SECTORS:
         return False
     if span is not None and span.root.dep_ in ("amod", "compound", "nmod", "poss") and \
-            span.root.head.lemma_.lower() in PRIVATE_PEOPLE:
+            (span.root.head.lemma_.lower() in PRIVATE_PEOPLE or company(span.root.head)):
         return False
     if p.actor:
         known = _actor_political(p.actor)
@@ -118,7 +136,7 @@ def _titles() -> frozenset[str]:
     return frozenset(listed | TITLE_WORDS)
 
 
-def _titled(span: Span) -> bool:
+def titled(span: Span) -> bool:
     """Does an office title describe the person a name names: before it in its noun phrase
     ("Gloversville Mayor Ana Ruiz", "U.S. Sen. Ruiz"), in an appositive ("Ruiz, the governor",
     "the governor, Ana Ruiz") or in a relative clause ("Ruiz, who was the envoy")? Only names:

@@ -381,6 +381,19 @@ def _symmetric(entry: Entry) -> bool:
     return entry.type in ("AGREE", "CONSULT", "COOPERATE") or "mutual" in entry.flags
 
 
+# Nouns that say who an act is aimed at when something "is" one of them ("was the target of an attack").
+AIM_NOUNS = frozenset({"target", "subject", "victim", "object", "focus"})
+
+
+def aimed_at(noun: Token) -> list[Token]:
+    """ "Abqaiq was the target of an Al-Qaeda attack", "the airline has been the subject of US
+    sanctions": the subject of the copula is who the act named in the "of" phrase is aimed at."""
+    frame = noun.head.head
+    if noun.dep_ != "pobj" or noun.head.lower_ != "of" or frame.dep_ != "attr" or frame.lemma_.lower() not in AIM_NOUNS:
+        return []
+    return [s for s in frame.head.children if s.dep_ == "nsubj"]
+
+
 def noun_candidate(noun: Token, entry: Entry, governor: Token | None) -> Candidate:
     anchor = governor or (noun.head if noun.dep_ in ("nsubj", "nsubjpass", "dobj", "pobj") and
                           noun.head.pos_ in VERB_POS else noun)
@@ -396,7 +409,7 @@ def noun_candidate(noun: Token, entry: Entry, governor: Token | None) -> Candida
     if entry.type in FROM_SOURCE_TYPES:  # "a request from Washington", "condemnation from Turkey"
         cand.source += prep_objects(noun, frozenset({"from"}))
         preps = preps - {"from"}
-    cand.target = prep_objects(noun, preps)
+    cand.target = prep_objects(noun, preps) + aimed_at(noun)
     if entry.type == "PROTEST" and (venues := venue_targets(noun)):
         cand.target = venues
     of_phrase = prep_objects(noun, frozenset({"of"}))

@@ -1,0 +1,175 @@
+"""Roles the whole article settles and a sentence alone does not (docs/events.md, "Discourse").
+
+An article about one state's domestic politics (its government, parliament, courts, parties,
+police and protesters) codes an act of that state's actors with no other party as aimed at the
+state itself, X -> X (docs/annotation.md, section 4, "Domestic events"): "Barr and Ross refused
+to hand over the documents" in a story of a congressional subpoena, "the president did not
+concede" in a story of an election dispute. The sentence often names no target because the other
+party was named sentences before or is the state's politics as a whole.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Iterable, Mapping
+
+from spacy.tokens import Doc
+
+from ..actors.gazetteer import load_gazetteer
+from ..model import Event, Mention, Participant
+from .political import titled
+
+# An article is about one state when at least this share of its mentions of states, of their
+# people and of their bodies name that state, over at least this many mentions: a story of two
+# states' dealings names the other one too often ("Cuba" in a story of US sanctions on Cuba).
+TOPIC_SHARE = 0.75
+TOPIC_MENTIONS = 6
+# A story of two parties' dealings: the two states or organisations it names most make up at
+# least this share of its mentions of them (and neither is the one state of a domestic story).
+PAIR_SHARE = 0.7
+# Acts that stay without a party when none is named: a state moving its own forces (MOBILIZE;
+# "troops were put on alert") and help to its own citizens (not coded, docs/annotation.md).
+UNDIRECTED = frozenset({"MOBILIZE", "AID"})
+# Heads of a phrase naming a body or office of a state ("Congress", "the senate", "a federal judge",
+# "protesters"); not armed groups, whose members the guidelines code apart from the state, nor
+# diplomats, who in a story of one state's politics are often another's.
+STATE_HEADS = frozenset("""government administration cabinet ministry minister ministers official officials
+authority authorities parliament lawmaker lawmakers legislator legislators legislature congress senate senator
+senators house assembly court courts judge judges prosecutor prosecutors police policeman policemen army military
+president premier chancellor governor mayor council commission opposition party parties protester protesters demonstrator
+demonstrators""".split())
+# Mentions that write a state's name ("Kenya", "Kenyan", "Nairobi"), not one of its bodies or people.
+NAMING = frozenset({"gazetteer", "metonym"})
+
+
+def party_of(actor: str | None, country_of: Mapping[str, str]) -> str | None:
+    """The state or international organisation an actor id stands for (a person or body for its
+    state, an IGO's agency for the IGO); None for groups, companies and unknown names."""
+    if not actor:
+        return None
+    actors = load_gazetteer().actors
+    found = actors.get(actor)
+    if found is None:
+        code = country_of.get(actor)  # a person the actors stage placed ("Nepalese Prime Minister ...")
+        found = actors.get(code) if code else None
+    elif found.kind not in ("state", "igo"):
+        found = actors.get(found.country or "") if found.kind == "person" else None
+    if found is None or found.kind not in ("state", "igo"):
+        return None
+    return found.country or found.id
+
+
+def _counts(mentions: Iterable[Mention], country_of: Mapping[str, str], states_only: bool) -> Counter[str]:
+    actors = load_gazetteer().actors
+    return Counter(code for m in mentions if (code := party_of(m.actor, country_of)) is not None
+                   and (not states_only or actors[code].kind == "state"))
+
+
+def topic_state(mentions: Iterable[Mention], country_of: Mapping[str, str]) -> str | None:
+    """The one state the article is about, when its mentions name that state almost alone."""
+    counts = _counts(mentions, country_of, states_only=True)
+    total = sum(counts.values())
+    if total < TOPIC_MENTIONS:
+        return None
+    state, n = counts.most_common(1)[0]
+    return state if n >= TOPIC_SHARE * total else None
+
+
+def story_pair(mentions: Iterable[Mention], country_of: Mapping[str, str]) -> tuple[str, str] | None:
+    """The two parties a story of their dealings is about, when it is one (`PAIR_SHARE`)."""
+    counts = _counts(mentions, country_of, states_only=False)
+    total = sum(counts.values())
+    if total < TOPIC_MENTIONS or len(counts) < 2:
+        return None
+    (first, n1), (second, n2) = counts.most_common(2)
+    if n1 >= TOPIC_SHARE * total or n1 + n2 < PAIR_SHARE * total:
+        return None
+    return first, second
+
+
+def _others(mentions: list[Mention], state: str, country_of: Mapping[str, str]) -> dict[int, set[str]]:
+    """Sentence index -> the states and organisations other than `state` that it names."""
+    others: dict[int, set[str]] = {}
+    for m in mentions:
+        if (code := party_of(m.actor, country_of)) is not None and code != state:
+            others.setdefault(m.sentence, set()).add(code)
+    return others
+
+
+def state_body(p: Participant, doc: Doc) -> bool:
+    """Does an unresolved participant name a body or an office-holder of a state: a political
+    head noun ("Congress", "a federal judge") or a name with its office ("Judge Ana Ruiz", "Ruiz,
+    the special envoy")?"""
+    span = doc.char_span(p.start, p.end, alignment_mode="expand")
+    if span is None:
+        return False
+    return span.root.lemma_.lower() in STATE_HEADS or span.root.lower_ in STATE_HEADS or titled(span)
+
+
+def topic_parties(events: list[Event], doc: Doc, mentions: list[Mention], country_of: Mapping[str, str]) -> None:
+    """In an article about one state, the bodies and office-holders it names without their state
+    ("Congress", "a federal judge", "Judge Ana Ruiz"), in a sentence that names no other state or
+    organisation, are that state's."""
+    state = topic_state(mentions, country_of)
+    if state is None:
+        return
+    others = _others(mentions, state, country_of)
+    for e in events:
+        if e.sentence.index in others:
+            continue
+        for side in (e.source, e.target):
+            side[:] = [Participant(state, p.text, p.start, p.end) if p.actor is None and state_body(p, doc) else p
+                       for p in side]
+
+
+def domestic_targets(events: list[Event], mentions: list[Mention], country_of: Mapping[str, str]) -> None:
+    """In an article about one state, an act of that state's actors with no target, in a sentence
+    that names no other state or organisation, is aimed at the state itself (X -> X). The target
+    points at the state's name where the article last gives it before the act, outside the source
+    itself, else where it first gives it."""
+    state = topic_state(mentions, country_of)
+    if state is None:
+        return
+    others = _others(mentions, state, country_of)
+    own = sorted((m for m in mentions if m.actor == state), key=lambda m: m.start)
+    named = [m for m in own if m.method in NAMING] or own  # "Kenya", not "the ministry"
+    for e in events:
+        if e.target or e.reciprocal or e.type in UNDIRECTED or e.sentence.index in others or not e.source:
+            continue
+        if {party_of(p.actor, country_of) for p in e.source} != {state}:
+            continue
+        apart = [m for m in named if not any(p.start < m.end and m.start < p.end for p in e.source)]
+        before = [m for m in apart if m.start < e.trigger.start]
+        if apart:
+            m = before[-1] if before else apart[0]
+            e.target = [Participant(actor=state, text=m.text, start=m.start, end=m.end)]
+
+
+def _named_before(mentions: list[Mention], code: str, e: Event) -> Participant | None:
+    """Where the article names `code` last before the act, outside its source, else first."""
+    own = sorted((m for m in mentions if m.actor == code), key=lambda m: m.start)
+    named = [m for m in own if m.method in NAMING] or own
+    apart = [m for m in named if not any(p.start < m.end and m.start < p.end for p in e.source)]
+    before = [m for m in apart if m.start < e.trigger.start]
+    m = before[-1] if before else apart[0] if apart else None
+    return Participant(actor=code, text=m.text, start=m.start, end=m.end) if m is not None else None
+
+
+def counterpart_targets(events: list[Event], mentions: list[Mention], country_of: Mapping[str, str]) -> None:
+    """In a story of two parties' dealings, an act of one of them with no target, in a sentence that
+    names no third party, is aimed at the other ("India would not tolerate neighbours who ...",
+    said in a story of India and Pakistan; "Washington would ease restrictions on travel", in one of
+    the United States and Cuba)."""
+    pair = story_pair(mentions, country_of)
+    if pair is None:
+        return
+    third: set[int] = {m.sentence for m in mentions if (code := party_of(m.actor, country_of)) and code not in pair}
+    for e in events:
+        if e.target or e.reciprocal or e.sentence.index in third:
+            continue
+        doers = {party_of(p.actor, country_of) for p in e.source} - {None}
+        if len(doers) != 1 or not doers <= set(pair):
+            continue
+        other = pair[1] if pair[0] in doers else pair[0]
+        if (found := _named_before(mentions, other, e)) is not None:
+            e.target = [found]

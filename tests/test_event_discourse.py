@@ -1,0 +1,98 @@
+"""Roles the whole article settles (accord/events/discourse.py). Every article here was written
+for the test."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from accord.model import RawDocument
+from accord.pipeline import analyze_documents
+
+
+def analyse(nlp, text: str):
+    (analysis,) = analyze_documents([RawDocument(text=text, input="t", id="t", published=date(2024, 5, 6))], nlp)
+    return analysis.events
+
+
+def coded(events):
+    return [(e.type, [p.actor for p in e.source], [p.actor for p in e.target]) for e in events]
+
+
+# One state's domestic politics: every actor the article names is Kenyan.
+KENYA = ("Kenyan lawmakers voted on Tuesday to summon the Kenyan finance minister over missing funds. "
+         "The parliament of Kenya said the minister had ignored three earlier summonses. "
+         "Kenyan President William Ruto refused to hand over the audit on Wednesday{after}. "
+         "Ruto said the ministry's accounts were in order. "
+         "The opposition in Kenya condemned the delay. "
+         "Kenya's auditor general said on Thursday that the accounts were incomplete. "
+         "Kenyan police detained two protesters outside parliament in Nairobi.")
+# Two states' dispute: the same refusal, but the story is as much Uganda's.
+BORDER = ("Kenyan and Ugandan officials met in Kampala on Tuesday to discuss the border dispute. "
+          "Uganda said Kenyan fishermen had entered its waters near Migingo island. "
+          "Kenyan President William Ruto refused to hand over the survey maps on Wednesday. "
+          "Ugandan President Yoweri Museveni said the maps belonged to both countries. "
+          "Uganda's army said on Thursday that its patrols would continue.")
+
+
+@pytest.mark.parametrize("text, targets", [
+    (KENYA.format(after=""), [["KEN"]]),                                        # the state's own politics
+    (KENYA.format(after=", a day after returning from Uganda"), [[]]),          # another state in the sentence
+    (BORDER, [["UGA"]]),                                       # a story of two states: the other (below)
+])
+def test_an_act_in_a_story_of_one_states_politics_is_aimed_at_that_state(nlp, text, targets):
+    events = analyse(nlp, text)
+    refusals = [e for e in events if e.type == "REJECT"]
+    assert [[p.actor for p in e.target] for e in refusals] == targets, coded(events)
+
+
+def test_the_inferred_target_points_at_the_states_name(nlp):
+    events = analyse(nlp, KENYA.format(after=""))
+    (refusal,) = [e for e in events if e.type == "REJECT"]
+    (target,) = refusal.target
+    assert target.text == "Kenyan" and target.end <= refusal.trigger.start, coded(events)
+
+
+# The story names another state once, so the body's state is not the only one named before it.
+KENYA_BODIES = ("Kenyan lawmakers voted on Tuesday to summon the Kenyan finance minister over a loan from Uganda. "
+                "The parliament of Kenya said the minister had ignored three earlier summonses. "
+                "Kenyan President William Ruto refused to hand over the audit on Wednesday. "
+                "Ruto said the ministry's accounts were in order. "
+                "The opposition in Kenya condemned the delay. "
+                "Kenya's auditor general said on Thursday that the accounts were incomplete. "
+                "Kenyan police detained two protesters outside parliament in Nairobi. "
+                "The Senate rejected the budget on Friday. "
+                "Judge Amara Wekesa dismissed the minister's appeal.")
+
+
+@pytest.mark.parametrize("text, trigger, source", [
+    (KENYA_BODIES, "rejected", "KEN"),                                           # a body named bare
+    (KENYA_BODIES, "dismissed", "KEN"),                                          # a name with its office
+    (BORDER + " Judge Amara Wekesa dismissed the fishermen's appeal.", "dismissed", None),  # two states' story
+])
+def test_a_body_or_office_holder_of_the_story_of_one_state_is_that_states(nlp, text, trigger, source):
+    events = analyse(nlp, text)
+    (act,) = [e for e in events if e.trigger.text == trigger]
+    assert [p.actor for p in act.source] == [source], coded(events)
+
+
+
+
+# A story of two states' dealings (the same words, one party each), then a third party's view.
+PAIR = ("India accused Pakistan on Monday of sheltering the gunmen who attacked a hotel in Mumbai. "
+        "Indian Prime Minister Narendra Modi said the attackers had come from Pakistan. "
+        "Pakistan's foreign minister denied the charge. "
+        "Modi warned that India would not tolerate any more attacks. "
+        "Pakistani officials said Islamabad was ready to cooperate with India. "
+        "India suspended trade on Tuesday{third}.")
+
+
+@pytest.mark.parametrize("text, targets", [
+    (PAIR.format(third=""), [["PAK"], ["PAK"]]),               # the other party of the story
+    (PAIR.format(third=", a week after talks in Russia"), [["PAK"], []]),  # a third party in the sentence
+])
+def test_an_act_in_a_story_of_two_parties_is_aimed_at_the_other(nlp, text, targets):
+    events = analyse(nlp, text)
+    acts = [e for e in events if e.type in ("THREATEN", "SANCTION")]
+    assert [[p.actor for p in e.target] for e in acts] == targets, coded(events)
