@@ -64,7 +64,8 @@ def test_the_author_of_what_is_rejected_is_the_target(nlp, text, target):
      "striking dock workers"),                                              # "of" a claim: who made it
     ("Peru's interior minister denied charges by opposition lawmakers that police had beaten detainees.", "REJECT",
      "opposition lawmakers"),                                               # "by" hung on the verb
-    ("The court rejected an appeal lodged by the ruling party against the verdict.", "REJECT", "ruling party"),
+    ("The court rejected an appeal lodged by the ruling party against the verdict.", "SANCTION",
+     "ruling party"),                                                       # a court's ruling against it
 ])
 def test_an_unnamed_author_of_what_is_answered_is_the_target(nlp, text, type_, target):
     events = analyse(nlp, text)
