@@ -72,3 +72,8 @@ def test_deliberation_is_no_intent(nlp, text, type_, source, target):
 def test_a_plan_stays_an_intent(nlp):
     (event,) = analyse(nlp, "Uruguay plans to send aid to Paraguay.")
     assert (event.type, event.mode, event.status) == ("AGREE", "aid", "anticipated")
+
+
+def test_a_passive_consider_judges_and_does_not_deliberate(nlp):
+    events = analyse(nlp, "The militia is widely considered to have shelled the convoy.")
+    assert [e.status for e in events if e.type == "ASSAULT"] == ["occurred"], summary(events)

@@ -90,6 +90,11 @@ def _governs(tok: Token, clause: Clause) -> None:
     clause.announced |= lemma in ANNOUNCE_GOVERNORS and lemma not in SPEECH
 
 
+def _deliberates(tok: Token) -> bool:
+    """"is considering", not the passive "is considered (to be)", which judges rather than deliberates."""
+    return tok.lemma_.lower() in DELIBERATION_GOVERNORS and not any(c.dep_ == "auxpass" for c in tok.children)
+
+
 def read_clause(anchor: Token, noun: Token | None = None) -> Clause:
     """Climb from `anchor` (and first look at the noun trigger `noun`, if any)."""
     clause = Clause()
@@ -101,8 +106,8 @@ def read_clause(anchor: Token, noun: Token | None = None) -> Clause:
         _mark_children(tok, clause, governor=steps > 0)
         if steps or (noun is not None and noun is not anchor and noun.dep_ in ("nsubj", "nsubjpass")):
             _governs(tok, clause)
-        if (steps or (noun is not None and noun is not anchor)) and tok.lemma_.lower() in DELIBERATION_GOVERNORS:
-            clause.deliberated = True  # "weighing sanctions": the verb that carries the noun deliberates
+        if (steps or (noun is not None and noun.dep_ == "dobj" and noun.head == anchor)) and _deliberates(tok):
+            clause.deliberated = True  # "weighing sanctions": the verb whose object is the noun deliberates
         head = tok.head
         if head is tok or steps > 6:
             break
