@@ -4,7 +4,8 @@ Method. A raw score combines the lexicon entry's prior (how often the pattern de
 of that type) with multiplicative factors for the evidence: the trigger kind (a verb with its
 arguments, a noun carried by a support verb, a bare event noun), whether each side resolved to an
 actor, whether the source came from a governing clause, whether the target was found deep inside
-a phrase, and reported speech. The raw score is then mapped through a calibration table
+a phrase, reported speech, and whether the trigger sits in a subordinate clause (adverbial,
+relative, participial: what coders pass over when they pick a sentence's main event). The raw score is then mapped through a calibration table
 (`data/calibration.tsv`): isotonic-style bins fitted on the dev split of eval/gold/events.jsonl
 with `python -m accord.evaluation.calibrate`, each bin holding the observed share of predictions in
 it that matched a gold event with the same type, source and target (Beta(1, 1)-smoothed). An
@@ -26,6 +27,7 @@ UNRESOLVED_TARGET = 0.9
 INHERITED_SOURCE = 0.9      # subject taken from a governing clause
 DEEP_TARGET = 0.85          # target found inside a nested phrase
 REPORTED = 0.95
+SUBORDINATE = 0.8           # "after X attacked Y, ...", "warplanes backed by Z": not the main clause's act
 
 
 @dataclass(frozen=True)
@@ -39,6 +41,7 @@ class Features:
     inherited: bool = False
     deep: bool = False
     reported: bool = False
+    subordinate: bool = False
     status: str = "occurred"
 
 
@@ -56,6 +59,8 @@ def raw_score(f: Features) -> float:
         score *= DEEP_TARGET
     if f.reported:
         score *= REPORTED
+    if f.subordinate:
+        score *= SUBORDINATE
     return min(max(score, 0.0), 1.0)
 
 

@@ -33,7 +33,7 @@ from .participants import (
     resolved_first,
 )
 from .political import is_political
-from .status import Clause, according_to, read_clause
+from .status import Clause, according_to, read_clause, subordinate
 from .triggers import (
     HELD_PEOPLE,
     NOUN_TARGET_PREPS,
@@ -534,7 +534,7 @@ class ArticleExtractor:
         if clause.willing and willing and type_ in PROMISED_MODES:
             # stated willingness is a promise (PLOVER): AGREE, the promised act as mode, announced
             type_, cameo, mode, status = "AGREE", INTENT_TYPES.get(type_, "035"), PROMISED_MODES[type_], "announced"
-        if status in ("anticipated", "announced", "hypothetical") and type_ in INTENT_TYPES:
+        if status in ("anticipated", "announced", "hypothetical") and type_ in INTENT_TYPES and not clause.deliberated:
             type_, cameo, mode = "AGREE", INTENT_TYPES[type_], PROMISED_MODES[type_]
         cannot = any(a.dep_ == "aux" and a.lower_ in ("can", "ca") for a in c.anchor.children)  # "cannot accept"
         if status == "negated" and type_ in REFUSALS and (clause.future or cannot or (clause.would and clause.speech)) and \
@@ -600,7 +600,8 @@ class ArticleExtractor:
         reporter = self.reporter(clause, c.anchor)
         feats = Features(kind=c.kind, prior=c.entry.prior, source_resolved=any(p.actor for p in src),
                          target_resolved=any(p.actor for p in tgt), has_source=bool(src), has_target=bool(tgt),
-                         inherited=c.inherited, deep=deep, reported=reporter is not None, status=status)
+                         inherited=c.inherited, deep=deep, reported=reporter is not None,
+                         subordinate=subordinate(c.head), status=status)
         if raw_score(feats) < MIN_CONFIDENCE:
             return None
         conf = confidence(feats)

@@ -17,7 +17,11 @@ emphasise write tweet explain argue believe think suggest acknowledge reveal quo
 """.split())
 NEG_GOVERNORS = frozenset({"deny", "fail", "avoid", "cease", "stop", "abandon"})
 FUTURE_GOVERNORS = frozenset({"expect", "plan", "intend", "prepare", "schedule", "set", "due", "aim", "hope",
-                              "seek", "want", "propose", "consider", "poise", "slate", "likely", "go"})
+                              "seek", "want", "propose", "poise", "slate", "likely", "go"})
+# Deliberation is no intent: "is considering sending aid", "weighing sanctions" report an option under
+# review (CAMEO 014, a statement PLOVER does not type), so the act considered is only a possibility:
+# hypothetical, and never a promise (AGREE) (docs/annotation.md, status).
+DELIBERATION_GOVERNORS = frozenset({"consider", "weigh", "mull", "contemplate", "ponder", "deliberate"})
 # Governors that state a readiness, which PLOVER codes as an occurred AGREE ("is ready to resume talks").
 WILLING_GOVERNORS = frozenset({"ready", "willing", "prepared", "eager", "open"})
 ANNOUNCE_GOVERNORS = frozenset({"announce", "pledge", "vow", "promise", "commit", "undertake"})
@@ -40,6 +44,7 @@ class Clause:
     expected: bool = False       # the future is someone's expectation or plan ("is expected to")
     willing: bool = False
     announced: bool = False
+    deliberated: bool = False    # under "consider", "weigh", "mull": an option, not a plan
     would: bool = False          # "would" alone: a conditional, or a reported "will" under a speech verb
     speech: Token | None = None  # the speech verb the event is reported under
     chain: list[Token] = field(default_factory=list)  # anchor and the governors climbed through
@@ -47,7 +52,7 @@ class Clause:
     def status(self, announced_entry: bool = False) -> str:
         if self.negated:
             return "negated"
-        if self.hypothetical or self.conditional or (self.would and self.speech is None):
+        if self.hypothetical or self.deliberated or self.conditional or (self.would and self.speech is None):
             return "hypothetical"
         if self.announced or announced_entry:
             return "announced"
@@ -88,6 +93,11 @@ def _governs(tok: Token, clause: Clause) -> None:
     clause.announced |= lemma in ANNOUNCE_GOVERNORS and lemma not in SPEECH
 
 
+def _deliberates(tok: Token) -> bool:
+    """"is considering", not the passive "is considered (to be)", which judges rather than deliberates."""
+    return tok.lemma_.lower() in DELIBERATION_GOVERNORS and not any(c.dep_ == "auxpass" for c in tok.children)
+
+
 def read_clause(anchor: Token, noun: Token | None = None) -> Clause:
     """Climb from `anchor` (and first look at the noun trigger `noun`, if any)."""
     clause = Clause()
@@ -101,6 +111,8 @@ def read_clause(anchor: Token, noun: Token | None = None) -> Clause:
         _mark_children(tok, clause, governor=steps > 0)
         if steps or (noun is not None and noun is not anchor and noun.dep_ in ("nsubj", "nsubjpass")):
             _governs(tok, clause)
+        if (steps or (noun is not None and noun.dep_ == "dobj" and noun.head == anchor)) and _deliberates(tok):
+            clause.deliberated = True  # "weighing sanctions": the verb whose object is the noun deliberates
         head = tok.head
         if head is tok or steps > 6:
             break
@@ -137,6 +149,31 @@ def read_clause(anchor: Token, noun: Token | None = None) -> Clause:
                 continue
         break
     return clause
+
+
+# Where coders do not take a sentence's main event from: an adverbial clause ("after the rebels shelled
+# the town, the government recalled ...", "if asked"), a participle ("..., accusing X of ..."), a
+# relative or participial clause on a noun ("warplanes backed by Moscow"), a gerund after a
+# preposition of time or means ("by expelling ..."). A purpose infinitive ("sent troops to train
+# ...") and a noun's content ("a plan to withdraw") belong to their clause's act, and speech content
+# ("said X attacked Y") is what the sentence reports, so neither is subordinate here.
+ADVERBIAL_PREPOSITIONS = frozenset({"after", "before", "by", "since", "upon", "on", "without", "despite", "while",
+                                    "following", "amid", "through"})
+
+
+def subordinate(tok: Token) -> bool:
+    """Whether `tok` lies, at any depth, inside an adverbial, relative or participial clause."""
+    for _ in range(len(tok.sent)):
+        head = tok.head
+        if head.i == tok.i:
+            return False
+        dep = tok.dep_
+        infinitive = any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children)
+        if dep == "relcl" or (dep in ("advcl", "acl") and not infinitive) or (
+                dep == "pcomp" and head.lower_ in ADVERBIAL_PREPOSITIONS):
+            return True
+        tok = head
+    return False
 
 
 def according_to(anchor: Token) -> Token | None:
