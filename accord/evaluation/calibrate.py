@@ -10,7 +10,7 @@ precision never falls as the raw score rises (pool-adjacent-violators)."""
 
 from __future__ import annotations
 
-import sys
+import argparse
 from pathlib import Path
 
 from ..events import confidence
@@ -58,7 +58,11 @@ def _rate(group: list[tuple[float, bool]]) -> float:
 
 
 def main(argv: list[str] | None = None) -> int:
-    paths = argv or sys.argv[1:] or DEFAULT_GOLD
+    parser = argparse.ArgumentParser(prog="python -m accord.evaluation.calibrate", description=__doc__,
+                                     formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("gold", nargs="*", default=DEFAULT_GOLD,
+                        help=f"event gold files whose dev lines are fitted on (default: {' '.join(DEFAULT_GOLD)})")
+    paths = parser.parse_args(argv).gold
     table = fit(observations(paths))
     rows = [f"{upper:.4f}\t{value}\t{n}" for upper, value, n in table]
     OUT.write_text("# Calibration of event confidence: raw score upper bound -> observed precision, n.\n"
