@@ -29,7 +29,6 @@ from spacy.tokens import Doc, Span, Token
 from ..clean import is_headline
 from ..model import Actor, Mention
 from ..nlp import text_of
-from ..places import lookup
 from . import rules
 from .aliases import Alias, AliasMatch, find_aliases
 from .cands import Cand
@@ -540,8 +539,8 @@ class Linker:
             ent = ent[:-1]
         while len(ent) > 2 and ent[0].lower_ in self.gaz.sectors and is_full_name(ent[1:]):
             ent = ent[1:]  # "Lawyer Alan Dershowitz", "Bishop Desmond Tutu": the description is no part of the name
-        if len(ent) > 2 and ent.start > 0 and ent.doc[ent.start - 1].lower_ in ("of", "for") and \
-                lookup(ent[0].text) is not None and is_full_name(ent[1:]):
+        if len(ent) > 2 and ent.start > 1 and ent.doc[ent.start - 1].lower_ in ("of", "for") and \
+                ent.doc[ent.start - 2].lower_ in self.gaz.sectors and is_full_name(ent[1:]):
             ent = ent[1:]  # "Mayor of Kyiv Vitali Klitschko": the place of the office is no part of the name
         found = fuzzy_person(ent.text)
         if found:
