@@ -485,3 +485,36 @@ def test_an_inverted_cue_right_after_the_quotation_gives_a_common_noun_too():
     text = ('Crowds gathered again on Sunday.\n\n"Nobody listens to us any more. Many people feel that," said a'
             ' student using the name Mei. "We will be back next week."')
     assert speakers(text, "2019-09-08") == [("a student", None), ("a student", None)]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ('Independent MLA Sunita Rao said, "We have won."', ("Independent MLA Sunita Rao", "person:sunita-rao")),
+    ("Early opponent MEP Ilse Vandamme said the rules were a step back.",
+     ("Early opponent MEP Ilse Vandamme", "person:ilse-vandamme")),
+])
+def test_a_member_of_parliament_s_title_before_a_name_is_no_part_of_it(text, expected):
+    assert last_speaker(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ('The IMF\'s website said the loan "remains under review".', ("The IMF's website", "IMF")),
+    ("NATO's website says the alliance will defend every member.", ("NATO's website", "NATO")),
+])
+def test_an_organisation_s_website_speaks_for_it(text, expected):
+    assert last_speaker(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Hanna Berg had two sons with her first husband, actor Al Maddox. She was later married to Tom Reyes."
+     " She said Maddox had been cruel to her.", ("She", "person:hanna-berg")),
+    ("Tom Okafor hired his cousin, lawyer Ben Adeyemi. He paid him well. He said Adeyemi was the best lawyer"
+     " in town.", ("He", "person:tom-okafor")),
+])
+def test_a_pronoun_continues_the_subject_its_chain_of_pronouns_began_with(text, expected):
+    assert last_speaker(text) == expected
+
+
+def test_a_court_named_by_a_region_acts_in_the_country_its_places_are_in():
+    text = ("Wessex Crown Court said on Monday the trial would open in March. The fraud took place in Bristol,"
+            " England, and cost a US bank three million dollars. The United States asked for details.")
+    assert speakers(text, "2021-03-01")[0] == ("Wessex Crown Court", "GBR")

@@ -13,7 +13,7 @@ from ..actors.gazetteer import PERSON as PERSON_ENTRY
 from ..actors.gazetteer import SURNAME, load_gazetteer, read_tsv, slugify
 from ..model import Mention, Participant
 from ..nlp import text_of
-from ..places import locative_places, place_of
+from ..places import LOCATIVE_PREPS, Location, locative_places, place_of
 from ..quotation_marks import find_marked
 from .cues import load_cues
 
@@ -44,7 +44,8 @@ MEDIA_NOUNS = {"media", "television", "tv", "radio", "broadcaster", "news", "out
 STATEMENT_NOUNS = {"statement", "guideline", "guidance", "communique", "communiqué", "readout", "release", "tweet",
                    "post", "letter", "message", "report", "interview", "speech", "remarks", "memo", "motion", "lawsuit", "petition",
                    "complaint", "resolution", "ruling", "declaration", "announcement", "document",
-                   "proclamation", "notice", "directive", "advisory", "bulletin", "filing", "order"}
+                   "proclamation", "notice", "directive", "advisory", "bulletin", "filing", "order",
+                   "website", "blog"}
 
 
 def subject_of(verb: Token) -> Token | None:
@@ -276,8 +277,12 @@ def participant(doc: Doc, head: Token, mentions: list[Mention],
             # state the article is about
             actor = _home_state(mentions, head.doc)
     if actor is None and _voice(head) and head.lemma_.lower() not in STATEMENT_NOUNS and _of_the_state(head):
-        # an international institution only sits among the article's places
-        actor = _governing_state(head, mentions) or _home_state(mentions, None if _international(head) else head.doc)
+        # an international institution only sits among the article's places; police and courts
+        # named by a region the gazetteer does not know ('Thames Valley Police') act where the
+        # article's events happen, whatever state it names most (the currency of a price)
+        actor = _governing_state(head, mentions) or \
+            (_state_of_places(head.doc) if _domestic_body(head) and not _international(head) else None) or \
+            _home_state(mentions, None if _international(head) else head.doc)
     if actor is None:
         actor = _state_medium(span)
     if actor is not None and actor.startswith("person:"):
@@ -443,6 +448,13 @@ def _continued_subject(token: Token, pronoun: Token, people: dict[int, Mention],
         return None
     if token.lower_ in PERSONAL_PRONOUNS and token.lower_ != pronoun.lower_:
         return None
+    if token.lower_ == pronoun.lower_ and token.pos_ == "PRON":
+        # 'Berg married Al Maddox. She later moved to Oslo. She said ...': a subject that is the
+        # same pronoun is a link of the chain, which ends at the subject that pronoun continues
+        # (centering's "continue" transition), not at whom coreference guessed for the link
+        chained = _subject_before(token, mentions)
+        if chained[0]:
+            return chained
     named = _mention_at(token, people)
     if named is not None:
         return None if _other_gender(pronoun, named.actor or "") else (True, named.actor)
@@ -497,10 +509,23 @@ def _state_of_places(doc: Doc) -> str | None:
     """The state the article's places are in ('in London', 'near Kabul'): the one named as a place
     most often, of two as often the first (a news lead says where it happened)."""
     counts: dict[str, int] = {}
-    for _, location in locative_places(doc[:]):
+    for prep, location in locative_places(doc[:]) + _regions_placed(doc):
         if location.country:
             counts[location.country] = counts.get(location.country, 0) + 1
     return max(counts, key=lambda state: counts[state]) if counts else None
+
+
+def _regions_placed(doc: Doc) -> list[tuple[Token, Location]]:
+    """'in Oxfordshire, England', 'at a farm near Bristol, England': a place the gazetteer does
+    not know, placed by the country written after it, is in that country."""
+    found = []
+    for prep in doc:
+        if prep.dep_ == "prep" and prep.lower_ in LOCATIVE_PREPS:
+            for obj in prep.children:
+                if obj.dep_ == "pobj" and place_of(obj) is None:
+                    found += [(prep, location) for c in obj.children if c.dep_ in ("conj", "appos")
+                              and (location := place_of(c)) is not None]
+    return found
 
 
 def _home_state(mentions: list[Mention], doc: Doc | None) -> str | None:
@@ -564,7 +589,7 @@ EXTRA_TITLE_WORDS = {"chief", "superintendent", "commandant", "admiral", "genera
                      "executive", "head", "leader", "president", "presidential", "secretary", "officer",
                      "prosecutor", "inspector", "detective", "constable", "commander",
                      "magistrate", "sheriff", "coroner", "councillor", "councilor", "councilman", "councilwoman",
-                     "aide", "negotiator"}
+                     "aide", "negotiator", "mp", "mep", "mla", "msp", "mpp"}
 
 
 @lru_cache(maxsize=1)
