@@ -44,8 +44,10 @@ MEDIA_NOUNS = {"media", "television", "tv", "radio", "broadcaster", "news", "out
 STATEMENT_NOUNS = {"statement", "guideline", "guidance", "communique", "communiqué", "readout", "release", "tweet",
                    "post", "letter", "message", "report", "interview", "speech", "remarks", "memo", "motion", "lawsuit", "petition",
                    "complaint", "resolution", "ruling", "declaration", "announcement", "document",
-                   "proclamation", "notice", "directive", "advisory", "bulletin", "filing", "order",
-                   "website", "blog"}
+                   "proclamation", "notice", "directive", "advisory", "bulletin", "filing", "order"}
+# Where an organisation publishes ("the IMF's website said"): its owner named on it speaks, while
+# "the website" alone is a medium, not a document some earlier issuer put out.
+OWNED_OUTLETS = {"website", "site", "blog"}
 
 
 def subject_of(verb: Token) -> Token | None:
@@ -887,7 +889,7 @@ def resolve_actor(start: int, end: int, head: Token, mentions: list[Mention]) ->
     resolved = [m for m in inside if m.actor]
     if speaks_for and resolved and resolved[0].actor:
         return _state_of_office(resolved[0].actor)
-    if head.lemma_.lower() in STATEMENT_NOUNS:
+    if head.lemma_.lower() in STATEMENT_NOUNS or head.lemma_.lower() in OWNED_OUTLETS:
         # 'a NATO press release', 'the White House readout': the issuer named on the document
         # (the parser takes an upper-case 'WHO' before the noun for a pronoun subject)
         issuers = [m.actor for m in resolved for c in head.lefts
