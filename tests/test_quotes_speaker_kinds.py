@@ -518,3 +518,25 @@ def test_a_court_named_by_a_region_acts_in_the_country_its_places_are_in():
     text = ("Wessex Crown Court said on Monday the trial would open in March. The fraud took place in Bristol,"
             " England, and cost a US bank three million dollars. The United States asked for details.")
     assert speakers(text, "2021-03-01")[0] == ("Wessex Crown Court", "GBR")
+
+
+def test_coordinated_sources_the_parser_hung_on_the_cue_one_by_one_give_the_first():
+    # the parse the tagger gives a long coordination with relative clauses ('Nestle, which makes
+    # KitKat, and Unilever which makes Dove, said ...'): each name a subject of the cue
+    from spacy.tokens import Doc
+
+    from accord.nlp import load_model
+    from accord.quotes.speakers import speaker_tokens, subject_of
+
+    words = ["Nestle", ",", "which", "makes", "KitKat", ",", "and", "Unilever", "which", "makes", "Dove", ",",
+             "said", "they", "were", "ready", "."]
+    heads = [12, 0, 3, 0, 3, 0, 0, 12, 9, 7, 9, 7, 12, 14, 12, 14, 12]
+    deps = ["nsubj", "punct", "nsubj", "relcl", "dobj", "punct", "cc", "nsubj", "nsubj", "relcl", "dobj", "punct",
+            "ROOT", "nsubj", "ccomp", "acomp", "punct"]
+    pos = ["PROPN", "PUNCT", "PRON", "VERB", "PROPN", "PUNCT", "CCONJ", "PROPN", "PRON", "VERB", "PROPN", "PUNCT",
+           "VERB", "PRON", "AUX", "ADJ", "PUNCT"]
+    doc = Doc(load_model().vocab, words=words, heads=heads, deps=deps, pos=pos)
+    speaker = subject_of(doc[12])
+    assert speaker is not None and speaker.text == "Nestle"
+    start, end = speaker_tokens(speaker)
+    assert doc[end - 1].text == "KitKat"  # the first source with its description, not the 'and' after it

@@ -83,6 +83,12 @@ def subject_of(verb: Token) -> Token | None:
             return document
         if subjects:
             nearest = min(subjects, key=lambda c: abs(c.i - verb.i))
+            before = sorted((c for c in subjects if c.i < verb.i), key=lambda c: c.i)
+            if len(before) > 1 and any(c.dep_ == "cc" for c in before[0].children):
+                # 'Nestle, which makes ..., and Unilever, which makes ..., said': coordinated
+                # sources the parser hung on the verb one by one; the first named speaks
+                # (docs/annotation.md section 11)
+                nearest = before[0]
             if start.dep_ == "conj" and start.i > verb.i:
                 # a verb coordinated after this one shares the clause's first subject, not one the
                 # parser also hung here ('Garced, the successor should Pierluisi remain ..., has expressed')
@@ -205,7 +211,7 @@ def speaker_tokens(head: Token) -> tuple[int, int]:
     start, end = min(keep), max(keep) + 1
     while start < head.i and (doc[start].is_punct or doc[start].pos_ == "CCONJ"):
         start += 1
-    while end - 1 > head.i and doc[end - 1].is_punct:
+    while end - 1 > head.i and (doc[end - 1].is_punct or doc[end - 1].pos_ == "CCONJ"):
         end -= 1
     return start, end
 
