@@ -84,7 +84,7 @@ def subject_of(verb: Token) -> Token | None:
         if subjects:
             nearest = min(subjects, key=lambda c: abs(c.i - verb.i))
             before = sorted((c for c in subjects if c.i < verb.i), key=lambda c: c.i)
-            if len(before) > 1 and any(c.dep_ == "cc" for c in before[0].children):
+            if len(before) > 1 and any(c.dep_ == "cc" and c.lower_ == "and" for c in before[0].children):
                 # 'Nestle, which makes ..., and Unilever, which makes ..., said': coordinated
                 # sources the parser hung on the verb one by one; the first named speaks
                 # (docs/annotation.md section 11)
