@@ -540,3 +540,15 @@ def test_coordinated_sources_the_parser_hung_on_the_cue_one_by_one_give_the_firs
     assert speaker is not None and speaker.text == "Nestle"
     start, end = speaker_tokens(speaker)
     assert doc[end - 1].text == "KitKat"  # the first source with its description, not the 'and' after it
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The victim's brother, Tariq, said the family wanted justice.", ("Tariq", "person:tariq")),
+    ("His widow, Suharti, said he had been a kind man.", ("Suharti", "person:suharti")),
+    ("Raza and Imran's mother, Nasreen, wept at the verdict and said her son was innocent.",
+     ("Raza and Imran's mother, Nasreen", "person:nasreen")),
+    # no relative: a company in apposition stays no one
+    ("Her employer, Google, said she had left in May.", ("Google", None)),
+])
+def test_a_relative_named_by_one_name_is_the_person_of_that_name(text, expected):
+    assert speakers(text, "2021-03-01")[0] == expected

@@ -292,10 +292,37 @@ def participant(doc: Doc, head: Token, mentions: list[Mention],
             (_state_of_places(head.doc) if _domestic_body(head) and not _international(head) else None) or \
             _home_state(mentions, None if _international(head) else head.doc)
     if actor is None:
-        actor = _state_medium(span)
+        actor = _state_medium(span) or _relative_named(head)
     if actor is not None and actor.startswith("person:"):
         actor = _without_honorific(actor, head, mentions)
     return Participant(actor, span.text, span.start_char, span.end_char)
+
+
+# Nouns of kinship: what is set in apposition to one ('his widow, Suharti,') is a person's name.
+KIN_NOUNS = {"mother", "father", "parent", "son", "daughter", "brother", "sister", "wife", "husband", "widow",
+             "widower", "uncle", "aunt", "cousin", "grandmother", "grandfather", "grandson", "granddaughter",
+             "nephew", "niece", "fiancé", "fiancée", "stepmother", "stepfather", "mum", "dad"}
+
+
+def _relative_named(head: Token) -> str | None:
+    """'His widow, Suharti, said', "the boys' mother, Nasreen, said": a relative named by one name
+    in apposition is the person of that name (`person:suharti`), as the guidelines write the name
+    the article prints as the slug; a place, a nationality or an actor of the gazetteer is no name."""
+    if head.dep_ == "appos":
+        kin, name = head.head, head
+    else:
+        # "Raza and Imran's mother, Nasreen,": the parser may make the first possessor the head
+        # and coordinate the relative with it
+        kin = next((c for c in head.children if c.dep_ == "conj" and c.lemma_.lower() in KIN_NOUNS
+                    and any(p.dep_ == "poss" for p in c.children)), head)
+        name = next((c for c in kin.children if c.dep_ == "appos" and c.i > kin.i), None)
+    if name is None or kin.lemma_.lower() not in KIN_NOUNS or name.pos_ != "PROPN" or not name.is_title or \
+            place_of(name) is not None or len(_name_tokens(name)) != 1:
+        return None
+    entry = load_gazetteer().surfaces.get(name.text)
+    if entry is not None and entry.kind not in (PERSON_ENTRY, SURNAME):
+        return None
+    return "person:" + slugify(name.text)
 
 
 STATE_MEDIA_PATH = Path(__file__).parent / "data" / "state_media.tsv"
