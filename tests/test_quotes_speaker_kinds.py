@@ -552,3 +552,17 @@ def test_coordinated_sources_the_parser_hung_on_the_cue_one_by_one_give_the_firs
 ])
 def test_a_relative_named_by_one_name_is_the_person_of_that_name(text, expected):
     assert speakers(text, "2021-03-01")[0] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Fiat recalled 30,000 cars in Chile on Monday. A spokesperson for the company said no one had been hurt.",
+     ("A spokesperson for the company", None)),
+    ("Qantas cancelled flights to Ghana. Officials of the airline said the crew were safe.",
+     ("Officials of the airline", None)),
+    ("Qantas cancelled flights to Ghana. Company officials said the crew were safe.", ("Company officials", None)),
+    # a state's own body still speaks for the state
+    ("Ghana closed its airspace on Monday. A spokesperson for the ministry said the crew were safe.",
+     ("A spokesperson for the ministry", "GHA")),
+])
+def test_a_company_s_spokesperson_speaks_for_no_state(text, expected):
+    assert last_speaker(text) == expected

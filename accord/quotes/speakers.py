@@ -291,11 +291,27 @@ def participant(doc: Doc, head: Token, mentions: list[Mention],
         actor = _governing_state(head, mentions) or \
             (_state_of_places(head.doc) if _domestic_body(head) and not _international(head) else None) or \
             _home_state(mentions, None if _international(head) else head.doc)
+    if actor is not None and _speaks_for_a_non_state_body(head, span, actor):
+        actor = None
     if actor is None:
         actor = _state_medium(span) or _relative_named(head)
     if actor is not None and actor.startswith("person:"):
         actor = _without_honorific(actor, head, mentions)
     return Participant(actor, span.text, span.start_char, span.end_char)
+
+
+def _speaks_for_a_non_state_body(head: Token, span: Span, actor: str) -> bool:
+    """'A spokesperson for the company', 'officials of the airline': a voice of a company, a
+    medium, a party or another non-state body speaks for no state, whatever state the article
+    names (companies and media are null participants, docs/annotation.md section 11)."""
+    gaz = load_gazetteer()
+    known = gaz.actors.get(actor)
+    if head.lower_ not in SPOKESPEOPLE or known is None or known.kind != "state":
+        return False
+    owners = [o for p in head.children if p.dep_ == "prep" and p.lower_ in ("for", "of", "at")
+              for o in p.children if o.dep_ == "pobj"]
+    owners += [c for c in head.lefts if c.dep_ in ("compound", "nmod")]
+    return any(gaz.sectors.get(o.lemma_.lower()) in NON_STATE for o in owners)
 
 
 # Nouns of kinship: what is set in apposition to one ('his widow, Suharti,') is a person's name.
