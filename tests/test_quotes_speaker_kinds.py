@@ -566,3 +566,13 @@ def test_a_relative_named_by_one_name_is_the_person_of_that_name(text, expected)
 ])
 def test_a_company_s_spokesperson_speaks_for_no_state(text, expected):
     assert last_speaker(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The Winnipeg Police Service said the driver was 41.", ("The Winnipeg Police Service", "CAN")),
+    ("Mombasa police officials said the fire killed three.", ("Mombasa police officials", "KEN")),
+    # a newspaper named after its city is no body of a state
+    ("The Washington Post reported the bill had passed.", ("The Washington Post", None)),
+])
+def test_police_with_a_city_in_their_name_speak_for_its_state(text, expected):
+    assert last_speaker(text) == expected

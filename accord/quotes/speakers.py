@@ -1037,6 +1037,10 @@ def _placed_office(head: Token) -> str | None:
             for place in prep.children:
                 if place.dep_ == "pobj" and (location := place_of(place)) is not None:
                     return location.country
+    # 'the Toronto Police Service', 'Multan district officials': a place named in the body's name
+    for word in (t for c in head.lefts if c.dep_ == "compound" for t in c.subtree):
+        if word.pos_ == "PROPN" and (location := place_of(word)) is not None:
+            return location.country
     return None
 
 
