@@ -573,6 +573,8 @@ def test_a_company_s_spokesperson_speaks_for_no_state(text, expected):
     ("Mombasa police officials said the fire killed three.", ("Mombasa police officials", "KEN")),
     # a newspaper named after its city is no body of a state
     ("The Washington Post reported the bill had passed.", ("The Washington Post", None)),
+    # the whole name is the place, not a word of it ('The Valley' is Anguilla's capital)
+    ("Severn Valley Police said a man had been charged.", ("Severn Valley Police", None)),
 ])
 def test_police_with_a_city_in_their_name_speak_for_its_state(text, expected):
     assert last_speaker(text) == expected

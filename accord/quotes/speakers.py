@@ -13,7 +13,7 @@ from ..actors.gazetteer import PERSON as PERSON_ENTRY
 from ..actors.gazetteer import SURNAME, load_gazetteer, read_tsv, slugify
 from ..model import Mention, Participant
 from ..nlp import text_of
-from ..places import LOCATIVE_PREPS, Location, locative_places, place_of
+from ..places import LOCATIVE_PREPS, Location, locative_places, lookup, place_of
 from ..quotation_marks import find_marked
 from .cues import load_cues
 
@@ -1038,9 +1038,11 @@ def _placed_office(head: Token) -> str | None:
                 if place.dep_ == "pobj" and (location := place_of(place)) is not None:
                     return location.country
     # 'the Toronto Police Service', 'Multan district officials': a place named in the body's name
-    for word in (t for c in head.lefts if c.dep_ == "compound" for t in c.subtree):
-        if word.pos_ == "PROPN" and (location := place_of(word)) is not None:
-            return location.country
+    # (the whole name: 'Thames Valley Police' is no police of Anguilla's The Valley)
+    name = " ".join(t.text for c in head.lefts if c.dep_ == "compound" for t in c.subtree
+                    if t.pos_ == "PROPN" and not _voice(t) and t.lemma_.lower() not in load_gazetteer().sectors)
+    if name and (location := lookup(name)) is not None:
+        return location.country
     return None
 
 
