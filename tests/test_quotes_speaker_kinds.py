@@ -578,3 +578,12 @@ def test_a_company_s_spokesperson_speaks_for_no_state(text, expected):
 ])
 def test_police_with_a_city_in_their_name_speak_for_its_state(text, expected):
     assert last_speaker(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The ferry sank near Catalina Island, California. The Coast Guard said 12 people were missing.",
+     ("The Coast Guard", "USA")),
+    ("A bus crashed on a highway in Ontario on Sunday. Police said the driver had fallen asleep.", ("Police", "CAN")),
+])
+def test_a_state_or_province_places_the_police_of_an_article(text, expected):
+    assert last_speaker(text) == expected

@@ -13,7 +13,7 @@ from ..actors.gazetteer import PERSON as PERSON_ENTRY
 from ..actors.gazetteer import SURNAME, load_gazetteer, read_tsv, slugify
 from ..model import Mention, Participant
 from ..nlp import text_of
-from ..places import LOCATIVE_PREPS, Location, locative_places, lookup, place_of
+from ..places import LOCATIVE_PREPS, Location, locative_places, lookup, place_of, region_country
 from ..quotation_marks import find_marked
 from .cues import load_cues
 
@@ -567,15 +567,22 @@ def _state_of_places(doc: Doc) -> str | None:
 
 
 def _regions_placed(doc: Doc) -> list[tuple[Token, Location]]:
-    """'in Oxfordshire, England', 'at a farm near Bristol, England': a place the gazetteer does
-    not know, placed by the country written after it, is in that country."""
+    """'in Oxfordshire, England', 'near Santa Cruz Island, California', 'in Ontario': a place
+    the gazetteer does not know, placed by the country or the state written after it, is in that
+    country; so is a state or province itself."""
     found = []
     for prep in doc:
-        if prep.dep_ == "prep" and prep.lower_ in LOCATIVE_PREPS:
+        if prep.dep_ == "prep" and prep.lower_ in LOCATIVE_PREPS | {"off"}:
             for obj in prep.children:
-                if obj.dep_ == "pobj" and place_of(obj) is None:
-                    found += [(prep, location) for c in obj.children if c.dep_ in ("conj", "appos")
-                              and (location := place_of(c)) is not None]
+                if obj.dep_ != "pobj" or place_of(obj) is not None:
+                    continue
+                for word in [obj] + [c for c in obj.children if c.dep_ in ("conj", "appos", "npadvmod")]:
+                    location = place_of(word) if word is not obj else None
+                    if location is None and (country := region_country(word)) is not None:
+                        location = Location(country=country, name=word.text)
+                    if location is not None:
+                        found.append((prep, location))
+                        break
     return found
 
 
