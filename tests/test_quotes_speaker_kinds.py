@@ -587,3 +587,14 @@ def test_police_with_a_city_in_their_name_speak_for_its_state(text, expected):
 ])
 def test_a_state_or_province_places_the_police_of_an_article(text, expected):
     assert last_speaker(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Two men were arrested at a bar in Porto on Friday. A police statement said both were 30.",
+     ("A police statement", "PRT")),
+    ("A man was charged with murder in Durban. Court documents say he knew the victim.", ("Court documents", "ZAF")),
+    ("A fire destroyed a warehouse in Hamburg. A company statement said no one was hurt.",
+     ("A company statement", None)),
+])
+def test_a_police_statement_is_the_police_s_where_the_events_happen(text, expected):
+    assert last_speaker(text) == expected

@@ -280,6 +280,10 @@ def participant(doc: Doc, head: Token, mentions: list[Mention],
     if actor is None and head.lemma_.lower() in STATEMENT_NOUNS and document_source(head).i == head.i:
         actor = _issued_by(head, mentions) or _earlier_issuer(head, mentions) or \
             _announcer_before(head, mentions)
+        if actor is None and any(c.dep_ in ("compound", "amod") and _domestic_body(c) for c in head.lefts):
+            # 'according to a police statement', 'court documents said': the police or the
+            # court where the article's events happen
+            actor = _state_of_places(head.doc)
         if actor is None and head.lemma_.lower() in OFFICIAL_ACTS:
             # 'The proclamation said', issued by no one the article names: a state's act, of the
             # state the article is about
