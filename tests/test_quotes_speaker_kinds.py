@@ -598,3 +598,12 @@ def test_a_state_or_province_places_the_police_of_an_article(text, expected):
 ])
 def test_a_police_statement_is_the_police_s_where_the_events_happen(text, expected):
     assert last_speaker(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Novosibirsk's governor has promised each family will receive compensation.",
+     ("Novosibirsk's governor", "RUS")),
+    ("Karachi's police chief said the blast killed four.", ("Karachi's police chief", "PAK")),
+])
+def test_an_office_a_city_owns_speaks_for_the_city_s_state(text, expected):
+    assert last_speaker(text) == expected

@@ -1048,6 +1048,10 @@ def _placed_office(head: Token) -> str | None:
             for place in prep.children:
                 if place.dep_ == "pobj" and (location := place_of(place)) is not None:
                     return location.country
+    # "Chelyabinsk's governor", "Karachi's police chief": a place owning the office
+    for owner in head.children:
+        if owner.dep_ == "poss" and owner.pos_ == "PROPN" and (location := place_of(owner)) is not None:
+            return location.country
     # 'the Toronto Police Service', 'Multan district officials': a place named in the body's name
     # (the whole name: 'Thames Valley Police' is no police of Anguilla's The Valley)
     name = " ".join(t.text for c in head.lefts if c.dep_ == "compound" for t in c.subtree
