@@ -607,3 +607,13 @@ def test_a_police_statement_is_the_police_s_where_the_events_happen(text, expect
 ])
 def test_an_office_a_city_owns_speaks_for_the_city_s_state(text, expected):
     assert last_speaker(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The airline, Jet Star Asia, said the flight had landed safely.", ("Jet Star Asia", None)),
+    ("The carmaker, Bright Star Motors, said demand had fallen.", ("Bright Star Motors", None)),
+    # a person set after a role in a company is still a person
+    ("The company's founder, Mark Reyes, said the crew had acted bravely.", ("Mark Reyes", "person:mark-reyes")),
+])
+def test_a_company_named_after_its_kind_is_no_person(text, expected):
+    assert last_speaker(text) == expected
