@@ -331,8 +331,9 @@ def _relative_named(head: Token) -> str | None:
     """'His widow, Suharti, said', "the boys' mother, Nasreen, said": a relative named by one name
     in apposition is the person of that name (`person:suharti`), as the guidelines write the name
     the article prints as the slug; a place, a nationality or an actor of the gazetteer is no name."""
+    name: Token | None = head
     if head.dep_ == "appos":
-        kin, name = head.head, head
+        kin = head.head
     else:
         # "Raza and Imran's mother, Nasreen,": the parser may make the first possessor the head
         # and coordinate the relative with it
@@ -567,7 +568,7 @@ def _state_of_places(doc: Doc) -> str | None:
     """The state the article's places are in ('in London', 'near Kabul'): the one named as a place
     most often, of two as often the first (a news lead says where it happened)."""
     counts: dict[str, int] = {}
-    for prep, location in locative_places(doc[:]) + _regions_placed(doc):
+    for _, location in locative_places(doc[:]) + _regions_placed(doc):
         if location.country:
             counts[location.country] = counts.get(location.country, 0) + 1
     return max(counts, key=lambda state: counts[state]) if counts else None
