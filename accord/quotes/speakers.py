@@ -264,7 +264,8 @@ def participant(doc: Doc, head: Token, mentions: list[Mention],
         actor = _person_with_word_before(head, mentions) or named_person(head, span) or _described_person(head) \
             or _untagged_name(head)
     if actor is not None and actor.startswith("person:") and actor not in load_gazetteer().actors and \
-            head.dep_ == "appos" and load_gazetteer().sectors.get(head.head.lemma_.lower()) in NON_STATE:
+            head.dep_ == "appos" and load_gazetteer().sectors.get(head.head.lemma_.lower()) in NON_STATE and \
+            not _voice(head.head) and head.head.lower_ not in _title_words():
         actor = None  # 'the airline, Jet Star Asia,': a company's name set after its kind is no person's
     if actor is None:
         actor = _titled_name(head, span, mentions) or _person_named_before(head, span, mentions)
