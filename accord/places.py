@@ -129,3 +129,26 @@ def locative_places(tokens: list[Token] | Span) -> list[tuple[Token, Location]]:
                     if location:
                         found.append((prep, location))
     return found
+
+
+@lru_cache(maxsize=1)
+def _regions() -> dict[str, str]:
+    """Lower-cased name of an ISO 3166-2 subdivision (a state, province or county: "California",
+    "Oxfordshire", pycountry's data) -> its country (alpha-3), for names only one country's
+    subdivisions carry ("Punjab", in India and in Pakistan, is left out)."""
+    import pycountry
+
+    countries: dict[str, set[str]] = {}
+    for region in pycountry.subdivisions:
+        countries.setdefault(_norm(region.name), set()).add(region.country_code)
+    alpha3 = {c.alpha_2: c.alpha_3 for c in pycountry.countries}
+    return {name: alpha3[next(iter(codes))] for name, codes in countries.items() if len(codes) == 1}
+
+
+def region_country(tok: Token) -> str | None:
+    """The country of the state, province or county the noun phrase headed by `tok` names
+    ("Santa Cruz Island, California": "USA" for "California"), when it names no place of the
+    gazetteer (a country or a city keeps its own meaning: "Georgia" is the country)."""
+    if tok.pos_ != "PROPN" or place_of(tok) is not None:
+        return None
+    return _regions().get(_norm(_name_span(tok).text))

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from accord.places import gazetteer, locative_places, lookup
+from accord.places import gazetteer, locative_places, lookup, region_country
 
 
 @pytest.mark.parametrize("name, country", [
@@ -49,3 +49,14 @@ def test_locative(nlp, text, country):
 
 def test_no_locative_for_non_places(nlp):
     assert locative_places(nlp("They met in secret at night.")) == []
+
+
+@pytest.mark.parametrize("text, word, country", [
+    ("The ship burned off Catalina Island, California.", "California", "USA"),
+    ("The farm lies in Wiltshire.", "Wiltshire", "GBR"),
+    # a country keeps its meaning; a name two countries' provinces carry places nothing
+    ("The talks were held in Georgia.", "Georgia", None),
+    ("Floods hit Punjab.", "Punjab", None),
+])
+def test_region_country(nlp, text, word, country):
+    assert region_country(next(t for t in nlp(text) if t.text == word)) == country

@@ -485,3 +485,135 @@ def test_an_inverted_cue_right_after_the_quotation_gives_a_common_noun_too():
     text = ('Crowds gathered again on Sunday.\n\n"Nobody listens to us any more. Many people feel that," said a'
             ' student using the name Mei. "We will be back next week."')
     assert speakers(text, "2019-09-08") == [("a student", None), ("a student", None)]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ('Independent MLA Sunita Rao said, "We have won."', ("Independent MLA Sunita Rao", "person:sunita-rao")),
+    ("Early opponent MEP Ilse Vandamme said the rules were a step back.",
+     ("Early opponent MEP Ilse Vandamme", "person:ilse-vandamme")),
+])
+def test_a_member_of_parliament_s_title_before_a_name_is_no_part_of_it(text, expected):
+    assert last_speaker(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ('The IMF\'s website said the loan "remains under review".', ("The IMF's website", "IMF")),
+    ("NATO's website says the alliance will defend every member.", ("NATO's website", "NATO")),
+])
+def test_an_organisation_s_website_speaks_for_it(text, expected):
+    assert last_speaker(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Hanna Berg had two sons with her first husband, actor Al Maddox. She was later married to Tom Reyes."
+     " She said Maddox had been cruel to her.", ("She", "person:hanna-berg")),
+    ("Tom Okafor hired his cousin, lawyer Ben Adeyemi. He paid him well. He said Adeyemi was the best lawyer"
+     " in town.", ("He", "person:tom-okafor")),
+])
+def test_a_pronoun_continues_the_subject_its_chain_of_pronouns_began_with(text, expected):
+    assert last_speaker(text) == expected
+
+
+def test_a_court_named_by_a_region_acts_in_the_country_its_places_are_in():
+    text = ("Wessex Crown Court said on Monday the trial would open in March. The fraud took place in Bristol,"
+            " England, and cost a US bank three million dollars. The United States asked for details.")
+    assert speakers(text, "2021-03-01")[0] == ("Wessex Crown Court", "GBR")
+
+
+def test_coordinated_sources_the_parser_hung_on_the_cue_one_by_one_give_the_first():
+    # the parse the tagger gives a long coordination with relative clauses ('Nestle, which makes
+    # KitKat, and Unilever which makes Dove, said ...'): each name a subject of the cue
+    from spacy.tokens import Doc
+
+    from accord.nlp import load_model
+    from accord.quotes.speakers import speaker_tokens, subject_of
+
+    words = ["Nestle", ",", "which", "makes", "KitKat", ",", "and", "Unilever", "which", "makes", "Dove", ",",
+             "said", "they", "were", "ready", "."]
+    heads = [12, 0, 3, 0, 3, 0, 0, 12, 9, 7, 9, 7, 12, 14, 12, 14, 12]
+    deps = ["nsubj", "punct", "nsubj", "relcl", "dobj", "punct", "cc", "nsubj", "nsubj", "relcl", "dobj", "punct",
+            "ROOT", "nsubj", "ccomp", "acomp", "punct"]
+    pos = ["PROPN", "PUNCT", "PRON", "VERB", "PROPN", "PUNCT", "CCONJ", "PROPN", "PRON", "VERB", "PROPN", "PUNCT",
+           "VERB", "PRON", "AUX", "ADJ", "PUNCT"]
+    doc = Doc(load_model().vocab, words=words, heads=heads, deps=deps, pos=pos)
+    speaker = subject_of(doc[12])
+    assert speaker is not None and speaker.text == "Nestle"
+    start, end = speaker_tokens(speaker)
+    assert doc[end - 1].text == "KitKat"  # the first source with its description, not the 'and' after it
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The victim's brother, Tariq, said the family wanted justice.", ("Tariq", "person:tariq")),
+    ("His widow, Suharti, said he had been a kind man.", ("Suharti", "person:suharti")),
+    ("Raza and Imran's mother, Nasreen, wept at the verdict and said her son was innocent.",
+     ("Raza and Imran's mother, Nasreen", "person:nasreen")),
+    # no relative: a company in apposition stays no one
+    ("Her employer, Google, said she had left in May.", ("Google", None)),
+])
+def test_a_relative_named_by_one_name_is_the_person_of_that_name(text, expected):
+    assert speakers(text, "2021-03-01")[0] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Fiat recalled 30,000 cars in Chile on Monday. A spokesperson for the company said no one had been hurt.",
+     ("A spokesperson for the company", None)),
+    ("Qantas cancelled flights to Ghana. Officials of the airline said the crew were safe.",
+     ("Officials of the airline", None)),
+    ("Qantas cancelled flights to Ghana. Company officials said the crew were safe.", ("Company officials", None)),
+    # a state's own body still speaks for the state
+    ("Ghana closed its airspace on Monday. A spokesperson for the ministry said the crew were safe.",
+     ("A spokesperson for the ministry", "GHA")),
+])
+def test_a_company_s_spokesperson_speaks_for_no_state(text, expected):
+    assert last_speaker(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The Winnipeg Police Service said the driver was 41.", ("The Winnipeg Police Service", "CAN")),
+    ("Mombasa police officials said the fire killed three.", ("Mombasa police officials", "KEN")),
+    # a newspaper named after its city is no body of a state
+    ("The Washington Post reported the bill had passed.", ("The Washington Post", None)),
+    # the whole name is the place, not a word of it ('The Valley' is Anguilla's capital)
+    ("Severn Valley Police said a man had been charged.", ("Severn Valley Police", None)),
+])
+def test_police_with_a_city_in_their_name_speak_for_its_state(text, expected):
+    assert last_speaker(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The ferry sank near Catalina Island, California. The Coast Guard said 12 people were missing.",
+     ("The Coast Guard", "USA")),
+    ("A bus crashed on a highway in Ontario on Sunday. Police said the driver had fallen asleep.", ("Police", "CAN")),
+])
+def test_a_state_or_province_places_the_police_of_an_article(text, expected):
+    assert last_speaker(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Two men were arrested at a bar in Porto on Friday. A police statement said both were 30.",
+     ("A police statement", "PRT")),
+    ("A man was charged with murder in Durban. Court documents say he knew the victim.", ("Court documents", "ZAF")),
+    ("A fire destroyed a warehouse in Hamburg. A company statement said no one was hurt.",
+     ("A company statement", None)),
+])
+def test_a_police_statement_is_the_police_s_where_the_events_happen(text, expected):
+    assert last_speaker(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Novosibirsk's governor has promised each family will receive compensation.",
+     ("Novosibirsk's governor", "RUS")),
+    ("Karachi's police chief said the blast killed four.", ("Karachi's police chief", "PAK")),
+])
+def test_an_office_a_city_owns_speaks_for_the_city_s_state(text, expected):
+    assert last_speaker(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The airline, Jet Star Asia, said the flight had landed safely.", ("Jet Star Asia", None)),
+    ("The carmaker, Bright Star Motors, said demand had fallen.", ("Bright Star Motors", None)),
+    # a person set after a role in a company is still a person
+    ("The company's founder, Mark Reyes, said the crew had acted bravely.", ("Mark Reyes", "person:mark-reyes")),
+])
+def test_a_company_named_after_its_kind_is_no_person(text, expected):
+    assert last_speaker(text) == expected

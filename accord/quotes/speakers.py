@@ -13,7 +13,7 @@ from ..actors.gazetteer import PERSON as PERSON_ENTRY
 from ..actors.gazetteer import SURNAME, load_gazetteer, read_tsv, slugify
 from ..model import Mention, Participant
 from ..nlp import text_of
-from ..places import locative_places, place_of
+from ..places import LOCATIVE_PREPS, Location, locative_places, lookup, place_of, region_country
 from ..quotation_marks import find_marked
 from .cues import load_cues
 
@@ -45,6 +45,9 @@ STATEMENT_NOUNS = {"statement", "guideline", "guidance", "communique", "communiq
                    "post", "letter", "message", "report", "interview", "speech", "remarks", "memo", "motion", "lawsuit", "petition",
                    "complaint", "resolution", "ruling", "declaration", "announcement", "document",
                    "proclamation", "notice", "directive", "advisory", "bulletin", "filing", "order"}
+# Where an organisation publishes ("the IMF's website said"): its owner named on it speaks, while
+# "the website" alone is a medium, not a document some earlier issuer put out.
+OWNED_OUTLETS = {"website", "site", "blog"}
 
 
 def subject_of(verb: Token) -> Token | None:
@@ -80,6 +83,12 @@ def subject_of(verb: Token) -> Token | None:
             return document
         if subjects:
             nearest = min(subjects, key=lambda c: abs(c.i - verb.i))
+            before = sorted((c for c in subjects if c.i < verb.i), key=lambda c: c.i)
+            if len(before) > 1 and any(c.dep_ == "cc" and c.lower_ == "and" for c in before[0].children):
+                # 'Nestle, which makes ..., and Unilever, which makes ..., said': coordinated
+                # sources the parser hung on the verb one by one; the first named speaks
+                # (docs/annotation.md section 11)
+                nearest = before[0]
             if start.dep_ == "conj" and start.i > verb.i:
                 # a verb coordinated after this one shares the clause's first subject, not one the
                 # parser also hung here ('Garced, the successor should Pierluisi remain ..., has expressed')
@@ -202,7 +211,7 @@ def speaker_tokens(head: Token) -> tuple[int, int]:
     start, end = min(keep), max(keep) + 1
     while start < head.i and (doc[start].is_punct or doc[start].pos_ == "CCONJ"):
         start += 1
-    while end - 1 > head.i and doc[end - 1].is_punct:
+    while end - 1 > head.i and (doc[end - 1].is_punct or doc[end - 1].pos_ == "CCONJ"):
         end -= 1
     return start, end
 
@@ -254,6 +263,10 @@ def participant(doc: Doc, head: Token, mentions: list[Mention],
     if actor is None:
         actor = _person_with_word_before(head, mentions) or named_person(head, span) or _described_person(head) \
             or _untagged_name(head)
+    if actor is not None and actor.startswith("person:") and actor not in load_gazetteer().actors and \
+            head.dep_ == "appos" and load_gazetteer().sectors.get(head.head.lemma_.lower()) in NON_STATE and \
+            not _voice(head.head) and head.head.lower_ not in _title_words():
+        actor = None  # 'the airline, Jet Star Asia,': a company's name set after its kind is no person's
     if actor is None:
         actor = _titled_name(head, span, mentions) or _person_named_before(head, span, mentions)
     if actor is None and head.lower_ in PERSONAL_PRONOUNS and not unnamed_subject:
@@ -271,18 +284,70 @@ def participant(doc: Doc, head: Token, mentions: list[Mention],
     if actor is None and head.lemma_.lower() in STATEMENT_NOUNS and document_source(head).i == head.i:
         actor = _issued_by(head, mentions) or _earlier_issuer(head, mentions) or \
             _announcer_before(head, mentions)
+        if actor is None and any(c.dep_ in ("compound", "amod") and _domestic_body(c) for c in head.lefts):
+            # 'according to a police statement', 'court documents said': the police or the
+            # court where the article's events happen
+            actor = _state_of_places(head.doc)
         if actor is None and head.lemma_.lower() in OFFICIAL_ACTS:
             # 'The proclamation said', issued by no one the article names: a state's act, of the
             # state the article is about
             actor = _home_state(mentions, head.doc)
     if actor is None and _voice(head) and head.lemma_.lower() not in STATEMENT_NOUNS and _of_the_state(head):
-        # an international institution only sits among the article's places
-        actor = _governing_state(head, mentions) or _home_state(mentions, None if _international(head) else head.doc)
+        # an international institution only sits among the article's places; police and courts
+        # named by a region the gazetteer does not know ('Thames Valley Police') act where the
+        # article's events happen, whatever state it names most (the currency of a price)
+        actor = _governing_state(head, mentions) or \
+            (_state_of_places(head.doc) if _domestic_body(head) and not _international(head) else None) or \
+            _home_state(mentions, None if _international(head) else head.doc)
+    if actor is not None and _speaks_for_a_non_state_body(head, span, actor):
+        actor = None
     if actor is None:
-        actor = _state_medium(span)
+        actor = _state_medium(span) or _relative_named(head)
     if actor is not None and actor.startswith("person:"):
         actor = _without_honorific(actor, head, mentions)
     return Participant(actor, span.text, span.start_char, span.end_char)
+
+
+def _speaks_for_a_non_state_body(head: Token, span: Span, actor: str) -> bool:
+    """'A spokesperson for the company', 'officials of the airline': a voice of a company, a
+    medium, a party or another non-state body speaks for no state, whatever state the article
+    names (companies and media are null participants, docs/annotation.md section 11)."""
+    gaz = load_gazetteer()
+    known = gaz.actors.get(actor)
+    if head.lower_ not in SPOKESPEOPLE or known is None or known.kind != "state":
+        return False
+    owners = [o for p in head.children if p.dep_ == "prep" and p.lower_ in ("for", "of", "at")
+              for o in p.children if o.dep_ == "pobj"]
+    owners += [c for c in head.lefts if c.dep_ in ("compound", "nmod")]
+    return any(gaz.sectors.get(o.lemma_.lower()) in NON_STATE for o in owners)
+
+
+# Nouns of kinship: what is set in apposition to one ('his widow, Suharti,') is a person's name.
+KIN_NOUNS = {"mother", "father", "parent", "son", "daughter", "brother", "sister", "wife", "husband", "widow",
+             "widower", "uncle", "aunt", "cousin", "grandmother", "grandfather", "grandson", "granddaughter",
+             "nephew", "niece", "fiancé", "fiancée", "stepmother", "stepfather", "mum", "dad"}
+
+
+def _relative_named(head: Token) -> str | None:
+    """'His widow, Suharti, said', "the boys' mother, Nasreen, said": a relative named by one name
+    in apposition is the person of that name (`person:suharti`), as the guidelines write the name
+    the article prints as the slug; a place, a nationality or an actor of the gazetteer is no name."""
+    name: Token | None = head
+    if head.dep_ == "appos":
+        kin = head.head
+    else:
+        # "Raza and Imran's mother, Nasreen,": the parser may make the first possessor the head
+        # and coordinate the relative with it
+        kin = next((c for c in head.children if c.dep_ == "conj" and c.lemma_.lower() in KIN_NOUNS
+                    and any(p.dep_ == "poss" for p in c.children)), head)
+        name = next((c for c in kin.children if c.dep_ == "appos" and c.i > kin.i), None)
+    if name is None or kin.lemma_.lower() not in KIN_NOUNS or name.pos_ != "PROPN" or not name.is_title or \
+            place_of(name) is not None or len(_name_tokens(name)) != 1:
+        return None
+    entry = load_gazetteer().surfaces.get(name.text)
+    if entry is not None and entry.kind not in (PERSON_ENTRY, SURNAME):
+        return None
+    return "person:" + slugify(name.text)
 
 
 STATE_MEDIA_PATH = Path(__file__).parent / "data" / "state_media.tsv"
@@ -443,6 +508,13 @@ def _continued_subject(token: Token, pronoun: Token, people: dict[int, Mention],
         return None
     if token.lower_ in PERSONAL_PRONOUNS and token.lower_ != pronoun.lower_:
         return None
+    if token.lower_ == pronoun.lower_ and token.pos_ == "PRON":
+        # 'Berg married Al Maddox. She later moved to Oslo. She said ...': a subject that is the
+        # same pronoun is a link of the chain, which ends at the subject that pronoun continues
+        # (centering's "continue" transition), not at whom coreference guessed for the link
+        chained = _subject_before(token, mentions)
+        if chained[0]:
+            return chained
     named = _mention_at(token, people)
     if named is not None:
         return None if _other_gender(pronoun, named.actor or "") else (True, named.actor)
@@ -497,10 +569,30 @@ def _state_of_places(doc: Doc) -> str | None:
     """The state the article's places are in ('in London', 'near Kabul'): the one named as a place
     most often, of two as often the first (a news lead says where it happened)."""
     counts: dict[str, int] = {}
-    for _, location in locative_places(doc[:]):
+    for _, location in locative_places(doc[:]) + _regions_placed(doc):
         if location.country:
             counts[location.country] = counts.get(location.country, 0) + 1
     return max(counts, key=lambda state: counts[state]) if counts else None
+
+
+def _regions_placed(doc: Doc) -> list[tuple[Token, Location]]:
+    """'in Oxfordshire, England', 'near Santa Cruz Island, California', 'in Ontario': a place
+    the gazetteer does not know, placed by the country or the state written after it, is in that
+    country; so is a state or province itself."""
+    found = []
+    for prep in doc:
+        if prep.dep_ == "prep" and prep.lower_ in LOCATIVE_PREPS | {"off"}:
+            for obj in prep.children:
+                if obj.dep_ != "pobj" or place_of(obj) is not None:
+                    continue
+                for word in [obj] + [c for c in obj.children if c.dep_ in ("conj", "appos", "npadvmod")]:
+                    location = place_of(word) if word is not obj else None
+                    if location is None and (country := region_country(word)) is not None:
+                        location = Location(country=country, name=word.text)
+                    if location is not None:
+                        found.append((prep, location))
+                        break
+    return found
 
 
 def _home_state(mentions: list[Mention], doc: Doc | None) -> str | None:
@@ -564,7 +656,7 @@ EXTRA_TITLE_WORDS = {"chief", "superintendent", "commandant", "admiral", "genera
                      "executive", "head", "leader", "president", "presidential", "secretary", "officer",
                      "prosecutor", "inspector", "detective", "constable", "commander",
                      "magistrate", "sheriff", "coroner", "councillor", "councilor", "councilman", "councilwoman",
-                     "aide", "negotiator"}
+                     "aide", "negotiator", "mp", "mep", "mla", "msp", "mpp"}
 
 
 @lru_cache(maxsize=1)
@@ -862,7 +954,7 @@ def resolve_actor(start: int, end: int, head: Token, mentions: list[Mention]) ->
     resolved = [m for m in inside if m.actor]
     if speaks_for and resolved and resolved[0].actor:
         return _state_of_office(resolved[0].actor)
-    if head.lemma_.lower() in STATEMENT_NOUNS:
+    if head.lemma_.lower() in STATEMENT_NOUNS or head.lemma_.lower() in OWNED_OUTLETS:
         # 'a NATO press release', 'the White House readout': the issuer named on the document
         # (the parser takes an upper-case 'WHO' before the noun for a pronoun subject)
         issuers = [m.actor for m in resolved for c in head.lefts
@@ -961,6 +1053,16 @@ def _placed_office(head: Token) -> str | None:
             for place in prep.children:
                 if place.dep_ == "pobj" and (location := place_of(place)) is not None:
                     return location.country
+    # "Chelyabinsk's governor", "Karachi's police chief": a place owning the office
+    for owner in head.children:
+        if owner.dep_ == "poss" and owner.pos_ == "PROPN" and (location := place_of(owner)) is not None:
+            return location.country
+    # 'the Toronto Police Service', 'Multan district officials': a place named in the body's name
+    # (the whole name: 'Thames Valley Police' is no police of Anguilla's The Valley)
+    name = " ".join(t.text for c in head.lefts if c.dep_ == "compound" for t in c.subtree
+                    if t.pos_ == "PROPN" and not _voice(t) and t.lemma_.lower() not in load_gazetteer().sectors)
+    if name and (location := lookup(name)) is not None:
+        return location.country
     return None
 
 
