@@ -4,6 +4,8 @@ span and class gold formats of `accord eval`. Every sentence here was written fo
 
 from __future__ import annotations
 
+import io
+import json
 from datetime import date
 
 import pytest
@@ -331,6 +333,24 @@ def test_malformed_span_and_class_lines_are_named():
 def test_shown_rows_leave_out_weak_events():
     pred = prediction([event("161", 0.2), event("161", 0.6)])
     assert [e["confidence"] for e in above(pred, 0.4)["events"]] == [0.6]
+
+
+@pytest.mark.slow
+def test_eval_real_scores_only_the_sets_and_parts_asked_for(tmp_path):
+    """`--set wikinews --part dev` prints the dev rows of that set alone: held-out rows stay unseen."""
+    from rich.console import Console
+
+    from accord.evaluation.real import measure
+    gold = tmp_path / "articles.jsonl"
+    gold.write_text("\n".join(json.dumps({
+        "id": f"a{i}", "split": split, "published": "2024-03-04", "text": "Chile recalled its ambassador from Peru.",
+        "events": [{"type": "SANCTION", "source": ["CHL"], "target": ["PER"]}]}) for i, split in enumerate(["dev", "test"])))
+    console = Console(file=io.StringIO(), width=220)
+    events, attributions = measure(tmp_path, 0.4, console, gold, sets=["Wikinews"], parts=["dev"])
+    console.print(events)
+    rows = [line for line in console.file.getvalue().splitlines() if line.startswith("│")]
+    assert [line.split("│")[2].strip() for line in rows] == ["dev", "dev, shown"]
+    assert all(line.split("│")[1].strip() == "Wikinews" for line in rows) and attributions.row_count == 0
 
 
 def test_attribution_row_gives_f1_per_kind_and_speakers_right_on_found():

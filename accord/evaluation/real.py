@@ -2,6 +2,7 @@
 
     python -m accord.evaluation.real [--data ../shared/data] [--min-confidence X]
     python -m accord.evaluation.real --sweep     # choose the default minimum confidence
+    python -m accord.evaluation.real --set wikinews --wikinews NEW.jsonl --part dev   # new dev articles only
 
 Rows: each gold set, its `dev` part (the one rules and thresholds are tuned on) and its `test`
 part (held out), and a second table of attributions found per kind and speakers right on them. The sets: the team gold (eval/gold/*.jsonl), the CAMEO span and class sentences
@@ -42,6 +43,10 @@ DATA = ROOT.parent / "shared" / "data"
 
 
 WIKINEWS = ROOT / "eval" / "wikinews" / "wikinews.jsonl"
+
+
+SETS = {"team": "team gold", "cameo-spans": "CAMEO spans", "cameo-classes": "CAMEO classes", "wikinews": "Wikinews"}
+PARTS = ("dev", "test")
 
 
 def gold_sets(data: Path, wikinews: Path = WIKINEWS) -> list[tuple[str, list[Path], bool]]:
@@ -103,12 +108,15 @@ def _table(title: str, columns: Sequence[str]) -> Table:
     return table
 
 
-def measure(data: Path, threshold: float, console: Console, wikinews: Path = WIKINEWS) -> tuple[Table, Table]:
-    """The events table and the attributions table."""
+def measure(data: Path, threshold: float, console: Console, wikinews: Path = WIKINEWS,
+            sets: Sequence[str] = tuple(SETS.values()), parts: Sequence[str] = PARTS) -> tuple[Table, Table]:
+    """The events table and the attributions table, of the named gold sets and parts."""
     table = _table(f"accord on real text (default minimum confidence {threshold})", COLUMNS)
     attributions = _table("attributions on real text", ATTRIBUTION_COLUMNS)
     cache: dict[str, dict[str, Any]] = {}
     for name, files, filtered in gold_sets(data, wikinews):
+        if name not in sets:
+            continue
         missing = [f for f in files if not f.is_file()]
         if missing or not files:
             console.print(f"[yellow]skipped {name}:[/yellow] {', '.join(map(str, missing)) or 'no files'} not found")
@@ -118,7 +126,7 @@ def measure(data: Path, threshold: float, console: Console, wikinews: Path = WIK
         with console.status(f"analysing {len(todo)} texts of {name} ..."):
             for g, pred in zip(todo, predict(todo), strict=True):
                 cache[g.text] = pred
-        for split in ("dev", "test"):
+        for split in parts:
             part = [g for g in lines if g.split == split]
             preds = [cache[g.text] for g in part]
             report = score(part, preds)
@@ -192,6 +200,10 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument("--min-confidence", type=float, default=None,
                         help="the threshold of the 'shown' rows (default: accord's default minimum confidence)")
     parser.add_argument("--wikinews", type=Path, default=WIKINEWS, help="the Wikinews article gold")
+    parser.add_argument("--set", dest="sets", action="append", choices=list(SETS),
+                        help="score only this gold set (repeat for several; default: all four)")
+    parser.add_argument("--part", choices=PARTS,
+                        help="score only this part: 'dev' while writing rules keeps the held-out rows unseen")
     parser.add_argument("--sweep", action="store_true",
                         help="instead: event precision and recall on the Wikinews dev part at each minimum confidence")
     args = parser.parse_args(argv)
@@ -200,7 +212,9 @@ def main(argv: Sequence[str] | None = None) -> int:
         console.print(sweep_table(args.wikinews, console))
         return 0
     threshold = default_min_confidence() if args.min_confidence is None else args.min_confidence
-    events, attributions = measure(args.data, threshold, console, args.wikinews)
+    sets = [SETS[s] for s in args.sets] if args.sets else list(SETS.values())
+    parts = [args.part] if args.part else list(PARTS)
+    events, attributions = measure(args.data, threshold, console, args.wikinews, sets, parts)
     console.print(events)
     console.print(attributions)
     console.print("dev: the part rules and thresholds are tuned on; test: held out. 'shown': only events at or "
