@@ -313,6 +313,8 @@ def test_an_announced_resignation_stays_a_resignation(nlp):
     ("The Nigerian president led a delegation to Accra.", "CONSULT"),
     ("Cuba sent a medical team to Angola last week.", "AID"),                     # a team sent to help
     ("Turkey deployed two rescue teams to Albania after the earthquake.", "AID"),
+    ("Peru started a dialogue with the Ecuadorian government.", "CONSULT"),       # talks begun, not promised
+    ("Vietnam entered negotiations with Cambodia over the river dams.", "CONSULT"),
 ])
 def test_an_act_reported_done_is_that_act_not_an_intent(nlp, text, type_):
     events = analyse(nlp, text)

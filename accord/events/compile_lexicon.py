@@ -61,7 +61,8 @@ NO_PLOVER_ROOTS = frozenset({"01", "02"})
 # Verbs that report an act done, not a statement (see the header): their 03x patterns are coded as
 # the done act. TRAVEL_VERBS move a party to another one: a done 036 (meet) is a visit there.
 TRAVEL_VERBS = frozenset({"send", "dispatch", "lead", "head", "fly", "make", "begin", "embark"})
-DONE_VERBS = TRAVEL_VERBS | frozenset({"deploy", "train", "supply", "deliver", "provide", "issue", "meet"})
+DONE_VERBS = TRAVEL_VERBS | frozenset({"deploy", "train", "supply", "deliver", "provide", "issue", "meet",
+                                        "launch", "start", "enter", "resume", "establish"})
 # CAMEO "express intent to X" (03x) -> CAMEO "X" (the parallel codes of roots 04-08).
 DONE_CODES = {"031": "060", "0311": "061", "0312": "062", "0313": "063", "032": "050",
               "033": "070", "0331": "071", "0332": "072", "0333": "073", "0334": "074",
