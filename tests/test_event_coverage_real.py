@@ -276,6 +276,8 @@ def test_an_acronym_the_tagger_took_for_a_modifier_is_the_subject(nlp):
 @pytest.mark.parametrize("text, expected", [
     ("Turkey deployed two search-and-rescue teams to Albania after the earthquake.", ("AID", "073")),
     ("Turkey deployed two army brigades to the Syrian border.", ("MOBILIZE", "154")),
+    ("Chile sent a medical team to Bolivia during the outbreak.", ("AID", "073")),  # a team, typed by its kind
+    ("Norway sent aid to Sudan.", ("AID", "070")),   # goods sent: "aid" says nothing of the kind of help
 ])
 def test_relief_teams_deployed_are_aid(nlp, text, expected):
     events = analyse(nlp, text)

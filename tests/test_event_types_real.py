@@ -304,3 +304,24 @@ def test_agreeing_with_a_view_is_no_agreement(nlp, text, agree):
 def test_an_announced_resignation_stays_a_resignation(nlp):
     events = analyse(nlp, "Prime Minister Lena Varga announced she would resign as party leader.")
     assert [(e.type, e.mode) for e in events][:1] == [("RETREAT", "resign")], summary(events)
+
+
+# A verb that reports an act done is that act, not an intent (compile_lexicon's DONE_VERBS): PETRARCH's
+# 03x codes on such verbs are compiled as the done act; promises and offers stay AGREE, announced.
+@pytest.mark.parametrize("text, type_", [
+    ("Japan sent its trade minister to Hanoi on Tuesday.", "CONSULT"),          # a minister sent: a visit
+    ("The Nigerian president led a delegation to Accra.", "CONSULT"),
+    ("Cuba sent a medical team to Angola last week.", "AID"),                     # a team sent to help
+    ("Turkey deployed two rescue teams to Albania after the earthquake.", "AID"),
+    ("Peru started a dialogue with the Ecuadorian government.", "CONSULT"),       # talks begun, not promised
+    ("Vietnam entered negotiations with Cambodia over the river dams.", "CONSULT"),
+])
+def test_an_act_reported_done_is_that_act_not_an_intent(nlp, text, type_):
+    events = analyse(nlp, text)
+    assert type_ in [e.type for e in events], summary(events)
+    assert not [e for e in events if e.type == "AGREE" or e.status == "announced"], summary(events)
+
+
+def test_a_promise_to_send_stays_an_announced_agree(nlp):
+    events = analyse(nlp, "Ghana pledged to send a medical team to Liberia.")
+    assert [(e.type, e.status) for e in events] == [("AGREE", "announced")], summary(events)

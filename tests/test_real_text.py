@@ -400,3 +400,27 @@ def test_precision_lower_bound_grows_with_the_evidence():
     assert precision_lower_bound(1, 1) < precision_lower_bound(10, 10) < precision_lower_bound(100, 100) < 1.0
     assert precision_lower_bound(81, 100) < 0.80 < precision_lower_bound(90, 100) < 0.90
     assert precision_lower_bound(50, 100) == pytest.approx(0.4038, abs=1e-4)  # Wilson, z = 1.96
+
+
+def test_intent_codes_on_verbs_of_doing_compile_as_the_done_act():
+    table = cl.read_table_text(TABLE + "03: AGREE\n0333: AGREE, aid, humanitarian # Express intent to give aid\n"
+                                       "06: COOPERATE\n")
+    dictionary = """####### VERB PATTERNS #######
+---  SEND   [---]  ---
+SEND
+- * MINISTER                                          [036]         # SEND
+- * {RELIEF CONVOY}                                   [0333]        # SEND
+- * ENVOYS                                            [030]         # SEND
+
+---  PROMISE   [---]  ---
+PROMISE
+- * MINISTER                                          [036]         # PROMISE
+"""
+    result = cl.compile_dictionary(dictionary, table)
+    text, _ = cl.render(result, table)
+    rows = {r[1]: r for r in (line.split("\t") for line in text.splitlines() if line and not line.startswith("#"))}
+    assert rows["send =minister"][2:] == ["CONSULT", "visit", "-", "042", "0.6", "-"]  # sent: a visit, done
+    assert rows["send =convoy"][2] == "AID" and rows["send =convoy"][5] == "073"
+    assert rows["promise =minister"][2] == "AGREE" and rows["promise =minister"][7] == "announced"
+    reasons = {(verb, pattern): reason for verb, pattern, _, reason in result.unmapped}
+    assert reasons[("send", "* ENVOYS")] == "an intent code on a verb of doing"  # 030: no done type

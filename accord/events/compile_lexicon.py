@@ -14,7 +14,17 @@ table, and writes two data files next to the hand-written `lexicon.tsv`:
 - `lexicon-cameo-unmapped.tsv`: every pattern that was not compiled, with the reason: its CAMEO
   code has no PLOVER counterpart (public statements 01, appeals 02), its code is null (`---`), it
   is a verb alone (a synonym block's default code, too ambiguous in news), or its form cannot be
-  expressed as an accord trigger (a constraint on the subject, a word before the verb).
+  expressed as an accord trigger (a constraint on the subject, a word before the verb), or it is
+  an "intent" code (03x) on a verb of doing whose done act has no PLOVER counterpart.
+
+Verbs of doing. PETRARCH codes some patterns of verbs that report an act as done with CAMEO 03x
+"express intent to ..." codes ("send * MINISTER [036]", "train * PILOTS [0312]"). PLOVER's AGREE
+(offers, promises, stated intentions) is no reading of "China sent a medical team to Malawi": the
+act reported is the act itself. A 03x pattern on one of DONE_VERBS (verbs of sending, supplying,
+training, travelling and meeting, never of saying) therefore takes the code of the done act the
+intent is for (DONE_CODES: 0333 -> 073, 036 -> 040, travel verbs 036 -> 042 ...), its PLOVER type
+through the table and no `announced` flag; one whose done act has no counterpart (030, intent to
+cooperate in general) is listed as unmapped.
 
 A dictionary update is this one command; the output is plain data, reviewed as a diff.
 """
@@ -48,6 +58,17 @@ PRIOR_PARTICLE = 0.5
 PRIOR_OBJECT = 0.6
 # CAMEO 01 (public statement) and 02 (appeal) have no PLOVER type.
 NO_PLOVER_ROOTS = frozenset({"01", "02"})
+# Verbs that report an act done, not a statement (see the header): their 03x patterns are coded as
+# the done act. TRAVEL_VERBS move a party to another one: a done 036 (meet) is a visit there.
+TRAVEL_VERBS = frozenset({"send", "dispatch", "lead", "head", "fly", "make", "begin", "embark"})
+DONE_VERBS = TRAVEL_VERBS | frozenset({"deploy", "train", "supply", "deliver", "provide", "issue", "meet",
+                                        "launch", "start", "enter", "resume", "establish"})
+# CAMEO "express intent to X" (03x) -> CAMEO "X" (the parallel codes of roots 04-08).
+DONE_CODES = {"031": "060", "0311": "061", "0312": "062", "0313": "063", "032": "050",
+              "033": "070", "0331": "071", "0332": "072", "0333": "073", "0334": "074",
+              "034": "083", "0341": "0831", "0342": "0832", "0343": "0833", "0344": "0834",
+              "035": "080", "0351": "081", "0352": "082", "0353": "084", "0354": "085", "0355": "086",
+              "0356": "087", "036": "040", "037": "046", "038": "045", "039": "045"}
 MULTI_WORD = re.compile(r"\{[^}]*\s[^}]*\}")  # a phrase of several words: "{DEFIANT STATEMENT}"
 WORD = re.compile(r"[a-z][a-z'-]*")
 
@@ -234,6 +255,12 @@ def compile_dictionary(text: str, table: dict[str, Plover]) -> Compiled:
         # the first code the dictionary gives a (verb, particles, object) wins, as in PETRARCH, also
         # when it has no PLOVER counterpart: "issue * STATEMENT [010]" comes before "issue *
         # {DEFIANT STATEMENT} [114]", so a plain "issued a statement" is no criticism
+        if trigger.lemma in DONE_VERBS and code.startswith("03"):
+            done = "042" if code == "036" and trigger.lemma in TRAVEL_VERBS else DONE_CODES.get(code)
+            if done is None:
+                out.unmapped.append((trigger.lemma, source, code, "an intent code on a verb of doing"))
+                return
+            code = done
         claimed = out.claimed.setdefault((trigger.lemma, particles), set())
         fresh = objects - claimed if objects else set() if "" in claimed else {""}
         if code[:2] in NO_PLOVER_ROOTS or plover_for(code, table) is None:

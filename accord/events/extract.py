@@ -587,7 +587,7 @@ class ArticleExtractor:
             type_, cameo, mode = "AID", "074", None  # peacekeepers sent are protection given (CAMEO 074)
         elif type_ == "MOBILIZE" and _sent_to_train(c):
             type_, cameo, mode = "AID", MILITARY_AID, None  # "deployed to train Nigerian soldiers" (CAMEO 072)
-        elif type_ == "MOBILIZE" and _relief_teams(c):
+        elif (type_ == "MOBILIZE" or (type_, cameo) == ("AID", "070") and _sends_a_team(c)) and _relief_teams(c):
             type_, cameo, mode = "AID", HUMANITARIAN_AID, None  # "deployed search-and-rescue teams" (CAMEO 073)
         elif type_ == "RETREAT" and mode == "withdraw" and _peacekeeping(c):
             type_, cameo = "SANCTION", "166"  # protection withdrawn: CAMEO 1661, withdraw peacekeepers
@@ -945,6 +945,12 @@ def _relief_teams(c: Candidate) -> bool:
     search-and-rescue teams", "sent medical teams")?"""
     sent = [o for o in c.head.children if o.dep_ in ("dobj", "obj")] if c.kind == "verb" else []
     return any(t.lemma_.lower() in RELIEF for o in sent for t in o.subtree if t.i <= o.i)
+
+
+def _sends_a_team(c: Candidate) -> bool:
+    """Does the act send a team ("sent a medical team"), which its modifiers type, rather than goods
+    ("sent military aid": "aid" says nothing of the kind of help)?"""
+    return c.kind == "verb" and any(o.dep_ in ("dobj", "obj") and o.lemma_.lower() == "team" for o in c.head.children)
 
 
 def _peacekeeping(c: Candidate) -> bool:
