@@ -334,6 +334,7 @@ def test_a_description_before_a_name_is_no_part_of_its_id(nlp, text, person):
     ("The OPCW sent inspectors to the site on Friday.", "OPCW", "OPCW"),
     ("AQAP claimed the bombing of a checkpoint in Abyan.", "AQAP", "group:al-qaeda-in-the-arabian-peninsula"),
     ("SPLA-IO fighters seized two villages near Nasir.", "SPLA-IO", "group:splm-io"),
+    ("The Sudan People's Liberation Movement in Opposition accepted the truce.", "Opposition", "group:splm-io"),
     ("The ONLF signed a ceasefire with Addis Ababa.", "ONLF", "group:ogaden-national-liberation-front"),
     ("ICE detained forty workers at a meat plant in Iowa.", "ICE", "USA"),
     ("USCIS suspended the processing of new visa applications.", "USCIS", "USA"),
