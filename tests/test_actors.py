@@ -324,3 +324,39 @@ def test_a_body_taken_for_a_name_needs_a_state_in_its_sentence_or_a_one_state_st
 def test_a_description_before_a_name_is_no_part_of_its_id(nlp, text, person):
     linked = link(nlp, text, "2024-05-06")
     assert [m.actor for m in linked.mentions if m.actor] == [person], [(m.text, m.actor) for m in linked.mentions]
+
+
+@pytest.mark.parametrize("text, name, code", [
+    ("UNDOF said shelling near Quneitra had hit one of its observation posts.", "UNDOF", "UNDOF"),
+    ("UNMISS condemned the attack on displaced families near Bor.", "UNMISS", "UNMISS"),
+    ("The DPKO asked member states for more helicopters.", "DPKO", "UN"),
+    ("AMISOM troops handed a base over to the Somali army.", "AMISOM", "AMISOM"),
+    ("The OPCW sent inspectors to the site on Friday.", "OPCW", "OPCW"),
+    ("AQAP claimed the bombing of a checkpoint in Abyan.", "AQAP", "group:al-qaeda-in-the-arabian-peninsula"),
+    ("SPLA-IO fighters seized two villages near Nasir.", "SPLA-IO", "group:splm-io"),
+    ("The Sudan People's Liberation Movement in Opposition accepted the truce.", "Opposition", "group:splm-io"),
+    ("The ONLF signed a ceasefire with Addis Ababa.", "ONLF", "group:ogaden-national-liberation-front"),
+    ("ICE detained forty workers at a meat plant in Iowa.", "ICE", "USA"),
+    ("USCIS suspended the processing of new visa applications.", "USCIS", "USA"),
+    ("The GAO criticised the Pentagon's accounting.", "GAO", "USA"),
+    ("Peshmerga units pushed Islamic State fighters out of the town.", "Peshmerga", "IRQ"),
+    ("The CNRP boycotted the new assembly in Phnom Penh.", "CNRP", "party:khm-cnrp"),
+    ("The FLN kept its majority in the Algerian parliament.", "FLN", "party:dza-fln"),
+])
+def test_agencies_missions_groups_and_parties_news_names_by_acronym_are_actors(nlp, text, name, code):
+    """UN missions, national agencies, armed groups and parties that news names alone, mostly by
+    their acronym, resolve to their actor (a mission to itself, an agency to its state)."""
+    linked = link(nlp, text, "2024-05-06")
+    found = {m.text: m.actor for m in linked.mentions}
+    assert any(name in t and a == code for t, a in found.items()), found
+
+
+@pytest.mark.parametrize("text", [
+    "Skaters fell through the ice on the lake near Minsk.",
+    "The Communist Party of El Salvador was banned in 1932.",
+])
+def test_common_words_and_shared_party_names_are_not_those_actors(nlp, text):
+    """Lower-case "ice" is not the US agency, and a "Communist Party" of another state is not China's."""
+    linked = link(nlp, text, "2024-05-06")
+    assert not [m for m in linked.mentions if m.actor in ("USA", "party:chn-ccp")], \
+        [(m.text, m.actor) for m in linked.mentions]

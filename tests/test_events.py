@@ -370,3 +370,21 @@ def test_an_event_under_a_circumstance_is_not_absorbed(nlp):
     events = accord.analyze("Leaders agreed to higher budgets in response to Trump\u2019s calls for more spending.",
                             published="2025-06-23").events
     assert {e.type for e in events} == {"AGREE", "REQUEST"}
+
+
+
+@pytest.mark.parametrize("text, head", [
+    ("An aid convoy from Turkey was stopped by the junta.", "junta"),
+    ("Two fishing boats of Vietnam were seized by coast guards.", "coast guards"),
+    ("The consul of Peru was detained by the tribe.", "tribe"),
+    ("A survey team of Egypt was attacked by armed tribesmen.", "tribesmen"),
+    ("The envoy of Kenya was welcomed by the clan.", "clan"),
+    ("A patrol of Ethiopia was ambushed by rival clansmen.", "clansmen"),
+    ("The reconstruction plan of Haiti was rejected by donors.", "donors"),
+])
+def test_a_political_agent_noun_after_by_is_the_source_though_no_actor_is_named(nlp, text, head):
+    """Juntas, guards, tribes, clans and donors act as parties: the passive's "by" phrase is the
+    event's source, unresolved, rather than no source at all."""
+    events = run(nlp, text)
+    assert events and any(p.text.endswith(head) for p in events[0].source), \
+        [(e.type, [p.text for p in e.source]) for e in events]
