@@ -567,7 +567,17 @@ def _domestic_body(head: Token) -> bool:
 
 def _state_of_places(doc: Doc) -> str | None:
     """The state the article's places are in ('in London', 'near Kabul'): the one named as a place
-    most often, of two as often the first (a news lead says where it happened)."""
+    most often, of two as often the first (a news lead says where it happened). Worked out once per
+    article: several speakers of one article may ask."""
+    if PLACED_STATE not in doc.user_data:
+        doc.user_data[PLACED_STATE] = _most_placed_state(doc)
+    return doc.user_data[PLACED_STATE]
+
+
+PLACED_STATE = "accord.quotes.state_of_places"
+
+
+def _most_placed_state(doc: Doc) -> str | None:
     counts: dict[str, int] = {}
     for _, location in locative_places(doc[:]) + _regions_placed(doc):
         if location.country:
