@@ -1,6 +1,6 @@
 """How far two independent annotations of the same articles agree: the ceiling a coder can reach.
 
-    python -m accord.evaluation.agreement eval/wikinews/wikinews.jsonl eval/wikinews/second-annotation.jsonl
+    python -m accord.evaluation.agreement eval/wikinews/wikinews.jsonl eval/agreement/wikinews-second.jsonl
 
 Each line of the second file (same `id`) is read as if it were accord's output for that article and
 scored against the first file's line by the scorer `accord eval` uses (docs/gold-format.md):
