@@ -11,13 +11,14 @@ party was named sentences before or is the state's politics as a whole.
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable, Mapping, MutableMapping, Sequence
 
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Span
 
 from ..actors.gazetteer import load_gazetteer
-from ..model import Event, Mention, Participant
-from .political import titled
+from ..model import Actor, Event, Mention, Participant
+from .lexicon import load_lexicon
+from .political import PRIVATE_PEOPLE, titled
 
 # An article is about one state when at least this share of its mentions of states, of their
 # people and of their bodies name that state, over at least this many mentions: a story of two
@@ -38,6 +39,10 @@ authority authorities parliament lawmaker lawmakers legislator legislators legis
 senators house assembly court courts judge judges prosecutor prosecutors police policeman policemen army military
 president premier chancellor governor mayor council commission opposition party parties protester protesters demonstrator
 demonstrators""".split())
+# People the guidelines code apart from the state they are in: who attacked, or is held for an attack
+# (docs/annotation.md, section 4: armed groups and their members are null).
+PERPETRATOR_HEADS = frozenset("""suspect suspects attacker attackers assailant assailants gunman gunmen perpetrator
+perpetrators bomber bombers militant militants terrorist terrorists hijacker hijackers kidnapper kidnappers""".split())
 # Mentions that write a state's name ("Kenya", "Kenyan", "Nairobi"), not one of its bodies or people.
 NAMING = frozenset({"gazetteer", "metonym"})
 
@@ -106,20 +111,49 @@ def state_body(p: Participant, doc: Doc) -> bool:
     return span.root.lemma_.lower() in STATE_HEADS or span.root.lower_ in STATE_HEADS or titled(span)
 
 
-def topic_parties(events: list[Event], doc: Doc, mentions: list[Mention], country_of: Mapping[str, str]) -> None:
+def topic_parties(events: list[Event], doc: Doc, mentions: list[Mention], country_of: MutableMapping[str, str],
+                  actors: Sequence[Actor] = ()) -> None:
     """In an article about one state, the bodies and office-holders it names without their state
-    ("Congress", "a federal judge", "Judge Ana Ruiz"), in a sentence that names no other state or
-    organisation, are that state's."""
+    ("Congress", "a federal judge", "Judge Ana Ruiz", "Senate President Ana Ruiz" whom the actors
+    stage knew by name but not by state), and the private people its acts are aimed at ("police
+    detained 40 people", "a former aide was convicted"), in a sentence that names no other state or
+    organisation, are that state's (docs/annotation.md, section 4: people located in a country take
+    its code). Who attacked, or is held for an attack, stays apart."""
     state = topic_state(mentions, country_of)
     if state is None:
         return
     others = _others(mentions, state, country_of)
+    stateless = {a.id: a for a in actors if a.kind == "person" and not a.country}
+    attackers = _attackers(doc)
     for e in events:
         if e.sentence.index in others:
             continue
         for side in (e.source, e.target):
-            side[:] = [Participant(state, p.text, p.start, p.end) if p.actor is None and state_body(p, doc) else p
-                       for p in side]
+            for i, p in enumerate(side):
+                if p.actor in stateless and state_body(p, doc):
+                    stateless[p.actor].country = country_of[p.actor] = state  # the office is the state's
+                elif p.actor is None and (state_body(p, doc) or side is e.target and _private(p, doc, attackers)):
+                    side[i] = Participant(state, p.text, p.start, p.end)
+
+
+def _attackers(doc: Doc) -> set[str]:
+    """The names the article has attacking ("Ali Khan stabbed two guards": "khan"), whether or not
+    the attack was coded (a private person's attack is not)."""
+    verbs = load_lexicon().verbs
+    return {c.lower_ for t in doc if t.pos_ == "VERB" and any(e.type == "ASSAULT" for e in verbs.get(t.lemma_.lower(), ())[:1])
+            for c in t.children if c.dep_ == "nsubj" and c.pos_ == "PROPN"}
+
+
+def _private(p: Participant, doc: Doc, attackers: set[str]) -> bool:
+    """Does an unresolved participant name private people ("40 people", "a Cheltenham man", "Ana
+    Ruiz") who are not among the article's attackers or the suspects of an attack?"""
+    span: Span | None = doc.char_span(p.start, p.end, alignment_mode="expand")
+    if span is None or p.text.split()[-1].lower() in attackers:
+        return False
+    root = span.root
+    if root.lemma_.lower() in PERPETRATOR_HEADS or root.lower_ in PERPETRATOR_HEADS:
+        return False
+    return root.lemma_.lower() in PRIVATE_PEOPLE or (root.pos_ == "PROPN" and root.ent_type_ == "PERSON")
 
 
 def domestic_targets(events: list[Event], mentions: list[Mention], country_of: Mapping[str, str]) -> None:

@@ -287,6 +287,7 @@ class ArticleExtractor:
         self.doc, self.published = doc, published
         self.quotes = [q for q in quotes if q.kind == "direct" and q.speaker is not None and q.speaker.actor]
         self.country_of = {a.id: a.country for a in actors if a.country}  # people known by their title
+        self.actors = actors
         self.lex, self.onto = lex or load_lexicon(), onto or load_ontology()
         self.index = MentionIndex(doc, mentions)
         self.linked = {(m.start, m.end) for m in mentions if m.actor}
@@ -313,7 +314,7 @@ class ArticleExtractor:
                         self.narrative.add(id(event))
         carry_dates(events, self.narrative)
         merged = merge(events)
-        topic_parties(merged, self.doc, list(self.mentions.values()), self.country_of)
+        topic_parties(merged, self.doc, list(self.mentions.values()), self.country_of, self.actors)
         domestic_targets(merged, list(self.mentions.values()), self.country_of)  # after: distinct acts stay apart
         counterpart_targets(merged, list(self.mentions.values()), self.country_of)
         return merged
