@@ -16,7 +16,7 @@ from ..dates import DateMention, find_dates
 from ..model import Actor, DatePrecision, Event, Location, Mention, Participant, Quote, SentenceRef, Status, TextSpan
 from ..places import locative_places, place_of
 from .confidence import Features, confidence, raw_score
-from .discourse import counterpart_targets, domestic_targets, topic_parties
+from .discourse import counterpart_targets, domestic_targets, reaction_targets, topic_parties
 from .lexicon import Lexicon, context_cues, load_lexicon
 from .ontology import Ontology, load_ontology
 from .participants import (
@@ -287,7 +287,6 @@ class ArticleExtractor:
         self.doc, self.published = doc, published
         self.quotes = [q for q in quotes if q.kind == "direct" and q.speaker is not None and q.speaker.actor]
         self.country_of = {a.id: a.country for a in actors if a.country}  # people known by their title
-        self.actors = actors
         self.lex, self.onto = lex or load_lexicon(), onto or load_ontology()
         self.index = MentionIndex(doc, mentions)
         self.linked = {(m.start, m.end) for m in mentions if m.actor}
@@ -314,8 +313,9 @@ class ArticleExtractor:
                         self.narrative.add(id(event))
         carry_dates(events, self.narrative)
         merged = merge(events)
-        topic_parties(merged, self.doc, list(self.mentions.values()), self.country_of, self.actors)
+        topic_parties(merged, self.doc, list(self.mentions.values()), self.country_of)
         domestic_targets(merged, list(self.mentions.values()), self.country_of)  # after: distinct acts stay apart
+        reaction_targets(merged, self.doc, self.country_of)  # before: the answered act's doer, not the story's other party
         counterpart_targets(merged, list(self.mentions.values()), self.country_of)
         return merged
 
