@@ -96,3 +96,44 @@ def test_an_act_in_a_story_of_two_parties_is_aimed_at_the_other(nlp, text, targe
     events = analyse(nlp, text)
     acts = [e for e in events if e.type in ("THREATEN", "SANCTION")]
     assert [[p.actor for p in e.target] for e in acts] == targets, coded(events)
+
+
+# The people a state's acts are aimed at, in a story of that state's politics; who attacked stays apart.
+ZAMBIA = ("Zambian lawmakers voted on Monday to extend the state of emergency in Zambia. "
+          "The Zambian government said the emergency would last until June. "
+          "Zambian President Hakainde Hichilema defended the decree in Lusaka. "
+          "The opposition in Zambia condemned the extension. "
+          "Zambia's electoral commission said the vote would go ahead. "
+          "A Zambian court upheld the decree on Tuesday. "
+          "Mwila Banda stabbed two guards outside the court in Lusaka on Wednesday. "
+          "{act}")
+
+
+@pytest.mark.parametrize("act, trigger, target", [
+    ("Police detained 40 people after the rally on Thursday.", "detained", "ZMB"),  # private people
+    ("A former aide to the minister, Chanda Mulenga, was convicted on Friday.", "convicted", "ZMB"),  # a person
+    ("Police arrested two suspects on Thursday.", "arrested", None),                   # suspects of an attack
+    ("Police arrested Banda on Thursday.", "arrested", None),                          # the attacker
+])
+def test_the_people_a_states_acts_aim_at_in_its_story_are_that_states(nlp, act, trigger, target):
+    events = analyse(nlp, ZAMBIA.format(act=act))
+    (found,) = [e for e in events if e.trigger.text == trigger]
+    assert [p.actor for p in found.target] == [target], coded(events)
+
+
+# A reaction that names the act it answers by a definite noun alone answers the article's lead act.
+LEAD = ("Brazil withdrew its ambassador from Uruguay on Monday. "
+        "The two countries have argued over fishing rights off the coast of Uruguay. "
+        "{reaction}")
+
+
+@pytest.mark.parametrize("reaction, target", [
+    ("The European Union criticised the move on Tuesday.", ["BRA"]),                # the lead act's doer
+    ("The European Union criticised the decision on Tuesday.", ["BRA"]),
+    ("The European Union criticised Chile's move on Tuesday.", ["CHL"]),            # a possessor says whose
+    ("The European Union criticised the fishing quotas on Tuesday.", []),          # no act noun: no answer
+])
+def test_a_reaction_to_the_move_answers_the_articles_lead_act(nlp, reaction, target):
+    events = analyse(nlp, LEAD.format(reaction=reaction))
+    (found,) = [e for e in events if e.trigger.text == "criticised"]
+    assert [p.actor for p in found.target] == target, coded(events)

@@ -13,11 +13,12 @@ from __future__ import annotations
 from collections import Counter
 from collections.abc import Iterable, Mapping
 
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Span, Token
 
 from ..actors.gazetteer import load_gazetteer
 from ..model import Event, Mention, Participant
-from .political import titled
+from .lexicon import load_lexicon
+from .political import PRIVATE_PEOPLE, titled
 
 # An article is about one state when at least this share of its mentions of states, of their
 # people and of their bodies name that state, over at least this many mentions: a story of two
@@ -38,6 +39,10 @@ authority authorities parliament lawmaker lawmakers legislator legislators legis
 senators house assembly court courts judge judges prosecutor prosecutors police policeman policemen army military
 president premier chancellor governor mayor council commission opposition party parties protester protesters demonstrator
 demonstrators""".split())
+# People the guidelines code apart from the state they are in: who attacked, or is held for an attack
+# (docs/annotation.md, section 4: armed groups and their members are null).
+PERPETRATOR_HEADS = frozenset("""suspect suspects attacker attackers assailant assailants gunman gunmen perpetrator
+perpetrators bomber bombers militant militants terrorist terrorists hijacker hijackers kidnapper kidnappers""".split())
 # Mentions that write a state's name ("Kenya", "Kenyan", "Nairobi"), not one of its bodies or people.
 NAMING = frozenset({"gazetteer", "metonym"})
 
@@ -108,18 +113,41 @@ def state_body(p: Participant, doc: Doc) -> bool:
 
 def topic_parties(events: list[Event], doc: Doc, mentions: list[Mention], country_of: Mapping[str, str]) -> None:
     """In an article about one state, the bodies and office-holders it names without their state
-    ("Congress", "a federal judge", "Judge Ana Ruiz"), in a sentence that names no other state or
-    organisation, are that state's."""
+    ("Congress", "a federal judge", "Judge Ana Ruiz"), and the private people its acts are aimed
+    at ("police detained 40 people", "a former aide was convicted"), in a sentence that names no
+    other state or organisation, are that state's (docs/annotation.md, section 4: people located in
+    a country take its code). Who attacked, or is held for an attack, stays apart."""
     state = topic_state(mentions, country_of)
     if state is None:
         return
     others = _others(mentions, state, country_of)
+    attackers = _attackers(doc)
     for e in events:
         if e.sentence.index in others:
             continue
         for side in (e.source, e.target):
-            side[:] = [Participant(state, p.text, p.start, p.end) if p.actor is None and state_body(p, doc) else p
-                       for p in side]
+            side[:] = [Participant(state, p.text, p.start, p.end) if p.actor is None and (
+                state_body(p, doc) or side is e.target and _private(p, doc, attackers)) else p for p in side]
+
+
+def _attackers(doc: Doc) -> set[str]:
+    """The names the article has attacking ("Ali Khan stabbed two guards": "khan"), whether or not
+    the attack was coded (a private person's attack is not)."""
+    verbs = load_lexicon().verbs
+    return {c.lower_ for t in doc if t.pos_ == "VERB" and any(e.type == "ASSAULT" for e in verbs.get(t.lemma_.lower(), ())[:1])
+            for c in t.children if c.dep_ == "nsubj" and c.pos_ == "PROPN"}
+
+
+def _private(p: Participant, doc: Doc, attackers: set[str]) -> bool:
+    """Does an unresolved participant name private people ("40 people", "a Cheltenham man", "Ana
+    Ruiz") who are not among the article's attackers or the suspects of an attack?"""
+    span: Span | None = doc.char_span(p.start, p.end, alignment_mode="expand")
+    if span is None or p.text.split()[-1].lower() in attackers:
+        return False
+    root = span.root
+    if root.lemma_.lower() in PERPETRATOR_HEADS or root.lower_ in PERPETRATOR_HEADS:
+        return False
+    return root.lemma_.lower() in PRIVATE_PEOPLE or (root.pos_ == "PROPN" and root.ent_type_ == "PERSON")
 
 
 def domestic_targets(events: list[Event], mentions: list[Mention], country_of: Mapping[str, str]) -> None:
@@ -173,3 +201,44 @@ def counterpart_targets(events: list[Event], mentions: list[Mention], country_of
         other = pair[1] if pair[0] in doers else pair[0]
         if (found := _named_before(mentions, other, e)) is not None:
             e.target = [found]
+
+
+# Reactions: acts that judge another party's act, whose target is the party that did it
+# (docs/annotation.md, section 11: opposing another party's act is ACCUSE at that party).
+REACTIONS = frozenset({"ACCUSE", "SUPPORT", "REJECT"})
+# Nouns by which a reaction names, with a definite article, the act it answers ("criticised the
+# move", "welcomed the decision", "opposed the withdrawal") without saying whose it was.
+ACT_NOUNS = frozenset("""move decision step action measure announcement plan withdrawal proclamation declaration
+order policy""".split())
+DEFINITE = frozenset({"the", "this", "that"})
+
+
+def reaction_targets(events: list[Event], doc: Doc, country_of: Mapping[str, str]) -> None:
+    """A reaction with no target that names the act it answers by a definite noun alone ("the
+    United Nations criticised the move") answers the news the article leads with: its target is
+    whoever did the article's first act with a state or an organisation as its source. A news story
+    states its main act first and reports reactions to it after; "the move" names that act as a
+    known one without repeating who did it."""
+    ordered = sorted(events, key=lambda e: e.trigger.start)
+    lead = next((e for e in ordered if any(party_of(p.actor, country_of) for p in e.source)), None)
+    if lead is None:
+        return
+    doers = [p for p in lead.source if party_of(p.actor, country_of)]
+    for e in ordered:
+        if e.type not in REACTIONS or e.target or e.trigger.start <= lead.trigger.start or e.reciprocal:
+            continue
+        span = doc.char_span(e.trigger.start, e.trigger.end, alignment_mode="expand")
+        if span is not None and any(_names_an_act(t) for t in span) and \
+                {p.actor for p in e.source} != {p.actor for p in doers}:
+            e.target = list(doers)
+
+
+def _names_an_act(trigger: Token) -> bool:
+    """Is the trigger's object a definite act noun that says nothing of whose act it is ("the move",
+    not "Iran's move" or "the move by Iran")?"""
+    objects = [c for c in trigger.children if c.dep_ == "dobj"]
+    objects += [o for p in trigger.children if p.dep_ == "prep" and p.lower_ in ("to", "against")
+                for o in p.children if o.dep_ == "pobj"]
+    return any(o.lemma_.lower() in ACT_NOUNS and any(c.dep_ == "det" and c.lower_ in DEFINITE for c in o.children)
+               and not any(c.dep_ in ("poss", "prep", "acl", "relcl", "compound", "amod") for c in o.children)
+               for o in objects)

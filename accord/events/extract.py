@@ -16,7 +16,7 @@ from ..dates import DateMention, find_dates
 from ..model import Actor, DatePrecision, Event, Location, Mention, Participant, Quote, SentenceRef, Status, TextSpan
 from ..places import locative_places, place_of
 from .confidence import Features, confidence, raw_score
-from .discourse import counterpart_targets, domestic_targets, topic_parties
+from .discourse import counterpart_targets, domestic_targets, reaction_targets, topic_parties
 from .lexicon import Lexicon, context_cues, load_lexicon
 from .ontology import Ontology, load_ontology
 from .participants import (
@@ -315,6 +315,7 @@ class ArticleExtractor:
         merged = merge(events)
         topic_parties(merged, self.doc, list(self.mentions.values()), self.country_of)
         domestic_targets(merged, list(self.mentions.values()), self.country_of)  # after: distinct acts stay apart
+        reaction_targets(merged, self.doc, self.country_of)  # before: the answered act's doer, not the story's other party
         counterpart_targets(merged, list(self.mentions.values()), self.country_of)
         return merged
 
