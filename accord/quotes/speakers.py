@@ -292,14 +292,15 @@ def participant(doc: Doc, head: Token, mentions: list[Mention],
             # 'The proclamation said', issued by no one the article names: a state's act, of the
             # state the article is about
             actor = _home_state(mentions, head.doc)
-    if actor is None and _voice(head) and head.lemma_.lower() not in STATEMENT_NOUNS and _of_the_state(head):
-        # an international institution only sits among the article's places; police and courts
-        # named by a region the gazetteer does not know ('Thames Valley Police') act where the
-        # article's events happen, whatever state it names most (the currency of a price)
+    if actor is None and _voice(head) and head.lemma_.lower() not in STATEMENT_NOUNS and _of_the_state(head) and \
+            not _international(head):
+        # an international institution the gazetteer does not hold ('the International Olympic
+        # Committee') is no state's, wherever it sits or whatever state the article names; police
+        # and courts named by a region the gazetteer does not know ('Thames Valley Police') act
+        # where the article's events happen, whatever state it names most (the currency of a price)
         actor = _governing_state(head, mentions) or \
-            (_state_of_places(head.doc) if _domestic_body(head) and not _international(head) else None) or \
-            _home_state(mentions, None if _international(head) else head.doc)
-    if actor is not None and _speaks_for_a_non_state_body(head, span, actor):
+            (_state_of_places(head.doc) if _domestic_body(head) else None) or _home_state(mentions, head.doc)
+    if actor is not None and _speaks_for_a_non_state_body(head, span, actor, mentions):
         actor = None
     if actor is None:
         actor = _state_medium(span) or _relative_named(head)
@@ -308,18 +309,74 @@ def participant(doc: Doc, head: Token, mentions: list[Mention],
     return Participant(actor, span.text, span.start_char, span.end_char)
 
 
-def _speaks_for_a_non_state_body(head: Token, span: Span, actor: str) -> bool:
-    """'A spokesperson for the company', 'officials of the airline': a voice of a company, a
-    medium, a party or another non-state body speaks for no state, whatever state the article
-    names (companies and media are null participants, docs/annotation.md section 11)."""
-    gaz = load_gazetteer()
-    known = gaz.actors.get(actor)
-    if head.lower_ not in SPOKESPEOPLE or known is None or known.kind != "state":
+def _speaks_for_a_non_state_body(head: Token, span: Span, actor: str, mentions: list[Mention]) -> bool:
+    """'A spokesperson for the company', 'a Greenpeace spokesman', 'union leaders', "its chief
+    executive" after a firm: a person who speaks for a body the sentence names (after 'for', 'of'
+    or 'at', before the noun, or 'its') speaks for that body; when the body is no state's (a
+    company, a club, a medium, a party, an NGO, a name no state owns) the voice speaks for no
+    state, whatever state the article names (companies and media are null participants,
+    docs/annotation.md section 11)."""
+    known = load_gazetteer().actors.get(actor)
+    if known is None or known.kind != "state" or not _person_voice(head):
         return False
     owners = [o for p in head.children if p.dep_ == "prep" and p.lower_ in ("for", "of", "at")
               for o in p.children if o.dep_ == "pobj"]
-    owners += [c for c in head.lefts if c.dep_ in ("compound", "nmod")]
-    return any(gaz.sectors.get(o.lemma_.lower()) in NON_STATE for o in owners)
+    owners += [c for c in head.lefts if c.dep_ in ("compound", "nmod", "poss")]
+    return any(_non_state_owner(o, mentions) for o in owners)
+
+
+# Divisions of a state: their officials are the state's ('a spokesman for the province').
+ADMINISTRATIVE_UNITS = {"city", "town", "village", "province", "state", "region", "district", "county",
+                        "municipality", "prefecture", "country", "nation", "capital"}
+
+
+def _person_voice(head: Token) -> bool:
+    """A noun for people who speak for a body: a spokesperson, an official, a leader, a title
+    (not a body itself, though a word of titles: 'ministry', 'police')."""
+    if _voice(head) and head.lower_ not in SPOKESPEOPLE | PERSON_VOICES:
+        return False
+    return head.lower_ in SPOKESPEOPLE or head.lower_ in GROUP_PEOPLE or head.lower_ in _title_words()
+
+
+def _non_state_owner(owner: Token, mentions: list[Mention]) -> bool:
+    """A body no state owns: a noun of a non-state sector ('the company', 'hospital'), a name that
+    is no state, IGO, office-holder or place ('Greenpeace', 'Qantas'), a body of no state named
+    by a common noun after 'for' or 'of' ('the ferry operator', 'the football federation'), or
+    'its' standing for one."""
+    if owner.lower_ in ("its", "their"):
+        subject = _subject_antecedent(owner)
+        return subject is not None and _non_state_owner(subject, mentions)
+    if owner.pos_ not in ("NOUN", "PROPN") or _voice(owner) or owner.lower_ in _title_words():
+        return False
+    sector = load_gazetteer().sectors.get(owner.lemma_.lower())
+    if sector is not None:
+        return sector not in STATE_SECTORS
+    named = [m.actor for m in mentions if m.start <= owner.idx < m.end and m.actor]
+    if named:
+        known = load_gazetteer().actors.get(named[0] or "")
+        return known is None or known.kind not in ("state", "igo", "person")
+    if owner.pos_ == "PROPN":
+        return place_of(owner) is None and owner.ent_type_ not in ("GPE", "LOC", "FAC", "PERSON") and \
+            _capitalised_as_a_name(owner)
+    # a common noun before the voice names a domain as often as a body ('railway officials');
+    # after 'for' or 'of' it is the body spoken for
+    return owner.dep_ == "pobj" and owner.head.lower_ in ("for", "of") and \
+        owner.lemma_.lower() not in ADMINISTRATIVE_UNITS
+
+
+def _capitalised_as_a_name(token: Token) -> bool:
+    """A capital that shows a name: not only the first word of a sentence ('Railway officials
+    said' is a common noun the tagger took for a name), or printed so elsewhere in the article."""
+    return any(t.text == token.text and t.i != t.sent.start for t in token.doc)
+
+
+def _subject_antecedent(pronoun: Token) -> Token | None:
+    """The subject 'its' continues: the nearest one before it, in its sentence or the one before,
+    that is no pronoun ('Tata Motors sold more trucks. Its chief executive said ...')."""
+    doc = pronoun.doc
+    first = doc[pronoun.sent.start - 1].sent.start if pronoun.sent.start > 0 else 0
+    return next((t for t in reversed(doc[first:pronoun.i]) if t.dep_ in ("nsubj", "nsubjpass") and t.pos_ != "PRON"),
+                None)
 
 
 # Nouns of kinship: what is set in apposition to one ('his widow, Suharti,') is a person's name.
