@@ -268,7 +268,8 @@ def participant(doc: Doc, head: Token, mentions: list[Mention],
             not _voice(head.head) and head.head.lower_ not in _title_words():
         actor = None  # 'the airline, Jet Star Asia,': a company's name set after its kind is no person's
     if actor is None:
-        actor = _titled_name(head, span, mentions) or _person_named_before(head, span, mentions)
+        actor = _titled_name(head, span, mentions) or _person_named_before(head, span, mentions) or \
+            _person_of_age(head, span, mentions)
     if actor is None and head.lower_ in PERSONAL_PRONOUNS and not unnamed_subject:
         actor = _person_before(head, mentions)
     if actor is None and len(head) > 1 and head.text.isupper():
@@ -1253,6 +1254,63 @@ def _person_named_before(head: Token, span: Span, mentions: list[Mention]) -> st
             name = name[1:]
         return m.actor or _person_id(name)
     return None if framing else _titled_name_before(head, span, office)
+
+
+# Nouns that describe a person by an age band: 'the teenager' is a person named with an age in it.
+AGE_NOUNS = {"teenager": (13, 19), "teen": (13, 19), "boy": (0, 17), "girl": (0, 17), "child": (0, 17),
+             "toddler": (1, 3), "pensioner": (60, 120), "octogenarian": (80, 89), "nonagenarian": (90, 99),
+             "centenarian": (100, 120)}
+
+
+def _person_of_age(head: Token, span: Span, mentions: list[Mention]) -> str | None:
+    """'Pavel Novak, 45, was arrested ... The 45-year-old said', 'Sofia Marin, 16, ... the
+    teenager told police': a definite description by age, naming no one, is the person named
+    last before it with an age that fits (news gives a person's age once, by the name, and then
+    uses it to refer back)."""
+    band = _described_age(head)
+    if band is None or not any(c.dep_ == "det" and c.lower_ == "the" for c in head.children) or \
+            any(t.pos_ == "PROPN" for t in span):
+        return None
+    doc = head.doc
+    people = {m.start: m.actor for m in mentions if m.actor and m.actor.startswith("person:")}
+    names = [doc.char_span(start, m.end, alignment_mode="expand") for start, m in
+             ((m.start, m) for m in mentions if m.start in people)]
+    names += [ent for ent in doc.ents if ent.label_ == "PERSON"]
+    for name in sorted((n for n in names if n is not None and n.end_char <= span.start_char),
+                       key=lambda n: -n.start_char):
+        age = _age_given(name)
+        if age is not None and band[0] <= age <= band[1]:
+            return people.get(name.start_char) or _person_id(_without_title(name.text)[0])
+    return None
+
+
+def _described_age(head: Token) -> tuple[int, int] | None:
+    """The ages a description allows: 'the 45-year-old (man)' 45 to 45, 'the teenager' 13 to 19."""
+    if head.lemma_.lower() in AGE_NOUNS and head.tag_ == "NN":
+        return AGE_NOUNS[head.lemma_.lower()]
+    words = [head] + [t for c in head.lefts if c.dep_ in ("amod", "compound") for t in c.subtree] \
+        if head.lower_ != "old" else list(head.subtree)
+    age = _years_old(words)
+    return (age, age) if age is not None else None
+
+
+def _years_old(tokens: list[Token]) -> int | None:
+    """N of 'N-year-old' among the tokens."""
+    for t in tokens:
+        if t.like_num and t.text.isdigit() and t.i + 4 < len(t.doc) + 1 and \
+                [w.lower_ for w in t.doc[t.i + 1:t.i + 5]] == ["-", "year", "-", "old"]:
+            return int(t.text)
+    return None
+
+
+def _age_given(name: Span) -> int | None:
+    """The age printed with a name: 'Pavel Novak, 45,', 'Pavel Novak (45)', '45-year-old Pavel Novak'."""
+    doc = name.doc
+    after = doc[name.end:name.end + 3]
+    if len(after) >= 2 and after[0].text in (",", "(") and after[1].text.isdigit() and \
+            (len(after) < 3 or after[2].text in (",", ")", ".", ";")):
+        return int(after[1].text)
+    return _years_old(list(doc[max(name.start - 6, name.sent.start):name.start]))
 
 
 def _titled_name_before(head: Token, span: Span, office: set[str]) -> str | None:
