@@ -44,7 +44,8 @@ MEDIA_NOUNS = {"media", "television", "tv", "radio", "broadcaster", "news", "out
 STATEMENT_NOUNS = {"statement", "guideline", "guidance", "communique", "communiqué", "readout", "release", "tweet",
                    "post", "letter", "message", "report", "interview", "speech", "remarks", "memo", "motion", "lawsuit", "petition",
                    "complaint", "resolution", "ruling", "declaration", "announcement", "document",
-                   "proclamation", "notice", "directive", "advisory", "bulletin", "filing", "order"}
+                   "proclamation", "notice", "directive", "advisory", "bulletin", "filing", "order",
+                   "data", "datum", "figures", "statistics"}  # the tagger's lemma of 'data' is 'datum'
 # Where an organisation publishes ("the IMF's website said"): its owner named on it speaks, while
 # "the website" alone is a medium, not a document some earlier issuer put out.
 OWNED_OUTLETS = {"website", "site", "blog"}
@@ -67,6 +68,13 @@ def subject_of(verb: Token) -> Token | None:
             verb = verb.head
             continue
         subjects = [c for c in verb.children if c.dep_ == "nsubj" and same_paragraph(c, verb)]
+        if not subjects and verb is not start and start.tag_ == "VBG" and verb.dep_ != "ccomp" and \
+                not any(c.dep_ == "agent" for c in verb.children):
+            # 'Rao was elected in 2012 but did not run again, citing his health': a passive clause
+            # with no agent that the participle climbed to gives its subject (the cue's own
+            # passive subject is the one told, not the speaker)
+            subjects = [c for c in verb.children if c.dep_ == "nsubjpass" and c.pos_ in ("NOUN", "PROPN", "PRON")
+                        and same_paragraph(c, verb)]
         if verb.tag_ == "VBG" and verb.dep_ == "advcl" and subjects and all(_mute(c) for c in subjects):
             subjects = []  # 'tweeted her reasoning saying ...' parsed with the object as the participle's subject
         if not subjects and (agent := _passive_agent(verb)) is not None:
@@ -84,10 +92,12 @@ def subject_of(verb: Token) -> Token | None:
         if subjects:
             nearest = min(subjects, key=lambda c: abs(c.i - verb.i))
             before = sorted((c for c in subjects if c.i < verb.i), key=lambda c: c.i)
-            if len(before) > 1 and any(c.dep_ == "cc" and c.lower_ == "and" for c in before[0].children):
+            if len(before) > 1 and before[0].pos_ == "PROPN" and \
+                    any(c.dep_ == "cc" and c.lower_ == "and" for c in before[0].children):
                 # 'Nestle, which makes ..., and Unilever, which makes ..., said': coordinated
                 # sources the parser hung on the verb one by one; the first named speaks
-                # (docs/annotation.md section 11)
+                # (docs/annotation.md section 11). A description first ('His daughter, and member
+                # of the party, Asha Rao wrote') is the name's, which follows it.
                 nearest = before[0]
             if start.dep_ == "conj" and start.i > verb.i:
                 # a verb coordinated after this one shares the clause's first subject, not one the
@@ -272,19 +282,22 @@ def participant(doc: Doc, head: Token, mentions: list[Mention],
             _person_of_age(head, span, mentions)
     if actor is None and head.lower_ in PERSONAL_PRONOUNS and not unnamed_subject:
         actor = _person_before(head, mentions)
-    if actor is None and len(head) > 1 and head.text.isupper():
+    if actor is None and head.pos_ == "PROPN":
         actor = _spelled_out_before(head, mentions)
     if actor is None or head.lower_ in GROUP_PEOPLE:
         actor = _first_of_those_named(head, mentions) or actor
     if actor is None:
         actor = _organisation_named_before(head, span, mentions)
     if actor is None:
-        actor = _framing_state(head, span, mentions) or _the_country_s(head, span, mentions)
+        actor = _framing_state(head, span, mentions) or _the_country_s(head, span, mentions) or \
+            _office_of_the_article_state(head, span, mentions)
     if actor is None or _guessed_body(head, mentions):
         actor = _placed_office(head) or actor
     if actor is None and head.lemma_.lower() in STATEMENT_NOUNS and document_source(head).i == head.i:
         actor = _issued_by(head, mentions) or _earlier_issuer(head, mentions) or \
-            _announcer_before(head, mentions)
+            _announcer_before(head, mentions) or \
+            next((a for c in head.lefts if c.dep_ == "compound" and c.pos_ == "PROPN"
+                  and (a := _spelled_out_before(c, mentions)) is not None), None)  # 'the NDRRMC report'
         if actor is None and any(c.dep_ in ("compound", "amod") and _domestic_body(c) for c in head.lefts):
             # 'according to a police statement', 'court documents said': the police or the
             # court where the article's events happen
@@ -578,8 +591,10 @@ def _continued_subject(token: Token, pronoun: Token, people: dict[int, Mention],
         return None if _other_gender(pronoun, named.actor or "") else (True, named.actor)
     if token.pos_ != "PROPN":
         return None
+    # resolved as a speaker's name is ('Detective Constable Daniel Dubé', which the tagger took
+    # for an organisation)
     person = _by_surname(token, mentions) or named_person(token, token.doc[token.i:token.i + 1]) or \
-        _described_person(token)
+        _described_person(token) or _untagged_name(token)
     resolved = _mention_at(token, linked) is not None
     if person is not None or not resolved and (token.ent_type_ == "PERSON" or _titled_apposition(token)):
         return True, person
@@ -763,6 +778,8 @@ def _name_tokens(head: Token) -> list[Token]:
         name = name[1:]
     while name and name[-1].lower_ in NAME_PARTICLES:
         name = name[:-1]
+    while len(name) > 2 and len(name[-1]) > 1 and name[-1].text.isupper():
+        name = name[:-1]  # letters after a name ('Kama Melly QC', 'Jo Hart MP') are no part of it
     if len(name) > 2 and name[0].i > 0 and doc[name[0].i - 1].lower_ in ("of", "for") and place_of(name[0]):
         name = name[1:]  # 'Mayor of Kyiv Vitali Klitschko': the office's place is no part of the name
     # a portfolio before its title word ('Health Minister Olivier Véran'): the name follows the title
@@ -856,13 +873,25 @@ ORGANISATION_WORDS = {"al", "international", "group", "party", "bank", "company"
                       "insider", "newspaper", "website", "site", "paper", "channel", "weekly"}
 
 
+def _joined_words(name: list[Token]) -> list[str]:
+    """The words of a name, a hyphenated one as one word ('Nils-Erik Haagenrud': two words)."""
+    words: list[str] = []
+    for t in name:
+        if words and (_joins_name(t) or t.i > 0 and _joins_name(t.doc[t.i - 1])):
+            words[-1] += t.text
+        else:
+            words.append(t.text)
+    return words
+
+
 def _untagged_name(head: Token) -> str | None:
     """'Regina Ip said', 'Gaspar Maroth said': a speaker named by two or three capitalised words
     that the tagger took for no person (or for an organisation, as it often does with names
     from outside the English-speaking world) is a person when no word is a place, a nationality,
     an actor of the gazetteer, or a word of an organisation's or medium's name."""
     name = _name_tokens(head)
-    if not 2 <= len(name) <= 3 or any(t.ent_type_ in ("GPE", "NORP", "LOC", "FAC") or t.text.isupper() for t in name):
+    words = _joined_words(name)
+    if not 2 <= len(words) <= 3 or any(t.ent_type_ in ("GPE", "NORP", "LOC", "FAC") or t.text.isupper() for t in name):
         return None
     before = name[0].nbor(-1) if name[0].i > 0 else None
     if any(c.dep_ == "det" for c in head.children) or \
@@ -872,7 +901,6 @@ def _untagged_name(head: Token) -> str | None:
     if any(w in ORGANISATION_WORDS or w in MEDIA_NOUNS for w in described):
         return None
     gaz = load_gazetteer()
-    words = [t.text for t in name]
     if any(w in gaz.surfaces and gaz.surfaces[w].kind not in (PERSON_ENTRY, SURNAME) or w.lower() in ORGANISATION_WORDS
            or w.lower() in VOICE_NOUNS or w.lower() in MEDIA_NOUNS for w in words):
         return None
@@ -928,15 +956,15 @@ def _organisation_named_before(head: Token, span: Span, mentions: list[Mention])
 
 
 def _spelled_out_before(acronym: Token, mentions: list[Mention]) -> str | None:
-    """'Turkey's Disaster and Emergency Management Presidency (AFAD) said ... AFAD said': an
-    acronym speaks for what the name it abbreviated, in brackets earlier, speaks for."""
+    """'Turkey's Disaster and Emergency Management Presidency (AFAD) said ... AFAD said', 'the
+    Philippine Institute of Volcanology and Seismology (Phivolcs) ... according to Phivolcs': a
+    short name speaks for what the name it abbreviated, in brackets earlier, speaks for, found
+    as that name would be as a speaker."""
     doc = acronym.doc
     for token in doc[1:acronym.i]:
         if token.text == acronym.text and token.i + 1 < len(doc) and doc[token.i - 1].text == "(" and \
                 doc[token.i + 1].text == ")" and token.head.i < token.i:
-            named = token.head
-            start, end = speaker_tokens(named)
-            return resolve_actor(doc[start].idx, doc[end - 1].idx + len(doc[end - 1]), named, mentions)
+            return participant(doc, token.head, mentions).actor
     return None
 
 
@@ -1008,6 +1036,12 @@ def _institution_before(pronoun: Token, mentions: list[Mention]) -> str | None:
     return None
 
 
+def _state_run(head: Token) -> bool:
+    """'state media', 'the state-run daily', "the country's state news": a medium a state runs."""
+    return (head.lemma_.lower() in MEDIA_NOUNS or head.lower_ in MEDIA_NOUNS) and \
+        any(t.lower_ == "state" for c in head.lefts for t in c.subtree)
+
+
 def resolve_actor(start: int, end: int, head: Token, mentions: list[Mention]) -> str | None:
     inside = [m for m in mentions if m.start < end and start < m.end]
     at_head = [m for m in inside if m.start <= head.idx < m.end]
@@ -1017,8 +1051,7 @@ def resolve_actor(start: int, end: int, head: Token, mentions: list[Mention]) ->
     # Ministry", "Beijing's Foreign Ministry"): fall through to the mentions inside the span
     # a person's office speaks for the person's state ("a statement released by Erdogan's office")
     # 'Iranian state media' speak for the state (other media are no voice of it)
-    speaks_for = _voice(head) or (head.lemma_.lower() in MEDIA_NOUNS or head.lower_ in MEDIA_NOUNS) and \
-        any(t.lower_ == "state" for c in head.lefts for t in c.subtree)  # 'state media', 'state-run daily'
+    speaks_for = _voice(head) or _state_run(head)
     resolved = [m for m in inside if m.actor]
     if speaks_for and resolved and resolved[0].actor:
         return _state_of_office(resolved[0].actor)
@@ -1071,6 +1104,19 @@ def _of_the_state(head: Token) -> bool:
     return all(sectors.get(t.lemma_.lower(), "GOV") in STATE_SECTORS for t in modifiers)
 
 
+def _office_of_the_article_state(head: Token, span: Span, mentions: list[Mention]) -> str | None:
+    """'At the time, the prime minister called for ...' in an article about Samoa that names no
+    prime minister: a state's office named by its title alone, held by no one named before, is
+    held for the state the article is about; an unnamed office-holder takes that state's code
+    (docs/annotation.md section 11)."""
+    if not any(c.dep_ == "det" and c.lower_ == "the" for c in head.children):
+        return None
+    title = load_gazetteer().titles.get(" ".join(t.lower_ for t in span if t.dep_ != "det"))
+    if title is None or title[1] not in STATE_SECTORS:
+        return None
+    return _home_state(mentions, head.doc)
+
+
 COUNTRY_NOUNS = {"country", "nation"}
 
 
@@ -1079,7 +1125,7 @@ def _the_country_s(head: Token, span: Span, mentions: list[Mention]) -> str | No
     named last before it, as an unnamed office-holder framed by that state."""
     gaz = load_gazetteer()
     # a body or an office ('president', 'mayor'), not a word of one ('the country's largest bank')
-    if not (_voice(head) or head.lower_ in gaz.titles or head.lower_ in EXTRA_TITLE_WORDS) or \
+    if not (_voice(head) or head.lower_ in gaz.titles or head.lower_ in EXTRA_TITLE_WORDS or _state_run(head)) or \
             not _of_the_state(head):
         return None
     owner = next((c for c in head.children if c.dep_ == "poss" and c.lower_ in COUNTRY_NOUNS and
