@@ -371,7 +371,7 @@ def _non_state_owner(owner: Token, mentions: list[Mention]) -> bool:
         return known is None or known.kind not in ("state", "igo", "person")
     if owner.pos_ == "PROPN":
         return place_of(owner) is None and owner.ent_type_ not in ("GPE", "LOC", "FAC", "PERSON") and \
-            _capitalised_as_a_name(owner)
+            (owner.dep_ != "compound" or _capitalised_as_a_name(owner))
     # a common noun before the voice names a domain as often as a body ('railway officials');
     # after 'for' or 'of' it is the body spoken for
     return owner.dep_ == "pobj" and owner.head.lower_ in ("for", "of") and \
@@ -380,7 +380,8 @@ def _non_state_owner(owner: Token, mentions: list[Mention]) -> bool:
 
 def _capitalised_as_a_name(token: Token) -> bool:
     """A capital that shows a name: not only the first word of a sentence ('Railway officials
-    said' is a common noun the tagger took for a name), or printed so elsewhere in the article."""
+    said': a common noun before a noun, which the tagger took for a name), or printed so
+    elsewhere in the article."""
     return any(t.text == token.text and t.i != t.sent.start for t in token.doc)
 
 
