@@ -691,3 +691,15 @@ def test_people_named_in_unseen_ways(text, expected):
 ])
 def test_a_state_source_named_in_unseen_ways(text, published, expected):
     assert speakers(text, published)[-1] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a pronoun continues the unnamed person who was the last subject, not a person named before
+    ("Judge Helen Marsh sentenced the men in Leeds. One of the victims chose to speak in court. She said other"
+     " girls should come forward.", ("She", None)),
+    # of the other gender, that subject is passed over
+    ("Judge Helen Marsh sentenced the men in Leeds. A man in the gallery shouted at them. She said the"
+     " sentences were just.", ("She", "person:helen-marsh")),
+])
+def test_a_pronoun_after_an_unnamed_person_names_no_one(text, expected):
+    assert speakers(text, "2021-03-01")[-1] == expected

@@ -591,7 +591,7 @@ def _continued_subject(token: Token, pronoun: Token, people: dict[int, Mention],
     if named is not None:
         return None if _other_gender(pronoun, named.actor or "") else (True, named.actor)
     if token.pos_ != "PROPN":
-        return None
+        return _unnamed_person(token, pronoun, mentions)
     # resolved as a speaker's name is ('Detective Constable Daniel Dubé', which the tagger took
     # for an organisation)
     person = _by_surname(token, mentions) or named_person(token, token.doc[token.i:token.i + 1]) or \
@@ -600,6 +600,38 @@ def _continued_subject(token: Token, pronoun: Token, people: dict[int, Mention],
     if person is not None or not resolved and (token.ent_type_ == "PERSON" or _titled_apposition(token)):
         return True, person
     return None
+
+
+# Nouns for one person, whoever it is ('the woman', 'one of the victims').
+PERSON_NOUNS = {"man", "woman", "person", "victim", "survivor", "witness", "resident", "passenger", "driver",
+                "suspect", "defendant", "patient", "student", "worker"}
+
+
+NOUN_GENDER = {**dict.fromkeys(("man", "boy", "father", "son", "brother", "husband", "widower", "uncle", "nephew",
+                                 "grandfather", "grandson", "stepfather", "dad"), "m"),
+               **dict.fromkeys(("woman", "girl", "mother", "daughter", "sister", "wife", "widow", "aunt", "niece",
+                                 "grandmother", "granddaughter", "stepmother", "mum"), "f")}
+
+
+def _unnamed_person(subject: Token, pronoun: Token, mentions: list[Mention]) -> tuple[bool, str | None] | None:
+    """'One of the victims chose to be named. She said ...', 'A witness saw the car. He said ...':
+    a subject that is one person no name gives is the one a pronoun continues, so the pronoun
+    names no one (the guidelines give unnamed individuals null); a description that refers to
+    a person named before ('the teenager', after 'Ines Duarte, 15,') is that person."""
+    noun = subject
+    if subject.lower_ == "one":
+        noun = next((o for p in subject.children if p.dep_ == "prep" and p.lower_ == "of"
+                     for o in p.children if o.dep_ == "pobj"), subject)
+    elif subject.tag_ != "NN" or not any(c.dep_ == "det" for c in subject.children) or \
+            any(c.dep_ in ("appos", "poss") for c in subject.children):
+        return None  # 'Rao's mother, Anwar,': a person a name or a possessor makes known
+    lemma = noun.lemma_.lower()
+    if lemma not in PERSON_NOUNS | KIN_NOUNS | set(AGE_NOUNS) or noun.pos_ != "NOUN" or \
+            any(m.actor and m.start <= subject.idx < m.end for m in mentions) or \
+            NOUN_GENDER.get(lemma, PRONOUN_GENDER[pronoun.lower_]) != PRONOUN_GENDER[pronoun.lower_]:
+        return None
+    span = subject.doc[subject.left_edge.i:subject.i + 1]
+    return True, _person_named_before(subject, span, mentions) or _person_of_age(subject, span, mentions)
 
 
 def _within(char: int, ranges: list[tuple[int, int]]) -> bool:
