@@ -314,7 +314,7 @@ def participant(doc: Doc, head: Token, mentions: list[Mention],
         # where the article's events happen, whatever state it names most (the currency of a price)
         actor = _governing_state(head, mentions) or \
             (_state_of_places(head.doc) if _domestic_body(head) else None) or _home_state(mentions, head.doc)
-    if actor is not None and _speaks_for_a_non_state_body(head, span, actor, mentions):
+    if actor is not None and _speaks_for_a_non_state_body(head, actor, mentions):
         actor = None
     if actor is None:
         actor = _state_medium(span) or _relative_named(head)
@@ -323,13 +323,12 @@ def participant(doc: Doc, head: Token, mentions: list[Mention],
     return Participant(actor, span.text, span.start_char, span.end_char)
 
 
-def _speaks_for_a_non_state_body(head: Token, span: Span, actor: str, mentions: list[Mention]) -> bool:
-    """'A spokesperson for the company', 'a Greenpeace spokesman', 'union leaders', "its chief
-    executive" after a firm: a person who speaks for a body the sentence names (after 'for', 'of'
-    or 'at', before the noun, or 'its') speaks for that body; when the body is no state's (a
-    company, a club, a medium, a party, an NGO, a name no state owns) the voice speaks for no
-    state, whatever state the article names (companies and media are null participants,
-    docs/annotation.md section 11)."""
+def _speaks_for_a_non_state_body(head: Token, actor: str, mentions: list[Mention]) -> bool:
+    """'A spokesperson for the company', 'a Greenpeace spokesman', "its chief executive" after a
+    firm: a person who speaks for a body the sentence names (after 'for', 'of' or 'at', before
+    the noun, or 'its') speaks for that body; when the body is no state's (a company, a club, a
+    medium, a party, an NGO, a name no state owns) the voice speaks for no state, whatever state
+    the article names (companies and media are null participants, docs/annotation.md section 11)."""
     known = load_gazetteer().actors.get(actor)
     if known is None or known.kind != "state" or not _person_voice(head):
         return False
@@ -367,8 +366,10 @@ def _non_state_owner(owner: Token, mentions: list[Mention]) -> bool:
         return sector not in STATE_SECTORS
     named = [m.actor for m in mentions if m.start <= owner.idx < m.end and m.actor]
     if named:
-        known = load_gazetteer().actors.get(named[0] or "")
-        return known is None or known.kind not in ("state", "igo", "person")
+        # a person's voice ('a spokesman for Governor Ann Cole') speaks for whatever office the
+        # person holds, which an id minted from the name does not tell
+        known = load_gazetteer().actors.get(named[0])
+        return not named[0].startswith("person:") and (known is None or known.kind not in ("state", "igo"))
     if owner.pos_ == "PROPN":
         return place_of(owner) is None and owner.ent_type_ not in ("GPE", "LOC", "FAC", "PERSON") and \
             (owner.dep_ != "compound" or _capitalised_as_a_name(owner))
@@ -1352,8 +1353,7 @@ def _person_of_age(head: Token, span: Span, mentions: list[Mention]) -> str | No
         return None
     doc = head.doc
     people = {m.start: m.actor for m in mentions if m.actor and m.actor.startswith("person:")}
-    names = [doc.char_span(start, m.end, alignment_mode="expand") for start, m in
-             ((m.start, m) for m in mentions if m.start in people)]
+    names = [doc.char_span(m.start, m.end, alignment_mode="expand") for m in mentions if m.start in people]
     names += [ent for ent in doc.ents if ent.label_ == "PERSON"]
     for name in sorted((n for n in names if n is not None and n.end_char <= span.start_char),
                        key=lambda n: -n.start_char):
@@ -1376,8 +1376,7 @@ def _described_age(head: Token) -> tuple[int, int] | None:
 def _years_old(tokens: list[Token]) -> int | None:
     """N of 'N-year-old' among the tokens."""
     for t in tokens:
-        if t.like_num and t.text.isdigit() and t.i + 4 < len(t.doc) + 1 and \
-                [w.lower_ for w in t.doc[t.i + 1:t.i + 5]] == ["-", "year", "-", "old"]:
+        if t.text.isdigit() and [w.lower_ for w in t.doc[t.i + 1:t.i + 5]] == ["-", "year", "-", "old"]:
             return int(t.text)
     return None
 
