@@ -635,6 +635,8 @@ def test_a_company_named_after_its_kind_is_no_person(text, expected):
     # while a voice of an office or a state body still speaks for the state
     ("Britain raised taxes. A spokesman for the prime minister said the rise was needed.", "2023-05-01",
      ("A spokesman for the prime minister", "GBR")),
+    ("Saudi Arabia bombed Sanaa. A spokesman for the Saudi-led coalition said the strikes hit military targets.",
+     "2023-05-01", ("A spokesman for the Saudi-led coalition", "SAU")),
 ])
 def test_a_voice_of_a_body_no_state_owns_speaks_for_no_state(text, published, expected):
     assert speakers(text, published)[-1] == expected

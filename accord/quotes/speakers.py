@@ -374,8 +374,13 @@ def _non_state_owner(owner: Token, mentions: list[Mention]) -> bool:
         return place_of(owner) is None and owner.ent_type_ not in ("GPE", "LOC", "FAC", "PERSON") and \
             (owner.dep_ != "compound" or _capitalised_as_a_name(owner))
     # a common noun before the voice names a domain as often as a body ('railway officials');
-    # after 'for' or 'of' it is the body spoken for
-    return owner.dep_ == "pobj" and owner.head.lower_ in ("for", "of") and \
+    # after 'for' or 'of' it is the body spoken for, a state's when a state frames it ('the
+    # Saudi-led coalition', 'the Iranian delegation')
+    gaz = load_gazetteer()
+    lo, hi = owner.left_edge.idx, owner.idx + len(owner)
+    framed = any(m.actor in gaz.actors and gaz.actors[m.actor].kind in ("state", "igo")
+                 for m in mentions if m.actor and lo <= m.start and m.end <= hi)
+    return owner.dep_ == "pobj" and owner.head.lower_ in ("for", "of") and not framed and \
         owner.lemma_.lower() not in ADMINISTRATIVE_UNITS
 
 
