@@ -441,6 +441,9 @@ def test_a_line_the_pipeline_fails_on_scores_as_finding_nothing() -> None:
     ("UN", "UNICEF", "UNICEF", True),
     ("WFP", "the World Food Programme", "UN", True),
     ("EU", "the Commission", "UN", False),
+    # but not one body for another of the same IGO
+    ("WHO", "the World Health Organization", "UNICEF", False),
+    ("EU-COM", "the Commission", "EU-PAR", False),
 ])
 def test_a_speaker_at_the_level_the_guidelines_code_it(gold_id: str, words: str, output_id: str, right: bool) -> None:
     from accord.evaluation.quotes import same_speaker

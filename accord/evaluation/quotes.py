@@ -73,7 +73,10 @@ def same_speaker(gold: str, output: str | None, words: str) -> bool:
     if output is None or not CODE.match(output):
         return False
     if not gold.startswith("person:"):
-        return _organisation(gold) == _organisation(output)
+        # a body for its IGO or the IGO for its body, not one body for another ("UNICEF" is not
+        # "WHO", nor the European Parliament the Commission)
+        organisation = _organisation(gold)
+        return organisation == _organisation(output) and organisation in (gold, output)
     from ..actors.gazetteer import slugify
 
     surname = (canonical_id(gold) or gold).rsplit("-", 1)[-1]

@@ -44,7 +44,8 @@ MEDIA_NOUNS = {"media", "television", "tv", "radio", "broadcaster", "news", "out
 STATEMENT_NOUNS = {"statement", "guideline", "guidance", "communique", "communiqué", "readout", "release", "tweet",
                    "post", "letter", "message", "report", "interview", "speech", "remarks", "memo", "motion", "lawsuit", "petition",
                    "complaint", "resolution", "ruling", "declaration", "announcement", "document",
-                   "proclamation", "notice", "directive", "advisory", "bulletin", "filing", "order"}
+                   "proclamation", "notice", "directive", "advisory", "bulletin", "filing", "order",
+                   "data", "datum", "figures", "statistics"}  # the tagger's lemma of 'data' is 'datum'
 # Where an organisation publishes ("the IMF's website said"): its owner named on it speaks, while
 # "the website" alone is a medium, not a document some earlier issuer put out.
 OWNED_OUTLETS = {"website", "site", "blog"}
@@ -67,6 +68,13 @@ def subject_of(verb: Token) -> Token | None:
             verb = verb.head
             continue
         subjects = [c for c in verb.children if c.dep_ == "nsubj" and same_paragraph(c, verb)]
+        if not subjects and verb is not start and start.tag_ == "VBG" and verb.dep_ != "ccomp" and \
+                not any(c.dep_ == "agent" for c in verb.children):
+            # 'Rao was elected in 2012 but did not run again, citing his health': a passive clause
+            # with no agent that the participle climbed to gives its subject (the cue's own
+            # passive subject is the one told, not the speaker)
+            subjects = [c for c in verb.children if c.dep_ == "nsubjpass" and c.pos_ in ("NOUN", "PROPN", "PRON")
+                        and same_paragraph(c, verb)]
         if verb.tag_ == "VBG" and verb.dep_ == "advcl" and subjects and all(_mute(c) for c in subjects):
             subjects = []  # 'tweeted her reasoning saying ...' parsed with the object as the participle's subject
         if not subjects and (agent := _passive_agent(verb)) is not None:
@@ -84,10 +92,12 @@ def subject_of(verb: Token) -> Token | None:
         if subjects:
             nearest = min(subjects, key=lambda c: abs(c.i - verb.i))
             before = sorted((c for c in subjects if c.i < verb.i), key=lambda c: c.i)
-            if len(before) > 1 and any(c.dep_ == "cc" and c.lower_ == "and" for c in before[0].children):
+            if len(before) > 1 and before[0].pos_ == "PROPN" and \
+                    any(c.dep_ == "cc" and c.lower_ == "and" for c in before[0].children):
                 # 'Nestle, which makes ..., and Unilever, which makes ..., said': coordinated
                 # sources the parser hung on the verb one by one; the first named speaks
-                # (docs/annotation.md section 11)
+                # (docs/annotation.md section 11). A description first ('His daughter, and member
+                # of the party, Asha Rao wrote') is the name's, which follows it.
                 nearest = before[0]
             if start.dep_ == "conj" and start.i > verb.i:
                 # a verb coordinated after this one shares the clause's first subject, not one the
@@ -268,22 +278,26 @@ def participant(doc: Doc, head: Token, mentions: list[Mention],
             not _voice(head.head) and head.head.lower_ not in _title_words():
         actor = None  # 'the airline, Jet Star Asia,': a company's name set after its kind is no person's
     if actor is None:
-        actor = _titled_name(head, span, mentions) or _person_named_before(head, span, mentions)
+        actor = _titled_name(head, span, mentions) or _person_named_before(head, span, mentions) or \
+            _person_of_age(head, span, mentions)
     if actor is None and head.lower_ in PERSONAL_PRONOUNS and not unnamed_subject:
         actor = _person_before(head, mentions)
-    if actor is None and len(head) > 1 and head.text.isupper():
+    if actor is None and head.pos_ == "PROPN":
         actor = _spelled_out_before(head, mentions)
     if actor is None or head.lower_ in GROUP_PEOPLE:
         actor = _first_of_those_named(head, mentions) or actor
     if actor is None:
         actor = _organisation_named_before(head, span, mentions)
     if actor is None:
-        actor = _framing_state(head, span, mentions) or _the_country_s(head, span, mentions)
+        actor = _framing_state(head, span, mentions) or _the_country_s(head, span, mentions) or \
+            _office_of_the_article_state(head, span, mentions)
     if actor is None or _guessed_body(head, mentions):
         actor = _placed_office(head) or actor
     if actor is None and head.lemma_.lower() in STATEMENT_NOUNS and document_source(head).i == head.i:
         actor = _issued_by(head, mentions) or _earlier_issuer(head, mentions) or \
-            _announcer_before(head, mentions)
+            _announcer_before(head, mentions) or \
+            next((a for c in head.lefts if c.dep_ == "compound" and c.pos_ == "PROPN"
+                  and (a := _spelled_out_before(c, mentions)) is not None), None)  # 'the NDRRMC report'
         if actor is None and any(c.dep_ in ("compound", "amod") and _domestic_body(c) for c in head.lefts):
             # 'according to a police statement', 'court documents said': the police or the
             # court where the article's events happen
@@ -292,14 +306,15 @@ def participant(doc: Doc, head: Token, mentions: list[Mention],
             # 'The proclamation said', issued by no one the article names: a state's act, of the
             # state the article is about
             actor = _home_state(mentions, head.doc)
-    if actor is None and _voice(head) and head.lemma_.lower() not in STATEMENT_NOUNS and _of_the_state(head):
-        # an international institution only sits among the article's places; police and courts
-        # named by a region the gazetteer does not know ('Thames Valley Police') act where the
-        # article's events happen, whatever state it names most (the currency of a price)
+    if actor is None and _voice(head) and head.lemma_.lower() not in STATEMENT_NOUNS and _of_the_state(head) and \
+            not _international(head):
+        # an international institution the gazetteer does not hold ('the International Olympic
+        # Committee') is no state's, wherever it sits or whatever state the article names; police
+        # and courts named by a region the gazetteer does not know ('Thames Valley Police') act
+        # where the article's events happen, whatever state it names most (the currency of a price)
         actor = _governing_state(head, mentions) or \
-            (_state_of_places(head.doc) if _domestic_body(head) and not _international(head) else None) or \
-            _home_state(mentions, None if _international(head) else head.doc)
-    if actor is not None and _speaks_for_a_non_state_body(head, span, actor):
+            (_state_of_places(head.doc) if _domestic_body(head) else None) or _home_state(mentions, head.doc)
+    if actor is not None and _speaks_for_a_non_state_body(head, actor, mentions):
         actor = None
     if actor is None:
         actor = _state_medium(span) or _relative_named(head)
@@ -308,18 +323,81 @@ def participant(doc: Doc, head: Token, mentions: list[Mention],
     return Participant(actor, span.text, span.start_char, span.end_char)
 
 
-def _speaks_for_a_non_state_body(head: Token, span: Span, actor: str) -> bool:
-    """'A spokesperson for the company', 'officials of the airline': a voice of a company, a
-    medium, a party or another non-state body speaks for no state, whatever state the article
-    names (companies and media are null participants, docs/annotation.md section 11)."""
-    gaz = load_gazetteer()
-    known = gaz.actors.get(actor)
-    if head.lower_ not in SPOKESPEOPLE or known is None or known.kind != "state":
+def _speaks_for_a_non_state_body(head: Token, actor: str, mentions: list[Mention]) -> bool:
+    """'A spokesperson for the company', 'a Greenpeace spokesman', "its chief executive" after a
+    firm: a person who speaks for a body the sentence names (after 'for', 'of' or 'at', before
+    the noun, or 'its') speaks for that body; when the body is no state's (a company, a club, a
+    medium, a party, an NGO, a name no state owns) the voice speaks for no state, whatever state
+    the article names (companies and media are null participants, docs/annotation.md section 11)."""
+    known = load_gazetteer().actors.get(actor)
+    if known is None or known.kind != "state" or not _person_voice(head):
         return False
     owners = [o for p in head.children if p.dep_ == "prep" and p.lower_ in ("for", "of", "at")
               for o in p.children if o.dep_ == "pobj"]
-    owners += [c for c in head.lefts if c.dep_ in ("compound", "nmod")]
-    return any(gaz.sectors.get(o.lemma_.lower()) in NON_STATE for o in owners)
+    owners += [c for c in head.lefts if c.dep_ in ("compound", "nmod", "poss")]
+    return any(_non_state_owner(o, mentions) for o in owners)
+
+
+# Divisions of a state: their officials are the state's ('a spokesman for the province').
+ADMINISTRATIVE_UNITS = {"city", "town", "village", "province", "state", "region", "district", "county",
+                        "municipality", "prefecture", "country", "nation", "capital"}
+
+
+def _person_voice(head: Token) -> bool:
+    """A noun for people who speak for a body: a spokesperson, an official, a leader, a title
+    (not a body itself, though a word of titles: 'ministry', 'police')."""
+    if _voice(head) and head.lower_ not in SPOKESPEOPLE | PERSON_VOICES:
+        return False
+    return head.lower_ in SPOKESPEOPLE or head.lower_ in GROUP_PEOPLE or head.lower_ in _title_words()
+
+
+def _non_state_owner(owner: Token, mentions: list[Mention]) -> bool:
+    """A body no state owns: a noun of a non-state sector ('the company', 'hospital'), a name that
+    is no state, IGO, office-holder or place ('Greenpeace', 'Qantas'), a body of no state named
+    by a common noun after 'for' or 'of' ('the ferry operator', 'the football federation'), or
+    'its' standing for one."""
+    if owner.lower_ in ("its", "their"):
+        subject = _subject_antecedent(owner)
+        return subject is not None and _non_state_owner(subject, mentions)
+    if owner.pos_ not in ("NOUN", "PROPN") or _voice(owner) or owner.lower_ in _title_words():
+        return False
+    sector = load_gazetteer().sectors.get(owner.lemma_.lower())
+    if sector is not None:
+        return sector not in STATE_SECTORS
+    named = [m.actor for m in mentions if m.start <= owner.idx < m.end and m.actor]
+    if named:
+        # a person's voice ('a spokesman for Governor Ann Cole') speaks for whatever office the
+        # person holds, which an id minted from the name does not tell
+        known = load_gazetteer().actors.get(named[0])
+        return not named[0].startswith("person:") and (known is None or known.kind not in ("state", "igo"))
+    if owner.pos_ == "PROPN":
+        return place_of(owner) is None and owner.ent_type_ not in ("GPE", "LOC", "FAC", "PERSON") and \
+            (owner.dep_ != "compound" or _capitalised_as_a_name(owner))
+    # a common noun before the voice names a domain as often as a body ('railway officials');
+    # after 'for' or 'of' it is the body spoken for, a state's when a state frames it ('the
+    # Saudi-led coalition', 'the Iranian delegation')
+    gaz = load_gazetteer()
+    lo, hi = owner.left_edge.idx, owner.idx + len(owner)
+    framed = any(m.actor in gaz.actors and gaz.actors[m.actor].kind in ("state", "igo")
+                 for m in mentions if m.actor and lo <= m.start and m.end <= hi)
+    return owner.dep_ == "pobj" and owner.head.lower_ in ("for", "of") and not framed and \
+        owner.lemma_.lower() not in ADMINISTRATIVE_UNITS
+
+
+def _capitalised_as_a_name(token: Token) -> bool:
+    """A capital that shows a name: not only the first word of a sentence ('Railway officials
+    said': a common noun before a noun, which the tagger took for a name), or printed so
+    elsewhere in the article."""
+    return any(t.text == token.text and t.i != t.sent.start for t in token.doc)
+
+
+def _subject_antecedent(pronoun: Token) -> Token | None:
+    """The subject 'its' continues: the nearest one before it, in its sentence or the one before,
+    that is no pronoun ('Tata Motors sold more trucks. Its chief executive said ...')."""
+    doc = pronoun.doc
+    first = doc[pronoun.sent.start - 1].sent.start if pronoun.sent.start > 0 else 0
+    return next((t for t in reversed(doc[first:pronoun.i]) if t.dep_ in ("nsubj", "nsubjpass") and t.pos_ != "PRON"),
+                None)
 
 
 # Nouns of kinship: what is set in apposition to one ('his widow, Suharti,') is a person's name.
@@ -519,13 +597,47 @@ def _continued_subject(token: Token, pronoun: Token, people: dict[int, Mention],
     if named is not None:
         return None if _other_gender(pronoun, named.actor or "") else (True, named.actor)
     if token.pos_ != "PROPN":
-        return None
+        return _unnamed_person(token, pronoun, mentions)
+    # resolved as a speaker's name is ('Detective Constable Daniel Dubé', which the tagger took
+    # for an organisation)
     person = _by_surname(token, mentions) or named_person(token, token.doc[token.i:token.i + 1]) or \
-        _described_person(token)
+        _described_person(token) or _untagged_name(token)
     resolved = _mention_at(token, linked) is not None
     if person is not None or not resolved and (token.ent_type_ == "PERSON" or _titled_apposition(token)):
         return True, person
     return None
+
+
+# Nouns for one person, whoever it is ('the woman', 'one of the victims').
+PERSON_NOUNS = {"man", "woman", "person", "victim", "survivor", "witness", "resident", "passenger", "driver",
+                "suspect", "defendant", "patient", "student", "worker"}
+
+
+NOUN_GENDER = {**dict.fromkeys(("man", "boy", "father", "son", "brother", "husband", "widower", "uncle", "nephew",
+                                 "grandfather", "grandson", "stepfather", "dad"), "m"),
+               **dict.fromkeys(("woman", "girl", "mother", "daughter", "sister", "wife", "widow", "aunt", "niece",
+                                 "grandmother", "granddaughter", "stepmother", "mum"), "f")}
+
+
+def _unnamed_person(subject: Token, pronoun: Token, mentions: list[Mention]) -> tuple[bool, str | None] | None:
+    """'One of the victims chose to be named. She said ...', 'A witness saw the car. He said ...':
+    a subject that is one person no name gives is the one a pronoun continues, so the pronoun
+    names no one (the guidelines give unnamed individuals null); a description that refers to
+    a person named before ('the teenager', after 'Ines Duarte, 15,') is that person."""
+    noun = subject
+    if subject.lower_ == "one":
+        noun = next((o for p in subject.children if p.dep_ == "prep" and p.lower_ == "of"
+                     for o in p.children if o.dep_ == "pobj"), subject)
+    elif subject.tag_ != "NN" or not any(c.dep_ == "det" for c in subject.children) or \
+            any(c.dep_ in ("appos", "poss") for c in subject.children):
+        return None  # 'Rao's mother, Anwar,': a person a name or a possessor makes known
+    lemma = noun.lemma_.lower()
+    if lemma not in PERSON_NOUNS | KIN_NOUNS | set(AGE_NOUNS) or noun.pos_ != "NOUN" or \
+            any(m.actor and m.start <= subject.idx < m.end for m in mentions) or \
+            NOUN_GENDER.get(lemma, PRONOUN_GENDER[pronoun.lower_]) != PRONOUN_GENDER[pronoun.lower_]:
+        return None
+    span = subject.doc[subject.left_edge.i:subject.i + 1]
+    return True, _person_named_before(subject, span, mentions) or _person_of_age(subject, span, mentions)
 
 
 def _within(char: int, ranges: list[tuple[int, int]]) -> bool:
@@ -705,6 +817,8 @@ def _name_tokens(head: Token) -> list[Token]:
         name = name[1:]
     while name and name[-1].lower_ in NAME_PARTICLES:
         name = name[:-1]
+    while len(name) > 2 and len(name[-1]) > 1 and name[-1].text.isupper():
+        name = name[:-1]  # letters after a name ('Kama Melly QC', 'Jo Hart MP') are no part of it
     if len(name) > 2 and name[0].i > 0 and doc[name[0].i - 1].lower_ in ("of", "for") and place_of(name[0]):
         name = name[1:]  # 'Mayor of Kyiv Vitali Klitschko': the office's place is no part of the name
     # a portfolio before its title word ('Health Minister Olivier Véran'): the name follows the title
@@ -798,13 +912,25 @@ ORGANISATION_WORDS = {"al", "international", "group", "party", "bank", "company"
                       "insider", "newspaper", "website", "site", "paper", "channel", "weekly"}
 
 
+def _joined_words(name: list[Token]) -> list[str]:
+    """The words of a name, a hyphenated one as one word ('Nils-Erik Haagenrud': two words)."""
+    words: list[str] = []
+    for t in name:
+        if words and (_joins_name(t) or t.i > 0 and _joins_name(t.doc[t.i - 1])):
+            words[-1] += t.text
+        else:
+            words.append(t.text)
+    return words
+
+
 def _untagged_name(head: Token) -> str | None:
     """'Regina Ip said', 'Gaspar Maroth said': a speaker named by two or three capitalised words
     that the tagger took for no person (or for an organisation, as it often does with names
     from outside the English-speaking world) is a person when no word is a place, a nationality,
     an actor of the gazetteer, or a word of an organisation's or medium's name."""
     name = _name_tokens(head)
-    if not 2 <= len(name) <= 3 or any(t.ent_type_ in ("GPE", "NORP", "LOC", "FAC") or t.text.isupper() for t in name):
+    words = _joined_words(name)
+    if not 2 <= len(words) <= 3 or any(t.ent_type_ in ("GPE", "NORP", "LOC", "FAC") or t.text.isupper() for t in name):
         return None
     before = name[0].nbor(-1) if name[0].i > 0 else None
     if any(c.dep_ == "det" for c in head.children) or \
@@ -814,7 +940,6 @@ def _untagged_name(head: Token) -> str | None:
     if any(w in ORGANISATION_WORDS or w in MEDIA_NOUNS for w in described):
         return None
     gaz = load_gazetteer()
-    words = [t.text for t in name]
     if any(w in gaz.surfaces and gaz.surfaces[w].kind not in (PERSON_ENTRY, SURNAME) or w.lower() in ORGANISATION_WORDS
            or w.lower() in VOICE_NOUNS or w.lower() in MEDIA_NOUNS for w in words):
         return None
@@ -870,15 +995,15 @@ def _organisation_named_before(head: Token, span: Span, mentions: list[Mention])
 
 
 def _spelled_out_before(acronym: Token, mentions: list[Mention]) -> str | None:
-    """'Turkey's Disaster and Emergency Management Presidency (AFAD) said ... AFAD said': an
-    acronym speaks for what the name it abbreviated, in brackets earlier, speaks for."""
+    """'Turkey's Disaster and Emergency Management Presidency (AFAD) said ... AFAD said', 'the
+    Philippine Institute of Volcanology and Seismology (Phivolcs) ... according to Phivolcs': a
+    short name speaks for what the name it abbreviated, in brackets earlier, speaks for, found
+    as that name would be as a speaker."""
     doc = acronym.doc
     for token in doc[1:acronym.i]:
         if token.text == acronym.text and token.i + 1 < len(doc) and doc[token.i - 1].text == "(" and \
                 doc[token.i + 1].text == ")" and token.head.i < token.i:
-            named = token.head
-            start, end = speaker_tokens(named)
-            return resolve_actor(doc[start].idx, doc[end - 1].idx + len(doc[end - 1]), named, mentions)
+            return participant(doc, token.head, mentions).actor
     return None
 
 
@@ -950,6 +1075,12 @@ def _institution_before(pronoun: Token, mentions: list[Mention]) -> str | None:
     return None
 
 
+def _state_run(head: Token) -> bool:
+    """'state media', 'the state-run daily', "the country's state news": a medium a state runs."""
+    return (head.lemma_.lower() in MEDIA_NOUNS or head.lower_ in MEDIA_NOUNS) and \
+        any(t.lower_ == "state" for c in head.lefts for t in c.subtree)
+
+
 def resolve_actor(start: int, end: int, head: Token, mentions: list[Mention]) -> str | None:
     inside = [m for m in mentions if m.start < end and start < m.end]
     at_head = [m for m in inside if m.start <= head.idx < m.end]
@@ -959,8 +1090,7 @@ def resolve_actor(start: int, end: int, head: Token, mentions: list[Mention]) ->
     # Ministry", "Beijing's Foreign Ministry"): fall through to the mentions inside the span
     # a person's office speaks for the person's state ("a statement released by Erdogan's office")
     # 'Iranian state media' speak for the state (other media are no voice of it)
-    speaks_for = _voice(head) or (head.lemma_.lower() in MEDIA_NOUNS or head.lower_ in MEDIA_NOUNS) and \
-        any(t.lower_ == "state" for c in head.lefts for t in c.subtree)  # 'state media', 'state-run daily'
+    speaks_for = _voice(head) or _state_run(head)
     resolved = [m for m in inside if m.actor]
     if speaks_for and resolved and resolved[0].actor:
         return _state_of_office(resolved[0].actor)
@@ -1013,6 +1143,19 @@ def _of_the_state(head: Token) -> bool:
     return all(sectors.get(t.lemma_.lower(), "GOV") in STATE_SECTORS for t in modifiers)
 
 
+def _office_of_the_article_state(head: Token, span: Span, mentions: list[Mention]) -> str | None:
+    """'At the time, the prime minister called for ...' in an article about Samoa that names no
+    prime minister: a state's office named by its title alone, held by no one named before, is
+    held for the state the article is about; an unnamed office-holder takes that state's code
+    (docs/annotation.md section 11)."""
+    if not any(c.dep_ == "det" and c.lower_ == "the" for c in head.children):
+        return None
+    title = load_gazetteer().titles.get(" ".join(t.lower_ for t in span if t.dep_ != "det"))
+    if title is None or title[1] not in STATE_SECTORS:
+        return None
+    return _home_state(mentions, head.doc)
+
+
 COUNTRY_NOUNS = {"country", "nation"}
 
 
@@ -1021,7 +1164,7 @@ def _the_country_s(head: Token, span: Span, mentions: list[Mention]) -> str | No
     named last before it, as an unnamed office-holder framed by that state."""
     gaz = load_gazetteer()
     # a body or an office ('president', 'mayor'), not a word of one ('the country's largest bank')
-    if not (_voice(head) or head.lower_ in gaz.titles or head.lower_ in EXTRA_TITLE_WORDS) or \
+    if not (_voice(head) or head.lower_ in gaz.titles or head.lower_ in EXTRA_TITLE_WORDS or _state_run(head)) or \
             not _of_the_state(head):
         return None
     owner = next((c for c in head.children if c.dep_ == "poss" and c.lower_ in COUNTRY_NOUNS and
@@ -1196,6 +1339,61 @@ def _person_named_before(head: Token, span: Span, mentions: list[Mention]) -> st
             name = name[1:]
         return m.actor or _person_id(name)
     return None if framing else _titled_name_before(head, span, office)
+
+
+# Nouns that describe a person by an age band: 'the teenager' is a person named with an age in it.
+AGE_NOUNS = {"teenager": (13, 19), "teen": (13, 19), "boy": (0, 17), "girl": (0, 17), "child": (0, 17),
+             "toddler": (1, 3), "pensioner": (60, 120), "octogenarian": (80, 89), "nonagenarian": (90, 99),
+             "centenarian": (100, 120)}
+
+
+def _person_of_age(head: Token, span: Span, mentions: list[Mention]) -> str | None:
+    """'Pavel Novak, 45, was arrested ... The 45-year-old said', 'Sofia Marin, 16, ... the
+    teenager told police': a definite description by age, naming no one, is the person named
+    last before it with an age that fits (news gives a person's age once, by the name, and then
+    uses it to refer back)."""
+    band = _described_age(head)
+    if band is None or not any(c.dep_ == "det" and c.lower_ == "the" for c in head.children) or \
+            any(t.pos_ == "PROPN" for t in span):
+        return None
+    doc = head.doc
+    people = {m.start: m.actor for m in mentions if m.actor and m.actor.startswith("person:")}
+    names = [doc.char_span(m.start, m.end, alignment_mode="expand") for m in mentions if m.start in people]
+    names += [ent for ent in doc.ents if ent.label_ == "PERSON"]
+    for name in sorted((n for n in names if n is not None and n.end_char <= span.start_char),
+                       key=lambda n: -n.start_char):
+        age = _age_given(name)
+        if age is not None and band[0] <= age <= band[1]:
+            return people.get(name.start_char) or _person_id(_without_title(name.text)[0])
+    return None
+
+
+def _described_age(head: Token) -> tuple[int, int] | None:
+    """The ages a description allows: 'the 45-year-old (man)' 45 to 45, 'the teenager' 13 to 19."""
+    if head.lemma_.lower() in AGE_NOUNS and head.tag_ == "NN":
+        return AGE_NOUNS[head.lemma_.lower()]
+    words = [head] + [t for c in head.lefts if c.dep_ in ("amod", "compound") for t in c.subtree] \
+        if head.lower_ != "old" else list(head.subtree)
+    age = _years_old(words)
+    return (age, age) if age is not None else None
+
+
+def _years_old(tokens: list[Token]) -> int | None:
+    """N of 'N-year-old' among the tokens."""
+    for t in tokens:
+        if t.text.isdigit() and [w.lower_ for w in t.doc[t.i + 1:t.i + 5]] == ["-", "year", "-", "old"]:
+            return int(t.text)
+    return None
+
+
+def _age_given(name: Span) -> int | None:
+    """The age printed with a name: 'Pavel Novak, 45,', 'Pavel Novak (45)', '45-year-old Pavel Novak'."""
+    doc = name.doc
+    after = doc[name.end:name.end + 3]
+    if len(after) >= 2 and after[0].text in (",", "(") and after[1].text.isdigit() and \
+            (len(after) < 3 or after[2].text in (",", ")", ".", ";")):
+        return int(after[1].text)
+    return _years_old(list(doc[max(name.start - 6, name.sent.start):name.start]))
 
 
 def _titled_name_before(head: Token, span: Span, office: set[str]) -> str | None:
