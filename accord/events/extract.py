@@ -42,6 +42,7 @@ from .triggers import (
     circumstance,
     for_clause,
     is_passive,
+    measured,
     objects_of,
     prep_objects,
     sentence_candidates,
@@ -1022,7 +1023,8 @@ def _by_authorities(c: Candidate) -> bool:
     if c.entry.mode == "release":
         return bool(patients) and all(_person(t) for t in patients)
     if c.entry.type == "COERCE" and (c.entry.cameo or "").startswith(RESTRICTIONS) and c.entry.mode == "restrict":
-        return bool(patients) and all(t.lemma_.lower() in SCHOOLING for t in patients)
+        return bool(patients) and all(  # "dozens of schools were closed": what the quantity counts
+            any(n.lemma_.lower() in SCHOOLING for n in (t, *measured([t]))) for t in patients)
     return (bool(patients) or elided) and authority_act(c.entry)
 
 
@@ -1070,7 +1072,7 @@ OWN_FORCES_TYPES = frozenset({"MOBILIZE", "AID"})
 # Domestic institutions and their products: an act on one of these is aimed at the state whose it
 # is ("the senate dismissed the bill", "eased lockdown measures", "refused the subpoena").
 DOMESTIC_OBJECTS = frozenset("""bill budget law legislation constitution amendment election referendum
-emergency curfew lockdown impeachment subpoena decree motion""".split())
+emergency calamity curfew lockdown impeachment subpoena decree motion""".split())
 
 
 def _domestic(head: Token) -> bool:

@@ -117,6 +117,10 @@ def _predicates(verb: Token) -> list[Token]:
     illegal and void", "called the stabbing an act of barbarity"): the object predicate, its
     conjuncts, and the noun an "act of" names."""
     heads = [c for c in verb.children if c.dep_ == "oprd"]
+    # the parse may hang a predicate placed after the object on the object ("called the plan
+    # \"null and void\"", "branded the closure illegal", "called the decision \"a grave mistake\"")
+    heads += [m for o in verb.children if o.dep_ in ("dobj", "obj") for m in o.children
+              if m.i > o.i and m.dep_ in ("amod", "acl", "appos") and m.pos_ in ("ADJ", "NOUN")]
     heads += [x for h in heads for x in h.conjuncts]
     return heads + [g for h in heads if h.lemma_.lower() == "act" for p in h.children
                     if p.dep_ == "prep" and p.lower_ == "of" for g in p.children if g.dep_ == "pobj"]
