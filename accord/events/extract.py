@@ -17,7 +17,7 @@ from ..model import Actor, DatePrecision, Event, Location, Mention, Participant,
 from ..places import locative_places, place_of
 from .confidence import Features, confidence, raw_score
 from .discourse import counterpart_targets, domestic_targets, reaction_targets, topic_parties
-from .lexicon import Lexicon, context_cues, load_lexicon
+from .lexicon import Entry, Lexicon, context_cues, load_lexicon
 from .ontology import Ontology, load_ontology
 from .participants import (
     AGENT_NOUNS,
@@ -42,6 +42,7 @@ from .triggers import (
     circumstance,
     for_clause,
     is_passive,
+    measured,
     objects_of,
     prep_objects,
     sentence_candidates,
@@ -515,7 +516,9 @@ class ArticleExtractor:
         if c.entry.type == "REJECT" and any(x.dep_ == "xcomp" and x.lemma_.lower() in NO_COMMENT for x in c.head.children):
             return None  # "declined to comment": CAMEO 011, a statement PLOVER does not code
         # protesting makes its doers protesters, a political actor (docs/annotation.md): "workers went on strike"
-        political_source = any(self.political(p) for p in src) or _protesting(c, src)
+        # so does declaring an emergency or a curfew, which only authorities do: "two towns declared a
+        # state of calamity" (their councils)
+        political_source = any(self.political(p) for p in src) or _protesting(c, src) or _declares_emergency(c.entry)
         if not political_source and not by_authorities and \
                 (not any(self.political(p) for p in tgt) or (src and c.entry.mode == "visit")):
             return None  # private people in their own lives: "a resident fled her town", "a man travelled to Syria"
@@ -973,19 +976,56 @@ AUTHORITY_MODES = frozenset({"arrest", "convict", "deport", "allege"})
 LAWSUIT = "115"
 
 
+# What a government closes or cancels for its population: schools and their classes (docs/annotation.md,
+# section 11: a government's measures on its own population).
+SCHOOLING = frozenset({"school", "college", "university", "kindergarten", "class", "classroom", "lesson", "exam",
+                       "examination", "study"})
+# CAMEO 172x: administrative sanctions (bans, closures), curfews, states of emergency or calamity.
+RESTRICTIONS = "172"
+
+
+def _patients(verb: Token) -> list[Token]:
+    """Who a passive verb acts on: its passive subject, or the subject of the clause it is
+    coordinated with or raised from ("Ruiz was arrested and was imprisoned", "Ruiz is to be
+    sentenced in May")."""
+    tok = verb
+    for _ in range(4):
+        found = [t for t in tok.children if t.dep_ == "nsubjpass" or (tok is not verb and t.dep_ == "nsubj")]
+        if found or tok.dep_ not in ("conj", "xcomp") or tok.head.i == tok.i:
+            return found
+        tok = tok.head
+    return []
+
+
+def _declares_emergency(entry: Entry) -> bool:
+    """A curfew or a state of emergency, calamity or martial law: a measure only authorities take."""
+    return entry.type == "COERCE" and entry.mode in ("curfew", "martial-law")
+
+
+def authority_act(entry: Entry) -> bool:
+    """Is the act one only public authorities do: arresting, detaining, deporting, charging,
+    convicting (not suing, CAMEO 115, which anyone may do), or declaring a curfew or an emergency?"""
+    return ("legal" in entry.contexts and entry.mode in AUTHORITY_MODES and entry.cameo != LAWSUIT) or \
+        _declares_emergency(entry)
+
+
 def _by_authorities(c: Candidate) -> bool:
     """Is the trigger an agentless passive of a legal act only the state does ("more than 1000 people
-    have been arrested", "he was sentenced to ten years"), or the release of people held ("he was
-    released in 2018", "the hostages were freed")? Its unnamed doer is the state's police or courts,
-    or the captors, political actors: the event stands with no source (docs/annotation.md: an
-    agentless passive's source is [])."""
+    have been arrested", "he was sentenced to ten years", "he was arrested and imprisoned"), a
+    closure of schools or classes ("many schools were closed"), or the release of people held ("he
+    was released in 2018", "the hostages were freed")? Its unnamed doer is the state's police,
+    courts or government, or the captors, political actors: the event stands with no source
+    (docs/annotation.md: an agentless passive's source is [])."""
     if c.kind != "verb" or c.entry.compiled or not is_passive(c.head) or c.source or c.head.dep_ == "amod":
         return False  # the curated verbs only: the dictionary's "hold", "keep", "take" have other senses
-    patients = [t for t in c.head.children if t.dep_ == "nsubjpass"]
+    patients = _patients(c.head)
+    elided = not patients and c.head.dep_ == "conj"  # "..., but was arrested in 1963": the subject is shared
     if c.entry.mode == "release":
         return bool(patients) and all(_person(t) for t in patients)
-    return bool(patients) and "legal" in c.entry.contexts and c.entry.mode in AUTHORITY_MODES and \
-        c.entry.cameo != LAWSUIT
+    if c.entry.type == "COERCE" and (c.entry.cameo or "").startswith(RESTRICTIONS) and c.entry.mode == "restrict":
+        return bool(patients) and all(  # "dozens of schools were closed": what the quantity counts
+            any(n.lemma_.lower() in SCHOOLING for n in (t, *measured([t]))) for t in patients)
+    return (bool(patients) or elided) and authority_act(c.entry)
 
 
 PERSONAL_PRONOUNS = frozenset({"he", "she", "they", "i", "we", "you"})
@@ -1032,7 +1072,7 @@ OWN_FORCES_TYPES = frozenset({"MOBILIZE", "AID"})
 # Domestic institutions and their products: an act on one of these is aimed at the state whose it
 # is ("the senate dismissed the bill", "eased lockdown measures", "refused the subpoena").
 DOMESTIC_OBJECTS = frozenset("""bill budget law legislation constitution amendment election referendum
-emergency curfew lockdown impeachment subpoena decree motion""".split())
+emergency calamity curfew lockdown impeachment subpoena decree motion""".split())
 
 
 def _domestic(head: Token) -> bool:

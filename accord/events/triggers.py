@@ -103,11 +103,27 @@ def _object_lemmas(tok: Token, particle: str | None, modifiers: bool) -> set[str
     with `modifiers` (hand-written entries), also the nouns that modify it ("provided a loan
     guarantee", "sent an aid convoy": the modifier names what is given)."""
     objs = [o for o in objects_of(tok) if o.dep_ != "pobj" or (particle and o.head.lower_ == particle)]
+    if modifiers and (predicates := _predicates(tok)):  # "called the move a mistake": what is said of it
+        objs = predicates
     for _ in range(2):  # "sent a convoy of 50,000 tonnes of wheat": the object is the wheat
         objs += measured(objs)
     if modifiers:
         objs += [m for o in objs for m in o.children if m.dep_ == "compound" and m.pos_ == "NOUN"]
     return {o.lemma_.lower() for o in objs}
+
+
+def _predicates(verb: Token) -> list[Token]:
+    """What a verb of naming says its object is ("called the move a mistake", "branded the vote
+    illegal and void", "called the stabbing an act of barbarity"): the object predicate, its
+    conjuncts, and the noun an "act of" names."""
+    heads = [c for c in verb.children if c.dep_ == "oprd"]
+    # the parse may hang a predicate placed after the object on the object ("called the plan
+    # \"null and void\"", "branded the closure illegal", "called the decision \"a grave mistake\"")
+    heads += [m for o in verb.children if o.dep_ in ("dobj", "obj") for m in o.children
+              if m.i > o.i and m.dep_ in ("amod", "acl", "appos") and m.pos_ in ("ADJ", "NOUN")]
+    heads += [x for h in heads for x in h.conjuncts]
+    return heads + [g for h in heads if h.lemma_.lower() == "act" for p in h.children
+                    if p.dep_ == "prep" and p.lower_ == "of" for g in p.children if g.dep_ == "pobj"]
 
 
 # Nouns whose "of" phrase says what is meant: "a state of emergency", "a state of siege".
