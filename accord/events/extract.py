@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import hashlib
 from collections.abc import Sequence
+from dataclasses import replace
 from datetime import date
 from typing import cast
 
@@ -498,6 +499,8 @@ class ArticleExtractor:
         if not src and c.source and all(t.pos_ == "PRON" for t in c.source) and clause.speech is not None:
             # "X announced that they were leaving ...": an unresolved pronoun is the speaker
             src = [p for t in clause.speech.children if t.dep_ == "nsubj" for p in phrase_participants(t, self.index)]
+        if not src and c.source:  # "teachers went on strike", "nurses said they would not end the strike"
+            src = self.protesters(c, clause)
         by_authorities = not src and _by_authorities(c)  # "was arrested", "was sentenced": by the state
         if not src and not any((p.start, p.end) in self.linked for p in tgt) and not by_authorities:
             return None  # no actor at all: "a fire destroyed the facility", "killed 12 workers"
@@ -636,6 +639,18 @@ class ArticleExtractor:
             any(t.lemma_.lower() in COURTS for t in self.doc[h.left_edge.i:h.i + 1]) for h in c.source)
         return judicial and c.kind == "verb" and any(
             o.dep_ == "dobj" and o.lemma_.lower() in LEGAL_ACTIONS for o in c.head.children)
+
+    def protesters(self, c: Candidate, clause: Clause) -> list[Participant]:
+        """The people a protest's unresolved subject names ("teachers went on strike", "hundreds of
+        nurses marched"; "they" of a speaker's "said they would not end the strike"): protesting
+        together makes them a party of their own (docs/annotation.md: protesters are a political
+        actor), though no actor resolves them."""
+        heads = [next((s for s in clause.speech.children if s.dep_ == "nsubj"), t)
+                 if t.pos_ == "PRON" and clause.speech is not None else t for t in c.source]
+        if not heads or not _protesting(replace(c, source=heads), []):
+            return []
+        return dedupe([p for h in heads if h.pos_ in ("NOUN", "PROPN")
+                       and (p := object_participant(h) or _noun_phrase(h)) is not None])
 
     def crowd(self, p: Participant) -> bool:
         """Is the participant a protesting crowd ("the protesters", "demonstrators", "a mob")?"""
@@ -875,6 +890,15 @@ def _protesting(c: Candidate, src: list[Participant]) -> bool:
     return collective and (c.entry.type == "PROTEST" or any(a.entry.type == "PROTEST" for a in c.absorbed) or any(
         o.dep_ in ("dobj", "obj") and o.lemma_.lower() in PROTESTS for h in [c.head, *(a.head for a in c.absorbed)]
         for o in h.children))
+
+
+def _noun_phrase(head: Token) -> Participant:
+    """A noun phrase as an unresolved participant, from its first word after the determiner."""
+    left = head.left_edge.i
+    while left < head.i and head.doc[left].dep_ in ("det", "punct", "predet"):
+        left += 1
+    span = head.doc[left:head.i + 1]
+    return Participant(actor=None, text=span.text, start=span.start_char, end=span.end_char)
 
 
 def _asked_for(act: Token, request: Token) -> bool:

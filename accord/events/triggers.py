@@ -16,7 +16,7 @@ TARGET_PREPS = frozenset({"with", "to", "against", "on", "at", "toward", "toward
 REQUEST_PREPS = TARGET_PREPS | {"from", "of"}
 NOUN_TARGET_PREPS = frozenset({"with", "against", "on", "to", "for", "toward", "towards", "at", "upon", "into", "from",
                                "over"})
-OBJECT_CONTROL = frozenset({"urge", "ask", "call", "force", "persuade", "order", "push", "press", "prompt", "tell",
+OBJECT_CONTROL = frozenset({"urge", "ask", "call", "force", "persuade", "order", "push", "press", "pressure", "prompt", "tell",
                             "encourage", "invite", "allow", "help", "implore", "request", "require", "want"})
 VERB_POS = ("VERB", "AUX")
 # Nouns of speech acts and gifts, whose "from" phrase names the source, not the target.
@@ -107,7 +107,24 @@ def _object_lemmas(tok: Token, particle: str | None, modifiers: bool) -> set[str
         objs += measured(objs)
     if modifiers:
         objs += [m for o in objs for m in o.children if m.dep_ == "compound" and m.pos_ == "NOUN"]
+        if not particle:
+            objs += predicates(tok)
     return {o.lemma_.lower() for o in objs}
+
+
+def predicates(verb: Token) -> list[Token]:
+    """What a verb says of its object in a small clause ("found the mayor guilty", "held Moscow
+    responsible", "allowed UN agencies access"), which the parser hangs on the verb as an adjective
+    or noun complement, a clause whose subject is the object, or an adjective after the object)."""
+    return [c for c in verb.children if c.dep_ in ("oprd", "acomp") or
+            (c.dep_ == "ccomp" and c.pos_ in ("ADJ", "NOUN") and any(s.dep_ == "nsubj" for s in c.children))] + [
+        a for o in verb.children if o.dep_ == "dobj" for a in o.children if a.dep_ == "amod" and a.i > o.i]
+
+
+def predicated(verb: Token) -> list[Token]:
+    """The object of a small clause the parser made a clause of its own ("found [Ruiz] guilty",
+    "allowed [UN agencies] access"): its subject."""
+    return [s for c in predicates(verb) if c.dep_ == "ccomp" for s in c.children if s.dep_ == "nsubj"]
 
 
 # Nouns whose "of" phrase says what is meant: "a state of emergency", "a state of siege".
@@ -361,6 +378,8 @@ def verb_candidate(tok: Token, entry: Entry) -> Candidate:
             and not _frame(c)]
     cand.target += [o for o in prep_objects(tok, preps) if (o.head.lower_ != "with" or not _symmetric(entry))
                     and o.lemma_.lower() not in NOT_ROLES]
+    if not entry.compiled and entry.objects & {p.lemma_.lower() for p in predicates(tok)}:
+        cand.target += predicated(tok)  # "found Ruiz guilty": Ruiz
     if entry.type == "REQUEST":  # "called for Serbia to recognise Kosovo": Serbia is asked
         cand.target += [s for c in tok.children if for_clause(c) for s in c.children if s.dep_ == "nsubj"]
     if entry.type == "PROTEST" and (venues := venue_targets(tok)):
@@ -570,6 +589,8 @@ def sentence_candidates(sent: Span, lex: Lexicon) -> list[Candidate]:
             entry = None  # "the governor agreed, saying ...", "said she agrees with Ruiz that ...": an opinion
         if entry is not None and entry.type == "ASSAULT" and _against_a_problem(tok):
             entry = None  # "fight the epidemic", "combat poverty": no one is attacked
+        if entry is not None and entry.type == "ACCUSE" and _reflexive(tok):
+            entry = None  # "Congress must hold itself accountable": no one else is accused
         if entry is not None and entry.type == "ASSAULT" and _attacks_words(tok):
             entry = replace(entry, type="ACCUSE", mode="disapprove", cameo="111")  # "attacked the ruling"
         if lemma in RESULTATIVE and any(c.dep_ in ("ccomp", "xcomp", "oprd", "acomp") for c in tok.children):
@@ -662,6 +683,16 @@ def _agrees_with_a_view(verb: Token) -> bool:
     saying = any(c.dep_ == "advcl" and c.tag_ == "VBG" and c.lemma_.lower() in SPEECH for c in verb.children)
     with_view = "ccomp" in deps and any(c.dep_ == "prep" and c.lower_ == "with" for c in verb.children)
     return saying or with_view
+
+
+REFLEXIVES = frozenset({"itself", "themselves", "himself", "herself", "ourselves", "myself", "yourself",
+                        "yourselves", "oneself"})
+
+
+def _reflexive(verb: Token) -> bool:
+    """Is the verb's object its own subject ("hold itself accountable", "blamed themselves")?"""
+    objs = [o for o in verb.children if o.dep_ in ("dobj", "obj")] + predicated(verb)
+    return bool(objs) and all(o.lower_ in REFLEXIVES for o in objs)
 
 
 # What one attacks with words: decisions, texts and positions ("attacked the subpoena as a political ploy").
