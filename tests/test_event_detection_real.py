@@ -118,3 +118,47 @@ def test_beating_a_rival_team_is_no_assault(nlp):
 ])
 def test_an_accusation_of_oneself_accuses_no_one(nlp, text):
     assert first(analyse(nlp, text), "ACCUSE") is None, summary(analyse(nlp, text))
+
+
+# A party the text names but no actor resolves, acting on a political body, makes an event (the
+# body is its political participant); a document that "calls for" something is no party.
+def test_an_unresolved_party_acting_on_a_political_body_is_an_event(nlp):
+    events = analyse(nlp, "A farmers' movement has urged the provincial government to review the water law.")
+    event = first(events, "REQUEST")
+    assert event is not None and [p.text for p in event.target] == ["provincial government"], summary(events)
+    assert event.source and "movement" in event.source[0].text, summary(events)
+
+
+def test_a_plan_that_calls_for_something_is_no_party(nlp):
+    assert analyse(nlp, "The plan calls for all forces to return to their bases.") == []
+
+
+# Meeting a goal, a deadline or the costs is meeting no one; meeting demands is a concession.
+@pytest.mark.parametrize("text", [
+    "Officials say they are on track to meet this year's target for resettling refugees.",
+    "Chile failed to meet the deadline for the second payment.",
+])
+def test_meeting_a_standard_is_no_meeting(nlp, text):
+    assert first(analyse(nlp, text), "CONSULT") is None and first(analyse(nlp, text), "AGREE") is None, \
+        summary(analyse(nlp, text))
+
+
+def test_meeting_demands_is_a_concession(nlp):
+    events = analyse(nlp, "The Bolivian government met the demands of the striking miners on Friday.")
+    assert first(events, "CONCEDE") is not None and first(events, "CONSULT") is None, summary(events)
+
+
+# Nominal forms of acts the lexicon holds as verbs ("approved the extradition of ...", "Lula's
+# endorsement of ...", "the increase in aid to ..."); nouns of repression name an act only when a
+# verb carries them or they name whom they are aimed at.
+@pytest.mark.parametrize("text, type_", [
+    ("A federal judge in Lisbon approved the extradition of a former Angolan minister to Luanda.", "COOPERATE"),
+    ("Lula's endorsement of the Argentine proposal surprised diplomats in Brasilia.", "SUPPORT"),
+    ("Norway announced a sharp increase in aid to Sudan on Monday.", "AID"),
+])
+def test_nominal_forms_of_acts(nlp, text, type_):
+    assert first(analyse(nlp, text), type_) is not None, summary(analyse(nlp, text))
+
+
+def test_repression_as_background_is_no_event(nlp):
+    assert analyse(nlp, "Years of repression have left the opposition weak and divided.") == []

@@ -33,7 +33,7 @@ from .participants import (
     phrase_participants,
     resolved_first,
 )
-from .political import is_political
+from .political import GROUP_NOUNS, is_political
 from .status import Clause, according_to, read_clause, subordinate
 from .triggers import (
     HELD_PEOPLE,
@@ -501,6 +501,11 @@ class ArticleExtractor:
             src = [p for t in clause.speech.children if t.dep_ == "nsubj" for p in phrase_participants(t, self.index)]
         if not src and c.source:  # "teachers went on strike", "nurses said they would not end the strike"
             src = self.protesters(c, clause)
+        if not src and c.source and any(not p.actor and self.political(p) for p in tgt):
+            # "the LetUsSpeak movement urged the state government to ...": a party the text names acts
+            # on a political body, though neither resolves to a known actor
+            src = dedupe([_noun_phrase(h) for h in c.source if not self.known(h) and (
+                h.pos_ == "PROPN" or h.lemma_.lower() in AGENT_NOUNS | GROUP_NOUNS)])  # not "the plan calls for"
         by_authorities = not src and _by_authorities(c)  # "was arrested", "was sentenced": by the state
         if not src and not any((p.start, p.end) in self.linked for p in tgt) and not by_authorities:
             return None  # no actor at all: "a fire destroyed the facility", "killed 12 workers"

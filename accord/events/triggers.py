@@ -94,7 +94,7 @@ QUANTITIES = frozenset({"tonne", "ton", "convoy", "shipment", "batch", "consignm
                         "truck", "truckload", "package", "dose", "million", "billion", "worth", "amount", "supply",
                         "dozen", "hundred", "thousand", "collection", "pair", "team", "percent", "portion",
                         "share", "half", "rest", "bulk", "remainder", "some", "most", "much", "many", "all",
-                        "several"})  # not "part": "as part of" is a circumstance
+                        "several", "increase", "boost"})  # not "part": "as part of" is a circumstance
 
 
 def _object_lemmas(tok: Token, particle: str | None, modifiers: bool) -> set[str]:
@@ -589,6 +589,8 @@ def sentence_candidates(sent: Span, lex: Lexicon) -> list[Candidate]:
             entry = None  # "the governor agreed, saying ...", "said she agrees with Ruiz that ...": an opinion
         if entry is not None and entry.type == "ASSAULT" and _against_a_problem(tok):
             entry = None  # "fight the epidemic", "combat poverty": no one is attacked
+        if entry is not None and lemma == "meet" and entry.type == "CONSULT" and _meets_a_standard(tok):
+            entry = None  # "on track to meet the goal", "failed to meet the deadline": no meeting
         if entry is not None and entry.type == "ACCUSE" and _reflexive(tok):
             entry = None  # "Congress must hold itself accountable": no one else is accused
         if entry is not None and entry.type == "ASSAULT" and _attacks_words(tok):
@@ -683,6 +685,17 @@ def _agrees_with_a_view(verb: Token) -> bool:
     saying = any(c.dep_ == "advcl" and c.tag_ == "VBG" and c.lemma_.lower() in SPEECH for c in verb.children)
     with_view = "ccomp" in deps and any(c.dep_ == "prep" and c.lower_ == "with" for c in verb.children)
     return saying or with_view
+
+
+# What one meets without meeting anyone: a goal, a need, a condition ("met the deadline", "meet the
+# costs"). Demands met are a concession ("meet =demand" in lexicon.tsv).
+STANDARDS = frozenset("""goal target deadline need requirement standard criterion criteria expectation obligation
+quota threshold benchmark cost expense bill commitment challenge test condition responsibility""".split())
+
+
+def _meets_a_standard(verb: Token) -> bool:
+    objs = [o for o in verb.children if o.dep_ in ("dobj", "obj", "nsubjpass")]
+    return bool(objs) and all(o.lemma_.lower() in STANDARDS for o in objs)
 
 
 REFLEXIVES = frozenset({"itself", "themselves", "himself", "herself", "ourselves", "myself", "yourself",
