@@ -162,3 +162,47 @@ def test_nominal_forms_of_acts(nlp, text, type_):
 
 def test_repression_as_background_is_no_event(nlp):
     assert analyse(nlp, "Years of repression have left the opposition weak and divided.") == []
+
+
+# "Found not guilty" is an acquittal, no verdict against anyone; a jury is a court's body.
+def test_an_acquittal_is_no_conviction(nlp):
+    assert analyse(nlp, "A fourth defendant was found not guilty on Wednesday.") == []
+
+
+def test_a_jury_that_convicts_is_the_court(nlp):
+    event = first(analyse(nlp, "The jury in Leeds found him guilty of fraud."), "SANCTION")
+    assert event is not None and event.mode == "convict" and event.source, summary(
+        analyse(nlp, "The jury in Leeds found him guilty of fraud."))
+
+
+# Verbs whose event sense takes a person or party: executing or receiving a thing is no killing and
+# no hosting ("executed a planned shutdown", "received an honorary doctorate").
+@pytest.mark.parametrize("text, type_", [
+    ("The government of Fiji executed a planned shutdown of public services on Thursday.", "ASSAULT"),
+    ("The former president received an honorary doctorate from the University of Dhaka.", "CONSULT"),
+])
+def test_a_thing_executed_or_received_is_no_event_of_that_sense(nlp, text, type_):
+    assert first(analyse(nlp, text), type_) is None, summary(analyse(nlp, text))
+
+
+@pytest.mark.parametrize("text, type_", [
+    ("Belarus executed two men convicted of spying for Poland.", "ASSAULT"),
+    ("Erdogan received his Azerbaijani counterpart in Ankara on Monday.", "CONSULT"),
+])
+def test_a_person_executed_or_received_is_that_event(nlp, text, type_):
+    assert first(analyse(nlp, text), type_) is not None, summary(analyse(nlp, text))
+
+
+# A firm leaving a country's market, or a family going abroad, does not act on that state.
+def test_a_private_party_leaving_a_country_is_no_withdrawal(nlp):
+    assert analyse(nlp, "The furniture company Norrsken is leaving Poland after twenty years.") == []
+
+
+# Natural forces strike and destroy without anyone acting (docs/annotation.md: disasters with no
+# political actor are no event).
+@pytest.mark.parametrize("text", [
+    "Aftershocks of a magnitude 6.1 earthquake that struck northern Peru on Monday have raised the death toll.",
+    "The cyclone, which hit Mozambique on Friday, destroyed thousands of homes.",
+])
+def test_a_natural_hazard_is_no_attacker(nlp, text):
+    assert first(analyse(nlp, text), "ASSAULT") is None, summary(analyse(nlp, text))

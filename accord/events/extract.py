@@ -60,6 +60,9 @@ REQUEST_MODES = {"CONSULT": "meet", "AGREE": "meet", "RETREAT": "yield", "CONCED
 REFUSALS = {"AGREE": "120", "SUPPORT": "120", "CONSULT": "125", "COOPERATE": "121", "AID": "122", "CONCEDE": "124",
             "RETREAT": "124"}
 MIN_CONFIDENCE = 0.15
+# Modes of going somewhere or leaving it: a private party's trip or departure is its own affair, whatever
+# the state it goes to or leaves ("a man travelled to Syria", "the retailer is leaving Poland").
+PRIVATE_MOVES = frozenset({"visit", "withdraw"})
 FIRST_PERSON = frozenset({"i", "we"})  # a quoted speaker's own acts
 RELATIVE = frozenset({"who", "which", "that"})  # a relative clause's subject: the noun it describes
 CROWDS = frozenset({"protester", "demonstrator", "rioter", "crowd", "mob"})  # violence of a protest
@@ -524,8 +527,10 @@ class ArticleExtractor:
         # protesting makes its doers protesters, a political actor (docs/annotation.md): "workers went on strike"
         political_source = any(self.political(p) for p in src) or _protesting(c, src)
         if not political_source and not by_authorities and \
-                (not any(self.political(p) for p in tgt) or (src and c.entry.mode == "visit")):
-            return None  # private people in their own lives: "a resident fled her town", "a man travelled to Syria"
+                (not any(self.political(p) for p in tgt) or (src and c.entry.mode in PRIVATE_MOVES)):
+            # private people in their own lives: "a resident fled her town", "a man travelled to Syria";
+            # a firm or a family going to or leaving a country does not act on that state
+            return None
         if c.entry.type == "THREATEN":
             clause.conditional = False  # "threatened to ... if ...": the threat itself occurred
         status = clause.status("announced" in c.entry.flags)

@@ -33,7 +33,7 @@ insurgent insurgents fighter fighters gunman gunmen jihadist jihadists guerrilla
 parties opposition protester protesters demonstrator demonstrators activist activists diplomat diplomats embassy
 envoy envoys ambassador president prime premier chancellor king queen leader leaders spokesman spokeswoman
 spokesperson mayor governor council delegation negotiators state states country countries nation nations
-coalition alliance bloc agency agencies ministry cartel cartels guard guards warden wardens""".split())
+coalition alliance bloc agency agencies ministry cartel cartels guard guards warden wardens jury juries""".split())
 # Guards a private employer hires ("a security guard", "private guards"), not the state's prison,
 # border or coast guards.
 PRIVATE_GUARDS = frozenset({"security", "private", "body", "night", "museum", "store", "bank"})

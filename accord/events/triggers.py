@@ -115,10 +115,12 @@ def _object_lemmas(tok: Token, particle: str | None, modifiers: bool) -> set[str
 def predicates(verb: Token) -> list[Token]:
     """What a verb says of its object in a small clause ("found the mayor guilty", "held Moscow
     responsible", "allowed UN agencies access"), which the parser hangs on the verb as an adjective
-    or noun complement, a clause whose subject is the object, or an adjective after the object)."""
-    return [c for c in verb.children if c.dep_ in ("oprd", "acomp") or
-            (c.dep_ == "ccomp" and c.pos_ in ("ADJ", "NOUN") and any(s.dep_ == "nsubj" for s in c.children))] + [
+    or noun complement, a clause whose subject is the object, or an adjective after the object). A
+    negated one says the opposite ("found not guilty": acquitted) and names no act of the entry."""
+    found = [c for c in verb.children if c.dep_ in ("oprd", "acomp") or
+             (c.dep_ == "ccomp" and c.pos_ in ("ADJ", "NOUN") and any(s.dep_ == "nsubj" for s in c.children))] + [
         a for o in verb.children if o.dep_ == "dobj" for a in o.children if a.dep_ == "amod" and a.i > o.i]
+    return [p for p in found if not any(c.dep_ == "neg" or c.lower_ in ("not", "never") for c in p.children)]
 
 
 def predicated(verb: Token) -> list[Token]:
@@ -589,6 +591,8 @@ def sentence_candidates(sent: Span, lex: Lexicon) -> list[Candidate]:
             entry = None  # "the governor agreed, saying ...", "said she agrees with Ruiz that ...": an opinion
         if entry is not None and entry.type == "ASSAULT" and _against_a_problem(tok):
             entry = None  # "fight the epidemic", "combat poverty": no one is attacked
+        if entry is not None and lemma in THING_SENSES and entry.type == THING_SENSES[lemma] and _takes_a_thing(tok):
+            entry = None  # "executed a planned shutdown", "received an honorary degree": no killing, no host
         if entry is not None and lemma == "meet" and entry.type == "CONSULT" and _meets_a_standard(tok):
             entry = None  # "on track to meet the goal", "failed to meet the deadline": no meeting
         if entry is not None and entry.type == "ACCUSE" and _reflexive(tok):
@@ -611,6 +615,8 @@ def sentence_candidates(sent: Span, lex: Lexicon) -> list[Candidate]:
             out.append(cand)
         elif entry and not (tok.dep_ == "acl" and lemma in MEDIATION):
             cand = verb_candidate(tok, entry)
+            if _natural(cand):
+                continue  # "an earthquake struck the south", "the storm destroyed the port": no one acts
             if noun and (wanted or not _own_source(noun[0], noun[1])):
                 carried.add(noun[0].i)
                 cand.noun = noun[0]
@@ -685,6 +691,41 @@ def _agrees_with_a_view(verb: Token) -> bool:
     saying = any(c.dep_ == "advcl" and c.tag_ == "VBG" and c.lemma_.lower() in SPEECH for c in verb.children)
     with_view = "ccomp" in deps and any(c.dep_ == "prep" and c.lower_ == "with" for c in verb.children)
     return saying or with_view
+
+
+# Verbs whose event sense takes a person or party as object ("executed two prisoners", "received the
+# Chinese delegation") and whose other sense takes a thing ("executed the plan", "received an award").
+THING_SENSES = {"execute": "ASSAULT", "receive": "CONSULT"}
+# Nouns for the people one receives as guests, beside political heads and private people.
+GUESTS = frozenset({"counterpart", "colleague", "guest", "visitor", "delegate", "member", "representative",
+                    "host", "dignitary"})
+
+
+def _takes_a_thing(verb: Token) -> bool:
+    """Is each object of the verb a common noun for a thing, not a person, a group or a name?"""
+    objs = [o for o in verb.children if o.dep_ in (("nsubjpass",) if is_passive(verb) else ("dobj", "obj"))]
+    people = POLITICAL_HEADS | PRIVATE_PEOPLE | HELD_PEOPLE | FORCES | GUESTS
+    return bool(objs) and all(o.pos_ == "NOUN" and o.ent_type_ not in PARTY_ENTS and o.lemma_.lower() not in people
+                              and o.lower_ not in people and o.lemma_.lower() not in HOW_MANY_PEOPLE for o in objs)
+
+
+# Quantities that count people ("executed dozens of prisoners").
+HOW_MANY_PEOPLE = frozenset({"dozen", "hundred", "thousand", "score", "number", "group", "handful"})
+
+
+# Natural forces and accidents that "strike", "hit" or "destroy" without anyone acting.
+HAZARDS = frozenset("""earthquake quake aftershock tremor storm typhoon hurricane cyclone tornado flood flooding
+tsunami landslide mudslide avalanche wildfire bushfire fire blaze eruption volcano drought heatwave rain rainfall
+snowstorm blizzard lightning wave explosion""".split())
+
+
+def _natural(cand: Candidate) -> bool:
+    """Is every subject of the act a natural force or an accident ("a magnitude 6.3 earthquake that
+    struck the south", "the typhoon hit Luzon")? A relative clause's "that" stands for its noun."""
+    heads = [s.head.head if s.lower_ in ("that", "which") and s.head.dep_ == "relcl" else s for s in cand.source]
+    # "an earthquake with magnitude 6.3 that struck ...": the clause may hang on the hazard's modifier
+    named = [[h] + ([h.head.head] if h.dep_ == "pobj" and h.head.dep_ == "prep" else []) for h in heads]
+    return bool(heads) and cand.kind == "verb" and all(any(n.lemma_.lower() in HAZARDS for n in ns) for ns in named)
 
 
 # What one meets without meeting anyone: a goal, a need, a condition ("met the deadline", "meet the
