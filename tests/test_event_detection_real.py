@@ -206,3 +206,36 @@ def test_a_private_party_leaving_a_country_is_no_withdrawal(nlp):
 ])
 def test_a_natural_hazard_is_no_attacker(nlp, text):
     assert first(analyse(nlp, text), "ASSAULT") is None, summary(analyse(nlp, text))
+
+
+# Declaring a state of siege or a curfew, or sending troops, is done only by office-holders and armed
+# groups: it makes its doer political though no title or actor resolves them.
+@pytest.mark.parametrize("text, type_", [
+    ("Alvarado declared a curfew in the capital on Sunday night.", "COERCE"),
+    ("Alvarado deployed 500 soldiers to the northern border on Sunday.", "MOBILIZE"),
+])
+def test_an_act_only_authorities_do_makes_its_doer_political(nlp, text, type_):
+    event = first(analyse(nlp, text), type_)
+    assert event is not None and [p.text for p in event.source] == ["Alvarado"], summary(analyse(nlp, text))
+
+
+def test_a_private_person_sending_someone_is_no_mobilisation(nlp):
+    assert analyse(nlp, "John Smith sent his son to the border town on Sunday.") == []
+
+
+# "Agree with" in the present tense, of nothing agreed to or on, holds an opinion (CAMEO 01, which
+# PLOVER does not code), whoever holds it; an agreement reached stays an event.
+@pytest.mark.parametrize("text", [
+    "Health officials said they agree with the recommendation of the panel.",
+    "Both ministers said they agree with the governor that the schools should reopen.",
+])
+def test_agreeing_with_a_view_is_an_opinion(nlp, text):
+    assert first(analyse(nlp, text), "AGREE") is None, summary(analyse(nlp, text))
+
+
+@pytest.mark.parametrize("text", [
+    "Serbia agreed with Kosovo to resume the talks in Brussels.",
+    "Ghana and Togo agree to reopen their shared border.",
+])
+def test_an_agreement_reached_stays_an_event(nlp, text):
+    assert first(analyse(nlp, text), "AGREE") is not None, summary(analyse(nlp, text))

@@ -525,7 +525,8 @@ class ArticleExtractor:
         if c.entry.type == "REJECT" and any(x.dep_ == "xcomp" and x.lemma_.lower() in NO_COMMENT for x in c.head.children):
             return None  # "declined to comment": CAMEO 011, a statement PLOVER does not code
         # protesting makes its doers protesters, a political actor (docs/annotation.md): "workers went on strike"
-        political_source = any(self.political(p) for p in src) or _protesting(c, src)
+        political_source = any(self.political(p) for p in src) or _protesting(c, src) or (
+            bool(src) and _only_authorities_do(c))
         if not political_source and not by_authorities and \
                 (not any(self.political(p) for p in tgt) or (src and c.entry.mode in PRIVATE_MOVES)):
             # private people in their own lives: "a resident fled her town", "a man travelled to Syria";
@@ -909,6 +910,18 @@ def _noun_phrase(head: Token) -> Participant:
         left += 1
     span = head.doc[left:head.i + 1]
     return Participant(actor=None, text=span.text, start=span.start_char, end=span.end_char)
+
+
+# Acts only a state's office-holders and forces, or an armed group, do: moving troops or police,
+# declaring martial law or a state of siege, imposing a curfew.
+STATE_ONLY_TYPES = frozenset({"MOBILIZE"})
+STATE_ONLY_MODES = frozenset({"martial-law", "curfew"})
+
+
+def _only_authorities_do(c: Candidate) -> bool:
+    """Does the act make its doer an authority, though no actor or title resolves them ("Ruiz declared
+    a state of siege and sent in 300 troops")?"""
+    return c.entry.type in STATE_ONLY_TYPES or c.entry.mode in STATE_ONLY_MODES
 
 
 def _asked_for(act: Token, request: Token) -> bool:

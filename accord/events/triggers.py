@@ -587,7 +587,7 @@ def sentence_candidates(sent: Span, lex: Lexicon) -> list[Candidate]:
             # "visiting Saudi envoys", "striking teachers"): a property, not an act told
         if entry is not None and entry.mode == "release" and _published(tok):
             entry = None  # "released a report", "a statement released by": published, not freed
-        if entry is not None and lemma == "agree" and _agrees_with_a_view(tok):
+        if entry is not None and lemma == "agree" and (_agrees_with_a_view(tok) or _holds_a_view(tok)):
             entry = None  # "the governor agreed, saying ...", "said she agrees with Ruiz that ...": an opinion
         if entry is not None and entry.type == "ASSAULT" and _against_a_problem(tok):
             entry = None  # "fight the epidemic", "combat poverty": no one is attacked
@@ -691,6 +691,16 @@ def _agrees_with_a_view(verb: Token) -> bool:
     saying = any(c.dep_ == "advcl" and c.tag_ == "VBG" and c.lemma_.lower() in SPEECH for c in verb.children)
     with_view = "ccomp" in deps and any(c.dep_ == "prep" and c.lower_ == "with" for c in verb.children)
     return saying or with_view
+
+
+def _holds_a_view(verb: Token) -> bool:
+    """Is "agree with" in the present tense, of no act agreed to or on ("officials said they agree with
+    the recommendation", "both ministers agree with the governor")? A state of opinion, whoever
+    holds it; an agreement reached is told as done or to be done ("agreed with Kyiv to ...")."""
+    deps = {c.dep_ for c in verb.children}
+    return verb.tag_ in ("VBP", "VBZ") and not deps & {"xcomp", "dobj", "obj", "aux", "auxpass"} and \
+        any(c.dep_ == "prep" and c.lower_ == "with" for c in verb.children) and \
+        not any(c.dep_ == "prep" and c.lower_ in ("on", "to", "upon", "over") for c in verb.children)
 
 
 # Verbs whose event sense takes a person or party as object ("executed two prisoners", "received the
