@@ -239,3 +239,16 @@ def test_agreeing_with_a_view_is_an_opinion(nlp, text):
 ])
 def test_an_agreement_reached_stays_an_event(nlp, text):
     assert first(analyse(nlp, text), "AGREE") is not None, summary(analyse(nlp, text))
+
+
+# Concern raised or conveyed to a party is the concern voiced (ACCUSE coded 012, as "expressed
+# concern" is), not a consultation.
+@pytest.mark.parametrize("text, target", [
+    ("The Dutch embassy in Manila conveyed serious concerns about the new law to the Philippine government.", "PHL"),
+    ("Japan raised concerns with China over the coast guard patrols near the islands.", "CHN"),
+])
+def test_concern_raised_or_conveyed_is_voiced_concern(nlp, text, target):
+    event = first(analyse(nlp, text), "ACCUSE")
+    assert event is not None and event.cameo == "012" and target in {p.actor for p in event.target}, \
+        summary(analyse(nlp, text))
+    assert first(analyse(nlp, text), "CONSULT") is None
