@@ -252,3 +252,25 @@ def test_concern_raised_or_conveyed_is_voiced_concern(nlp, text, target):
     assert event is not None and event.cameo == "012" and target in {p.actor for p in event.target}, \
         summary(analyse(nlp, text))
     assert first(analyse(nlp, text), "CONSULT") is None
+
+
+# Authorities closing schools, suspending or cancelling classes, shutting services down or declaring
+# a state of calamity in an emergency restrict their population (COERCE, as the Wikinews gold codes
+# them); a firm closing its shops does not, nor is a "government shutdown" (a lapse in funding) an act.
+@pytest.mark.parametrize("text, mode", [
+    ("The provincial government in Cebu suspended classes province-wide on Thursday.", "restrict"),
+    ("The government of Tonga began a two-day shutdown of public services for the vaccination drive.", "restrict"),
+    ("The Ecuadorian government closed schools and universities in three provinces after the floods.", "restrict"),
+    ("President Arce declared a state of calamity in the flooded provinces.", "martial-law"),
+])
+def test_emergency_closures_by_authorities_restrict(nlp, text, mode):
+    event = first(analyse(nlp, text), "COERCE")
+    assert event is not None and event.mode == mode, summary(analyse(nlp, text))
+
+
+@pytest.mark.parametrize("text", [
+    "The furniture company closed its shops in Poznan last year.",
+    "Opposition lawmakers plan to address the current government shutdown promptly.",
+])
+def test_private_closures_and_funding_lapses_are_no_restriction(nlp, text):
+    assert first(analyse(nlp, text), "COERCE") is None, summary(analyse(nlp, text))

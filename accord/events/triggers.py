@@ -192,8 +192,15 @@ def match_noun(tok: Token, entries: tuple[Entry, ...]) -> Entry | None:
     return None
 
 
+# Event nouns that, with these modifiers, name a state of affairs no one enacts: a "government
+# shutdown" is a lapse in funding, not a government's order to shut services down.
+LAPSES = {"shutdown": frozenset({"government", "federal"})}
+
+
 def noun_trigger(tok: Token, lex: Lexicon) -> Entry | None:
     if tok.pos_ not in NOUN_POS:
+        return None
+    if any(c.dep_ in ("compound", "amod") and c.lower_ in LAPSES.get(tok.lemma_.lower(), ()) for c in tok.children):
         return None
     entries = lex.nouns.get(tok.lemma_.lower()) or lex.nouns.get(tok.lower_)
     return match_noun(tok, entries) if entries else None
