@@ -274,3 +274,40 @@ def test_emergency_closures_by_authorities_restrict(nlp, text, mode):
 ])
 def test_private_closures_and_funding_lapses_are_no_restriction(nlp, text):
     assert first(analyse(nlp, text), "COERCE") is None, summary(analyse(nlp, text))
+
+
+# Calling, branding or describing something as a failure, a stunt or illegal criticises it (ACCUSE
+# 111); as a success or a friend praises it (SUPPORT 051); a neutral judgement is neither, and a
+# judgement is no doing of what its object names ("called the vote a turning point").
+@pytest.mark.parametrize("text, type_", [
+    ("The Polish president called the proposal a waste of time.", "ACCUSE"),
+    ("Turkish prime minister Ahmet Yilmaz called the maritime deal null and void.", "ACCUSE"),
+    ("The Iranian foreign ministry described the new sanctions as illegal.", "ACCUSE"),
+    ("Chancellor Scholz called the summit with Macron a great success.", "SUPPORT"),
+])
+def test_a_judgement_of_something_criticises_or_praises_it(nlp, text, type_):
+    assert first(analyse(nlp, text), type_) is not None, summary(analyse(nlp, text))
+
+
+@pytest.mark.parametrize("text", [
+    "The Chilean president called the referendum a turning point for the country.",
+    "The Iranian foreign ministry described the report as detailed.",
+])
+def test_a_neutral_judgement_is_no_event(nlp, text):
+    assert analyse(nlp, text) == [], summary(analyse(nlp, text))
+
+
+def test_an_adjective_of_the_judgement_carries_its_tone(nlp):
+    events = analyse(nlp, "Hungary's foreign ministry called the expulsions a provocative gesture.")
+    assert first(events, "ACCUSE") is not None, summary(events)
+
+
+# A verb phrase coordinated with an accusation or a demand is a second act with the same subject,
+# not what is accused or demanded ("condemned the strikes and demanded that they stop").
+@pytest.mark.parametrize("text, types", [
+    ("Lula condemned the air strikes and demanded that they be halted at once.", {"ACCUSE", "REQUEST"}),
+    ("The Canadian government accused the general of war crimes and imposed sanctions on him.",
+     {"ACCUSE", "SANCTION"}),
+])
+def test_a_coordinated_act_is_an_event_of_its_own(nlp, text, types):
+    assert types <= {e.type for e in analyse(nlp, text)}, summary(analyse(nlp, text))

@@ -202,6 +202,16 @@ def _own_time(verb: Token) -> bool:
         c.lower_ in LATER or any(t.ent_type_ in ("DATE", "TIME") for t in c.subtree)) for c in verb.children)
 
 
+def _coordinated(tok: Token, root: Token) -> bool:
+    """Is verb `tok` a conjunct of verb `root` ("accused X of ... and levied sanctions"), a verb
+    phrase of its own that shares the subject?"""
+    while tok.dep_ == "conj" and tok.head.i != tok.i and tok.pos_ in ("VERB", "AUX"):
+        tok = tok.head
+        if tok.i == root.i:
+            return True
+    return False
+
+
 def _told_apart(tok: Token, root: Token) -> bool:
     """Is verb `tok` coordinated with verb `root` and set at a time of its own ("declared an emergency
     on November 15, shut the schools as of November 17 and later banned gatherings")? Then it tells
@@ -220,6 +230,8 @@ def _owns(a: Candidate, c: Candidate) -> bool:
         return True
     if not _complement(c.head, a.head) or (a.kind == c.kind == "verb" and _told_apart(c.head, a.head)):
         return False
+    if a.kind == "verb" and a.entry.type != c.entry.type and _coordinated(c.anchor, a.head):
+        return False  # "condemned the war and demanded that it be halted": a second act, not what is condemned
     own = bool(c.source) and not c.of_source  # "required the withdrawal of Turkish troops": not its own
     if a.entry.type == "AID" and c.entry.type == "SUPPORT" and c.inherited and _purpose(c.head):
         return True  # "mobilised funds to support peace building": what the aid is for

@@ -107,8 +107,8 @@ def _object_lemmas(tok: Token, particle: str | None, modifiers: bool) -> set[str
         objs += measured(objs)
     if modifiers:
         objs += [m for o in objs for m in o.children if m.dep_ == "compound" and m.pos_ == "NOUN"]
-        if not particle:
-            objs += predicates(tok)
+        if not particle:  # "called the expulsions a provocative gesture": the predicate and its adjectives
+            objs += [t for p in predicates(tok) for t in (p, *p.children) if t is p or t.dep_ == "amod"]
     return {o.lemma_.lower() for o in objs}
 
 
@@ -119,7 +119,9 @@ def predicates(verb: Token) -> list[Token]:
     negated one says the opposite ("found not guilty": acquitted) and names no act of the entry."""
     found = [c for c in verb.children if c.dep_ in ("oprd", "acomp") or
              (c.dep_ == "ccomp" and c.pos_ in ("ADJ", "NOUN") and any(s.dep_ == "nsubj" for s in c.children))] + [
-        a for o in verb.children if o.dep_ == "dobj" for a in o.children if a.dep_ == "amod" and a.i > o.i]
+        a for o in verb.children if o.dep_ == "dobj" for a in o.children if a.dep_ == "amod" and a.i > o.i] + [
+        g for p in verb.children if p.dep_ == "prep" and p.lower_ == "as"  # "described the sanctions as illegal"
+        for g in p.children if g.dep_ in ("pobj", "amod", "acomp", "pcomp")]
     return [p for p in found if not any(c.dep_ == "neg" or c.lower_ in ("not", "never") for c in p.children)]
 
 
@@ -598,6 +600,8 @@ def sentence_candidates(sent: Span, lex: Lexicon) -> list[Candidate]:
             entry = None  # "the governor agreed, saying ...", "said she agrees with Ruiz that ...": an opinion
         if entry is not None and entry.type == "ASSAULT" and _against_a_problem(tok):
             entry = None  # "fight the epidemic", "combat poverty": no one is attacked
+        if entry is not None and entry.compiled and any(c.dep_ == "oprd" for c in tok.children):
+            entry = None  # "called the election a turning point": a judgement of the object, not calling one
         if entry is not None and lemma in THING_SENSES and entry.type == THING_SENSES[lemma] and _takes_a_thing(tok):
             entry = None  # "executed a planned shutdown", "received an honorary degree": no killing, no host
         if entry is not None and lemma == "meet" and entry.type == "CONSULT" and _meets_a_standard(tok):
