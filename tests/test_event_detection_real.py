@@ -311,3 +311,24 @@ def test_an_adjective_of_the_judgement_carries_its_tone(nlp):
 ])
 def test_a_coordinated_act_is_an_event_of_its_own(nlp, text, types):
     assert types <= {e.type for e in analyse(nlp, text)}, summary(analyse(nlp, text))
+
+
+# Removing a government by force (ousting, overthrowing, deposing a leader, seizing power) is
+# coercion, as the Wikinews and team gold code coups; a board ousting its chief executive is company
+# news, and toppling a statue is no regime change.
+@pytest.mark.parametrize("text", [
+    "The presidential guard ousted President Keita on Tuesday.",
+    "Rebel officers overthrew the elected government of Mali in 2012.",
+    "General Tavares seized power on Monday after dissolving parliament.",
+])
+def test_removing_a_government_by_force_is_coercion(nlp, text):
+    event = first(analyse(nlp, text), "COERCE")
+    assert event is not None and "pro_autocracy" in event.contexts, summary(analyse(nlp, text))
+
+
+@pytest.mark.parametrize("text", [
+    "The board ousted the chief executive of the bank in March.",
+    "Protesters toppled a statue of a slave trader in Bristol.",
+])
+def test_ousting_a_manager_or_toppling_a_statue_is_no_coercion(nlp, text):
+    assert first(analyse(nlp, text), "COERCE") is None, summary(analyse(nlp, text))
