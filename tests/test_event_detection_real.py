@@ -332,3 +332,27 @@ def test_removing_a_government_by_force_is_coercion(nlp, text):
 ])
 def test_ousting_a_manager_or_toppling_a_statue_is_no_coercion(nlp, text):
     assert first(analyse(nlp, text), "COERCE") is None, summary(analyse(nlp, text))
+
+
+# "Neither ... nor" on verbs negates both ("neither accepts nor recognises the ruling").
+def test_neither_nor_on_verbs_negates_both(nlp):
+    events = analyse(nlp, "Vietnam neither accepts nor recognises the tribunal's ruling.")
+    assert events and all(e.status == "negated" for e in events), summary(events)
+
+
+# Sanctions or condemnation a party draws or faces come from the "from" phrase and are aimed at it.
+@pytest.mark.parametrize("text, source, target", [
+    ("Myanmar faces new sanctions from the European Union.", "EU", "MMR"),
+    ("The junta seized power in Niamey, drawing swift sanctions from Nigeria and Benin.", "NGA", None),
+])
+def test_sanctions_drawn_or_faced_come_from_the_from_phrase(nlp, text, source, target):
+    event = first(analyse(nlp, text), "SANCTION")
+    assert event is not None and source in {p.actor for p in event.source}, summary(analyse(nlp, text))
+    if target:
+        assert target in {p.actor for p in event.target}, summary(analyse(nlp, text))
+
+
+# Declining to judge ("declined to call the attack an invasion") rejects no offer or request.
+def test_declining_to_judge_is_no_rejection(nlp):
+    events = analyse(nlp, "Brazil declined to call the attack an invasion and urged restraint by all parties.")
+    assert first(events, "REJECT") is None and first(events, "REQUEST") is not None, summary(events)

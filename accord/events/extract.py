@@ -76,8 +76,11 @@ WITH = frozenset({"with"})
 OFFERS = frozenset({"offer", "volunteer", "propose"})  # forces offered to a party help it
 # CAMEO's appeals (02) ask for cooperation only; a request for material conflict (sanctions, force) is a demand (10).
 DEMAND = "100"
-# What a refusal to speak refuses ("declined to comment", "refused to elaborate"): no rejection of anything.
-NO_COMMENT = frozenset({"comment", "elaborate", "confirm", "speculate", "disclose", "specify", "discuss", "say"})
+# What a refusal to speak refuses ("declined to comment", "refused to elaborate"), or to judge ("declined
+# to call the attack an invasion", "refused to condemn it"): no rejection of anything.
+NO_COMMENT = frozenset({"comment", "elaborate", "confirm", "speculate", "disclose", "specify", "discuss", "say",
+                        "call", "describe", "characterise", "characterize", "label", "condemn", "criticise",
+                        "criticize", "blame", "name"})
 # Acts done in a place rather than to a party, whose place is their target when no party is named.
 PLACED_TYPES = frozenset({"CONCEDE", "RETREAT", "AID", "COERCE", "SANCTION", "AGREE", "MOBILIZE"})
 # Object nouns that name no one an act is aimed at ("took part in the talks", "gave a speech").

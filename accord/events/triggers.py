@@ -20,7 +20,7 @@ OBJECT_CONTROL = frozenset({"urge", "ask", "call", "force", "persuade", "order",
                             "encourage", "invite", "allow", "help", "implore", "request", "require", "want"})
 VERB_POS = ("VERB", "AUX")
 # Nouns of speech acts and gifts, whose "from" phrase names the source, not the target.
-FROM_SOURCE_TYPES = frozenset({"AID", "REQUEST", "AGREE", "ACCUSE", "SUPPORT", "THREATEN", "REJECT"})
+FROM_SOURCE_TYPES = frozenset({"AID", "REQUEST", "AGREE", "ACCUSE", "SUPPORT", "THREATEN", "REJECT", "SANCTION"})
 # Verbs whose subject answers an offer, request or invitation, or draws a reaction: the addressee.
 RESPONSE_VERBS = frozenset("""reject decline dismiss turn accept rebuff welcome refuse ignore spurn answer snub
 consider heed embrace draw prompt provoke trigger spark earn attract face""".split())
@@ -589,6 +589,8 @@ def sentence_candidates(sent: Span, lex: Lexicon) -> list[Candidate]:
             if not tok.tag_.startswith("VB") and not _verb_mistagged(tok):
                 continue
         noun = carried_noun(tok, lex) if (lemma in lex.support or lemma in lex.verbs) else None
+        if noun and lemma in RESPONSE_VERBS and lemma not in lex.support and noun[0].dep_ == "dobj":
+            noun = None  # "drawing sanctions from Australia", "faces sanctions": the noun's own event, aimed at the subject
         entries = lex.verbs.get(lemma)
         entry = match_verb(tok, entries) if entries else None
         if entry is not None and tok.dep_ == "amod":
