@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import hashlib
 from collections.abc import Sequence
+from dataclasses import replace
 from datetime import date
 from typing import cast
 
@@ -32,7 +33,7 @@ from .participants import (
     phrase_participants,
     resolved_first,
 )
-from .political import is_political
+from .political import GROUP_NOUNS, is_political
 from .status import Clause, according_to, read_clause, subordinate
 from .triggers import (
     HELD_PEOPLE,
@@ -60,6 +61,9 @@ REQUEST_MODES = {"CONSULT": "meet", "AGREE": "meet", "RETREAT": "yield", "CONCED
 REFUSALS = {"AGREE": "120", "SUPPORT": "120", "CONSULT": "125", "COOPERATE": "121", "AID": "122", "CONCEDE": "124",
             "RETREAT": "124"}
 MIN_CONFIDENCE = 0.15
+# Modes of going somewhere or leaving it: a private party's trip or departure is its own affair, whatever
+# the state it goes to or leaves ("a man travelled to Syria", "the retailer is leaving Poland").
+PRIVATE_MOVES = frozenset({"visit", "withdraw"})
 FIRST_PERSON = frozenset({"i", "we"})  # a quoted speaker's own acts
 RELATIVE = frozenset({"who", "which", "that"})  # a relative clause's subject: the noun it describes
 CROWDS = frozenset({"protester", "demonstrator", "rioter", "crowd", "mob"})  # violence of a protest
@@ -73,8 +77,11 @@ WITH = frozenset({"with"})
 OFFERS = frozenset({"offer", "volunteer", "propose"})  # forces offered to a party help it
 # CAMEO's appeals (02) ask for cooperation only; a request for material conflict (sanctions, force) is a demand (10).
 DEMAND = "100"
-# What a refusal to speak refuses ("declined to comment", "refused to elaborate"): no rejection of anything.
-NO_COMMENT = frozenset({"comment", "elaborate", "confirm", "speculate", "disclose", "specify", "discuss", "say"})
+# What a refusal to speak refuses ("declined to comment", "refused to elaborate"), or to judge ("declined
+# to call the attack an invasion", "refused to condemn it"): no rejection of anything.
+NO_COMMENT = frozenset({"comment", "elaborate", "confirm", "speculate", "disclose", "specify", "discuss", "say",
+                        "call", "describe", "characterise", "characterize", "label", "condemn", "criticise",
+                        "criticize", "blame", "name"})
 # Acts done in a place rather than to a party, whose place is their target when no party is named.
 PLACED_TYPES = frozenset({"CONCEDE", "RETREAT", "AID", "COERCE", "SANCTION", "AGREE", "MOBILIZE"})
 # Object nouns that name no one an act is aimed at ("took part in the talks", "gave a speech").
@@ -199,6 +206,16 @@ def _own_time(verb: Token) -> bool:
         c.lower_ in LATER or any(t.ent_type_ in ("DATE", "TIME") for t in c.subtree)) for c in verb.children)
 
 
+def _coordinated(tok: Token, root: Token) -> bool:
+    """Is verb `tok` a conjunct of verb `root` ("accused X of ... and levied sanctions"), a verb
+    phrase of its own that shares the subject?"""
+    while tok.dep_ == "conj" and tok.head.i != tok.i and tok.pos_ in ("VERB", "AUX"):
+        tok = tok.head
+        if tok.i == root.i:
+            return True
+    return False
+
+
 def _told_apart(tok: Token, root: Token) -> bool:
     """Is verb `tok` coordinated with verb `root` and set at a time of its own ("declared an emergency
     on November 15, shut the schools as of November 17 and later banned gatherings")? Then it tells
@@ -217,6 +234,8 @@ def _owns(a: Candidate, c: Candidate) -> bool:
         return True
     if not _complement(c.head, a.head) or (a.kind == c.kind == "verb" and _told_apart(c.head, a.head)):
         return False
+    if a.kind == "verb" and a.entry.type != c.entry.type and _coordinated(c.anchor, a.head):
+        return False  # "condemned the war and demanded that it be halted": a second act, not what is condemned
     own = bool(c.source) and not c.of_source  # "required the withdrawal of Turkish troops": not its own
     if a.entry.type == "AID" and c.entry.type == "SUPPORT" and c.inherited and _purpose(c.head):
         return True  # "mobilised funds to support peace building": what the aid is for
@@ -500,6 +519,13 @@ class ArticleExtractor:
         if not src and c.source and all(t.pos_ == "PRON" for t in c.source) and clause.speech is not None:
             # "X announced that they were leaving ...": an unresolved pronoun is the speaker
             src = [p for t in clause.speech.children if t.dep_ == "nsubj" for p in phrase_participants(t, self.index)]
+        if not src and c.source:  # "teachers went on strike", "nurses said they would not end the strike"
+            src = self.protesters(c, clause)
+        if not src and c.source and any(not p.actor and self.political(p) for p in tgt):
+            # "the LetUsSpeak movement urged the state government to ...": a party the text names acts
+            # on a political body, though neither resolves to a known actor
+            src = dedupe([_noun_phrase(h) for h in c.source if not self.known(h) and (
+                h.pos_ == "PROPN" or h.lemma_.lower() in AGENT_NOUNS | GROUP_NOUNS)])  # not "the plan calls for"
         by_authorities = not src and _by_authorities(c)  # "was arrested", "was sentenced": by the state
         if not src and not any((p.start, p.end) in self.linked for p in tgt) and not by_authorities:
             return None  # no actor at all: "a fire destroyed the facility", "killed 12 workers"
@@ -516,12 +542,13 @@ class ArticleExtractor:
         if c.entry.type == "REJECT" and any(x.dep_ == "xcomp" and x.lemma_.lower() in NO_COMMENT for x in c.head.children):
             return None  # "declined to comment": CAMEO 011, a statement PLOVER does not code
         # protesting makes its doers protesters, a political actor (docs/annotation.md): "workers went on strike"
-        # so does declaring an emergency or a curfew, which only authorities do: "two towns declared a
-        # state of calamity" (their councils)
-        political_source = any(self.political(p) for p in src) or _protesting(c, src) or _declares_emergency(c.entry)
+        political_source = any(self.political(p) for p in src) or _protesting(c, src) or (
+            bool(src) and _only_authorities_do(c))
         if not political_source and not by_authorities and \
-                (not any(self.political(p) for p in tgt) or (src and c.entry.mode == "visit")):
-            return None  # private people in their own lives: "a resident fled her town", "a man travelled to Syria"
+                (not any(self.political(p) for p in tgt) or (src and c.entry.mode in PRIVATE_MOVES)):
+            # private people in their own lives: "a resident fled her town", "a man travelled to Syria";
+            # a firm or a family going to or leaving a country does not act on that state
+            return None
         if c.entry.type == "THREATEN":
             clause.conditional = False  # "threatened to ... if ...": the threat itself occurred
         status = clause.status("announced" in c.entry.flags)
@@ -640,6 +667,18 @@ class ArticleExtractor:
             any(t.lemma_.lower() in COURTS for t in self.doc[h.left_edge.i:h.i + 1]) for h in c.source)
         return judicial and c.kind == "verb" and any(
             o.dep_ == "dobj" and o.lemma_.lower() in LEGAL_ACTIONS for o in c.head.children)
+
+    def protesters(self, c: Candidate, clause: Clause) -> list[Participant]:
+        """The people a protest's unresolved subject names ("teachers went on strike", "hundreds of
+        nurses marched"; "they" of a speaker's "said they would not end the strike"): protesting
+        together makes them a party of their own (docs/annotation.md: protesters are a political
+        actor), though no actor resolves them."""
+        heads = [next((s for s in clause.speech.children if s.dep_ == "nsubj"), t)
+                 if t.pos_ == "PRON" and clause.speech is not None else t for t in c.source]
+        if not heads or not _protesting(replace(c, source=heads), []):
+            return []
+        return dedupe([p for h in heads if h.pos_ in ("NOUN", "PROPN")
+                       and (p := object_participant(h) or _noun_phrase(h)) is not None])
 
     def crowd(self, p: Participant) -> bool:
         """Is the participant a protesting crowd ("the protesters", "demonstrators", "a mob")?"""
@@ -881,6 +920,28 @@ def _protesting(c: Candidate, src: list[Participant]) -> bool:
         for o in h.children))
 
 
+def _noun_phrase(head: Token) -> Participant:
+    """A noun phrase as an unresolved participant, from its first word after the determiner."""
+    left = head.left_edge.i
+    while left < head.i and head.doc[left].dep_ in ("det", "punct", "predet"):
+        left += 1
+    span = head.doc[left:head.i + 1]
+    return Participant(actor=None, text=span.text, start=span.start_char, end=span.end_char)
+
+
+# Acts only a state's office-holders and forces, or an armed group, do: moving troops or police,
+# declaring martial law or a state of siege, imposing a curfew.
+STATE_ONLY_TYPES = frozenset({"MOBILIZE"})
+STATE_ONLY_MODES = frozenset({"martial-law", "curfew"})
+
+
+def _only_authorities_do(c: Candidate) -> bool:
+    """Does the act make its doer an authority, though no actor or title resolves them ("Ruiz declared
+    a state of siege and sent in 300 troops")? Hand-written triggers only: the dictionary files shops
+    closed under curfews."""
+    return not c.entry.compiled and (c.entry.type in STATE_ONLY_TYPES or c.entry.mode in STATE_ONLY_MODES)
+
+
 def _asked_for(act: Token, request: Token) -> bool:
     """Is `act` what `request` asks for itself ("called for sanctions", "urged them to strike"), not
     something inside it ("asked NATO to help patrol", "asked them to end the boycott")?"""
@@ -997,16 +1058,11 @@ def _patients(verb: Token) -> list[Token]:
     return []
 
 
-def _declares_emergency(entry: Entry) -> bool:
-    """A curfew or a state of emergency, calamity or martial law: a measure only authorities take."""
-    return entry.type == "COERCE" and entry.mode in ("curfew", "martial-law")
-
-
 def authority_act(entry: Entry) -> bool:
     """Is the act one only public authorities do: arresting, detaining, deporting, charging,
     convicting (not suing, CAMEO 115, which anyone may do), or declaring a curfew or an emergency?"""
     return ("legal" in entry.contexts and entry.mode in AUTHORITY_MODES and entry.cameo != LAWSUIT) or \
-        _declares_emergency(entry)
+        entry.mode in STATE_ONLY_MODES
 
 
 def _by_authorities(c: Candidate) -> bool:

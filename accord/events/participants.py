@@ -24,7 +24,7 @@ demonstrator activist opposition party coalition country nation state ally partn
 neighbor regime authority prosecutor judge court investigator agency organisation organization group
 union bloc council commission company firm worker student refugee migrant civilian people resident
 crowd mob terrorist jihadist separatist faction camp side power colleague counterpart junta guard
-tribe tribesman clan clansman donor
+tribe tribesman clan clansman donor jury
 """.split())
 # Organised non-state groups: where they are does not make them that state (gold writes null).
 NON_STATE_NOUNS = frozenset("""rebel militant insurgent gunman fighter protester demonstrator jihadist terrorist

@@ -33,7 +33,10 @@ insurgent insurgents fighter fighters gunman gunmen jihadist jihadists guerrilla
 parties opposition protester protesters demonstrator demonstrators activist activists diplomat diplomats embassy
 envoy envoys ambassador president prime premier chancellor king queen leader leaders spokesman spokeswoman
 spokesperson mayor governor council delegation negotiators state states country countries nation nations
-coalition alliance bloc agency agencies ministry cartel cartels""".split())
+coalition alliance bloc agency agencies ministry cartel cartels guard guards warden wardens jury juries""".split())
+# Guards a private employer hires ("a security guard", "private guards"), not the state's prison,
+# border or coast guards.
+PRIVATE_GUARDS = frozenset({"security", "private", "body", "night", "museum", "store", "bank"})
 # Heads of a government body's name, political when written as part of a name ("the Department of
 # Fisheries", "the Trade Commission", "the Office of Inspector General"), not as a common noun ("the
 # hospital's emergency department").
@@ -110,8 +113,13 @@ def is_political(p: Participant, mention: Mention | None, doc: Doc) -> bool:
         return False
     # "Rohingya Muslim insurgents", "Houthi fighters": an unknown name on a political head is that body
     heads = [span.root] + ([span.root.head] if span.root.dep_ in ("amod", "compound", "nmod", "appos") else [])
-    return any(h.lemma_.lower() in POLITICAL_HEADS or h.lower_ in POLITICAL_HEADS or
+    return any((h.lemma_.lower() in POLITICAL_HEADS or h.lower_ in POLITICAL_HEADS) and not _private_guard(h) or
                (h.lemma_.lower() in BODY_WORDS and h.text[:1].isupper()) for h in heads)
+
+
+def _private_guard(head: Token) -> bool:
+    return head.lemma_.lower() == "guard" and any(c.dep_ in ("compound", "amod") and c.lower_ in PRIVATE_GUARDS
+                                                  for c in head.children)
 
 
 def _named_group(span: Span) -> bool:

@@ -64,8 +64,8 @@ def _mark_children(tok: Token, clause: Clause, governor: bool, aux_only: bool = 
         if aux_only and child.dep_ not in ("aux", "auxpass"):
             continue
         dep, low = child.dep_, child.lower_
-        if dep == "neg" or (dep == "det" and low == "no"):
-            clause.negated = True
+        if dep == "neg" or (dep == "det" and low == "no") or (dep == "preconj" and low == "neither" and not aux_only):
+            clause.negated = True  # "China neither accepts nor recognises the ruling"
         elif dep in ("nsubj", "nsubjpass") and not aux_only and any(
                 g.dep_ in ("preconj", "det") and g.lower_ == "neither" for g in child.children):
             clause.negated = True  # "neither the EU nor the US would endorse the result"
@@ -105,6 +105,8 @@ def read_clause(anchor: Token, noun: Token | None = None) -> Clause:
         _mark_children(noun, clause, governor=False)
     if anchor.dep_ == "pcomp" and anchor.head.lower_ == "without":
         clause.negated = True  # "gave the equipment without demanding payment": no demand was made
+    if anchor.dep_ == "conj" and any(c.dep_ == "preconj" and c.lower_ == "neither" for c in anchor.head.children):
+        clause.negated = True  # "neither accepts nor recognises": the "nor" verb is negated too
     tok, steps = anchor, 0
     while True:
         clause.chain.append(tok)

@@ -16,11 +16,11 @@ TARGET_PREPS = frozenset({"with", "to", "against", "on", "at", "toward", "toward
 REQUEST_PREPS = TARGET_PREPS | {"from", "of"}
 NOUN_TARGET_PREPS = frozenset({"with", "against", "on", "to", "for", "toward", "towards", "at", "upon", "into", "from",
                                "over"})
-OBJECT_CONTROL = frozenset({"urge", "ask", "call", "force", "persuade", "order", "push", "press", "prompt", "tell",
+OBJECT_CONTROL = frozenset({"urge", "ask", "call", "force", "persuade", "order", "push", "press", "pressure", "prompt", "tell",
                             "encourage", "invite", "allow", "help", "implore", "request", "require", "want"})
 VERB_POS = ("VERB", "AUX")
 # Nouns of speech acts and gifts, whose "from" phrase names the source, not the target.
-FROM_SOURCE_TYPES = frozenset({"AID", "REQUEST", "AGREE", "ACCUSE", "SUPPORT", "THREATEN", "REJECT"})
+FROM_SOURCE_TYPES = frozenset({"AID", "REQUEST", "AGREE", "ACCUSE", "SUPPORT", "THREATEN", "REJECT", "SANCTION"})
 # Verbs whose subject answers an offer, request or invitation, or draws a reaction: the addressee.
 RESPONSE_VERBS = frozenset("""reject decline dismiss turn accept rebuff welcome refuse ignore spurn answer snub
 consider heed embrace draw prompt provoke trigger spark earn attract face""".split())
@@ -94,7 +94,7 @@ QUANTITIES = frozenset({"tonne", "ton", "convoy", "shipment", "batch", "consignm
                         "truck", "truckload", "package", "dose", "million", "billion", "worth", "amount", "supply",
                         "dozen", "hundred", "thousand", "collection", "pair", "team", "percent", "portion",
                         "share", "half", "rest", "bulk", "remainder", "some", "most", "much", "many", "all",
-                        "several"})  # not "part": "as part of" is a circumstance
+                        "several", "increase", "boost"})  # not "part": "as part of" is a circumstance
 
 
 def _object_lemmas(tok: Token, particle: str | None, modifiers: bool) -> set[str]:
@@ -103,27 +103,38 @@ def _object_lemmas(tok: Token, particle: str | None, modifiers: bool) -> set[str
     with `modifiers` (hand-written entries), also the nouns that modify it ("provided a loan
     guarantee", "sent an aid convoy": the modifier names what is given)."""
     objs = [o for o in objects_of(tok) if o.dep_ != "pobj" or (particle and o.head.lower_ == particle)]
-    if modifiers and (predicates := _predicates(tok)):  # "called the move a mistake": what is said of it
-        objs = predicates
     for _ in range(2):  # "sent a convoy of 50,000 tonnes of wheat": the object is the wheat
         objs += measured(objs)
     if modifiers:
         objs += [m for o in objs for m in o.children if m.dep_ == "compound" and m.pos_ == "NOUN"]
+        if not particle:  # "called the expulsions a provocative gesture": the predicate and its adjectives
+            objs += [t for p in predicates(tok) for t in (p, *p.children, *p.conjuncts) if t is p or t.dep_ in ("amod", "conj")]
+            # "called the stabbing an act of barbarity": the act the predicate names
+            objs += [g for p in predicates(tok) if p.lemma_.lower() == "act" for q in p.children
+                     if q.dep_ == "prep" and q.lower_ == "of" for g in q.children if g.dep_ == "pobj"]
     return {o.lemma_.lower() for o in objs}
 
 
-def _predicates(verb: Token) -> list[Token]:
-    """What a verb of naming says its object is ("called the move a mistake", "branded the vote
-    illegal and void", "called the stabbing an act of barbarity"): the object predicate, its
-    conjuncts, and the noun an "act of" names."""
-    heads = [c for c in verb.children if c.dep_ == "oprd"]
-    # the parse may hang a predicate placed after the object on the object ("called the plan
-    # \"null and void\"", "branded the closure illegal", "called the decision \"a grave mistake\"")
-    heads += [m for o in verb.children if o.dep_ in ("dobj", "obj") for m in o.children
-              if m.i > o.i and m.dep_ in ("amod", "acl", "appos") and m.pos_ in ("ADJ", "NOUN")]
-    heads += [x for h in heads for x in h.conjuncts]
-    return heads + [g for h in heads if h.lemma_.lower() == "act" for p in h.children
-                    if p.dep_ == "prep" and p.lower_ == "of" for g in p.children if g.dep_ == "pobj"]
+def predicates(verb: Token) -> list[Token]:
+    """What a verb says of its object in a small clause ("found the mayor guilty", "held Moscow
+    responsible", "allowed UN agencies access"), which the parser hangs on the verb as an adjective
+    or noun complement, a clause whose subject is the object, or an adjective after the object). A
+    negated one says the opposite ("found not guilty": acquitted) and names no act of the entry."""
+    found = [c for c in verb.children if c.dep_ in ("oprd", "acomp") or
+             (c.dep_ == "ccomp" and c.pos_ in ("ADJ", "NOUN") and any(s.dep_ == "nsubj" for s in c.children))] + [
+        # the parse may hang a predicate after the object on the object ("called Peru's decision
+        # \"a grave mistake\"", "branded the closure illegal")
+        a for o in verb.children if o.dep_ == "dobj" for a in o.children
+        if a.i > o.i and (a.dep_ == "amod" or a.dep_ in ("acl", "appos") and a.pos_ in ("ADJ", "NOUN"))] + [
+        g for p in verb.children if p.dep_ == "prep" and p.lower_ == "as"  # "described the sanctions as illegal"
+        for g in p.children if g.dep_ in ("pobj", "amod", "acomp", "pcomp")]
+    return [p for p in found if not any(c.dep_ == "neg" or c.lower_ in ("not", "never") for c in p.children)]
+
+
+def predicated(verb: Token) -> list[Token]:
+    """The object of a small clause the parser made a clause of its own ("found [Ruiz] guilty",
+    "allowed [UN agencies] access"): its subject."""
+    return [s for c in predicates(verb) if c.dep_ == "ccomp" for s in c.children if s.dep_ == "nsubj"]
 
 
 # Nouns whose "of" phrase says what is meant: "a state of emergency", "a state of siege".
@@ -189,8 +200,15 @@ def match_noun(tok: Token, entries: tuple[Entry, ...]) -> Entry | None:
     return None
 
 
+# Event nouns that, with these modifiers, name a state of affairs no one enacts: a "government
+# shutdown" is a lapse in funding, not a government's order to shut services down.
+LAPSES = {"shutdown": frozenset({"government", "federal"})}
+
+
 def noun_trigger(tok: Token, lex: Lexicon) -> Entry | None:
     if tok.pos_ not in NOUN_POS:
+        return None
+    if any(c.dep_ in ("compound", "amod") and c.lower_ in LAPSES.get(tok.lemma_.lower(), ()) for c in tok.children):
         return None
     entries = lex.nouns.get(tok.lemma_.lower()) or lex.nouns.get(tok.lower_)
     return match_noun(tok, entries) if entries else None
@@ -377,6 +395,8 @@ def verb_candidate(tok: Token, entry: Entry) -> Candidate:
             and not _frame(c)]
     cand.target += [o for o in prep_objects(tok, preps) if (o.head.lower_ != "with" or not _symmetric(entry))
                     and o.lemma_.lower() not in NOT_ROLES]
+    if not entry.compiled and entry.objects & {p.lemma_.lower() for p in predicates(tok)}:
+        cand.target += predicated(tok)  # "found Ruiz guilty": Ruiz
     if entry.type == "REQUEST":  # "called for Serbia to recognise Kosovo": Serbia is asked
         cand.target += [s for c in tok.children if for_clause(c) for s in c.children if s.dep_ == "nsubj"]
     if entry.type == "PROTEST" and (venues := venue_targets(tok)):
@@ -575,6 +595,8 @@ def sentence_candidates(sent: Span, lex: Lexicon) -> list[Candidate]:
             if not tok.tag_.startswith("VB") and not _verb_mistagged(tok):
                 continue
         noun = carried_noun(tok, lex) if (lemma in lex.support or lemma in lex.verbs) else None
+        if noun and lemma in RESPONSE_VERBS and lemma not in lex.support and noun[0].dep_ == "dobj":
+            noun = None  # "drawing sanctions from Australia", "faces sanctions": the noun's own event, aimed at the subject
         entries = lex.verbs.get(lemma)
         entry = match_verb(tok, entries) if entries else None
         if entry is not None and tok.dep_ == "amod":
@@ -582,10 +604,18 @@ def sentence_candidates(sent: Span, lex: Lexicon) -> list[Candidate]:
             # "visiting Saudi envoys", "striking teachers"): a property, not an act told
         if entry is not None and entry.mode == "release" and _published(tok):
             entry = None  # "released a report", "a statement released by": published, not freed
-        if entry is not None and lemma == "agree" and _agrees_with_a_view(tok):
+        if entry is not None and lemma == "agree" and (_agrees_with_a_view(tok) or _holds_a_view(tok)):
             entry = None  # "the governor agreed, saying ...", "said she agrees with Ruiz that ...": an opinion
         if entry is not None and entry.type == "ASSAULT" and _against_a_problem(tok):
             entry = None  # "fight the epidemic", "combat poverty": no one is attacked
+        if entry is not None and entry.compiled and any(c.dep_ == "oprd" for c in tok.children):
+            entry = None  # "called the election a turning point": a judgement of the object, not calling one
+        if entry is not None and lemma in THING_SENSES and entry.type == THING_SENSES[lemma] and _takes_a_thing(tok):
+            entry = None  # "executed a planned shutdown", "received an honorary degree": no killing, no host
+        if entry is not None and lemma == "meet" and entry.type == "CONSULT" and _meets_a_standard(tok):
+            entry = None  # "on track to meet the goal", "failed to meet the deadline": no meeting
+        if entry is not None and entry.type == "ACCUSE" and _reflexive(tok):
+            entry = None  # "Congress must hold itself accountable": no one else is accused
         if entry is not None and entry.type == "ASSAULT" and _attacks_words(tok):
             entry = replace(entry, type="ACCUSE", mode="disapprove", cameo="111")  # "attacked the ruling"
         if lemma in RESULTATIVE and any(c.dep_ in ("ccomp", "xcomp", "oprd", "acomp") for c in tok.children):
@@ -604,6 +634,8 @@ def sentence_candidates(sent: Span, lex: Lexicon) -> list[Candidate]:
             out.append(cand)
         elif entry and not (tok.dep_ == "acl" and lemma in MEDIATION):
             cand = verb_candidate(tok, entry)
+            if _natural(cand):
+                continue  # "an earthquake struck the south", "the storm destroyed the port": no one acts
             if noun and (wanted or not _own_source(noun[0], noun[1])):
                 carried.add(noun[0].i)
                 cand.noun = noun[0]
@@ -678,6 +710,72 @@ def _agrees_with_a_view(verb: Token) -> bool:
     saying = any(c.dep_ == "advcl" and c.tag_ == "VBG" and c.lemma_.lower() in SPEECH for c in verb.children)
     with_view = "ccomp" in deps and any(c.dep_ == "prep" and c.lower_ == "with" for c in verb.children)
     return saying or with_view
+
+
+def _holds_a_view(verb: Token) -> bool:
+    """Is "agree with" in the present tense, of no act agreed to or on ("officials said they agree with
+    the recommendation", "both ministers agree with the governor")? A state of opinion, whoever
+    holds it; an agreement reached is told as done or to be done ("agreed with Kyiv to ...")."""
+    deps = {c.dep_ for c in verb.children}
+    return verb.tag_ in ("VBP", "VBZ") and not deps & {"xcomp", "dobj", "obj", "aux", "auxpass"} and \
+        any(c.dep_ == "prep" and c.lower_ == "with" for c in verb.children) and \
+        not any(c.dep_ == "prep" and c.lower_ in ("on", "to", "upon", "over") for c in verb.children)
+
+
+# Verbs whose event sense takes a person or party as object ("executed two prisoners", "received the
+# Chinese delegation") and whose other sense takes a thing ("executed the plan", "received an award").
+THING_SENSES = {"execute": "ASSAULT", "receive": "CONSULT"}
+# Nouns for the people one receives as guests, beside political heads and private people.
+GUESTS = frozenset({"counterpart", "colleague", "guest", "visitor", "delegate", "member", "representative",
+                    "host", "dignitary"})
+
+
+def _takes_a_thing(verb: Token) -> bool:
+    """Is each object of the verb a common noun for a thing, not a person, a group or a name?"""
+    objs = [o for o in verb.children if o.dep_ in (("nsubjpass",) if is_passive(verb) else ("dobj", "obj"))]
+    people = POLITICAL_HEADS | PRIVATE_PEOPLE | HELD_PEOPLE | FORCES | GUESTS
+    return bool(objs) and all(o.pos_ == "NOUN" and o.ent_type_ not in PARTY_ENTS and o.lemma_.lower() not in people
+                              and o.lower_ not in people and o.lemma_.lower() not in HOW_MANY_PEOPLE for o in objs)
+
+
+# Quantities that count people ("executed dozens of prisoners").
+HOW_MANY_PEOPLE = frozenset({"dozen", "hundred", "thousand", "score", "number", "group", "handful"})
+
+
+# Natural forces and accidents that "strike", "hit" or "destroy" without anyone acting.
+HAZARDS = frozenset("""earthquake quake aftershock tremor storm typhoon hurricane cyclone tornado flood flooding
+tsunami landslide mudslide avalanche wildfire bushfire fire blaze eruption volcano drought heatwave rain rainfall
+snowstorm blizzard lightning wave explosion""".split())
+
+
+def _natural(cand: Candidate) -> bool:
+    """Is every subject of the act a natural force or an accident ("a magnitude 6.3 earthquake that
+    struck the south", "the typhoon hit Luzon")? A relative clause's "that" stands for its noun."""
+    heads = [s.head.head if s.lower_ in ("that", "which") and s.head.dep_ == "relcl" else s for s in cand.source]
+    # "an earthquake with magnitude 6.3 that struck ...": the clause may hang on the hazard's modifier
+    named = [[h] + ([h.head.head] if h.dep_ == "pobj" and h.head.dep_ == "prep" else []) for h in heads]
+    return bool(heads) and cand.kind == "verb" and all(any(n.lemma_.lower() in HAZARDS for n in ns) for ns in named)
+
+
+# What one meets without meeting anyone: a goal, a need, a condition ("met the deadline", "meet the
+# costs"). Demands met are a concession ("meet =demand" in lexicon.tsv).
+STANDARDS = frozenset("""goal target deadline need requirement standard criterion criteria expectation obligation
+quota threshold benchmark cost expense bill commitment challenge test condition responsibility""".split())
+
+
+def _meets_a_standard(verb: Token) -> bool:
+    objs = [o for o in verb.children if o.dep_ in ("dobj", "obj", "nsubjpass")]
+    return bool(objs) and all(o.lemma_.lower() in STANDARDS for o in objs)
+
+
+REFLEXIVES = frozenset({"itself", "themselves", "himself", "herself", "ourselves", "myself", "yourself",
+                        "yourselves", "oneself"})
+
+
+def _reflexive(verb: Token) -> bool:
+    """Is the verb's object its own subject ("hold itself accountable", "blamed themselves")?"""
+    objs = [o for o in verb.children if o.dep_ in ("dobj", "obj")] + predicated(verb)
+    return bool(objs) and all(o.lower_ in REFLEXIVES for o in objs)
 
 
 # What one attacks with words: decisions, texts and positions ("attacked the subpoena as a political ploy").
