@@ -519,8 +519,9 @@ class Linker:
         """The state of an office the text names without one: a state or region right after the
         name ("Ana Ruiz of Ohio"); for an office of a state's courts, police or local government
         ("Judge Ana Ruiz", "Police director Ivo Kral"), the state the article is set in, else the
-        state it names most; for a legislator, the state the article names most, else the one it
-        is set in; for any other office, the one state the article has named so far."""
+        state it names most; for a legislator or a former holder of such an office, the state the
+        article names most, else the one it is set in; for any other office, the one state the
+        article has named so far."""
         if title.sector == "IGO":
             return None
         doc = self.doc
@@ -529,7 +530,9 @@ class Linker:
             return region
         if not title.home:
             return self.only_state(ent.start)
-        if title.sector == "LEG":  # a legislature sits at home, wherever the story happens
+        if title.sector == "LEG" or title.past:
+            # a legislature sits at home, wherever the story happens; a former office-holder acts
+            # in no office, as a national of the state
             return self.most_named_state() or setting_state(doc)
         return setting_state(doc) or self.most_named_state()
 
@@ -639,6 +642,11 @@ class Linker:
             sector = title.sector if title.sector != "IGO" else ("IGO" if country in self.gaz.actors and self.gaz.actors[country].kind == "igo" else "GOV")
             return cand_from_span(ent, pid, "person", "title", role=title.title, sector=sector,
                                   country=country, full=True)
+        if title is not None and title.title and title.past and len(ent) > 1 and is_full_name(ent):
+            # "Ana Ruiz, former president of Chile": no office now, but a national of that state
+            # and one of its political elite (ELI), as event coders code former office-holders
+            return cand_from_span(ent, "person:" + slugify(ent.text), "person", "title", sector="ELI",
+                                  country=title.country or self.home_country(title, ent), full=True)
         if is_full_name(ent):
             # a person the gazetteer does not hold: a stable id from the name, a private person
             # (CVL) unless a title says otherwise, of the country a demonym before the name gives
