@@ -29,7 +29,7 @@ from spacy.tokens import Doc, Span, Token
 from ..clean import is_headline
 from ..model import Actor, Mention
 from ..nlp import text_of
-from ..places import region_country
+from ..places import lookup, region_country
 from . import rules
 from .aliases import Alias, AliasMatch, find_aliases
 from .cands import Cand
@@ -454,7 +454,49 @@ class Linker:
         if near:
             return near[-1].actor
         earlier = {c.actor for c in before}
-        return earlier.pop() if len(earlier) == 1 else None  # an article about one state so far
+        return earlier.pop() if len(earlier) == 1 else self.home_state()  # an article about one state so far
+
+    def home_state(self) -> str | None:
+        """The state an article is about when two signals agree: it is named most (by its names
+        and its office-holders) and its places are where the story happens ("Samoa ... in Apia
+        ... the government", with Australia and New Zealand named as helpers)."""
+        named = self.most_named_state()
+        return named if named is not None and named == setting_state(self.doc) else None
+
+    @staticmethod
+    def place_in_name(words: Span) -> str | None:
+        """The country of a city named at the start of an institution's name, by the city's own
+        name ("Toronto Police Service", "Bradford Council"; "Thames Valley Police" is not in
+        Anguilla's The Valley), or of a state or province in it ("Ontario Provincial Police")."""
+        for end in range(len(words), 0, -1):
+            where = lookup(words[:end].text)
+            if where is not None and where.name.lower() == words[:end].text.lower():
+                return where.country
+        return next((region for t in words if (region := region_country(t)) is not None), None)
+
+    def institutions(self) -> None:
+        """A capitalised name the gazetteer does not hold whose last word makes it a state body
+        ("the National Search and Rescue Agency", "Kamloops Police", "the Ministry of Foreign
+        Affairs": `institutions.tsv`) is a body of the state a place in its name is in, else, for
+        police and courts, of the state the article is set in, else of the state the article is
+        about (`home_state`). A word that makes it private or international ("World", "News",
+        "University") keeps it unresolved."""
+        words = self.gaz.institutions
+        for cand in self.cands:
+            if cand.actor is not None or cand.method != "ner" or cand.kind not in ("organisation", "state") or \
+                    self.in_headline(cand.cstart):
+                continue
+            span = self.doc[cand.start:cand.end]
+            sector = words.get(span.root.lower_)  # "Agency", "Ministry (of Foreign Affairs)"
+            if sector in (None, "-") or len(span) < 2 or any(words.get(t.lower_) == "-" for t in span):
+                continue
+            # a more specific word before it: "Toronto Police Service" is the police
+            sector = next((words[t.lower_] for t in span if words.get(t.lower_) not in (None, "GOV")), sector)
+            placed = self.place_in_name(self.doc[cand.start:span.root.i])
+            country = placed or (setting_state(self.doc) if sector in HOME_SECTORS else None) or \
+                self.only_state(cand.start) or self.home_state()
+            if country is not None:
+                cand.actor, cand.kind, cand.method, cand.sectors = country, "state", "description", [sector]
 
     def nationality(self, cand: Cand) -> bool:
         """A demonym describing a person or a thing ("a Polish chef", "Iranian missiles"), not a
@@ -783,6 +825,7 @@ def link_actors(doc: Doc, published: date | None, aliases: Sequence[Alias] = ())
     adopt_aliases(linker, find_aliases(doc, aliases))
     linker.people()
     linker.bodies()
+    linker.institutions()
     return linker.result()
 
 
