@@ -667,10 +667,10 @@ class Linker:
             ent = ent[:-1]
         while len(ent) > 2 and ent[0].lower_ in self.gaz.sectors and is_full_name(ent[1:]):
             ent = ent[1:]  # "Lawyer Alan Dershowitz", "Bishop Desmond Tutu": the description is no part of the name
-        while len(ent) > 2 and (found := match_title_starting(self.doc, ent.start, ent.end - 2)
+        while len(ent) > 2 and (lead := match_title_starting(self.doc, ent.start, ent.end - 2)
                                 or match_title_starting(self.doc, ent.start, ent.end - 2, plural=True)) \
-                and is_full_name(self.doc[found[0]:ent.end]):
-            ent = self.doc[found[0]:ent.end]  # "Representatives Ana Ruiz": the title is no part of the name
+                and is_full_name(self.doc[lead[0]:ent.end]):
+            ent = self.doc[lead[0]:ent.end]  # "Representatives Ana Ruiz": the title is no part of the name
         if len(ent) > 2 and ent.start > 1 and ent.doc[ent.start - 1].lower_ in ("of", "for") and \
                 ent.doc[ent.start - 2].lower_ in self.gaz.sectors and is_full_name(ent[1:]):
             ent = ent[1:]  # "Mayor of Kyiv Vitali Klitschko": the place of the office is no part of the name
