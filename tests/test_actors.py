@@ -469,3 +469,14 @@ def test_an_institution_word_in_a_private_or_international_name_makes_no_state_b
     linked = link(nlp, text, "2024-05-06")
     assert not [m for m in linked.mentions if body.endswith(m.text) and m.actor], \
         [(m.text, m.actor) for m in linked.mentions]
+
+
+@pytest.mark.parametrize("text, code", [
+    # a story about one state by its names and its places: its people are its nationals
+    ("Samoa declared a measles emergency in Apia on Monday. Schools in Apia closed. A farmer, Tavita "
+     "Leota, said his children were sick. Samoa asked for vaccines.", "WSM"),
+    # two states named as often, and places in one of them: no nationality the text gives
+    ("Chile and Peru met in Lima. A farmer, Tavita Leota, said prices fell.", None),
+])
+def test_people_named_without_a_nationality_are_of_the_state_the_story_is_about(nlp, text, code):
+    assert person_coded(link(nlp, text, "2024-05-06"), "Tavita Leota") == (code, None, "CVL")

@@ -463,6 +463,17 @@ class Linker:
         named = self.most_named_state()
         return named if named is not None and named == setting_state(self.doc) else None
 
+    def nationals(self) -> None:
+        """People the text names with no nationality, in an article about one state by its names
+        and its places (`home_state`), are of that state, as the guidelines code private people
+        located in a country ("worshippers in Kunduz": AFG)."""
+        home = self.home_state()
+        if home is None:
+            return
+        for cand in self.cands:
+            if cand.kind == "person" and cand.actor and cand.actor not in self.gaz.actors and cand.country is None:
+                cand.country = home
+
     @staticmethod
     def place_in_name(words: Span) -> str | None:
         """The country of a city named at the start of an institution's name, by the city's own
@@ -826,6 +837,7 @@ def link_actors(doc: Doc, published: date | None, aliases: Sequence[Alias] = ())
     linker.people()
     linker.bodies()
     linker.institutions()
+    linker.nationals()
     return linker.result()
 
 
