@@ -309,6 +309,17 @@ def test_an_office_named_without_a_country_is_of_the_one_state_named_so_far(nlp,
     assert {a.id: a.country for a in linked.actors}[actor] == code, [(a.id, a.country) for a in linked.actors]
 
 
+def test_a_body_taken_for_a_name_is_of_the_state_a_story_names_far_most(nlp):
+    """Three times the United States, once Mexico (a neighbour, not a party): "the Senate" is the
+    United States'."""
+    text = ("The United States will build a wall on its border with Mexico, the White House said. The "
+            "United States has spent $1 billion on it. Critics in the United States called it a waste. "
+            "The Senate approved the funds on Friday.")
+    linked = link(nlp, text, "2024-05-06")
+    assert [m.actor for m in linked.mentions if m.text.endswith("Senate")] == ["USA"], \
+        [(m.text, m.actor) for m in linked.mentions]
+
+
 def test_a_body_taken_for_a_name_needs_a_state_in_its_sentence_or_a_one_state_story(nlp):
     """"the Senate" after a sentence about two other states is no body of the last one named."""
     text = "Armenia and Azerbaijan traded fire on Monday. The Senate later approved the budget."

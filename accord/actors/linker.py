@@ -448,7 +448,7 @@ class Linker:
             if here:
                 return here[-1].actor
             named = {c.actor for c in states if self.sentence_of(c.start) <= sent}
-            return named.pop() if len(named) == 1 else None
+            return named.pop() if len(named) == 1 else self.home_state()
         before = [c for c in states if c.end <= token.i]
         near = [c for c in before if self.sentence_of(c.start) >= sent - 1]
         if near:
@@ -457,18 +457,27 @@ class Linker:
         return earlier.pop() if len(earlier) == 1 else self.home_state()  # an article about one state so far
 
     def home_state(self) -> str | None:
-        """The state an article is about when two signals agree: it is named most (by its names
-        and its office-holders) and its places are where the story happens ("Samoa ... in Apia
-        ... the government", with Australia and New Zealand named as helpers)."""
-        named = self.most_named_state()
-        return named if named is not None and named == setting_state(self.doc) else None
+        """The state an article is about: named most (by its names and its office-holders) and
+        either the state its places are in ("Samoa ... in Apia ... the government", with
+        Australia and New Zealand named as helpers) or named at least three times and twice as
+        often as any other."""
+        counts = self.state_counts()
+        if not counts:
+            return None
+        ranked = sorted(counts.items(), key=lambda kv: -kv[1])
+        first, times = ranked[0]
+        second = ranked[1][1] if len(ranked) > 1 else 0
+        if times == second:
+            return None
+        return first if first == setting_state(self.doc) or times >= max(3, 2 * second) else None
 
     def nationals(self) -> None:
-        """People the text names with no nationality, in an article about one state by its names
-        and its places (`home_state`), are of that state, as the guidelines code private people
-        located in a country ("worshippers in Kunduz": AFG)."""
-        home = self.home_state()
-        if home is None:
+        """People the text names with no nationality, in an article about one state by both its
+        names and its places, are of that state, as the guidelines code private people located in
+        a country ("worshippers in Kunduz": AFG). Names alone are not enough: a story about US
+        politics and Ukraine names the US most, but its private people are of either."""
+        home = self.most_named_state()
+        if home is None or home != setting_state(self.doc):
             return
         for cand in self.cands:
             if cand.kind == "person" and cand.actor and cand.actor not in self.gaz.actors and cand.country is None:
@@ -592,6 +601,14 @@ class Linker:
     def most_named_state(self) -> str | None:
         """The state the article names most often, by its names and by its office-holders, if
         one leads."""
+        counts = self.state_counts()
+        ranked = sorted(counts.values(), reverse=True)
+        if not ranked or len(ranked) > 1 and ranked[0] == ranked[1]:
+            return None
+        return max(counts, key=lambda state: counts[state])
+
+    def state_counts(self) -> dict[str, int]:
+        """How often the article names each state, by its names and by its office-holders."""
         counts: dict[str, int] = {}
         for c in self.cands:
             if c.kind == "state" and c.actor and c.method in ("gazetteer", "metonym"):
@@ -602,10 +619,7 @@ class Linker:
                 continue
             if state is not None and self.kind_of(state) == "state":
                 counts[state] = counts.get(state, 0) + 1
-        ranked = sorted(counts.values(), reverse=True)
-        if not ranked or len(ranked) > 1 and ranked[0] == ranked[1]:
-            return None
-        return max(counts, key=lambda state: counts[state])
+        return counts
 
     def people(self) -> None:
         for cand in self.cands:
