@@ -309,6 +309,17 @@ def test_an_office_named_without_a_country_is_of_the_one_state_named_so_far(nlp,
     assert {a.id: a.country for a in linked.actors}[actor] == code, [(a.id, a.country) for a in linked.actors]
 
 
+def test_a_body_taken_for_a_name_is_of_the_state_a_story_names_far_most(nlp):
+    """Three times the United States, once Mexico (a neighbour, not a party): "the Senate" is the
+    United States'."""
+    text = ("The United States will build a wall on its border with Mexico, the White House said. The "
+            "United States has spent $1 billion on it. Critics in the United States called it a waste. "
+            "The Senate approved the funds on Friday.")
+    linked = link(nlp, text, "2024-05-06")
+    assert [m.actor for m in linked.mentions if m.text.endswith("Senate")] == ["USA"], \
+        [(m.text, m.actor) for m in linked.mentions]
+
+
 def test_a_body_taken_for_a_name_needs_a_state_in_its_sentence_or_a_one_state_story(nlp):
     """"the Senate" after a sentence about two other states is no body of the last one named."""
     text = "Armenia and Azerbaijan traded fire on Monday. The Senate later approved the budget."
@@ -360,3 +371,123 @@ def test_common_words_and_shared_party_names_are_not_those_actors(nlp, text):
     linked = link(nlp, text, "2024-05-06")
     assert not [m for m in linked.mentions if m.actor in ("USA", "party:chn-ccp")], \
         [(m.text, m.actor) for m in linked.mentions]
+
+
+def person_coded(linked, name: str) -> tuple[str | None, str | None, str | None]:
+    """(country, role, sector) of the actor the mention `name` links to."""
+    actor = next(m.actor for m in linked.mentions if m.text == name)
+    coded = {a.id: a for a in linked.actors}[actor]
+    return coded.country, coded.role, coded.sector
+
+
+@pytest.mark.parametrize("text, name, coded", [
+    # an office of a state's courts, police or local government held where the story happens,
+    # in a story that names two states
+    ("Bolivia accused Chile of stalling the talks on Monday. Judge Rosa Ibarra ordered the arrest of "
+     "three officials in Santiago, and more arrests followed near Santiago.", "Rosa Ibarra", ("CHL", "Judge", "JUD")),
+    ("Germany offered Poland help on Tuesday. Mayor Ewa Zielinska said the flooding in Wroclaw had "
+     "forced 2,000 people from their homes.", "Ewa Zielinska", ("POL", "Mayor", "GOV")),
+    ("Croatia blamed Serbia for the unrest. Police director Marko Ilic said 40 people were arrested in "
+     "Belgrade.", "Marko Ilic", ("SRB", "Police Director", "COP")),
+    # a legislator sits at home: the state the article names most, not where the story happens
+    ("The United States struck a base in Syria. The United States said more strikes in Syria could "
+     "follow, and Senator Dana Webb backed them. The United States moved ships.", "Dana Webb",
+     ("USA", "Senator", "LEG")),
+    # a state or region right after the name
+    ("The motion was filed by Representative Ann Cole of Ohio.", "Ann Cole", ("USA", "Representative", "LEG")),
+    # the state before a title, not the one its holder is posted to
+    ("Brazilian Ambassador to Japan Carla Mendes said the visit was postponed.", "Carla Mendes",
+     ("BRA", "Ambassador", "DIP")),
+    ("Omar Haddad, the Jordanian special envoy for Syria, resigned on Monday.", "Omar Haddad",
+     ("JOR", "Special Envoy", "GOV")),
+    # a former office-holder is a national of the state, of its elite, in no office now
+    ("Jorge Salas, former president of Chile, died on Sunday.", "Jorge Salas", ("CHL", None, "ELI")),
+])
+def test_an_office_names_its_state_from_the_text_around_it(nlp, text, name, coded):
+    assert person_coded(link(nlp, text, "2024-05-06"), name) == coded
+
+
+@pytest.mark.parametrize("text, names", [
+    ("The bill was backed by Senators Ana Ruiz, Tom Becker and Jo Park.", ["Ana Ruiz", "Tom Becker", "Jo Park"]),
+    ("The letter was signed by Representatives Ana Ruiz of Ohio, Tom Becker of Texas and Li Wen of Oregon.",
+     ["Ana Ruiz", "Tom Becker"]),
+])
+def test_a_plural_title_is_the_title_of_every_name_listed_after_it(nlp, text, names):
+    linked = link(nlp, text, "2024-05-06")
+    assert [person_coded(linked, n)[2] for n in names] == ["LEG"] * len(names), \
+        [(m.text, m.actor) for m in linked.mentions]
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Yusuf Ali, a representative of the company, said the plant would close.", "Yusuf Ali"),
+    ("President Lopez and Maria Lopez visited the school.", "Maria Lopez"),  # a singular title is one person's
+    ("Former federal prosecutor Dana Cole said the case was weak.", "Dana Cole"),
+])
+def test_no_office_where_the_title_is_not_the_person_s(nlp, text, name):
+    country, role, sector = person_coded(link(nlp, text, "2024-05-06"), name)
+    assert role is None and sector in ("CVL", "ELI"), (country, role, sector)
+
+
+@pytest.mark.parametrize("text, name, person", [
+    ("Judge Gray Hollis heard the case in Austin. \"It is settled,\" reads Judge Hollis's ruling.", "Hollis",
+     "person:gray-hollis"),
+    ("Prime Minister Tuala Fiame Ioane said schools would close. Prime Minister Tuala called for calm.",
+     "Tuala", "person:tuala-fiame-ioane"),
+])
+def test_a_short_name_after_a_title_is_the_person_named_in_full_with_it(nlp, text, name, person):
+    linked = link(nlp, text, "2024-05-06")
+    assert [m.actor for m in linked.mentions if m.text == name] == [person], \
+        [(m.text, m.actor) for m in linked.mentions]
+
+
+@pytest.mark.parametrize("text, body, code", [
+    # a demonym describing a person is no state acting: the police are where the story happens
+    ("A Dutch tourist was robbed near the Colosseum in Rome on Sunday. Police said two men had been "
+     "arrested in Rome.", "Police", "ITA"),
+    # a state named in the body's own sentence still wins
+    ("Tanzania closed its border posts while police searched vehicles near Nairobi and Mombasa in Kenya.",
+     "police", "TZA"),
+    # after an international court was named, "the court" is that court, not a state's
+    ("Sudan expelled aid groups after the International Criminal Court issued a warrant in The Hague. "
+     "Sudan rejects the court's jurisdiction.", "the court", "ICC"),
+])
+def test_police_and_courts_act_where_the_story_happens(nlp, text, body, code):
+    linked = link(nlp, text, "2024-05-06")
+    assert [m.actor for m in linked.mentions if m.text == body] == [code], \
+        [(m.text, m.actor) for m in linked.mentions]
+
+
+@pytest.mark.parametrize("text, body, code, sector", [
+    ("Britain and France met on Monday in Paris. The Toronto Police Service said no one was hurt.",
+     "Toronto Police Service", "CAN", "COP"),
+    ("Canada and the United States closed the border. Ontario Provincial Police said three people died.",
+     "Ontario Provincial Police", "CAN", "COP"),
+    ("Samoa declared an emergency in Apia. New Zealand sent nurses. Schools in Apia closed, and the "
+     "Samoan ministers met in Apia. The Ministry of Foreign Affairs said flights to Samoa would resume.",
+     "Ministry of Foreign Affairs", "WSM", "GOV"),
+])
+def test_a_named_institution_the_gazetteer_lacks_is_a_body_of_its_state(nlp, text, body, code, sector):
+    linked = link(nlp, text, "2024-05-06")
+    found = {m.text: (m.actor, list(m.sectors)) for m in linked.mentions}
+    assert found.get(body) == (code, [sector]), found
+
+
+@pytest.mark.parametrize("text, body", [
+    ("Norway and Sweden met. The World Food Agency said it would help.", "World Food Agency"),
+    ("Norway and Sweden met in Oslo. The Student Union said it would protest.", "Student Union"),
+])
+def test_an_institution_word_in_a_private_or_international_name_makes_no_state_body(nlp, text, body):
+    linked = link(nlp, text, "2024-05-06")
+    assert not [m for m in linked.mentions if body.endswith(m.text) and m.actor], \
+        [(m.text, m.actor) for m in linked.mentions]
+
+
+@pytest.mark.parametrize("text, code", [
+    # a story about one state by its names and its places: its people are its nationals
+    ("Samoa declared a measles emergency in Apia on Monday. Schools in Apia closed. A farmer, Tavita "
+     "Leota, said his children were sick. Samoa asked for vaccines.", "WSM"),
+    # two states named as often, and places in one of them: no nationality the text gives
+    ("Chile and Peru met in Lima. A farmer, Tavita Leota, said prices fell.", None),
+])
+def test_people_named_without_a_nationality_are_of_the_state_the_story_is_about(nlp, text, code):
+    assert person_coded(link(nlp, text, "2024-05-06"), "Tavita Leota") == (code, None, "CVL")

@@ -12,12 +12,22 @@ from accord.pipeline import analyze_documents
 
 
 def analyse(nlp, text: str):
+    return analyse_whole(nlp, text).events
+
+
+def analyse_whole(nlp, text: str):
     (analysis,) = analyze_documents([RawDocument(text=text, input="t", id="t", published=date(2024, 5, 6))], nlp)
-    return analysis.events
+    return analysis
 
 
 def coded(events):
     return [(e.type, [p.actor for p in e.source], [p.actor for p in e.target]) for e in events]
+
+
+def state_of(actor: str | None, analysis_actors) -> str | None:
+    """A participant's state, as the gold codes it: a person's country, a state's own code."""
+    known = {a.id: a for a in analysis_actors}.get(actor or "")
+    return known.country if known is not None and known.kind == "person" else actor
 
 
 # One state's domestic politics: every actor the article names is Kenyan.
@@ -69,12 +79,14 @@ KENYA_BODIES = ("Kenyan lawmakers voted on Tuesday to summon the Kenyan finance 
 @pytest.mark.parametrize("text, trigger, source", [
     (KENYA_BODIES, "rejected", "KEN"),                                           # a body named bare
     (KENYA_BODIES, "dismissed", "KEN"),                                          # a name with its office
-    (BORDER + " Judge Amara Wekesa dismissed the fishermen's appeal.", "dismissed", None),  # two states' story
+    # a story of two states: a court sits where the story happens (the talks in Kampala), as the
+    # actor stage places an office of a state's courts (docs/actors.md, "Offices and their state")
+    (BORDER + " Judge Amara Wekesa dismissed the fishermen's appeal.", "dismissed", "UGA"),
 ])
 def test_a_body_or_office_holder_of_the_story_of_one_state_is_that_states(nlp, text, trigger, source):
-    events = analyse(nlp, text)
-    (act,) = [e for e in events if e.trigger.text == trigger]
-    assert [p.actor for p in act.source] == [source], coded(events)
+    analysis = analyse_whole(nlp, text)
+    (act,) = [e for e in analysis.events if e.trigger.text == trigger]
+    assert [state_of(p.actor, analysis.actors) for p in act.source] == [source], coded(analysis.events)
 
 
 
@@ -116,9 +128,9 @@ ZAMBIA = ("Zambian lawmakers voted on Monday to extend the state of emergency in
     ("Police arrested Banda on Thursday.", "arrested", None),                          # the attacker
 ])
 def test_the_people_a_states_acts_aim_at_in_its_story_are_that_states(nlp, act, trigger, target):
-    events = analyse(nlp, ZAMBIA.format(act=act))
-    (found,) = [e for e in events if e.trigger.text == trigger]
-    assert [p.actor for p in found.target] == [target], coded(events)
+    analysis = analyse_whole(nlp, ZAMBIA.format(act=act))
+    (found,) = [e for e in analysis.events if e.trigger.text == trigger]
+    assert [state_of(p.actor, analysis.actors) for p in found.target] == [target], coded(analysis.events)
 
 
 # A reaction that names the act it answers by a definite noun alone answers the article's lead act.

@@ -22,7 +22,7 @@ from ..nlp import text_of
 from ..quotation_marks import find_marked
 from .cands import Cand, Linking
 from .gazetteer import load_gazetteer
-from .titles import TITLE_COUNTRY, code_person, holder_of, match_title_starting
+from .titles import TITLE_COUNTRY, code_person, holder_of, match_title_starting, title_before
 
 MALE = frozenset({"he", "him", "his", "himself"})
 FEMALE = frozenset({"she", "her", "hers", "herself"})
@@ -141,8 +141,12 @@ def short_names(linker: Linking) -> list[Cand]:
     full = [c for c in linker.cands if c.kind == "person" and c.actor and c.full]
     for cand in linker.cands:
         if cand.kind == "person" and cand.actor is None and " " not in cand.text:
+            title = title_before(linker.doc, cand.start, {})
             for ante in reversed(full):
-                if ante.start < cand.start and ante.text.split()[-1] == cand.text:
+                # the surname, or any word of the name after the title the person was named with
+                # ("Prime Minister Tuilaepa" after "Prime Minister Tuilaepa Sailele Malielegaoi")
+                if ante.start < cand.start and (ante.text.split()[-1] == cand.text or title is not None and
+                                                title.title == ante.role and cand.text in ante.text.split()):
                     cand.actor, cand.method = ante.actor, "coref"
                     cand.role, cand.sector, cand.country = ante.role, ante.sector, ante.country
                     break

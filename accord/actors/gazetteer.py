@@ -71,6 +71,8 @@ class Gazetteer:
     terms: dict[str, list[Term]] = field(default_factory=dict)  # person id -> terms by start
     sectors: dict[str, str] = field(default_factory=dict)  # sector term (lower) -> code
     titles: dict[str, tuple[str, str]] = field(default_factory=dict)  # phrase -> (title, sector)
+    home_titles: set[str] = field(default_factory=set)  # titles of offices exercised at home (scope `home`)
+    institutions: dict[str, str] = field(default_factory=dict)  # last word of a state body's name -> sector, or "-"
     genders: dict[str, str] = field(default_factory=dict)  # given name -> f|m
     given: set[str] = field(default_factory=set)  # office-holders' given names ("Theresa", "Shinzo")
     names: dict[str, str] = field(default_factory=dict)  # lower-case name/alias/code -> actor id
@@ -275,6 +277,10 @@ def load_small_tables(gaz: Gazetteer) -> None:
         gaz.sectors.setdefault(row["term"], row["sector"])
     for row in read_tsv(DATA_DIR / "titles.tsv"):
         gaz.titles.setdefault(row["phrase"], (row["title"], row["sector"]))
+        if row.get("scope") == "home":
+            gaz.home_titles.add(row["title"])
+    for row in read_tsv(DATA_DIR / "institutions.tsv"):
+        gaz.institutions.setdefault(row["word"], row["sector"])
     for row in read_tsv(DATA_DIR / "given_names.tsv"):
         gaz.genders.setdefault(row["name"], row["gender"])
 

@@ -29,10 +29,11 @@ from spacy.tokens import Doc, Span, Token
 from ..clean import is_headline
 from ..model import Actor, Mention
 from ..nlp import text_of
+from ..places import lookup, region_country
 from . import rules
 from .aliases import Alias, AliasMatch, find_aliases
 from .cands import Cand
-from .coref import resolve_references
+from .coref import DESCRIPTIONS, resolve_references
 from .fuzzy import fuzzy_name, fuzzy_person, same_person_name
 from .gazetteer import (
     BLOCK,
@@ -53,6 +54,7 @@ from .gazetteer import (
 )
 from .ruler import SPANS_KEY
 from .sectors import sector_at, sector_words
+from .setting import setting_state
 from .titles import (
     TitleInfo,
     code_person,
@@ -227,9 +229,12 @@ class Linker:
             fitting = [p for p in entry.people if self.held(p, title)]
             if len(fitting) > 1:
                 fitting = self.in_context(fitting) or fitting
-            return cand_from_span(span, self.latest(fitting), "person", "officeholder") if fitting else None
+            if fitting:
+                return cand_from_span(span, self.latest(fitting), "person", "officeholder")
         if self.namesake_before(span):
             return cand_from_span(span, None, "person", "ner")  # coreference gives it the namesake
+        if title is not None and title.title:
+            return None  # "Judge Miller", "President Lopez": an office no one of that surname holds
         sitting = self.sitting_office_holder(span, entry)
         return cand_from_span(span, sitting, "person", "officeholder") if sitting else None
 
@@ -392,6 +397,8 @@ class Linker:
             words = self.doc[start:token.i + 1]
             if words.text.lower() in titles or token.lemma_ in titles or any(i in taken for i in range(start, token.i)):
                 continue
+            if self.international_named(token, code):
+                continue  # "the court" after "the International Criminal Court": coreference's
             if any(c.dep_ in ("det", "poss") and c.lower_ != "the" for c in token.children):
                 continue
             if any(c.i in taken for c in token.children if c.dep_ in ("amod", "compound", "poss", "nmod")) or \
@@ -399,7 +406,8 @@ class Linker:
                 continue  # "Serbian army", "Houthi leaders", "the government of Canada" or "of Hadi": their actor's
             if any(c.dep_ == "nummod" for c in token.children):
                 continue  # "100,000 troops", "two police officers": a number of people, not the body
-            country = self.context_country(token, states, state_at, alone=code not in BODY_SECTORS or named is not None)
+            country = self.context_country(token, states, state_at, alone=code not in BODY_SECTORS or named is not None,
+                                           home=code in HOME_SECTORS)
             if country is not None:
                 self.cands.append(Cand(start, token.i + 1, words.start_char, words.end_char, words.text, country,
                                        "state", "description", [code]))
@@ -420,7 +428,7 @@ class Linker:
         return None
 
     def context_country(self, token: Token, states: list[Cand], state_at: dict[int, str | None],
-                        alone: bool = False) -> str | None:
+                        alone: bool = False, home: bool = False) -> str | None:
         """The state a body noun belongs to (see `bodies`). `alone`: only a state in a phrase on the
         noun, named before it in its sentence, or the one state the article has named up to this
         sentence ("protesters"; a body the statistical model took for a name: "the Court")."""
@@ -432,18 +440,102 @@ class Linker:
         sent = self.sentence_of(token.i)
         if self.multilateral(token.i, states):
             return None
+        if home and not any(c.end <= token.i and self.sentence_of(c.start) == sent and not self.nationality(c)
+                            for c in states) and (where := setting_state(self.doc)) is not None:
+            return where  # police and courts act where the story happens, whoever was named before
         if alone:
             here = [c for c in states if c.end <= token.i and self.sentence_of(c.start) == sent]
             if here:
                 return here[-1].actor
             named = {c.actor for c in states if self.sentence_of(c.start) <= sent}
-            return named.pop() if len(named) == 1 else None
+            return named.pop() if len(named) == 1 else self.home_state()
         before = [c for c in states if c.end <= token.i]
         near = [c for c in before if self.sentence_of(c.start) >= sent - 1]
         if near:
             return near[-1].actor
         earlier = {c.actor for c in before}
-        return earlier.pop() if len(earlier) == 1 else None  # an article about one state so far
+        return earlier.pop() if len(earlier) == 1 else self.home_state()  # an article about one state so far
+
+    def home_state(self) -> str | None:
+        """The state an article is about: named most (by its names and its office-holders) and
+        either the state its places are in ("Samoa ... in Apia ... the government", with
+        Australia and New Zealand named as helpers) or named at least three times and twice as
+        often as any other."""
+        counts = self.state_counts()
+        if not counts:
+            return None
+        ranked = sorted(counts.items(), key=lambda kv: -kv[1])
+        first, times = ranked[0]
+        second = ranked[1][1] if len(ranked) > 1 else 0
+        if times == second:
+            return None
+        return first if first == setting_state(self.doc) or times >= max(3, 2 * second) else None
+
+    def nationals(self) -> None:
+        """People the text names with no nationality, in an article about one state by both its
+        names and its places, are of that state, as the guidelines code private people located in
+        a country ("worshippers in Kunduz": AFG). Names alone are not enough: a story about US
+        politics and Ukraine names the US most, but its private people are of either."""
+        home = self.most_named_state()
+        if home is None or home != setting_state(self.doc):
+            return
+        for cand in self.cands:
+            if cand.kind == "person" and cand.actor and cand.actor not in self.gaz.actors and cand.country is None:
+                cand.country = home
+
+    @staticmethod
+    def place_in_name(words: Span) -> str | None:
+        """The country of a city named at the start of an institution's name, by the city's own
+        name ("Toronto Police Service", "Bradford Council"; "Thames Valley Police" is not in
+        Anguilla's The Valley), or of a state or province in it ("Ontario Provincial Police")."""
+        for end in range(len(words), 0, -1):
+            where = lookup(words[:end].text)
+            if where is not None and where.name.lower() == words[:end].text.lower():
+                return where.country
+        return next((region for t in words if (region := region_country(t)) is not None), None)
+
+    def institutions(self) -> None:
+        """A capitalised name the gazetteer does not hold whose last word makes it a state body
+        ("the National Search and Rescue Agency", "Kamloops Police", "the Ministry of Foreign
+        Affairs": `institutions.tsv`) is a body of the state a place in its name is in, else, for
+        police and courts, of the state the article is set in, else of the state the article is
+        about (`home_state`). A word that makes it private or international ("World", "News",
+        "University") keeps it unresolved."""
+        words = self.gaz.institutions
+        for cand in self.cands:
+            if cand.actor is not None or cand.method != "ner" or cand.kind not in ("organisation", "state") or \
+                    self.in_headline(cand.cstart):
+                continue
+            span = self.doc[cand.start:cand.end]
+            sector = words.get(span.root.lower_)  # "Agency", "Ministry (of Foreign Affairs)"
+            if sector in (None, "-") or len(span) < 2 or any(words.get(t.lower_) == "-" for t in span):
+                continue
+            # a more specific word before it: "Toronto Police Service" is the police
+            sector = next((words[t.lower_] for t in span if words.get(t.lower_) not in (None, "GOV")), sector)
+            placed = self.place_in_name(self.doc[cand.start:span.root.i])
+            country = placed or (setting_state(self.doc) if sector in HOME_SECTORS else None) or \
+                self.only_state(cand.start) or self.home_state()
+            if country is not None:
+                cand.actor, cand.kind, cand.method, cand.sectors = country, "state", "description", [sector]
+
+    def nationality(self, cand: Cand) -> bool:
+        """A demonym describing a person or a thing ("a Polish chef", "Iranian missiles"), not a
+        state body ("Polish police")."""
+        word = self.doc[cand.end - 1]
+        return word.dep_ == "amod" and not cand.sectors and \
+            self.gaz.sectors.get(word.head.lemma_.lower()) not in BODY_SECTORS
+
+    def international_named(self, token: Token, code: str) -> bool:
+        """"the court", "the agency" after an international organisation of that kind was named
+        ("the International Criminal Court ... the court's jurisdiction"): the organisation, which
+        coreference resolves, not a body of a state; so are judges and prosecutors right after
+        an international court was named ("The judges in The Hague found ...")."""
+        kinds = DESCRIPTIONS.get(token.lower_)
+        if kinds is not None and any(c.actor in kinds[1] and c.end <= token.i for c in self.cands):
+            return True
+        sent = self.sentence_of(token.i)
+        return code == "JUD" and any(c.actor in DESCRIPTIONS["court"][1] and c.end <= token.i and
+                                     self.sentence_of(c.start) >= sent - 2 for c in self.cands)
 
     def multilateral(self, i: int, states: list[Cand]) -> bool:
         """An international organisation named before token `i` in its sentence, after any state:
@@ -461,13 +553,73 @@ class Linker:
         return {c.start: (c.end, c.actor) for c in self.cands if c.actor and c.kind in ("state", "igo")}
 
     def title_of(self, start: int, end: int) -> TitleInfo | None:
-        before = title_before(self.doc, start, self.country_ends())
+        before = title_before(self.doc, start, self.country_ends()) or self.listed_title(start, end)
         after = title_after(self.doc, end, self.country_starts())
         if before is None:
             return after if after is not None and after.title else None
         if after is not None and before.country is None:
             before.country = after.country
         return before
+
+    def listed_title(self, start: int, end: int) -> TitleInfo | None:
+        """A plural title before a list of names is the title of each ("Senators Ana Ruiz of
+        Ohio, Tom Lee and Jo Park"): the title of the list's first name, when it is plural."""
+        head = self.doc[end - 1]
+        while head.dep_ in ("conj", "appos") and head.head.i < head.i:
+            head = head.head
+        if head.i >= start:
+            return None
+        first = head.i
+        while first > 0 and self.doc[first - 1].dep_ == "compound" and self.doc[first - 1].head.i == head.i:
+            title = title_before(self.doc, first, self.country_ends())
+            if title is not None:
+                return title if title.plural else None
+            first -= 1
+        return None
+
+    def home_country(self, title: TitleInfo, ent: Span) -> str | None:
+        """The state of an office the text names without one: a state or region right after the
+        name ("Ana Ruiz of Ohio"); for an office of a state's courts, police or local government
+        ("Judge Ana Ruiz", "Police director Ivo Kral"), the state the article is set in, else the
+        state it names most; for a legislator or a former holder of such an office, the state the
+        article names most, else the one it is set in; for any other office, the one state the
+        article has named so far."""
+        if title.sector == "IGO":
+            return None
+        doc = self.doc
+        if ent.end + 1 < ent.sent.end and doc[ent.end].lower_ == "of" and (
+                region := region_country(doc[ent.end + 1])) is not None:
+            return region
+        if not title.home:
+            return self.only_state(ent.start)
+        if title.sector == "LEG" or title.past:
+            # a legislature sits at home, wherever the story happens; a former office-holder acts
+            # in no office, as a national of the state
+            return self.most_named_state() or setting_state(doc)
+        return setting_state(doc) or self.most_named_state()
+
+    def most_named_state(self) -> str | None:
+        """The state the article names most often, by its names and by its office-holders, if
+        one leads."""
+        counts = self.state_counts()
+        ranked = sorted(counts.values(), reverse=True)
+        if not ranked or len(ranked) > 1 and ranked[0] == ranked[1]:
+            return None
+        return max(counts, key=lambda state: counts[state])
+
+    def state_counts(self) -> dict[str, int]:
+        """How often the article names each state, by its names and by its office-holders."""
+        counts: dict[str, int] = {}
+        for c in self.cands:
+            if c.kind == "state" and c.actor and c.method in ("gazetteer", "metonym"):
+                state: str | None = c.actor
+            elif c.kind == "person" and c.actor in self.gaz.terms:
+                state = c.country or self.gaz.actors[c.actor].country
+            else:
+                continue
+            if state is not None and self.kind_of(state) == "state":
+                counts[state] = counts.get(state, 0) + 1
+        return counts
 
     def people(self) -> None:
         for cand in self.cands:
@@ -492,13 +644,14 @@ class Linker:
 
     def title_people(self) -> None:
         """Names right after a capitalised title that the statistical NER missed
-        ("Kenyan President Daniel arap Moi")."""
+        ("Kenyan President Daniel arap Moi", "Senators Ana Ruiz, ...")."""
         taken = {i for c in self.cands for i in range(c.start, c.end)}
         doc, heads = self.doc, title_heads()
         for token in doc:
-            if not token.is_title or token.i in taken or token.lower_ not in heads:
+            if not token.is_title or token.i in taken or token.lower_ not in heads and token.lower_[:-1] not in heads:
                 continue
-            found = match_title_starting(doc, token.i, token.sent.end)
+            found = match_title_starting(doc, token.i, token.sent.end) or \
+                match_title_starting(doc, token.i, token.sent.end, plural=True)
             if found is None:
                 continue
             end = found[0]
@@ -539,6 +692,10 @@ class Linker:
             ent = ent[:-1]
         while len(ent) > 2 and ent[0].lower_ in self.gaz.sectors and is_full_name(ent[1:]):
             ent = ent[1:]  # "Lawyer Alan Dershowitz", "Bishop Desmond Tutu": the description is no part of the name
+        while len(ent) > 2 and (lead := match_title_starting(self.doc, ent.start, ent.end - 2)
+                                or match_title_starting(self.doc, ent.start, ent.end - 2, plural=True)) \
+                and is_full_name(self.doc[lead[0]:ent.end]):
+            ent = self.doc[lead[0]:ent.end]  # "Representatives Ana Ruiz": the title is no part of the name
         if len(ent) > 2 and ent.start > 1 and ent.doc[ent.start - 1].lower_ in ("of", "for") and \
                 ent.doc[ent.start - 2].lower_ in self.gaz.sectors and is_full_name(ent[1:]):
             ent = ent[1:]  # "Mayor of Kyiv Vitali Klitschko": the place of the office is no part of the name
@@ -548,10 +705,15 @@ class Linker:
         title = self.title_of(ent.start, ent.end)
         if title is not None and title.title and not title.past and len(ent) > 1:
             pid = "person:" + slugify(ent.text)
-            country = title.country or (self.only_state(ent.start) if title.sector != "IGO" else None)
+            country = title.country or self.home_country(title, ent)
             sector = title.sector if title.sector != "IGO" else ("IGO" if country in self.gaz.actors and self.gaz.actors[country].kind == "igo" else "GOV")
             return cand_from_span(ent, pid, "person", "title", role=title.title, sector=sector,
                                   country=country, full=True)
+        if title is not None and title.title and title.past and len(ent) > 1 and is_full_name(ent):
+            # "Ana Ruiz, former president of Chile": no office now, but a national of that state
+            # and one of its political elite (ELI), as event coders code former office-holders
+            return cand_from_span(ent, "person:" + slugify(ent.text), "person", "title", sector="ELI",
+                                  country=title.country or self.home_country(title, ent), full=True)
         if is_full_name(ent):
             # a person the gazetteer does not hold: a stable id from the name, a private person
             # (CVL) unless a title says otherwise, of the country a demonym before the name gives
@@ -639,6 +801,9 @@ BODY_SECTORS = frozenset({"GOV", "MIL", "COP", "JUD", "LEG", "SPY"})
 # Protesters are the people of the state they protest in (docs/annotation.md, "Sectors": OPP), when
 # the text ties them to one: "protesters in Chile", or an article that has named only Chile.
 CROWD_NOUNS = frozenset({"protester", "protestor", "demonstrator"})
+# Bodies that act only at home, where the story happens: the police and the courts ("a Polish chef
+# fought him off ... Police said", in a story set in London, is the British police).
+HOME_SECTORS = frozenset({"COP", "JUD"})
 MAX_DESCRIPTION = 4  # words between a demonym and a name: "British-Iranian aid worker ..."
 
 
@@ -685,6 +850,8 @@ def link_actors(doc: Doc, published: date | None, aliases: Sequence[Alias] = ())
     adopt_aliases(linker, find_aliases(doc, aliases))
     linker.people()
     linker.bodies()
+    linker.institutions()
+    linker.nationals()
     return linker.result()
 
 

@@ -28,6 +28,10 @@ TITLE_COUNTRY = {
     "President of the European Parliament": "EU",
     "High Representative": "EU",
 }
+# Offices held abroad: "to", "in" or "for" a state names where the holder is posted, not whose
+# office it is ("the US ambassador to Japan", "special envoy for Syria").
+POSTINGS = frozenset({"Ambassador", "Envoy", "Special Envoy", "Ambassador to the United Nations"})
+POSTED_AT = frozenset({"to", "in", "for"})
 MAX_TITLE = 5  # longest title phrase in tokens ("president of the european commission")
 
 
@@ -39,6 +43,13 @@ class TitleInfo:
     past: bool
     start: int  # first token of the title phrase (with its modifiers)
     end: int  # token after the title phrase
+    plural: bool = False  # "Senators": the title of every name listed after it
+
+    @property
+    def home(self) -> bool:
+        """An office of a state's courts, police, legislature or local government (scope `home`
+        in titles.tsv), held in the state where the story happens."""
+        return self.title in load_gazetteer().home_titles
 
 
 def phrase(doc: Doc, start: int, end: int) -> str:
@@ -58,13 +69,32 @@ def match_title_ending(doc: Doc, end: int, floor: int) -> tuple[int, tuple[str, 
     return None
 
 
-def match_title_starting(doc: Doc, start: int, ceiling: int) -> tuple[int, tuple[str, str]] | None:
+def singular_title_ending(doc: Doc, end: int, floor: int) -> tuple[int, tuple[str, str]] | None:
+    """A plural title ending at token `end` ("Senators", "Representatives", "District Judges"):
+    the title phrase of its singular."""
+    last = doc[end - 1] if end > floor else None
+    if last is None or not last.is_title or not last.lower_.endswith("s") or last.lower_.endswith("ss"):
+        return None
+    titles = load_gazetteer().titles
+    for n in range(MAX_TITLE, 0, -1):
+        start = end - n
+        if start >= floor and (found := titles.get(phrase(doc, start, end)[:-1])):
+            return start, found
+    return None
+
+
+def match_title_starting(doc: Doc, start: int, ceiling: int, plural: bool = False) -> tuple[int, tuple[str, str]] | None:
+    """The longest title phrase starting at token `start` and ending <= ceiling; `plural`: written
+    in the plural ("Senators")."""
     titles = load_gazetteer().titles
     for n in range(MAX_TITLE, 0, -1):
         end = start + n
         if end > ceiling:
             continue
-        found = titles.get(phrase(doc, start, end))
+        words = phrase(doc, start, end)
+        if plural and not (words.endswith("s") and doc[end - 1].is_title):
+            continue
+        found = titles.get(words[:-1] if plural else words)
         if found:
             return end, found
     return None
@@ -74,7 +104,12 @@ def title_before(doc: Doc, start: int, countries: dict[int, tuple[int, str]]) ->
     """A title right before token `start`; `countries` maps the end token of each country/IGO
     mention to (its start token, its actor id), for "Canadian Prime Minister", "Canada's ..."."""
     sent_start = doc[start].sent.start if start < len(doc) else 0
+    if start in countries and countries[start][0] - 1 > sent_start and doc[countries[start][0] - 1].lower_ in POSTED_AT:
+        # "US Ambassador to Germany Richard Grenell": the state the office is held in is the one
+        # before the title; the one after "to" is where its holder is posted
+        start = countries[start][0] - 1
     found = match_title_ending(doc, start, sent_start)
+    plural = found is None and (found := singular_title_ending(doc, start, sent_start)) is not None
     if found is None:
         return None
     j, (title, sector) = found
@@ -89,10 +124,12 @@ def title_before(doc: Doc, start: int, countries: dict[int, tuple[int, str]]) ->
             continue
         if prev.lower_.rstrip("-") in PAST:
             past = True
-        elif not (prev.text in ("'s", "\u2019s", "-") or prev.lower_ in ("acting", "interim", "incoming", "outgoing", "newly", "elected", "new")):
+        elif not (prev.text in ("'s", "\u2019s", "-") or prev.lower_ in ("acting", "interim", "incoming", "outgoing", "newly", "elected", "new")
+                  or prev.pos_ == "ADJ" and prev.is_lower and j - 1 > sent_start and doc[j - 2].lower_.rstrip("-") in PAST):
+            # "former federal prosecutor": an adjective between "former" and the title
             break
         j -= 1
-    return TitleInfo(title, sector, country, past, j, start)
+    return TitleInfo(title, sector, country, past, j, start, plural)
 
 
 def title_after(doc: Doc, end: int, countries_at: dict[int, tuple[int, str]]) -> TitleInfo | None:
@@ -107,16 +144,25 @@ def title_after(doc: Doc, end: int, countries_at: dict[int, tuple[int, str]]) ->
         past = i < sent_end and doc[i].lower_ in PAST
         if past:
             i += 1
+        framing = None
+        if i in countries_at and countries_at[i][0] < sent_end:
+            framing = countries_at[i][1]  # ", the United States special envoy for ...", ", the Canadian minister"
+            i = countries_at[i][0]
         found = match_title_starting(doc, i, sent_end)
         if found is None:
             return None
         tend, (title, sector) = found
-        country = TITLE_COUNTRY.get(title)
-        if tend + 1 < sent_end and doc[tend].lower_ in ("of", "for") and tend + 1 in countries_at:
+        country = TITLE_COUNTRY.get(title) or framing
+        if framing is not None or title in POSTINGS and tend < sent_end and doc[tend].lower_ in POSTED_AT:
+            pass  # "the US special envoy for Ukraine", "the ambassador to Japan": not Ukraine's, Japan's
+        elif tend + 1 < sent_end and doc[tend].lower_ in ("of", "for") and tend + 1 in countries_at:
             country = countries_at[tend + 1][1]
         elif tend + 2 < sent_end and doc[tend].lower_ in ("of", "for") and doc[tend + 1].lower_ == "the" \
                 and tend + 2 in countries_at:
             country = countries_at[tend + 2][1]  # "a spokeswoman for the Peruvian foreign ministry"
+        elif country is None and tend < sent_end and doc[tend].lower_ in ("of", "for") and \
+                title in load_gazetteer().home_titles:
+            return None  # "a representative of the company": an office of something other than a state
         return TitleInfo(title, sector, country, past, end, tend)
     if i + 1 < sent_end and doc[i].lower_ == "of" and i + 1 in countries_at:
         return TitleInfo("", "", countries_at[i + 1][1], False, end, countries_at[i + 1][0])
