@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from accord.places import gazetteer, locative_places, lookup, region_country
+from accord.actors.places import gazetteer, locative_places, lookup, region_country
 
 
 @pytest.mark.parametrize("name, country", [

@@ -29,7 +29,6 @@ from spacy.tokens import Doc, Span, Token
 from ..clean import is_headline
 from ..model import Actor, Mention
 from ..nlp import text_of
-from ..places import lookup, region_country
 from . import rules
 from .aliases import Alias, AliasMatch, find_aliases
 from .cands import Cand
@@ -52,6 +51,7 @@ from .gazetteer import (
     roles_on,
     slugify,
 )
+from .places import lookup, region_country
 from .ruler import SPANS_KEY
 from .sectors import sector_at, sector_words
 from .setting import setting_state

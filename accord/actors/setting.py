@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Token
 
-from ..places import LOCATIVE_PREPS, Location, locative_places, place_of, region_country
+from .places import LOCATIVE_PREPS, Location, locative_places, place_of, region_country
 
 SETTING_KEY = "accord.actors.setting"
 

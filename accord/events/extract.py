@@ -12,10 +12,10 @@ from typing import cast
 from spacy.tokens import Doc, Span, Token
 
 from ..actors.gazetteer import load_gazetteer
+from ..actors.places import locative_places, place_of
 from ..clean import is_headline
 from ..dates import DateMention, find_dates
 from ..model import Actor, DatePrecision, Event, Location, Mention, Participant, Quote, SentenceRef, Status, TextSpan
-from ..places import locative_places, place_of
 from .confidence import Features, confidence, raw_score
 from .discourse import counterpart_targets, domestic_targets, reaction_targets, topic_parties
 from .lexicon import Entry, Lexicon, context_cues, load_lexicon

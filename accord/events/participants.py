@@ -6,8 +6,8 @@ from collections.abc import Iterable
 
 from spacy.tokens import Doc, Token
 
+from ..actors.places import lookup
 from ..model import Mention, Participant
-from ..places import lookup
 from .political import company
 from .triggers import agent_of, authors, circumstance, is_passive
 

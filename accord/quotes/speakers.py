@@ -11,9 +11,9 @@ from spacy.tokens import Doc, Span, Token
 from ..actors.fuzzy import same_word
 from ..actors.gazetteer import PERSON as PERSON_ENTRY
 from ..actors.gazetteer import SURNAME, load_gazetteer, read_tsv, slugify
+from ..actors.places import LOCATIVE_PREPS, Location, locative_places, lookup, place_of, region_country
 from ..model import Mention, Participant
 from ..nlp import text_of
-from ..places import LOCATIVE_PREPS, Location, locative_places, lookup, place_of, region_country
 from ..quotation_marks import find_marked
 from .cues import load_cues
 

