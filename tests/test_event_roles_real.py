@@ -180,6 +180,13 @@ def test_breaking_a_ceasefire_is_fighting(nlp, text):
 @pytest.mark.parametrize("text, target", [
     ("The Libyan army declared a unilateral ceasefire in Tripoli.", "LBY"),
     ("Kenyan authorities imposed a curfew in Mombasa.", "KEN"),
+    # a province or state, with or without the word for its kind
+    ("The Nigerian government declared a state of emergency in Yobe on Sunday.", "NGA"),
+    ("The World Food Programme halted food deliveries in Kasai province.", "COD"),
+    # the scope of what is declared, on its modifier
+    ("The ELN announced a ceasefire effective from midnight in Colombia.", "COL"),
+    # an attack that names no one it hits is aimed at the place it is carried out in
+    ("Israeli jets carried out air strikes in Syria overnight.", "SYR"),
 ])
 def test_the_place_an_act_is_done_in_is_its_target_when_no_party_is_named(nlp, text, target):
     events = analyse(nlp, text)
@@ -470,3 +477,13 @@ def test_the_owner_of_what_is_attacked_is_the_target_as_a_possessor_is(nlp, text
 def test_a_place_of_punishment_or_an_own_inquiry_is_no_domestic_target(nlp, text, not_target):
     events = analyse(nlp, text)
     assert not any(p.actor == not_target for e in events for p in e.target), coded(events)
+
+
+@pytest.mark.parametrize("text, target", [
+    ("Kenyan teachers launched a hunger strike on Monday to protest a pay freeze imposed by President William Ruto.",
+     "person:william-ruto"),
+    ("Greek farmers staged a strike to protest against the European Commission.", "EU"),
+])
+def test_a_protest_staged_to_protest_something_is_one_protest_aimed_at_its_target(nlp, text, target):
+    events = analyse(nlp, text)
+    assert [(e.type, [p.actor for p in e.target]) for e in events] == [("PROTEST", [target])], coded(events)

@@ -14,7 +14,7 @@ from ..actors.gazetteer import load_gazetteer
 from ..clean import is_headline
 from ..dates import DateMention, find_dates
 from ..model import Actor, DatePrecision, Event, Location, Mention, Participant, Quote, SentenceRef, Status, TextSpan
-from ..places import locative_places, place_of
+from ..places import locative_places, place_of, region_country
 from .confidence import Features, confidence, raw_score
 from .discourse import counterpart_targets, domestic_targets, topic_parties
 from .lexicon import Lexicon, context_cues, load_lexicon
@@ -75,7 +75,7 @@ DEMAND = "100"
 # What a refusal to speak refuses ("declined to comment", "refused to elaborate"): no rejection of anything.
 NO_COMMENT = frozenset({"comment", "elaborate", "confirm", "speculate", "disclose", "specify", "discuss", "say"})
 # Acts done in a place rather than to a party, whose place is their target when no party is named.
-PLACED_TYPES = frozenset({"CONCEDE", "RETREAT", "AID", "COERCE", "SANCTION", "AGREE", "MOBILIZE"})
+PLACED_TYPES = frozenset({"CONCEDE", "RETREAT", "AID", "COERCE", "SANCTION", "AGREE", "MOBILIZE", "ASSAULT"})
 # Object nouns that name no one an act is aimed at ("took part in the talks", "gave a speech").
 NOT_TARGETS = frozenset("""part place effect action step measure speech statement remark comment way time""".split())
 # Plural nouns that, with "both" or "two", refer back to the two parties of the story ("the two sides").
@@ -186,6 +186,9 @@ def _same_act(a: Candidate, c: Candidate) -> bool:
         return False
     if a.kind != "verb" and any(s.i == a.head.i for s in c.source):
         return True
+    if a.kind == "support" and _purpose(c.head) and c.head.head.i in (a.anchor.i, a.head.i) and \
+            not any(s.dep_ in ("nsubj", "nsubjpass") for s in c.head.children):
+        return True  # "launched a hunger strike to protest against X": the strike is the protest
     return a.kind == "verb" and c.head.dep_ == "advcl" and c.head.tag_ == "VBG" and c.head.head.i == a.head.i
 
 
@@ -358,6 +361,8 @@ class ArticleExtractor:
         # "lifted its ban on ...", "Trump questioned America's commitment to ...": no target; but
         # "Trump vetoed Congress's bill" is a domestic event USA -> USA
         tgt = [p for p in tgt if not self.own_side(p, src, c)]
+        if c.merged and not any(p.actor for p in tgt):  # "staged a strike to protest a law passed by X"
+            tgt = resolved_first(dedupe(tgt + [p for m in c.merged for p in self.roles(m)[1] if p.actor]))
         if not [p for p in tgt if p.actor or (c.entry.type in ABSORBERS and self.political(p))]:
             # an addressee named but not resolved ("urged officials to let the convoys through") is
             # the target; what is asked of them does not supply another
@@ -687,6 +692,9 @@ class ArticleExtractor:
         heads.update(dict.fromkeys(inner))
         heads.update(dict.fromkeys(given + [g for x in given for p in x.children if p.dep_ == "prep" and
                                             p.lower_ in ("for", "of") for g in p.children if g.dep_ == "pobj"]))
+        # a modifier of what is given or declared carries its scope ("a ceasefire effective from
+        # Sunday in Somalia", "curfew hours imposed in parts of Sinai")
+        heads.update(dict.fromkeys(m for x in given for m in x.children if m.dep_ in ("amod", "acl")))
         preps = [t for h in heads for t in h.children if t.dep_ == "prep" and t.lower_ in WITHIN]
         for prep in preps:
             for obj in (o for o in prep.children if o.dep_ == "pobj"):
@@ -695,7 +703,8 @@ class ArticleExtractor:
                     named += [w for x in named[-1].children if named[-1].lemma_.lower() in PART_NOUNS and
                               x.dep_ == "prep" and x.lower_ == "of" for w in x.children if w.dep_ == "pobj"][:1]
                 place = next((found for w in named if (found := place_of(w)) is not None and found.country), None)
-                country = place.country if place is not None else self.state_of_place(named[-1])
+                country = place.country if place is not None else \
+                    next((found for w in named if (found := region_country(w))), None) or self.state_of_place(named[-1])
                 if country:
                     end = max(w.i for w in named) + 1
                     span = self.doc[obj.left_edge.i:end]
