@@ -487,3 +487,12 @@ def test_a_place_of_punishment_or_an_own_inquiry_is_no_domestic_target(nlp, text
 def test_a_protest_staged_to_protest_something_is_one_protest_aimed_at_its_target(nlp, text, target):
     events = analyse(nlp, text)
     assert [(e.type, [p.actor for p in e.target]) for e in events] == [("PROTEST", [target])], coded(events)
+
+
+@pytest.mark.parametrize("text, target", [
+    ("Boko Haram fighters killed 30 villagers on Sunday in raids in Niger.", "NER"),
+    ("Boko Haram fighters killed 30 villagers on Sunday in raids in Niger and Chad.", None),  # no one place
+])
+def test_unnamed_civilians_take_the_country_the_act_is_done_in(nlp, text, target):
+    events = analyse(nlp, text)
+    assert [p.actor for e in events if e.type == "ASSAULT" for p in e.target][:1] == [target], coded(events)

@@ -14,7 +14,7 @@ from ..actors.gazetteer import load_gazetteer
 from ..clean import is_headline
 from ..dates import DateMention, find_dates
 from ..model import Actor, DatePrecision, Event, Location, Mention, Participant, Quote, SentenceRef, Status, TextSpan
-from ..places import locative_places, place_of, region_country
+from ..places import LOCATIVE_PREPS, locative_places, place_of, region_country
 from .confidence import Features, confidence, raw_score
 from .discourse import counterpart_targets, domestic_targets, topic_parties
 from .lexicon import Lexicon, context_cues, load_lexicon
@@ -74,6 +74,9 @@ OFFERS = frozenset({"offer", "volunteer", "propose"})  # forces offered to a par
 DEMAND = "100"
 # What a refusal to speak refuses ("declined to comment", "refused to elaborate"): no rejection of anything.
 NO_COMMENT = frozenset({"comment", "elaborate", "confirm", "speculate", "disclose", "specify", "discuss", "say"})
+# People with no group or office of their own, whom the place they are in describes (section 4).
+CIVILIANS = frozenset("""people person civilian resident villager worshipper student pupil child woman man family
+household inhabitant bystander pedestrian passenger shopper""".split())
 # Acts done in a place rather than to a party, whose place is their target when no party is named.
 PLACED_TYPES = frozenset({"CONCEDE", "RETREAT", "AID", "COERCE", "SANCTION", "AGREE", "MOBILIZE", "ASSAULT"})
 # Object nouns that name no one an act is aimed at ("took part in the talks", "gave a speech").
@@ -596,6 +599,7 @@ class ArticleExtractor:
             type_, cameo, mode = "AID", HUMANITARIAN_AID, None  # "deployed search-and-rescue teams" (CAMEO 073)
         elif type_ == "RETREAT" and mode == "withdraw" and _peacekeeping(c):
             type_, cameo = "SANCTION", "166"  # protection withdrawn: CAMEO 1661, withdraw peacekeepers
+        tgt = self.located(c, tgt)  # "stabbed several people in London": the people are GBR
         if (type_ == "AID" or mode == "aid") and (served := self.served(c)):
             tgt = served  # "sent troops to the UN mission in Mali": the aid is Mali's, the mission its means
         demand = self.demand(c, clause, src)
@@ -710,6 +714,24 @@ class ArticleExtractor:
                     span = self.doc[obj.left_edge.i:end]
                     return Participant(actor=country, text=span.text, start=span.start_char, end=span.end_char)
         return None
+
+    def located(self, c: Candidate, tgt: list[Participant]) -> list[Participant]:
+        """Unnamed civilians an act is aimed at take the country it is done in ("killed 12 people
+        in Kabul", "stabbed several people at a hall in London"), as those described by their place
+        do ("worshippers in Kunduz"; docs/annotation.md, section 4). Organised groups, whom where
+        they are does not make that state's, stay unresolved."""
+        people = [p for p in tgt if p.actor is None and (span := self.doc.char_span(
+            p.start, p.end, alignment_mode="expand")) is not None and span.root.lemma_.lower() in CIVILIANS]
+        if not people:
+            return tgt
+        preps = [t for h in dict.fromkeys((c.head, c.anchor)) for t in h.subtree
+                 if t.dep_ == "prep" and t.lower_ in LOCATIVE_PREPS]
+        places = [place_of(w) for p in preps for o in p.children if o.dep_ == "pobj" for w in (o, *o.conjuncts)]
+        countries = {loc.country for loc in places if loc is not None and loc.country}
+        if len(countries) != 1:
+            return tgt
+        country = next(iter(countries))
+        return [Participant(country, p.text, p.start, p.end) if p in people else p for p in tgt]
 
     def served(self, c: Candidate) -> list[Participant]:
         """The state a mission or force that receives aid serves, named by its "in" phrase
