@@ -708,7 +708,8 @@ class ArticleExtractor:
                               x.dep_ == "prep" and x.lower_ == "of" for w in x.children if w.dep_ == "pobj"][:1]
                 place = next((found for w in named if (found := place_of(w)) is not None and found.country), None)
                 country = place.country if place is not None else \
-                    next((found for w in named if (found := region_country(w))), None) or self.state_of_place(named[-1])
+                    next((region for w in named if (region := region_country(w))), None) or \
+                    self.state_of_place(named[-1])
                 if country:
                     end = max(w.i for w in named) + 1
                     span = self.doc[obj.left_edge.i:end]
