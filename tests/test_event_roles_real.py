@@ -185,6 +185,11 @@ def test_breaking_a_ceasefire_is_fighting(nlp, text):
     ("The World Food Programme halted food deliveries in Kasai province.", "COD"),
     # the scope of what is declared, on its modifier
     ("The ELN announced a ceasefire effective from midnight in Colombia.", "COL"),
+    # what the act is for: a purpose clause on what is declared or on the act
+    ("Turkey announced a ceasefire initiative to halt the clashes in Libya.", "LBY"),
+    ("The Arab coalition declared a truce in an effort to end the war in Yemen.", "YEM"),
+    ("Cholera spread in Yemen in May. The Houthis declared a truce in a bid to contain the outbreak in the country.",
+     "YEM"),  # "the country": the state the actors stage resolved it to
     # an attack that names no one it hits is aimed at the place it is carried out in
     ("Israeli jets carried out air strikes in Syria overnight.", "SYR"),
 ])

@@ -103,6 +103,21 @@ def _beneficiaries(c: Candidate) -> list[Token]:
         s for v in purposes for x in v.children if x.dep_ in ("ccomp", "xcomp") for s in x.children if s.dep_ == "nsubj"]
 
 
+# Nouns of "in a bid to ...", "in an effort to ...", "in order to ...": the clause after them is a purpose.
+AIM_NOUNS = frozenset({"bid", "effort", "attempt", "order", "move", "push"})
+
+
+def _aims(heads: list[Token]) -> list[Token]:
+    """The verbs of purpose clauses on `heads`: "to halt the fighting" (also parsed as a relative
+    clause), "in a bid to stem the epidemic", "in order to reach ..."."""
+    def infinitive(v: Token) -> bool:
+        return v.dep_ in ("acl", "relcl", "advcl") and any(a.dep_ == "aux" and a.lower_ == "to"
+                                                                      for a in v.children)
+    framed = [n for h in heads for p in h.children if p.dep_ == "prep" and p.lower_ == "in"
+              for n in p.children if n.dep_ == "pobj" and n.lemma_.lower() in AIM_NOUNS]
+    return [v for h in [*heads, *framed] for v in h.children if infinitive(v)]
+
+
 def _clause_below(tok: Token, top: Token) -> bool:
     """Is `tok` the verb of a clause that completes `top` ("agreed to lay down ...", "promised to
     send ... and to rebuild ..."), not one inside a phrase of time or cause ("resigned after being
@@ -699,6 +714,10 @@ class ArticleExtractor:
         # a modifier of what is given or declared carries its scope ("a ceasefire effective from
         # Sunday in Somalia", "curfew hours imposed in parts of Sinai")
         heads.update(dict.fromkeys(m for x in given for m in x.children if m.dep_ in ("amod", "acl")))
+        # what it is for: "a ceasefire initiative to halt the fighting in Yemen", "a truce in a bid to
+        # stem the epidemic in the country"
+        aims = _aims([*acts, *given])
+        heads.update(dict.fromkeys(aims + [o for v in aims for o in v.children if o.dep_ == "dobj"]))
         preps = [t for h in heads for t in h.children if t.dep_ == "prep" and t.lower_ in WITHIN]
         for prep in preps:
             for obj in (o for o in prep.children if o.dep_ == "pobj"):
@@ -709,7 +728,7 @@ class ArticleExtractor:
                 place = next((found for w in named if (found := place_of(w)) is not None and found.country), None)
                 country = place.country if place is not None else \
                     next((region for w in named if (region := region_country(w))), None) or \
-                    self.state_of_place(named[-1])
+                    self.state_of_place(named[-1]) or self.state_named(named[-1])
                 if country:
                     end = max(w.i for w in named) + 1
                     span = self.doc[obj.left_edge.i:end]
@@ -742,6 +761,12 @@ class ArticleExtractor:
         return dedupe([p for h in heads for x in h.children if x.dep_ == "prep" and x.lower_ == "in"
                        for o in x.children if o.dep_ == "pobj" for p in phrase_participants(o, self.index)
                        if p.actor and (a := load_gazetteer().actors.get(p.actor)) is not None and a.kind == "state"])
+
+    def state_named(self, noun: Token) -> str | None:
+        """The state a description resolved by the actors stage stands for ("in the war-torn country")."""
+        actors = load_gazetteer().actors
+        return next((m.actor for m in self.index.at([noun]) if m.method == "description" and m.actor
+                     and (a := actors.get(m.actor)) is not None and a.kind == "state"), None)
 
     def state_of_place(self, noun: Token) -> str | None:
         """The state a place noun's own modifier names ("in all Libyan territories", "across
