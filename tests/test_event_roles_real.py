@@ -407,6 +407,8 @@ def test_the_place_an_act_is_done_in_is_its_target_through_what_it_gives(nlp, te
     ("Pedro Sanchez resigned on Monday after weeks of protests in Spain.", "ESP"),
     # a person the gazetteer does not hold: the country the title gives ("Nepalese Prime Minister")
     ("Nepalese Prime Minister Ram Bahadur Thapa resigned after a week of protests across Nepal.", "NPL"),
+    # the office left, named with its state, whoever the pronoun or name is
+    ("Dimitri Valenko announced that he is resigning as president of Moldova.", "MDA"),
 ])
 def test_an_office_holder_resigning_leaves_an_office_of_the_state_the_sentence_names(nlp, text, target):
     events = analyse(nlp, text)

@@ -489,6 +489,12 @@ class ArticleExtractor:
         result"): the source's own state, when the sentence names no other (docs/annotation.md)."""
         states = self.countries(src)
         actors = load_gazetteer().actors
+        if c.entry.mode == "resign":  # "resigned as president of Indonesia": the state of the office left
+            office = [p for x in c.head.children if x.dep_ == "prep" and x.lower_ == "as" for o in x.children
+                      if o.dep_ == "pobj" for p in phrase_participants(o, self.index)
+                      if p.actor and (a := actors.get(p.actor)) is not None and a.kind == "state"]
+            if office:
+                return office[:1]
         if len(states) != 1 or (state := next(iter(states))) not in actors or actors[state].kind != "state":
             return []
         if c.entry.mode == "resign":  # an office-holder leaves an office of their state: the state it names
