@@ -146,6 +146,16 @@ def test_whom_a_request_asks_is_whose_act_is_requested(nlp, text, target):
     assert target in [p.actor for e in events if e.type == "REQUEST" for p in e.target], coded(events)
 
 
+@pytest.mark.parametrize("text, target", [
+    ("Canada accepted 2,300 Syrian refugees in March.", "SYR"),
+    ("Uganda took in thousands of refugees from South Sudan last year.", "SSD"),
+    ("Poland said it will not accept refugees from Belarus.", "BLR"),  # a refusal: whose they are, too
+])
+def test_people_an_aid_takes_in_are_whom_it_helps(nlp, text, target):
+    events = analyse(nlp, text)
+    assert target in [p.actor for e in events for p in e.target], coded(events)
+
+
 def test_troops_sent_are_not_the_target_of_their_deployment(nlp):
     events = analyse(nlp, "Chad sent troops on Monday.")
     assert all(p.text != "troops" for e in events for p in e.target), coded(events)
