@@ -169,10 +169,16 @@ def region_country(tok: Token) -> str | None:
         tok = next((c for c in tok.children if c.dep_ == "compound" and c.pos_ == "PROPN"), tok)
     if tok.pos_ != "PROPN" or place_of(tok) is not None:
         return None
-    words = _folded(_name_span(tok).text).split()
+    return region_named(_name_span(tok).text)
+
+
+def region_named(name: str) -> str | None:
+    """The country of the state, province or county `name` is, as a whole ("Borno State",
+    "the Kunar province"); None for a name that is no subdivision or one of `COMMON_WORDS`."""
+    words = _folded(name).split()
     if words and words[0] == "the":
         words = words[1:]
     if len(words) > 1 and words[-1] in REGION_WORDS:
         words = words[:-1]
-    name = " ".join(words)
-    return None if name in COMMON_WORDS else _regions().get(name)
+    key = " ".join(words)
+    return None if key in COMMON_WORDS else _regions().get(key)

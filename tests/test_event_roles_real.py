@@ -513,3 +513,8 @@ def test_a_protest_staged_to_protest_something_is_one_protest_aimed_at_its_targe
 def test_unnamed_civilians_take_the_country_the_act_is_done_in(nlp, text, target):
     events = analyse(nlp, text)
     assert [p.actor for e in events if e.type == "ASSAULT" for p in e.target][:1] == [target], coded(events)
+
+
+def test_a_state_or_province_named_as_a_recipient_stands_for_its_country(nlp):
+    events = analyse(nlp, "Japan sent a team of rescue experts to California.")
+    assert [(e.type, [p.actor for p in e.target]) for e in events] == [("AID", ["USA"])], coded(events)
