@@ -518,3 +518,12 @@ def test_unnamed_civilians_take_the_country_the_act_is_done_in(nlp, text, target
 def test_a_state_or_province_named_as_a_recipient_stands_for_its_country(nlp):
     events = analyse(nlp, "Japan sent a team of rescue experts to California.")
     assert [(e.type, [p.actor for p in e.target]) for e in events] == [("AID", ["USA"])], coded(events)
+
+
+@pytest.mark.parametrize("text, targets", [
+    ("Italy returned 200 Egyptian antiquities to Greece on Monday.", ["GRC"]),  # not EGY: where they come from
+    ("The United States returned six Iraqi artifacts to the government of Iraq.", ["IRQ"]),
+])
+def test_a_named_recipient_leaves_out_the_origin_of_what_is_given(nlp, text, targets):
+    events = analyse(nlp, text)
+    assert [p.actor for e in events for p in e.target] == targets, coded(events)

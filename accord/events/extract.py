@@ -365,8 +365,8 @@ class ArticleExtractor:
     def roles(self, c: Candidate) -> tuple[list[Participant], list[Participant], bool, bool]:
         """(source, target, reciprocal, deep) participants of a candidate."""
         src = resolved_first(dedupe([p for h in c.source for p in self.phrase(h)]))
-        tgt = resolved_first(dedupe([p for h in c.target + [t for m in c.merged for t in m.target]
-                                     for p in self.phrase(h)]))
+        tgt = resolved_first(dedupe(self.recipients_first(c, [p for h in c.target + [t for m in c.merged for t in m.target]
+                                                              for p in self.phrase(h)])))
         if c.kind == "verb" and c.head.lemma_.lower() in GIVING:
             # "pledged his country's full support for X", "promised Washington's support for ...": the
             # possessor of what is given is the giver, not whom it is for
@@ -459,6 +459,20 @@ class ArticleExtractor:
             tgt = dedupe(tgt + partners)
         tgt = [p for p in tgt if not self.own_side(p, src, c)] if not reciprocal else tgt
         return src, tgt, reciprocal, deep
+
+    def recipients_first(self, c: Candidate, tgt: list[Participant]) -> list[Participant]:
+        """A known recipient ("to the government of Iraq", "gave Kenya ...") leaves out the state a
+        thing given is named by, which is where it comes from ("returned six Iraqi artifacts to
+        Kuwait", "sold Russian oil to India"): its modifier is its origin, not whom the act is for."""
+        if c.kind != "verb":
+            return tgt
+        recipients = [h for h in c.target if h.dep_ == "dative" or (h.dep_ == "pobj" and h.head.lower_ == "to")]
+        if not any(p.actor for h in recipients for p in self.phrase(h)):
+            return tgt
+        things = [h for h in c.target if h.dep_ == "dobj" and h.pos_ == "NOUN" and h.lemma_.lower() not in
+                  AGENT_NOUNS | TARGET_NOUNS | PLACE_NOUNS]
+        inside = {t.idx for h in things for t in h.subtree if t.i != h.i}
+        return [p for p in tgt if p.start not in inside]
 
     def own_side(self, p: Participant, src: list[Participant], c: Candidate) -> bool:
         """Is target `p` the source itself ("lifted its ban on ..."), or the state a source
