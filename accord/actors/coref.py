@@ -228,14 +228,15 @@ COUNTRY_NOUNS = frozenset({"country", "nation"})
 
 def country_description(linker: Linking, i: int, taken: set[int]) -> Cand | None:
     """ "the country", "the war-torn nation" -> the last state named before it ("aid to Haiti
-    ... the impoverished country": HTI). Not "the country of ...", which names its own state."""
+    ... the impoverished country": HTI). Not "the country of ...", which names its own state, nor
+    "the country's ...", whose head decides whether it is the state's (an office) or not (a bank)."""
     doc = linker.doc
     j = i + 1
     while j < doc[i].sent.end and doc[j].dep_ in ("amod", "advmod", "punct", "compound", "npadvmod"):
         j += 1  # "the economically troubled nation", "the war-torn country", "the small island nation"
     if j >= doc[i].sent.end or doc[j].lower_ not in COUNTRY_NOUNS or j in taken or \
-            (j + 1 < len(doc) and doc[j + 1].lower_ in ("of", "that", "which", "where", "whose")):
-        return None
+            (j + 1 < len(doc) and doc[j + 1].lower_ in ("of", "that", "which", "where", "whose", "'s", "\u2019s")):
+        return None  # "the country's ...": the speakers stage tells its offices from its businesses
     # the subject of its own clause is not meant: that would be "it" ("Canada sent aid to the country")
     verb = doc[j]
     while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
