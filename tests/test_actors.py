@@ -247,6 +247,21 @@ def test_office_description_of_a_person_the_file_does_not_hold(nlp):
     assert (actor.country, actor.role) == ("PER", "President")
 
 
+@pytest.mark.parametrize("text, description, code", [
+    ("Japan pledged $20 million to Tonga after the eruption devastated the small island nation.",
+     "the small island nation", "TON"),
+    ("Floods hit Pakistan in August. Canada sent aid to the country in September.", "the country", "PAK"),
+    ("Chile and Peru signed a trade pact, the country of origin rules stay.", None, None),  # "of": its own
+])
+def test_the_country_is_the_last_state_named(nlp, text, description, code):
+    linked = link(nlp, text, "2024-05-06")
+    found = {m.text: m.actor for m in linked.mentions if m.method == "description"}
+    if description is None:
+        assert not any("country" in t for t in found), found
+    else:
+        assert found.get(description) == code, found
+
+
 @pytest.mark.parametrize("text, body, code", [
     ("Lawmakers in Peru met on Monday. The Senate later approved the budget.", "Senate", "PER"),
     ("Kenya's president spoke on Monday. The National Assembly rejected the bill.", "National Assembly", "KEN"),

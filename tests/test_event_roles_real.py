@@ -146,6 +146,16 @@ def test_whom_a_request_asks_is_whose_act_is_requested(nlp, text, target):
     assert target in [p.actor for e in events if e.type == "REQUEST" for p in e.target], coded(events)
 
 
+@pytest.mark.parametrize("text, target", [
+    ("Canada accepted 2,300 Syrian refugees in March.", "SYR"),
+    ("Uganda took in thousands of refugees from South Sudan last year.", "SSD"),
+    ("Poland said it will not accept refugees from Belarus.", "BLR"),  # a refusal: whose they are, too
+])
+def test_people_an_aid_takes_in_are_whom_it_helps(nlp, text, target):
+    events = analyse(nlp, text)
+    assert target in [p.actor for e in events for p in e.target], coded(events)
+
+
 def test_troops_sent_are_not_the_target_of_their_deployment(nlp):
     events = analyse(nlp, "Chad sent troops on Monday.")
     assert all(p.text != "troops" for e in events for p in e.target), coded(events)
@@ -180,6 +190,18 @@ def test_breaking_a_ceasefire_is_fighting(nlp, text):
 @pytest.mark.parametrize("text, target", [
     ("The Libyan army declared a unilateral ceasefire in Tripoli.", "LBY"),
     ("Kenyan authorities imposed a curfew in Mombasa.", "KEN"),
+    # a province or state, with or without the word for its kind
+    ("The Nigerian government declared a state of emergency in Yobe on Sunday.", "NGA"),
+    ("The World Food Programme halted food deliveries in Kasai province.", "COD"),
+    # the scope of what is declared, on its modifier
+    ("The ELN announced a ceasefire effective from midnight in Colombia.", "COL"),
+    # what the act is for: a purpose clause on what is declared or on the act
+    ("Turkey announced a ceasefire initiative to halt the clashes in Libya.", "LBY"),
+    ("The Arab coalition declared a truce in an effort to end the war in Yemen.", "YEM"),
+    ("Cholera spread in Yemen in May. The Houthis declared a truce in a bid to contain the outbreak in the country.",
+     "YEM"),  # "the country": the state the actors stage resolved it to
+    # an attack that names no one it hits is aimed at the place it is carried out in
+    ("Israeli jets carried out air strikes in Syria overnight.", "SYR"),
 ])
 def test_the_place_an_act_is_done_in_is_its_target_when_no_party_is_named(nlp, text, target):
     events = analyse(nlp, text)
@@ -395,6 +417,8 @@ def test_the_place_an_act_is_done_in_is_its_target_through_what_it_gives(nlp, te
     ("Pedro Sanchez resigned on Monday after weeks of protests in Spain.", "ESP"),
     # a person the gazetteer does not hold: the country the title gives ("Nepalese Prime Minister")
     ("Nepalese Prime Minister Ram Bahadur Thapa resigned after a week of protests across Nepal.", "NPL"),
+    # the office left, named with its state, whoever the pronoun or name is
+    ("Dimitri Valenko announced that he is resigning as president of Moldova.", "MDA"),
 ])
 def test_an_office_holder_resigning_leaves_an_office_of_the_state_the_sentence_names(nlp, text, target):
     events = analyse(nlp, text)
@@ -470,3 +494,36 @@ def test_the_owner_of_what_is_attacked_is_the_target_as_a_possessor_is(nlp, text
 def test_a_place_of_punishment_or_an_own_inquiry_is_no_domestic_target(nlp, text, not_target):
     events = analyse(nlp, text)
     assert not any(p.actor == not_target for e in events for p in e.target), coded(events)
+
+
+@pytest.mark.parametrize("text, target", [
+    ("Kenyan teachers launched a hunger strike on Monday to protest a pay freeze imposed by President William Ruto.",
+     "person:william-ruto"),
+    ("Greek farmers staged a strike to protest against the European Commission.", "EU"),
+])
+def test_a_protest_staged_to_protest_something_is_one_protest_aimed_at_its_target(nlp, text, target):
+    events = analyse(nlp, text)
+    assert [(e.type, [p.actor for p in e.target]) for e in events] == [("PROTEST", [target])], coded(events)
+
+
+@pytest.mark.parametrize("text, target", [
+    ("Boko Haram fighters killed 30 villagers on Sunday in raids in Niger.", "NER"),
+    ("Boko Haram fighters killed 30 villagers on Sunday in raids in Niger and Chad.", None),  # no one place
+])
+def test_unnamed_civilians_take_the_country_the_act_is_done_in(nlp, text, target):
+    events = analyse(nlp, text)
+    assert [p.actor for e in events if e.type == "ASSAULT" for p in e.target][:1] == [target], coded(events)
+
+
+def test_a_state_or_province_named_as_a_recipient_stands_for_its_country(nlp):
+    events = analyse(nlp, "Japan sent a team of rescue experts to California.")
+    assert [(e.type, [p.actor for p in e.target]) for e in events] == [("AID", ["USA"])], coded(events)
+
+
+@pytest.mark.parametrize("text, targets", [
+    ("Italy returned 200 Egyptian antiquities to Greece on Monday.", ["GRC"]),  # not EGY: where they come from
+    ("The United States returned six Iraqi artifacts to the government of Iraq.", ["IRQ"]),
+])
+def test_a_named_recipient_leaves_out_the_origin_of_what_is_given(nlp, text, targets):
+    events = analyse(nlp, text)
+    assert [p.actor for e in events for p in e.target] == targets, coded(events)

@@ -57,6 +57,10 @@ def test_no_locative_for_non_places(nlp):
     # a country keeps its meaning; a name two countries' provinces carry places nothing
     ("The talks were held in Georgia.", "Georgia", None),
     ("Floods hit Punjab.", "Punjab", None),
+    # the kind of subdivision written after its name; a compass point is no region
+    ("Gunmen raided a village in Zamfara State.", "State", "NGA"),
+    ("The army shelled villages in Kunar province.", "province", "AFG"),
+    ("Voters in the North stayed home.", "North", None),
 ])
 def test_region_country(nlp, text, word, country):
     assert region_country(next(t for t in nlp(text) if t.text == word)) == country

@@ -184,6 +184,9 @@ def descriptions(linker: Linking) -> list[Cand]:
                 out.append(cand)
                 continue
         out.extend(pair_description(linker, token.i))
+        if (country := country_description(linker, token.i, taken)) is not None:
+            out.append(country)
+            continue
         office = office_description(linker, token.i, taken)
         if office is not None:
             out.append(office)
@@ -222,6 +225,33 @@ def pair_description(linker: Linking, i: int) -> list[Cand]:
             break
     return [Cand(span.start, span.end, span.start_char, span.end_char, span.text, s, "state", "description")
             for s in reversed(states)] if len(states) == 2 else []
+
+
+COUNTRY_NOUNS = frozenset({"country", "nation"})
+
+
+def country_description(linker: Linking, i: int, taken: set[int]) -> Cand | None:
+    """ "the country", "the war-torn nation" -> the last state named before it ("aid to Haiti
+    ... the impoverished country": HTI). Not "the country of ...", which names its own state, nor
+    "the country's ...", whose head decides whether it is the state's (an office) or not (a bank)."""
+    doc = linker.doc
+    j = i + 1
+    while j < doc[i].sent.end and doc[j].dep_ in ("amod", "advmod", "punct", "compound", "npadvmod"):
+        j += 1  # "the economically troubled nation", "the war-torn country", "the small island nation"
+    if j >= doc[i].sent.end or doc[j].lower_ not in COUNTRY_NOUNS or j in taken or \
+            (j + 1 < len(doc) and doc[j + 1].lower_ in ("of", "that", "which", "where", "whose", "'s", "\u2019s")):
+        return None  # "the country's ...": the speakers stage tells its offices from its businesses
+    # the subject of its own clause is not meant: that would be "it" ("Canada sent aid to the country")
+    verb = doc[j]
+    while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
+        verb = verb.head
+    subject = {t.i for s in verb.children if s.dep_ in ("nsubj", "nsubjpass") for t in s.subtree}
+    state = next((c.actor for c in sorted(linker.cands, key=lambda c: -c.start)
+                  if c.end <= i and c.kind == "state" and c.actor and c.start not in subject), None)
+    if state is None:
+        return None
+    span = doc[i:j + 1]
+    return Cand(span.start, span.end, span.start_char, span.end_char, span.text, state, "state", "description")
 
 
 def office_description(linker: Linking, i: int, taken: set[int], at: int | None = None) -> Cand | None:

@@ -9,6 +9,7 @@ Kosovo", "at the summit in The Hague"); the extractor prefers phrases attached t
 
 from __future__ import annotations
 
+import unicodedata
 from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
@@ -130,6 +131,11 @@ def locative_places(tokens: list[Token] | Span) -> list[tuple[Token, Location]]:
     return found
 
 
+def _folded(name: str) -> str:
+    """`_norm`, without diacritics."""
+    return "".join(ch for ch in unicodedata.normalize("NFKD", _norm(name)) if not unicodedata.combining(ch))
+
+
 @lru_cache(maxsize=1)
 def _regions() -> dict[str, str]:
     """Lower-cased name of an ISO 3166-2 subdivision (a state, province or county: "California",
@@ -138,16 +144,40 @@ def _regions() -> dict[str, str]:
     import pycountry
 
     countries: dict[str, set[str]] = {}
-    for region in pycountry.subdivisions:
-        countries.setdefault(_norm(region.name), set()).add(region.country_code)
+    for region in pycountry.subdivisions:  # "Kunaṟ", "Kasaï": news writes them without the marks
+        countries.setdefault(_folded(region.name), set()).add(region.country_code)
     alpha3 = {c.alpha_2: c.alpha_3 for c in pycountry.countries}
     return {name: alpha3[next(iter(codes))] for name, codes in countries.items() if len(codes) == 1}
 
 
+# Words that name a kind of subdivision after its name ("Borno State", "Helmand province").
+REGION_WORDS = frozenset({"state", "province", "region", "district", "governorate", "county", "prefecture",
+                          "oblast", "department", "territory"})
+# Subdivision names that are also ordinary words ("the North", "the Coast"): Cameroon's regions
+# "North" and "West" would otherwise claim every compass point written with a capital.
+COMMON_WORDS = frozenset({"north", "south", "east", "west", "central", "centre", "center", "capital", "coast",
+                          "lakes", "unity", "islands", "upper", "lower", "plateau", "littoral", "border"})
+
+
 def region_country(tok: Token) -> str | None:
     """The country of the state, province or county the noun phrase headed by `tok` names
-    ("Santa Cruz Island, California": "USA" for "California"), when it names no place of the
-    gazetteer (a country or a city keeps its own meaning: "Georgia" is the country)."""
+    ("Santa Cruz Island, California": "USA" for "California"; "Borno State", "Helmand
+    province"), when it names no place of the gazetteer (a country or a city keeps its own
+    meaning: "Georgia" is the country)."""
+    if tok.lemma_.lower() in REGION_WORDS:  # "Helmand province": the name is its modifier
+        tok = next((c for c in tok.children if c.dep_ == "compound" and c.pos_ == "PROPN"), tok)
     if tok.pos_ != "PROPN" or place_of(tok) is not None:
         return None
-    return _regions().get(_norm(_name_span(tok).text))
+    return region_named(_name_span(tok).text)
+
+
+def region_named(name: str) -> str | None:
+    """The country of the state, province or county `name` is, as a whole ("Borno State",
+    "the Kunar province"); None for a name that is no subdivision or one of `COMMON_WORDS`."""
+    words = _folded(name).split()
+    if words and words[0] == "the":
+        words = words[1:]
+    if len(words) > 1 and words[-1] in REGION_WORDS:
+        words = words[:-1]
+    key = " ".join(words)
+    return None if key in COMMON_WORDS else _regions().get(key)

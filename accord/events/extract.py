@@ -12,7 +12,7 @@ from typing import cast
 from spacy.tokens import Doc, Span, Token
 
 from ..actors.gazetteer import load_gazetteer
-from ..actors.places import locative_places, place_of
+from ..actors.places import LOCATIVE_PREPS, locative_places, place_of, region_country
 from ..clean import is_headline
 from ..dates import DateMention, find_dates
 from ..model import Actor, DatePrecision, Event, Location, Mention, Participant, Quote, SentenceRef, Status, TextSpan
@@ -82,8 +82,11 @@ DEMAND = "100"
 NO_COMMENT = frozenset({"comment", "elaborate", "confirm", "speculate", "disclose", "specify", "discuss", "say",
                         "call", "describe", "characterise", "characterize", "label", "condemn", "criticise",
                         "criticize", "blame", "name"})
+# People with no group or office of their own, whom the place they are in describes (section 4).
+CIVILIANS = frozenset("""people person civilian resident villager worshipper student pupil child woman man family
+household inhabitant bystander pedestrian passenger shopper""".split())
 # Acts done in a place rather than to a party, whose place is their target when no party is named.
-PLACED_TYPES = frozenset({"CONCEDE", "RETREAT", "AID", "COERCE", "SANCTION", "AGREE", "MOBILIZE"})
+PLACED_TYPES = frozenset({"CONCEDE", "RETREAT", "AID", "COERCE", "SANCTION", "AGREE", "MOBILIZE", "ASSAULT"})
 # Object nouns that name no one an act is aimed at ("took part in the talks", "gave a speech").
 NOT_TARGETS = frozenset("""part place effect action step measure speech statement remark comment way time""".split())
 # Plural nouns that, with "both" or "two", refer back to the two parties of the story ("the two sides").
@@ -106,6 +109,21 @@ def _beneficiaries(c: Candidate) -> list[Token]:
                 and v.lemma_.lower() in HELPING and any(a.dep_ == "aux" and a.lower_ == "to" for a in v.children)]
     return [o for v in purposes for o in v.children if o.dep_ in ("dobj", "dative")] + [
         s for v in purposes for x in v.children if x.dep_ in ("ccomp", "xcomp") for s in x.children if s.dep_ == "nsubj"]
+
+
+# Nouns of "in a bid to ...", "in an effort to ...", "in order to ...": the clause after them is a purpose.
+AIM_NOUNS = frozenset({"bid", "effort", "attempt", "order", "move", "push"})
+
+
+def _aims(heads: list[Token]) -> list[Token]:
+    """The verbs of purpose clauses on `heads`: "to halt the fighting" (also parsed as a relative
+    clause), "in a bid to stem the epidemic", "in order to reach ..."."""
+    def infinitive(v: Token) -> bool:
+        return v.dep_ in ("acl", "relcl", "advcl") and any(a.dep_ == "aux" and a.lower_ == "to"
+                                                                      for a in v.children)
+    framed = [n for h in heads for p in h.children if p.dep_ == "prep" and p.lower_ == "in"
+              for n in p.children if n.dep_ == "pobj" and n.lemma_.lower() in AIM_NOUNS]
+    return [v for h in [*heads, *framed] for v in h.children if infinitive(v)]
 
 
 def _clause_below(tok: Token, top: Token) -> bool:
@@ -194,6 +212,9 @@ def _same_act(a: Candidate, c: Candidate) -> bool:
         return False
     if a.kind != "verb" and any(s.i == a.head.i for s in c.source):
         return True
+    if a.kind == "support" and _purpose(c.head) and c.head.head.i in (a.anchor.i, a.head.i) and \
+            not any(s.dep_ in ("nsubj", "nsubjpass") for s in c.head.children):
+        return True  # "launched a hunger strike to protest against X": the strike is the protest
     return a.kind == "verb" and c.head.dep_ == "advcl" and c.head.tag_ == "VBG" and c.head.head.i == a.head.i
 
 
@@ -365,8 +386,8 @@ class ArticleExtractor:
     def roles(self, c: Candidate) -> tuple[list[Participant], list[Participant], bool, bool]:
         """(source, target, reciprocal, deep) participants of a candidate."""
         src = resolved_first(dedupe([p for h in c.source for p in self.phrase(h)]))
-        tgt = resolved_first(dedupe([p for h in c.target + [t for m in c.merged for t in m.target]
-                                     for p in self.phrase(h)]))
+        tgt = resolved_first(dedupe(self.recipients_first(c, [p for h in c.target + [t for m in c.merged for t in m.target]
+                                                              for p in self.phrase(h)])))
         if c.kind == "verb" and c.head.lemma_.lower() in GIVING:
             # "pledged his country's full support for X", "promised Washington's support for ...": the
             # possessor of what is given is the giver, not whom it is for
@@ -379,6 +400,8 @@ class ArticleExtractor:
         # "lifted its ban on ...", "Trump questioned America's commitment to ...": no target; but
         # "Trump vetoed Congress's bill" is a domestic event USA -> USA
         tgt = [p for p in tgt if not self.own_side(p, src, c)]
+        if c.merged and not any(p.actor for p in tgt):  # "staged a strike to protest a law passed by X"
+            tgt = resolved_first(dedupe(tgt + [p for m in c.merged for p in self.roles(m)[1] if p.actor]))
         if not [p for p in tgt if p.actor or (c.entry.type in ABSORBERS and self.political(p))]:
             # an addressee named but not resolved ("urged officials to let the convoys through") is
             # the target; what is asked of them does not supply another
@@ -458,6 +481,20 @@ class ArticleExtractor:
         tgt = [p for p in tgt if not self.own_side(p, src, c)] if not reciprocal else tgt
         return src, tgt, reciprocal, deep
 
+    def recipients_first(self, c: Candidate, tgt: list[Participant]) -> list[Participant]:
+        """A known recipient ("to the government of Iraq", "gave Kenya ...") leaves out the state a
+        thing given is named by, which is where it comes from ("returned six Iraqi artifacts to
+        Kuwait", "sold Russian oil to India"): its modifier is its origin, not whom the act is for."""
+        if c.kind != "verb":
+            return tgt
+        recipients = [h for h in c.target if h.dep_ == "dative" or (h.dep_ == "pobj" and h.head.lower_ == "to")]
+        if not any(p.actor for h in recipients for p in self.phrase(h)):
+            return tgt
+        things = [h for h in c.target if h.dep_ == "dobj" and h.pos_ == "NOUN" and h.lemma_.lower() not in
+                  AGENT_NOUNS | TARGET_NOUNS | PLACE_NOUNS]
+        inside = {t.idx for h in things for t in h.subtree if t.i != h.i}
+        return [p for p in tgt if p.start not in inside]
+
     def own_side(self, p: Participant, src: list[Participant], c: Candidate) -> bool:
         """Is target `p` the source itself ("lifted its ban on ..."), or the state a source
         office-holder serves named as such ("Trump questioned America's commitment to ...")? A body of
@@ -487,6 +524,12 @@ class ArticleExtractor:
         result"): the source's own state, when the sentence names no other (docs/annotation.md)."""
         states = self.countries(src)
         actors = load_gazetteer().actors
+        if c.entry.mode == "resign":  # "resigned as president of Indonesia": the state of the office left
+            office = [p for x in c.head.children if x.dep_ == "prep" and x.lower_ == "as" for o in x.children
+                      if o.dep_ == "pobj" for p in phrase_participants(o, self.index)
+                      if p.actor and (a := actors.get(p.actor)) is not None and a.kind == "state"]
+            if office:
+                return office[:1]
         if len(states) != 1 or (state := next(iter(states))) not in actors or actors[state].kind != "state":
             return []
         if c.entry.mode == "resign":  # an office-holder leaves an office of their state: the state it names
@@ -622,6 +665,7 @@ class ArticleExtractor:
             type_, cameo, mode = "AID", HUMANITARIAN_AID, None  # "deployed search-and-rescue teams" (CAMEO 073)
         elif type_ == "RETREAT" and mode == "withdraw" and _peacekeeping(c):
             type_, cameo = "SANCTION", "166"  # protection withdrawn: CAMEO 1661, withdraw peacekeepers
+        tgt = self.located(c, tgt)  # "stabbed several people in London": the people are GBR
         if (type_ == "AID" or mode == "aid") and (served := self.served(c)):
             tgt = served  # "sent troops to the UN mission in Mali": the aid is Mali's, the mission its means
         demand = self.demand(c, clause, src)
@@ -730,6 +774,13 @@ class ArticleExtractor:
         heads.update(dict.fromkeys(inner))
         heads.update(dict.fromkeys(given + [g for x in given for p in x.children if p.dep_ == "prep" and
                                             p.lower_ in ("for", "of") for g in p.children if g.dep_ == "pobj"]))
+        # a modifier of what is given or declared carries its scope ("a ceasefire effective from
+        # Sunday in Somalia", "curfew hours imposed in parts of Sinai")
+        heads.update(dict.fromkeys(m for x in given for m in x.children if m.dep_ in ("amod", "acl")))
+        # what it is for: "a ceasefire initiative to halt the fighting in Yemen", "a truce in a bid to
+        # stem the epidemic in the country"
+        aims = _aims([*acts, *given])
+        heads.update(dict.fromkeys(aims + [o for v in aims for o in v.children if o.dep_ == "dobj"]))
         preps = [t for h in heads for t in h.children if t.dep_ == "prep" and t.lower_ in WITHIN]
         for prep in preps:
             for obj in (o for o in prep.children if o.dep_ == "pobj"):
@@ -738,12 +789,32 @@ class ArticleExtractor:
                     named += [w for x in named[-1].children if named[-1].lemma_.lower() in PART_NOUNS and
                               x.dep_ == "prep" and x.lower_ == "of" for w in x.children if w.dep_ == "pobj"][:1]
                 place = next((found for w in named if (found := place_of(w)) is not None and found.country), None)
-                country = place.country if place is not None else self.state_of_place(named[-1])
+                country = place.country if place is not None else \
+                    next((region for w in named if (region := region_country(w))), None) or \
+                    self.state_of_place(named[-1]) or self.state_named(named[-1])
                 if country:
                     end = max(w.i for w in named) + 1
                     span = self.doc[obj.left_edge.i:end]
                     return Participant(actor=country, text=span.text, start=span.start_char, end=span.end_char)
         return None
+
+    def located(self, c: Candidate, tgt: list[Participant]) -> list[Participant]:
+        """Unnamed civilians an act is aimed at take the country it is done in ("killed 12 people
+        in Kabul", "stabbed several people at a hall in London"), as those described by their place
+        do ("worshippers in Kunduz"; docs/annotation.md, section 4). Organised groups, whom where
+        they are does not make that state's, stay unresolved."""
+        people = [p for p in tgt if p.actor is None and (span := self.doc.char_span(
+            p.start, p.end, alignment_mode="expand")) is not None and span.root.lemma_.lower() in CIVILIANS]
+        if not people:
+            return tgt
+        preps = [t for h in dict.fromkeys((c.head, c.anchor)) for t in h.subtree
+                 if t.dep_ == "prep" and t.lower_ in LOCATIVE_PREPS]
+        places = [place_of(w) for p in preps for o in p.children if o.dep_ == "pobj" for w in (o, *o.conjuncts)]
+        countries = {loc.country for loc in places if loc is not None and loc.country}
+        if len(countries) != 1:
+            return tgt
+        country = next(iter(countries))
+        return [Participant(country, p.text, p.start, p.end) if p in people else p for p in tgt]
 
     def served(self, c: Candidate) -> list[Participant]:
         """The state a mission or force that receives aid serves, named by its "in" phrase
@@ -753,6 +824,12 @@ class ArticleExtractor:
         return dedupe([p for h in heads for x in h.children if x.dep_ == "prep" and x.lower_ == "in"
                        for o in x.children if o.dep_ == "pobj" for p in phrase_participants(o, self.index)
                        if p.actor and (a := load_gazetteer().actors.get(p.actor)) is not None and a.kind == "state"])
+
+    def state_named(self, noun: Token) -> str | None:
+        """The state a description resolved by the actors stage stands for ("in the war-torn country")."""
+        actors = load_gazetteer().actors
+        return next((m.actor for m in self.index.at([noun]) if m.method == "description" and m.actor
+                     and (a := actors.get(m.actor)) is not None and a.kind == "state"), None)
 
     def state_of_place(self, noun: Token) -> str | None:
         """The state a place noun's own modifier names ("in all Libyan territories", "across

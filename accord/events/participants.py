@@ -6,7 +6,7 @@ from collections.abc import Iterable
 
 from spacy.tokens import Doc, Token
 
-from ..actors.places import lookup
+from ..actors.places import lookup, region_named
 from ..model import Mention, Participant
 from .political import company
 from .triggers import agent_of, authors, circumstance, is_passive
@@ -117,11 +117,12 @@ def _participant(m: Mention) -> Participant:
 
 def _place_country(name: str) -> str | None:
     """A capitalised place name left unresolved by the linker stands for its country: the host of
-    a visit ("visit Washington"), the country attacked ("shelled districts of Kharkiv")."""
+    a visit ("visit Washington"), the country attacked ("shelled districts of Kharkiv"), also a
+    state or province ("sent a team to Alabama", "villages in Zamfara State")."""
     if not name[:1].isupper():
         return None
     location = lookup(name)
-    return location.country if location else None
+    return location.country if location else region_named(name)
 
 
 def _unresolved(head: Token) -> Participant | None:

@@ -372,6 +372,11 @@ def between(tok: Token) -> list[Token]:
 
 
 MOVERS = frozenset({"MOBILIZE", "AID"})  # types whose object is what moves to the target
+# People an aid takes in or brings out, who are whom it helps ("accepted 2,000 Syrian refugees",
+# "took in refugees from Sudan", "evacuated families"): the target, not what moves.
+RECEIVED_PEOPLE = frozenset("""refugee migrant asylum-seeker seeker evacuee orphan exile expatriate person family
+civilian citizen""".split())
+DISPLACED = frozenset({"refugee", "migrant", "asylum-seeker", "seeker", "exile"})  # "from X": where they fled
 FORCES = frozenset("""troop soldier force army police policeman marine unit battalion brigade platoon contingent
 detachment peacekeeper personnel team""".split())  # "deployed troops to the border": not the target
 
@@ -391,12 +396,14 @@ def verb_candidate(tok: Token, entry: Entry) -> Candidate:
         cand.source, cand.inherited = subject_of(tok)
         # what is sent or given ("deployed troops", "sent aid") is part of the act, not its target
         cand.target = [c for c in tok.children if c.dep_ in ("dobj", "dative", "obj") and (
-            c.dep_ == "dative" or entry.type not in MOVERS or c.lemma_.lower() not in entry.objects | FORCES)
-            and not _frame(c)]
+            c.dep_ == "dative" or entry.type not in MOVERS or c.lemma_.lower() not in entry.objects | FORCES
+            or (entry.type == "AID" and c.lemma_.lower() in RECEIVED_PEOPLE)) and not _frame(c)]
     cand.target += [o for o in prep_objects(tok, preps) if (o.head.lower_ != "with" or not _symmetric(entry))
                     and o.lemma_.lower() not in NOT_ROLES]
     if not entry.compiled and entry.objects & {p.lemma_.lower() for p in predicates(tok)}:
         cand.target += predicated(tok)  # "found Ruiz guilty": Ruiz
+    if entry.type == "AID" and any(t.lemma_.lower() in DISPLACED for t in cand.target):
+        cand.target += prep_objects(tok, frozenset({"from"}))  # "accept refugees from Belarus": whose they are
     if entry.type == "REQUEST":  # "called for Serbia to recognise Kosovo": Serbia is asked
         cand.target += [s for c in tok.children if for_clause(c) for s in c.children if s.dep_ == "nsubj"]
     if entry.type == "PROTEST" and (venues := venue_targets(tok)):
