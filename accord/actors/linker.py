@@ -690,6 +690,8 @@ class Linker:
             return None
         if ent[-1].text in ("'s", "\u2019s"):
             ent = ent[:-1]
+        while len(ent) > 2 and len(ent[-1]) > 1 and ent[-1].text.isupper():
+            ent = ent[:-1]  # letters after a name ("Kama Melly QC", "Jo Hart MP") are no part of it
         while len(ent) > 2 and ent[0].lower_ in self.gaz.sectors and is_full_name(ent[1:]):
             ent = ent[1:]  # "Lawyer Alan Dershowitz", "Bishop Desmond Tutu": the description is no part of the name
         while len(ent) > 2 and (lead := match_title_starting(self.doc, ent.start, ent.end - 2)
