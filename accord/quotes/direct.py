@@ -151,6 +151,9 @@ def attribute(doc: Doc, cand: Candidate, before: Span, after: Span, cues: Cues,
             if subject is not None and not last and subject.i < token.i and not content.endswith(",") and \
                     _introduces_next(zone, token):
                 break  # '"...?" Cardinal Ouellet said. Archbishop Scicluna said, "...': the next quote's
+            if subject is not None and not last and content.endswith((".", "!", "?")) and \
+                    _reports_its_own_clause(doc, cand, token, subject):
+                break  # '"..." As of Tuesday, 20 bodies were found, according to the sheriff.'
             if subject is not None:
                 cand.speaker, cand.cue, cand.how = subject, token, "zone"
                 return
@@ -192,13 +195,25 @@ OPENING_MARKS = "\"“«„‘'"
 
 
 def _introduces_next(zone: Span, cue: Token) -> bool:
-    """The words after a quotation end with the cue, a comma or colon and another quotation
-    ('... exempt?" Archbishop Scicluna said, "People must know."'): a clause in the usual order
-    introducing the next quotation, not this one."""
+    """The words after a quotation end with the cue (and the medium or the time it names), a
+    comma or colon and another quotation ('... exempt?" Archbishop Scicluna said, "People must
+    know."', '"..." He posted on Twitter, "..."'): a clause in the usual order introducing the
+    next quotation, not this one."""
     text = text_of(zone.doc)
     between = text[cue.idx + len(cue):zone.end_char].strip()
     following = text[zone.end_char:zone.end_char + 3].lstrip()
-    return between in (",", ":") and following[:1] in OPENING_MARKS
+    return between.endswith((",", ":")) and not any(t.pos_ in ("VERB", "AUX") for t in zone if t.idx > cue.idx) \
+        and following[:1] in OPENING_MARKS
+
+
+def _reports_its_own_clause(doc: Doc, cand: Candidate, cue: Token, subject: Token) -> bool:
+    """After a quotation that closes its sentence, a new sentence that opens with words of its own
+    before the cue and its source ('As of Tuesday, 20 bodies were found, according to Brown')
+    reports those words, not the quotation ('"..." Brown said.' does)."""
+    assert cand.close_at is not None
+    lead = [t for t in doc[token_at(doc, cand.close_at + 1).i:min(cue.i, subject.left_edge.i)]
+            if not (t.is_punct or t.is_space)]
+    return any(t.pos_ in ("VERB", "AUX") for t in lead)
 
 
 def _opens_clause(zone: Span) -> bool:
