@@ -224,6 +224,7 @@ def _reported(token: Token, cues: Cues) -> Reported | None:
     speaker = subject_of(token)
     if speaker is None or complement.dep_ == "ccomp" and _relative_gap(token, speaker):
         return None
+    speaker = _bound_antecedent(token, speaker, cues)
     first, last = _bounds(token, complement, cues)
     if complement.dep_ == "xcomp" and (cues.kind(token.lemma_) == "directive" or _calls_on(token)):
         objects = [c for c in token.children if c.dep_ in ("dobj", "prep") and c.i < complement.i]
@@ -239,6 +240,19 @@ def _reported(token: Token, cues: Cues) -> Reported | None:
     requests = complement.dep_ == "prep" and complement.lower_ == "for"
     span = _trim(token.doc, first, last, 1 if complement.dep_ == "dobj" or requests else 2)
     return Reported(span[0], span[1], token, speaker) if span else None
+
+
+BOUND_PRONOUNS = {"he", "she", "it", "they"}
+
+
+def _bound_antecedent(cue: Token, speaker: Token, cues: Cues) -> Token:
+    """'The committee said they believe ...', 'Smith told reporters he believed ...': a pronoun
+    subject of a cue inside what another cue reports is bound by that cue's subject, which the
+    source's words name."""
+    if speaker.lower_ not in BOUND_PRONOUNS or cue.dep_ != "ccomp" or not cues.reports(cue.head.lemma_):
+        return speaker
+    outer = subject_of(cue.head)
+    return outer if outer is not None and outer.pos_ in ("NOUN", "PROPN") else speaker
 
 
 def _naming(token: Token) -> Reported | None:

@@ -1070,6 +1070,13 @@ def _named_in_apposition(head: Token) -> Token:
               and (role or "," not in head.doc[head.i:c.i].text)]
     if person:
         return person[0]
+    # "the news site Daily Xtra's editorial director, Rachel Giese, said": a description, the role
+    # set beside it, then the name of the one who holds that role
+    for title in head.children:
+        if title.dep_ == "appos" and title.pos_ == "NOUN" and title.lower_ in _title_words():
+            named = [c for c in title.children if c.dep_ == "appos" and c.ent_type_ == "PERSON" and c.i > title.i]
+            if named:
+                return named[0]
     if role:  # 'A spokesman for Hamas, Fawzi Barhoum, said': the name hung on the body the role is of
         named = [a for p in head.children if p.dep_ == "prep" and p.lower_ in ("for", "of") for o in p.children
                  if o.dep_ == "pobj" for a in o.children if a.dep_ == "appos" and a.ent_type_ == "PERSON"]
