@@ -220,7 +220,7 @@ def _reported(token: Token, cues: Cues) -> Reported | None:
         return None
     complement = _complement(token, cues)
     if complement is None:
-        return _parenthetical(token)
+        return _interrupting(token) or _parenthetical(token)
     speaker = subject_of(token)
     if speaker is None or complement.dep_ == "ccomp" and _relative_gap(token, speaker):
         return None
@@ -403,6 +403,24 @@ def _after_comma(participle: Token) -> bool:
     if before > 0 and doc[before].is_quote:
         before -= 1
     return before >= 0 and doc[before].text == ","
+
+
+def _interrupting(cue: Token) -> Reported | None:
+    """'The bridge, the engineers said, would reopen in May', 'the detainees, whom, the ministry
+    said, Lima refused to take back': a reporting clause set off by commas inside the clause it
+    reports (the parser's parataxis) reports that whole clause, or, when the clause opens with the
+    reporting one (inside a relative clause), the part after it."""
+    host, doc = cue.head, cue.doc
+    subjects = [c for c in cue.lefts if c.dep_ == "nsubj"]
+    if cue.dep_ != "parataxis" or host is cue or not subjects or host.right_edge.i <= cue.i:
+        return None
+    opening = subjects[-1].left_edge.i - 1
+    closing = max([cue.i] + [c.right_edge.i for c in cue.rights if c.dep_ not in ("ccomp", "xcomp", "advcl", "punct")]) + 1
+    if opening < 1 or closing >= len(doc) or doc[opening].text != "," or doc[closing].text != ",":
+        return None
+    first = host.left_edge.i if host.left_edge.i < opening else closing + 1
+    span = _trim(doc, first, host.right_edge.i)
+    return Reported(span[0], span[1], cue, subjects[-1]) if span else None
 
 
 def _parenthetical(token: Token) -> Reported | None:
