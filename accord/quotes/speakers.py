@@ -1073,7 +1073,7 @@ def _named_in_apposition(head: Token) -> Token:
     # "the news site Daily Xtra's editorial director, Rachel Giese, said": a description, the role
     # set beside it, then the name of the one who holds that role
     for title in head.children:
-        if title.dep_ == "appos" and title.pos_ == "NOUN" and title.lower_ in _title_words():
+        if title.dep_ == "appos" and title.pos_ == "NOUN":
             named = [c for c in title.children if c.dep_ == "appos" and c.ent_type_ == "PERSON" and c.i > title.i]
             if named:
                 return named[0]
