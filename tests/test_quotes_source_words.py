@@ -79,9 +79,21 @@ def test_a_closed_quotation_is_not_attributed_by_the_next_sentences_own_report(t
     ("Canadian researchers at McGill University said they believe the virus spread from bats.",
      [("they believe the virus s", "Canadian researchers at McGill University"),
       ("the virus spread from ba", "Canadian researchers at McGill University")]),
+    # a pronoun that does not agree is someone else: a body for one person, a person for a body
+    ("Speaking to reporters, Jan Kowalski, the chain's manager for Poland, explained that sales had fallen"
+     " and stated they want to stay in Warsaw.",
+     [("sales had fallen and sta", "Jan Kowalski"), ("they want to stay in War", "Jan Kowalski"),
+      ("to stay in Warsaw", "they")]),
+    ("The ministry said he believed the canal would reopen.",
+     [("he believed the canal wo", "The ministry"), ("the canal would reopen", "he")]),
 ])
 def test_a_pronoun_in_a_report_is_bound_by_the_reporting_subject(text, expected):
     assert sources(text) == expected
+
+
+def test_a_fragment_after_a_scare_quote_takes_no_speaker_from_it():
+    text = 'Reportedly, "KV" stands for the firm, "S" is for "service," and "7" for the week it began.'
+    assert sources(text) == []
 
 
 def test_a_name_beside_a_role_beside_a_description_speaks():
@@ -92,9 +104,11 @@ def test_a_name_beside_a_role_beside_a_description_speaks():
 @pytest.mark.parametrize("text, expected", [
     ("The bridge, the engineers said, would reopen in May.",
      [("The bridge, the engineer", "the engineers")]),
-    # inside a relative clause: what follows the reporting clause
+    # after a relative word or an adverb: what follows the reporting clause
     ("Chile will keep the detainees, whom, the ministry said, Bolivia refused to take back.",
-     [("whom, the ministry said,", "the ministry")]),
+     [("Bolivia refused to take ", "the ministry")]),
+    ("However, the captain added, the crew had followed every rule.",
+     [("the crew had followed ev", "the captain")]),
 ])
 def test_a_reporting_clause_inside_the_clause_it_reports(text, expected):
     assert sources(text) == expected

@@ -158,7 +158,7 @@ def attribute(doc: Doc, cand: Candidate, before: Span, after: Span, cues: Cues,
                 cand.speaker, cand.cue, cand.how = subject, token, "zone"
                 return
         if last and embedded and previous is not None and previous.speaker is not None and \
-                _same_sentence(doc, previous, cand):
+                _same_sentence(doc, previous, cand) and acceptable(text, previous, cues):
             cand.speaker, cand.cue, cand.how = previous.speaker, previous.cue, "group"
             cand.speaker_tokens = previous.speaker_tokens
             return

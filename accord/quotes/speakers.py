@@ -1101,6 +1101,14 @@ def _named_in_apposition(head: Token) -> Token:
     return head
 
 
+def names_a_person(head: Token) -> bool:
+    """The speaker headed by `head` is one person: a person's name (after its role: "the site's
+    editor, Jane Doe,"), a title or a noun for a person."""
+    head = _named_in_apposition(document_source(head))
+    title = head.lower_ in _title_words() and not _voice(head)  # 'minister', not 'ministry' or 'police'
+    return head.ent_type_ == "PERSON" or title or head.lower_ in PERSON_VOICES or head.lemma_.lower() in PERSON_NOUNS
+
+
 def _institution_before(pronoun: Token, mentions: list[Mention]) -> str | None:
     """'The ministry rejected the report. "...," it said.': "it" is the subject of the
     sentence before or its own, when that subject resolves to a state or an organisation.
