@@ -120,13 +120,24 @@ def zones(doc: Doc, cand: Candidate, prev_end: int, next_start: int) -> tuple[Sp
     return before, after
 
 
-def attribute(doc: Doc, cand: Candidate, before: Span, after: Span, cues: Cues) -> None:
-    """Speaker from a cue next to the marks, else from the verb governing the quoted words."""
-    content = text_of(doc)[cand.start:cand.end].rstrip()
+def attribute(doc: Doc, cand: Candidate, before: Span, after: Span, cues: Cues,
+              previous: Candidate | None = None) -> None:
+    """Speaker from a cue next to the marks, else from the verb governing the quoted words. A
+    quotation opened inside a clause ('pointed out she had "...', 'as saying "..." and "..."')
+    is part of that clause's report: its speaker is the one the clause names before it, or that
+    of the quotation before it in the same sentence; a clause after it that opens a new sentence
+    reports something else."""
+    text = text_of(doc)
+    content = text[cand.start:cand.end].rstrip()
     after_first = content.endswith((",", "?", "!", "—", "–")) or not content.endswith(".")
-    if before and text_of(doc)[before.end_char:cand.marked.open_at].strip() == "" and \
+    if before and text[before.end_char:cand.marked.open_at].strip() == "" and \
             before.text.rstrip().endswith(":") and not _inverted_cue_after(after, cues):
         after_first = False
+    embedded = _opens_inside_clause(doc, cand)
+    if embedded:
+        after_first = False
+        if content.rstrip(" ])").endswith((".", "!", "?")):
+            after = doc[0:0]
     orders = [(after, False), (before, True)] if after_first else [(before, True), (after, False)]
     for zone, last in orders:
         # '"open aggression" and Moscow recalled ...': a new clause with its own subject is no
@@ -140,14 +151,37 @@ def attribute(doc: Doc, cand: Candidate, before: Span, after: Span, cues: Cues) 
             if subject is not None and not last and subject.i < token.i and not content.endswith(",") and \
                     _introduces_next(zone, token):
                 break  # '"...?" Cardinal Ouellet said. Archbishop Scicluna said, "...': the next quote's
+            if subject is not None and not last and content.endswith((".", "!", "?")) and \
+                    _reports_its_own_clause(doc, cand, token, subject):
+                break  # '"..." As of Tuesday, 20 bodies were found, according to the sheriff.'
             if subject is not None:
                 cand.speaker, cand.cue, cand.how = subject, token, "zone"
                 return
+        if last and embedded and previous is not None and previous.speaker is not None and \
+                _same_sentence(doc, previous, cand) and acceptable(text, previous, cues):
+            cand.speaker, cand.cue, cand.how = previous.speaker, previous.cue, "group"
+            cand.speaker_tokens = previous.speaker_tokens
+            return
     governing(doc, cand, cues)
     if cand.speaker is None:
         headline_speaker(doc, cand)
     if cand.speaker is None:
         introduced_by_clause(doc, cand, before)
+
+
+def _opens_inside_clause(doc: Doc, cand: Candidate) -> bool:
+    """The opening mark follows a word of its own sentence ('she had "...', 'and "...'), not a
+    sentence start, a comma or a colon that introduce a quotation."""
+    opener = token_at(doc, cand.marked.open_at)
+    before = text_of(doc)[opener.sent.start_char:cand.marked.open_at].rstrip()
+    return bool(before) and before[-1].isalnum()
+
+
+def _same_sentence(doc: Doc, first: Candidate, then: Candidate) -> bool:
+    """No sentence end or paragraph break between the two quotations."""
+    between = text_of(doc)[first.outer[1]:then.marked.open_at]
+    return first.outer[1] <= then.marked.open_at and "\n" not in between and \
+        not any(mark in between for mark in (". ", "! ", "? "))
 
 
 def _inverted_cue_after(zone: Span, cues: Cues) -> bool:
@@ -161,13 +195,25 @@ OPENING_MARKS = "\"“«„‘'"
 
 
 def _introduces_next(zone: Span, cue: Token) -> bool:
-    """The words after a quotation end with the cue, a comma or colon and another quotation
-    ('... exempt?" Archbishop Scicluna said, "People must know."'): a clause in the usual order
-    introducing the next quotation, not this one."""
+    """The words after a quotation end with the cue (and the medium or the time it names), a
+    comma or colon and another quotation ('... exempt?" Archbishop Scicluna said, "People must
+    know."', '"..." He posted on Twitter, "..."'): a clause in the usual order introducing the
+    next quotation, not this one."""
     text = text_of(zone.doc)
     between = text[cue.idx + len(cue):zone.end_char].strip()
     following = text[zone.end_char:zone.end_char + 3].lstrip()
-    return between in (",", ":") and following[:1] in OPENING_MARKS
+    return between.endswith((",", ":")) and not any(t.pos_ in ("VERB", "AUX") for t in zone if t.idx > cue.idx) \
+        and following[:1] in OPENING_MARKS
+
+
+def _reports_its_own_clause(doc: Doc, cand: Candidate, cue: Token, subject: Token) -> bool:
+    """After a quotation that closes its sentence, a new sentence that opens with words of its own
+    before the cue and its source ('As of Tuesday, 20 bodies were found, according to Brown')
+    reports those words, not the quotation ('"..." Brown said.' does)."""
+    assert cand.close_at is not None
+    lead = [t for t in doc[token_at(doc, cand.close_at + 1).i:min(cue.i, subject.left_edge.i)]
+            if not (t.is_punct or t.is_space)]
+    return any(t.pos_ in ("VERB", "AUX") for t in lead)
 
 
 def _opens_clause(zone: Span) -> bool:
@@ -288,7 +334,7 @@ def attributed_candidates(doc: Doc, cues: Cues) -> list[Candidate]:
         prev_end = candidates[i - 1].outer[1] if i else 0
         next_start = candidates[i + 1].marked.open_at if i + 1 < len(candidates) else len(text_of(doc))
         before, after = zones(doc, c, prev_end, next_start)
-        attribute(doc, c, before, after, cues)
+        attribute(doc, c, before, after, cues, candidates[i - 1] if i else None)
     share_within_groups(candidates)
     return candidates
 

@@ -18,7 +18,7 @@ from dataclasses import dataclass
 from spacy.tokens import Doc, Token
 
 from .cues import Cues
-from .speakers import QUOTING_VERBS, continues_cue, same_paragraph, subject_of
+from .speakers import QUOTING_VERBS, continues_cue, names_a_person, same_paragraph, subject_of
 
 QUESTION_MARKS = {"whether", "if"}
 ABOUT = {"of", "about", "against"}  # what a speech cue is about: 'warned of', 'cautioned against'
@@ -220,10 +220,11 @@ def _reported(token: Token, cues: Cues) -> Reported | None:
         return None
     complement = _complement(token, cues)
     if complement is None:
-        return _parenthetical(token)
+        return _interrupting(token) or _parenthetical(token)
     speaker = subject_of(token)
     if speaker is None or complement.dep_ == "ccomp" and _relative_gap(token, speaker):
         return None
+    speaker = _bound_antecedent(token, speaker, cues)
     first, last = _bounds(token, complement, cues)
     if complement.dep_ == "xcomp" and (cues.kind(token.lemma_) == "directive" or _calls_on(token)):
         objects = [c for c in token.children if c.dep_ in ("dobj", "prep") and c.i < complement.i]
@@ -239,6 +240,30 @@ def _reported(token: Token, cues: Cues) -> Reported | None:
     requests = complement.dep_ == "prep" and complement.lower_ == "for"
     span = _trim(token.doc, first, last, 1 if complement.dep_ == "dobj" or requests else 2)
     return Reported(span[0], span[1], token, speaker) if span else None
+
+
+BOUND_PRONOUNS = {"he", "she", "it", "they"}
+
+
+def _bound_antecedent(cue: Token, speaker: Token, cues: Cues) -> Token:
+    """'The committee said they believe ...', 'Smith told reporters he believed ...': a pronoun
+    subject of a cue inside what another cue reports is bound by that cue's subject, which the
+    source's words name, when the two agree ('The manager said they want ...' is his firm)."""
+    if speaker.lower_ not in BOUND_PRONOUNS or cue.dep_ != "ccomp" or not cues.reports(cue.head.lemma_):
+        return speaker
+    outer = subject_of(cue.head)
+    return outer if outer is not None and outer.pos_ in ("NOUN", "PROPN") and _agrees(speaker, outer) else speaker
+
+
+def _agrees(pronoun: Token, antecedent: Token) -> bool:
+    """'he'/'she' for one person, 'it' for one thing or body, 'they' for several or a body."""
+    person = names_a_person(antecedent)
+    several = antecedent.tag_ in ("NNS", "NNPS") or any(c.dep_ == "conj" for c in antecedent.children)
+    if pronoun.lower_ in ("he", "she"):
+        return person and not several
+    if pronoun.lower_ == "it":
+        return not person and not several
+    return several or not person
 
 
 def _naming(token: Token) -> Reported | None:
@@ -389,6 +414,28 @@ def _after_comma(participle: Token) -> bool:
     if before > 0 and doc[before].is_quote:
         before -= 1
     return before >= 0 and doc[before].text == ","
+
+
+def _interrupting(cue: Token) -> Reported | None:
+    """'The bridge, the engineers said, would reopen in May', 'the detainees, whom, the ministry
+    said, Lima refused to take back': a reporting clause set off by commas inside the clause it
+    reports (the parser's parataxis) reports that whole clause, or, when the clause opens with the
+    reporting one (after an adverb or a relative word), the part after it."""
+    host, doc = cue.head, cue.doc
+    subjects = [c for c in cue.lefts if c.dep_ == "nsubj"]
+    if cue.dep_ != "parataxis" or host is cue or not subjects or host.right_edge.i <= cue.i:
+        return None
+    opening = subjects[-1].left_edge.i - 1
+    closing = max([cue.i] + [c.right_edge.i for c in cue.rights if c.dep_ not in ("ccomp", "xcomp", "advcl", "punct")]) + 1
+    if opening < 1 or closing >= len(doc) or doc[opening].text != "," or doc[closing].text != ",":
+        return None
+    # 'However, she added, ...', 'whom, the ministry said, ...': with no words of its own before
+    # (an adverb, a conjunction, a relative word), the clause is what follows
+    own = [t for t in doc[host.left_edge.i:opening]
+           if not (t.is_punct or t.pos_ in ("ADV", "CCONJ", "SCONJ") or t.lower_ in RELATIVE)]
+    first = host.left_edge.i if own else closing + 1
+    span = _trim(doc, first, host.right_edge.i)
+    return Reported(span[0], span[1], cue, subjects[-1]) if span else None
 
 
 def _parenthetical(token: Token) -> Reported | None:

@@ -60,7 +60,15 @@ def subject_of(verb: Token) -> Token | None:
         quoting = [t for t in verb.doc[verb.sent.start:verb.head.i] if t.lemma_ in QUOTING_VERBS]
         if quoting:
             return next((c for c in quoting[-1].children if c.dep_ in ("dobj", "nsubjpass")), None)
+    unable: Token | None = None  # a subject climbed to that cannot speak, kept only if nothing better is found
     for _ in range(4):
+        if verb is not start and start.tag_ == "VBG" and _after_comma(start) and \
+                (clause := _subordinate_clause(verb)) is not None and clause.head is not clause:
+            # 'X demanded an apology after the envoy walked out, calling ...': a participle set off
+            # at the end of the sentence is controlled by the main clause's subject, not by that of
+            # an adverbial clause ('after', 'as', 'when' ...) the parser hung it on
+            verb = clause.head
+            continue
         if verb is not start and verb.dep_ == "ccomp" and start.tag_ == "VBG" and verb.head is not verb and \
                 not _opens_quotation_between(verb, verb.head):
             # '... said the use "costs ...," further saying': the participle goes with the
@@ -77,6 +85,14 @@ def subject_of(verb: Token) -> Token | None:
                         and same_paragraph(c, verb)]
         if verb.tag_ == "VBG" and verb.dep_ == "advcl" and subjects and all(_mute(c) for c in subjects):
             subjects = []  # 'tweeted her reasoning saying ...' parsed with the object as the participle's subject
+        if verb is not start and verb.dep_ == "ccomp" and verb.head is not verb and subjects and \
+                all(_cannot_speak(c) for c in subjects):
+            # 'X found the strike justified and called ...', 'the navy, who told it this was
+            # unconfirmed and noted ...': a speech cue the parser coordinated inside a complement
+            # clause whose subject cannot speak continues the clause that clause completes
+            unable = unable or min(subjects, key=lambda c: abs(c.i - verb.i))
+            verb = verb.head
+            continue
         if not subjects and (agent := _passive_agent(verb)) is not None:
             return agent
         if not subjects and verb.dep_ == "acl" and verb.tag_ == "VBG" and _agent_noun(verb.head):
@@ -117,7 +133,28 @@ def subject_of(verb: Token) -> Token | None:
             verb = verb.head.head
             continue
         verb = verb.head
-    return _inverted_subject(verb)
+    return _inverted_subject(verb) or unable
+
+
+SUBORDINATORS = {"after", "before", "as", "when", "while", "because", "since", "until", "once", "although",
+                 "though", "if", "whereas"}
+DEMONSTRATIVES = {"this", "that", "these", "those"}
+
+
+def _subordinate_clause(verb: Token) -> Token | None:
+    """The adverbial clause `verb` heads or is coordinated in, when a subordinator opens it
+    ('after the envoy walked out', 'as the market is saturated and margins are thin')."""
+    for clause in (verb, verb.head if verb.dep_ == "conj" else None):
+        if clause is not None and clause.dep_ == "advcl" and \
+                any(c.dep_ == "mark" and c.lower_ in SUBORDINATORS for c in clause.children):
+            return clause
+    return None
+
+
+def _cannot_speak(subject: Token) -> bool:
+    """A subject no speech cue takes: a thing ('the air strike', 'margins') or a demonstrative
+    ('this was unconfirmed')."""
+    return _mute(subject) or subject.pos_ == "PRON" and subject.lower_ in DEMONSTRATIVES
 
 
 def _opens_quotation_between(verb: Token, head: Token) -> bool:
@@ -1033,6 +1070,13 @@ def _named_in_apposition(head: Token) -> Token:
               and (role or "," not in head.doc[head.i:c.i].text)]
     if person:
         return person[0]
+    # "the news site Daily Xtra's editorial director, Rachel Giese, said": a description, the role
+    # set beside it, then the name of the one who holds that role
+    for title in head.children:
+        if title.dep_ == "appos" and title.pos_ == "NOUN":
+            named = [c for c in title.children if c.dep_ == "appos" and c.ent_type_ == "PERSON" and c.i > title.i]
+            if named:
+                return named[0]
     if role:  # 'A spokesman for Hamas, Fawzi Barhoum, said': the name hung on the body the role is of
         named = [a for p in head.children if p.dep_ == "prep" and p.lower_ in ("for", "of") for o in p.children
                  if o.dep_ == "pobj" for a in o.children if a.dep_ == "appos" and a.ent_type_ == "PERSON"]
@@ -1055,6 +1099,14 @@ def _named_in_apposition(head: Token) -> Token:
         if named:
             return named[0]
     return head
+
+
+def names_a_person(head: Token) -> bool:
+    """The speaker headed by `head` is one person: a person's name (after its role: "the site's
+    editor, Jane Doe,"), a title or a noun for a person."""
+    head = _named_in_apposition(document_source(head))
+    title = head.lower_ in _title_words() and not _voice(head)  # 'minister', not 'ministry' or 'police'
+    return head.ent_type_ == "PERSON" or title or head.lower_ in PERSON_VOICES or head.lemma_.lower() in PERSON_NOUNS
 
 
 def _institution_before(pronoun: Token, mentions: list[Mention]) -> str | None:
