@@ -11,7 +11,8 @@ from spacy.tokens import Doc, Span, Token
 from ..actors.fuzzy import same_word
 from ..actors.gazetteer import PERSON as PERSON_ENTRY
 from ..actors.gazetteer import SURNAME, load_gazetteer, read_tsv, slugify
-from ..actors.places import LOCATIVE_PREPS, Location, locative_places, lookup, place_of, region_country
+from ..actors.places import lookup, place_of
+from ..actors.setting import setting_state
 from ..model import Mention, Participant
 from ..nlp import text_of
 from ..quotation_marks import find_marked
@@ -287,7 +288,7 @@ def participant(doc: Doc, head: Token, mentions: list[Mention],
     elif _guessed_body(head, mentions) and (governing := _governing_state(head, mentions)) is not None:
         # the linker's guess from the last state named is weaker than the clause the body is in
         actor = governing
-    elif _guessed_body(head, mentions) and _domestic_body(head) and (where := _state_of_places(head.doc)) is not None:
+    elif _guessed_body(head, mentions) and _domestic_body(head) and (where := setting_state(head.doc)) is not None:
         # police and courts act where the article's events happen, whatever state was named last
         # ('a Polish chef fought him ... Police said' in an article set in London)
         actor = where
@@ -338,7 +339,7 @@ def participant(doc: Doc, head: Token, mentions: list[Mention],
         if actor is None and any(c.dep_ in ("compound", "amod") and _domestic_body(c) for c in head.lefts):
             # 'according to a police statement', 'court documents said': the police or the
             # court where the article's events happen
-            actor = _state_of_places(head.doc)
+            actor = setting_state(head.doc)
         if actor is None and head.lemma_.lower() in OFFICIAL_ACTS:
             # 'The proclamation said', issued by no one the article names: a state's act, of the
             # state the article is about
@@ -350,7 +351,7 @@ def participant(doc: Doc, head: Token, mentions: list[Mention],
         # and courts named by a region the gazetteer does not know ('Thames Valley Police') act
         # where the article's events happen, whatever state it names most (the currency of a price)
         actor = _governing_state(head, mentions) or \
-            (_state_of_places(head.doc) if _domestic_body(head) else None) or _home_state(mentions, head.doc)
+            (setting_state(head.doc) if _domestic_body(head) else None) or _home_state(mentions, head.doc)
     if actor is not None and _speaks_for_a_non_state_body(head, actor, mentions):
         actor = None
     if actor is None:
@@ -714,46 +715,6 @@ def _domestic_body(head: Token) -> bool:
     return load_gazetteer().sectors.get(head.lemma_.lower()) in DOMESTIC_SECTORS
 
 
-def _state_of_places(doc: Doc) -> str | None:
-    """The state the article's places are in ('in London', 'near Kabul'): the one named as a place
-    most often, of two as often the first (a news lead says where it happened). Worked out once per
-    article: several speakers of one article may ask."""
-    if PLACED_STATE not in doc.user_data:
-        doc.user_data[PLACED_STATE] = _most_placed_state(doc)
-    return doc.user_data[PLACED_STATE]
-
-
-PLACED_STATE = "accord.quotes.state_of_places"
-
-
-def _most_placed_state(doc: Doc) -> str | None:
-    counts: dict[str, int] = {}
-    for _, location in locative_places(doc[:]) + _regions_placed(doc):
-        if location.country:
-            counts[location.country] = counts.get(location.country, 0) + 1
-    return max(counts, key=lambda state: counts[state]) if counts else None
-
-
-def _regions_placed(doc: Doc) -> list[tuple[Token, Location]]:
-    """'in Oxfordshire, England', 'near Santa Cruz Island, California', 'in Ontario': a place
-    the gazetteer does not know, placed by the country or the state written after it, is in that
-    country; so is a state or province itself."""
-    found = []
-    for prep in doc:
-        if prep.dep_ == "prep" and prep.lower_ in LOCATIVE_PREPS | {"off"}:
-            for obj in prep.children:
-                if obj.dep_ != "pobj" or place_of(obj) is not None:
-                    continue
-                for word in [obj] + [c for c in obj.children if c.dep_ in ("conj", "appos", "npadvmod")]:
-                    location = place_of(word) if word is not obj else None
-                    if location is None and (country := region_country(word)) is not None:
-                        location = Location(country=country, name=word.text)
-                    if location is not None:
-                        found.append((prep, location))
-                        break
-    return found
-
-
 def _home_state(mentions: list[Mention], doc: Doc | None) -> str | None:
     """'The Coast Guard said', 'police said' with no country named: the state the article is
     about, when one state is named more often than any other; in an article that names no state
@@ -765,7 +726,7 @@ def _home_state(mentions: list[Mention], doc: Doc | None) -> str | None:
         if m.actor and m.actor in gaz.actors and gaz.actors[m.actor].kind == "state":
             counts[m.actor] = counts.get(m.actor, 0) + 1
     if not counts:
-        return _state_of_places(doc) if doc is not None else None
+        return setting_state(doc) if doc is not None else None
     ranked = sorted(counts.items(), key=lambda kv: -kv[1])
     if not ranked or len(ranked) > 1 and ranked[1][1] == ranked[0][1]:
         return None
