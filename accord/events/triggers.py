@@ -112,6 +112,7 @@ def _object_lemmas(tok: Token, particle: str | None, modifiers: bool) -> set[str
             # "called the stabbing an act of barbarity": the act the predicate names
             objs += [g for p in predicates(tok) if p.lemma_.lower() == "act" for q in p.children
                      if q.dep_ == "prep" and q.lower_ == "of" for g in q.children if g.dep_ == "pobj"]
+            objs += clause_predicates(tok)  # "ruled that the decree was unconstitutional"
     return {o.lemma_.lower() for o in objs}
 
 
@@ -129,6 +130,22 @@ def predicates(verb: Token) -> list[Token]:
         g for p in verb.children if p.dep_ == "prep" and p.lower_ == "as"  # "described the sanctions as illegal"
         for g in p.children if g.dep_ in ("pobj", "amod", "acomp", "pcomp")]
     return [p for p in found if not any(c.dep_ == "neg" or c.lower_ in ("not", "never") for c in p.children)]
+
+
+def clause_predicates(verb: Token) -> list[Token]:
+    """What a verb's complement clause says of its subject, a ruling's finding: the adjective or noun
+    after a copula ("ruled that the decree was unconstitutional") or the clause's own verb ("ruled the
+    ban violated the constitution"). A negated clause finds the opposite and names none."""
+    found: list[Token] = []
+    for clause in verb.children:
+        if clause.dep_ != "ccomp" or not any(s.dep_ in ("nsubj", "nsubjpass") for s in clause.children) or \
+                any(c.dep_ == "neg" for c in clause.children):
+            continue
+        if clause.lemma_.lower() == "be":
+            found += [p for a in clause.children if a.dep_ in ("acomp", "attr") for p in (a, *a.conjuncts)]
+        else:
+            found.append(clause)
+    return found
 
 
 def predicated(verb: Token) -> list[Token]:
@@ -220,6 +237,8 @@ def is_passive(tok: Token) -> bool:
 
 def subject_of(tok: Token, depth: int = 0) -> tuple[list[Token], bool]:
     """The subject phrase heads of verb `tok`, climbing through xcomp/conj/advcl (inherited=True)."""
+    if (enacted := _enacted_by(tok)) is not None:
+        return enacted, True
     subj = [c for c in tok.children if c.dep_ in SUBJ or (depth and c.dep_ == "nsubjpass")]
     # a parse that hangs the subject on the auxiliary ("The United Kingdom and France however have opposed")
     subj = subj or _subject_on_auxiliary(tok) or _acronym_subject(tok)
@@ -250,6 +269,26 @@ def subject_of(tok: Token, depth: int = 0) -> tuple[list[Token], bool]:
             return found, True
         return [head], True
     return [], False
+
+
+# Acts of law and the verbs by which a body makes them law: the act a law does is the enacting
+# body's act ("parliament passed a bill that decriminalises abortion": parliament decriminalises).
+LAWS = frozenset("""bill law legislation act decree amendment ordinance measure statute""".split())
+ENACTING = frozenset("""pass approve adopt enact vote""".split())
+
+
+def _enacted_by(tok: Token) -> list[Token] | None:
+    """The subject of the verb that enacts the law whose clause `tok` heads, when the law itself is
+    the clause's subject ("a bill that legalises ...", "a law legalising ..."), else None."""
+    law = tok.head
+    if tok.dep_ == "relcl":
+        if not any(c.dep_ == "nsubj" and c.lower_ in ("that", "which") for c in tok.children):
+            return None
+    elif not (tok.dep_ == "acl" and tok.tag_ == "VBG"):
+        return None
+    if law.lemma_.lower() not in LAWS or law.dep_ != "dobj" or law.head.lemma_.lower() not in ENACTING:
+        return None
+    return subject_of(law.head)[0]
 
 
 # What an actor issues, whose participle clause is the author's act ("a statement calling on ...").
@@ -397,6 +436,9 @@ def verb_candidate(tok: Token, entry: Entry) -> Candidate:
                     and o.lemma_.lower() not in NOT_ROLES]
     if not entry.compiled and entry.objects & {p.lemma_.lower() for p in predicates(tok)}:
         cand.target += predicated(tok)  # "found Ruiz guilty": Ruiz
+    if not entry.compiled and entry.objects & {p.lemma_.lower() for p in clause_predicates(tok)}:
+        # "ruled that the ministry's decree was unconstitutional": the ministry's decree
+        cand.target += [s for c in tok.children if c.dep_ == "ccomp" for s in c.children if s.dep_ in ("nsubj", "nsubjpass")]
     if entry.type == "REQUEST":  # "called for Serbia to recognise Kosovo": Serbia is asked
         cand.target += [s for c in tok.children if for_clause(c) for s in c.children if s.dep_ == "nsubj"]
     if entry.type == "PROTEST" and (venues := venue_targets(tok)):
