@@ -258,6 +258,11 @@ def subject_of(tok: Token, depth: int = 0) -> tuple[list[Token], bool]:
         found, _ = subject_of(head, depth + 1)
         return found, True
     if tok.dep_ == "pcomp" and head.dep_ == "prep":
+        if head.lower_ in ("for", "of", "with") and head.head.pos_ in VERB_POS and not is_passive(head.head) \
+                and not _thing_object(head.head) and (judged := [c for c in head.head.children if c.dep_ == "dobj"]):
+            # "sentenced the couple for torturing ...", "thanked Kenya for sending troops": the act the
+            # object is judged for is the object's
+            return judged, True
         found, _ = subject_of(head.head, depth + 1)
         return found, True
     if tok.dep_ == "acl" and tok.tag_ == "VBG":
