@@ -30,6 +30,7 @@ def summary(events):
     ("Kenya's High Court ruled the tax on mobile money illegal.", "Kenya"),
     ("A federal court in Argentina struck down the government's ban on street markets.", "Argentina"),
     ("Poland's constitutional tribunal issued a ruling against the Polish justice ministry on Friday.", "Poland"),
+    ("The Supreme Court of Pakistan upheld the conviction of former prime minister Nawaz Sharif.", "Pakistan"),
 ])
 def test_a_court_ruling_against_a_governments_act_is_a_conviction(nlp, text, source):
     events = [e for e in analyse(nlp, text) if (e.type, e.mode) == ("SANCTION", "convict")]
@@ -84,3 +85,31 @@ def test_removing_an_office_holder_is_coercion(nlp, text, target):
 ])
 def test_a_coup_is_coercion_when_someone_stages_it(nlp, text, coded):
     assert bool([e for e in analyse(nlp, text) if e.type == "COERCE"]) is coded, summary(analyse(nlp, text))
+
+
+# Signing or passing a law is no pact and no backing of anyone; what the law does is the act of the
+# body that signs or passes it.
+@pytest.mark.parametrize("text, wanted", [
+    ("The president of Ecuador signed a decree granting amnesty to the jailed protest leaders.", "CONCEDE"),
+    ("The decree signed by the president of Chile took effect on Monday.", None),
+])
+def test_signing_a_law_is_the_laws_act(nlp, text, wanted):
+    types = {e.type for e in analyse(nlp, text)}
+    assert not types & {"SUPPORT", "AGREE"} and (wanted is None or wanted in types), summary(analyse(nlp, text))
+
+
+def test_signing_an_agreement_stays_a_pact(nlp):
+    assert "SUPPORT" in {e.type for e in analyse(nlp, "Kenya and Uganda signed a trade agreement on Monday.")}
+
+
+# What someone is sentenced, thanked or blamed for doing is that person's act, not the judge's.
+@pytest.mark.parametrize("text, doer", [
+    ("Uganda thanked Kenya for sending troops to Somalia.", "Kenya"),
+    ("A judge in Texas sentenced the two officers of Mexico's army to prison for torturing prisoners.", None),
+])
+def test_the_act_one_is_judged_for_is_ones_own(nlp, text, doer):
+    acts = [e for e in analyse(nlp, text) if e.type in ("MOBILIZE", "ASSAULT")]
+    if doer is None:
+        assert not any("judge" in p.text for e in acts for p in e.source), summary(analyse(nlp, text))
+    else:
+        assert acts and any(doer in p.text for p in acts[0].source), summary(analyse(nlp, text))

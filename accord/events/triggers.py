@@ -279,7 +279,7 @@ def subject_of(tok: Token, depth: int = 0) -> tuple[list[Token], bool]:
 # Acts of law and the verbs by which a body makes them law: the act a law does is the enacting
 # body's act ("parliament passed a bill that decriminalises abortion": parliament decriminalises).
 LAWS = frozenset("""bill law legislation act decree amendment ordinance measure statute""".split())
-ENACTING = frozenset("""pass approve adopt enact vote""".split())
+ENACTING = frozenset("""pass approve adopt enact sign vote""".split())
 
 
 def _enacted_by(tok: Token) -> list[Token] | None:
@@ -294,6 +294,14 @@ def _enacted_by(tok: Token) -> list[Token] | None:
     if law.lemma_.lower() not in LAWS or law.dep_ != "dobj" or law.head.lemma_.lower() not in ENACTING:
         return None
     return subject_of(law.head)[0]
+
+
+def _enacts_a_law(verb: Token) -> bool:
+    """Is what the verb passes, approves or signs a law, a bill or a decree ("signed a decree",
+    "the decree signed by the Pope", "the bill was approved")?"""
+    laws = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")]
+    laws += [verb.head] if verb.dep_ == "acl" and verb.tag_ == "VBN" else []
+    return any(law.lemma_.lower() in LAWS for law in laws)
 
 
 # What an actor issues, whose participle clause is the author's act ("a statement calling on ...").
@@ -665,6 +673,9 @@ def sentence_candidates(sent: Span, lex: Lexicon) -> list[Candidate]:
             entry = None  # "Congress must hold itself accountable": no one else is accused
         if entry is not None and entry.type == "ASSAULT" and _attacks_words(tok):
             entry = replace(entry, type="ACCUSE", mode="disapprove", cameo="111")  # "attacked the ruling"
+        if entry is not None and entry.type in ("SUPPORT", "AGREE") and lemma in ENACTING and _enacts_a_law(tok):
+            entry = None  # "signed a decree", "the bill approved by parliament": lawmaking, no pact or
+            # backing of anyone; what the law does is the enacting body's act (_enacted_by)
         if lemma in RESULTATIVE and any(c.dep_ in ("ccomp", "xcomp", "oprd", "acomp") for c in tok.children):
             entry = None  # "left 20 soldiers dead", "left rates unchanged": no withdrawal
         # a hand-written noun trigger carried by the verb decides over a compiled verb pattern
