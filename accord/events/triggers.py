@@ -112,6 +112,7 @@ def _object_lemmas(tok: Token, particle: str | None, modifiers: bool) -> set[str
             # "called the stabbing an act of barbarity": the act the predicate names
             objs += [g for p in predicates(tok) if p.lemma_.lower() == "act" for q in p.children
                      if q.dep_ == "prep" and q.lower_ == "of" for g in q.children if g.dep_ == "pobj"]
+            objs += clause_predicates(tok)  # "ruled that the decree was unconstitutional"
     return {o.lemma_.lower() for o in objs}
 
 
@@ -129,6 +130,22 @@ def predicates(verb: Token) -> list[Token]:
         g for p in verb.children if p.dep_ == "prep" and p.lower_ == "as"  # "described the sanctions as illegal"
         for g in p.children if g.dep_ in ("pobj", "amod", "acomp", "pcomp")]
     return [p for p in found if not any(c.dep_ == "neg" or c.lower_ in ("not", "never") for c in p.children)]
+
+
+def clause_predicates(verb: Token) -> list[Token]:
+    """What a verb's complement clause says of its subject, a ruling's finding: the adjective or noun
+    after a copula ("ruled that the decree was unconstitutional") or the clause's own verb ("ruled the
+    ban violated the constitution"). A negated clause finds the opposite and names none."""
+    found: list[Token] = []
+    for clause in verb.children:
+        if clause.dep_ != "ccomp" or not any(s.dep_ in ("nsubj", "nsubjpass") for s in clause.children) or \
+                any(c.dep_ == "neg" for c in clause.children):
+            continue
+        if clause.lemma_.lower() == "be":
+            found += [p for a in clause.children if a.dep_ in ("acomp", "attr") for p in (a, *a.conjuncts)]
+        else:
+            found.append(clause)
+    return found
 
 
 def predicated(verb: Token) -> list[Token]:
@@ -220,6 +237,8 @@ def is_passive(tok: Token) -> bool:
 
 def subject_of(tok: Token, depth: int = 0) -> tuple[list[Token], bool]:
     """The subject phrase heads of verb `tok`, climbing through xcomp/conj/advcl (inherited=True)."""
+    if (enacted := _enacted_by(tok)) is not None:
+        return enacted, True
     subj = [c for c in tok.children if c.dep_ in SUBJ or (depth and c.dep_ == "nsubjpass")]
     # a parse that hangs the subject on the auxiliary ("The United Kingdom and France however have opposed")
     subj = subj or _subject_on_auxiliary(tok) or _acronym_subject(tok)
@@ -239,6 +258,11 @@ def subject_of(tok: Token, depth: int = 0) -> tuple[list[Token], bool]:
         found, _ = subject_of(head, depth + 1)
         return found, True
     if tok.dep_ == "pcomp" and head.dep_ == "prep":
+        if head.lower_ in ("for", "of", "with") and head.head.pos_ in VERB_POS and not is_passive(head.head) \
+                and not _thing_object(head.head) and (judged := [c for c in head.head.children if c.dep_ == "dobj"]):
+            # "sentenced the couple for torturing ...", "thanked Kenya for sending troops": the act the
+            # object is judged for is the object's
+            return judged, True
         found, _ = subject_of(head.head, depth + 1)
         return found, True
     if tok.dep_ == "acl" and tok.tag_ == "VBG":
@@ -250,6 +274,34 @@ def subject_of(tok: Token, depth: int = 0) -> tuple[list[Token], bool]:
             return found, True
         return [head], True
     return [], False
+
+
+# Acts of law and the verbs by which a body makes them law: the act a law does is the enacting
+# body's act ("parliament passed a bill that decriminalises abortion": parliament decriminalises).
+LAWS = frozenset("""bill law legislation act decree amendment ordinance measure statute""".split())
+ENACTING = frozenset("""pass approve adopt enact sign vote""".split())
+
+
+def _enacted_by(tok: Token) -> list[Token] | None:
+    """The subject of the verb that enacts the law whose clause `tok` heads, when the law itself is
+    the clause's subject ("a bill that legalises ...", "a law legalising ..."), else None."""
+    law = tok.head
+    if tok.dep_ == "relcl":
+        if not any(c.dep_ == "nsubj" and c.lower_ in ("that", "which") for c in tok.children):
+            return None
+    elif not (tok.dep_ == "acl" and tok.tag_ == "VBG"):
+        return None
+    if law.lemma_.lower() not in LAWS or law.dep_ != "dobj" or law.head.lemma_.lower() not in ENACTING:
+        return None
+    return subject_of(law.head)[0]
+
+
+def _enacts_a_law(verb: Token) -> bool:
+    """Is what the verb passes, approves or signs a law, a bill or a decree ("signed a decree",
+    "the decree signed by the Pope", "the bill was approved")?"""
+    laws = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")]
+    laws += [verb.head] if verb.dep_ == "acl" and verb.tag_ == "VBN" else []
+    return any(law.lemma_.lower() in LAWS for law in laws)
 
 
 # What an actor issues, whose participle clause is the author's act ("a statement calling on ...").
@@ -404,6 +456,9 @@ def verb_candidate(tok: Token, entry: Entry) -> Candidate:
         cand.target += predicated(tok)  # "found Ruiz guilty": Ruiz
     if entry.type == "AID" and any(t.lemma_.lower() in DISPLACED for t in cand.target):
         cand.target += prep_objects(tok, frozenset({"from"}))  # "accept refugees from Belarus": whose they are
+    if not entry.compiled and entry.objects & {p.lemma_.lower() for p in clause_predicates(tok)}:
+        # "ruled that the ministry's decree was unconstitutional": the ministry's decree
+        cand.target += [s for c in tok.children if c.dep_ == "ccomp" for s in c.children if s.dep_ in ("nsubj", "nsubjpass")]
     if entry.type == "REQUEST":  # "called for Serbia to recognise Kosovo": Serbia is asked
         cand.target += [s for c in tok.children if for_clause(c) for s in c.children if s.dep_ == "nsubj"]
     if entry.type == "PROTEST" and (venues := venue_targets(tok)):
@@ -625,6 +680,9 @@ def sentence_candidates(sent: Span, lex: Lexicon) -> list[Candidate]:
             entry = None  # "Congress must hold itself accountable": no one else is accused
         if entry is not None and entry.type == "ASSAULT" and _attacks_words(tok):
             entry = replace(entry, type="ACCUSE", mode="disapprove", cameo="111")  # "attacked the ruling"
+        if entry is not None and entry.type in ("SUPPORT", "AGREE") and lemma in ENACTING and _enacts_a_law(tok):
+            entry = None  # "signed a decree", "the bill approved by parliament": lawmaking, no pact or
+            # backing of anyone; what the law does is the enacting body's act (_enacted_by)
         if lemma in RESULTATIVE and any(c.dep_ in ("ccomp", "xcomp", "oprd", "acomp") for c in tok.children):
             entry = None  # "left 20 soldiers dead", "left rates unchanged": no withdrawal
         # a hand-written noun trigger carried by the verb decides over a compiled verb pattern
