@@ -41,11 +41,27 @@ def observations(paths: list[str] | str) -> list[tuple[float, bool]]:
     return sorted(obs)
 
 
-def fit(obs: list[tuple[float, bool]], bins: int = BINS) -> list[tuple[float, float, int]]:
+def _groups(obs: list[tuple[float, bool]], bins: int) -> list[list[tuple[float, bool]]]:
+    """Equal-count bins of the sorted observations; equal raw scores stay in one bin (`calibrate`
+    maps a raw score to one value, so a tie split over two bins would give the bin after it a
+    bound it never reaches), and a remainder shorter than a bin joins the bin before it."""
     size = max(1, len(obs) // bins)
-    groups = [obs[i:i + size] for i in range(0, len(obs), size)]
+    groups, start = [], 0
+    while start < len(obs):
+        end = min(start + size, len(obs))
+        while end < len(obs) and obs[end][0] == obs[end - 1][0]:
+            end += 1
+        groups.append(obs[start:end])
+        start = end
+    if len(groups) > 1 and len(groups[-1]) < size:
+        remainder = groups.pop()
+        groups[-1] = groups[-1] + remainder
+    return groups
+
+
+def fit(obs: list[tuple[float, bool]], bins: int = BINS) -> list[tuple[float, float, int]]:
     pooled: list[list[tuple[float, bool]]] = []
-    for g in groups:
+    for g in _groups(obs, bins):
         pooled.append(list(g))
         while len(pooled) > 1 and _rate(pooled[-2]) > _rate(pooled[-1]):
             last = pooled.pop()
