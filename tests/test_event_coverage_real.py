@@ -4,25 +4,12 @@ names, countries and words of their own."""
 
 from __future__ import annotations
 
-from datetime import date
-
 import pytest
+from sentences import analyse, summary
 from spacy.tokens import Doc
 
 from accord.events.lexicon import load_lexicon
 from accord.events.triggers import subject_of, verb_lemma
-from accord.model import RawDocument
-from accord.pipeline import analyze_documents
-
-
-def analyse(nlp, text: str):
-    doc = RawDocument(text=text, input="t", id="t", published=date(2024, 5, 6))
-    (analysis,) = analyze_documents([doc], nlp)
-    return analysis.events
-
-
-def summary(events):
-    return [(e.type, e.cameo, e.status, [p.text for p in e.source], [p.text for p in e.target]) for e in events]
 
 
 def codes(participants):

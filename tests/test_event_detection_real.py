@@ -5,23 +5,8 @@ countries and words of their own, and beside a sentence where it must not fire."
 
 from __future__ import annotations
 
-from datetime import date
-
 import pytest
-
-from accord.model import RawDocument
-from accord.pipeline import analyze_documents
-
-
-def analyse(nlp, text: str):
-    doc = RawDocument(text=text, input="t", id="t", published=date(2024, 5, 6))
-    (analysis,) = analyze_documents([doc], nlp)
-    return analysis.events
-
-
-def summary(events):
-    return [(e.type, e.mode, e.cameo, e.status, [p.actor or p.text for p in e.source],
-             [p.actor or p.text for p in e.target]) for e in events]
+from sentences import analyse, summary
 
 
 def first(events, type_):

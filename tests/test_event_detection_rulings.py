@@ -4,22 +4,8 @@ section 11, "Domestic institutions"). Sentences written for the test."""
 
 from __future__ import annotations
 
-from datetime import date
-
 import pytest
-
-from accord.model import RawDocument
-from accord.pipeline import analyze_documents
-
-
-def analyse(nlp, text: str):
-    doc = RawDocument(text=text, input="t", id="t", published=date(2024, 5, 6))
-    (analysis,) = analyze_documents([doc], nlp)
-    return analysis.events
-
-
-def summary(events):
-    return [(e.type, e.cameo, e.mode, [p.text for p in e.source], [p.text for p in e.target]) for e in events]
+from sentences import analyse, summary
 
 
 # A court's finding against a government's act is SANCTION `convict`, however the finding is told:

@@ -4,24 +4,10 @@ sentence the rules were tuned on)."""
 
 from __future__ import annotations
 
-from datetime import date
-
 import pytest
+from sentences import analyse, summary
 
 from accord.evaluation.realtext import penta_class
-from accord.model import RawDocument
-from accord.pipeline import analyze_documents
-
-
-def analyse(nlp, text: str):
-    doc = RawDocument(text=text, input="t", id="t", published=date(2024, 5, 6))
-    (analysis,) = analyze_documents([doc], nlp)
-    return analysis.events
-
-
-def summary(events):
-    return [(e.type, e.mode, e.cameo, e.status, [p.text for p in e.source], [p.text for p in e.target])
-            for e in events]
 
 
 @pytest.mark.parametrize("text, source", [

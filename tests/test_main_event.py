@@ -4,24 +4,10 @@ considering is neither a promise (AGREE) nor an act that occurred. Sentences wri
 
 from __future__ import annotations
 
-from datetime import date
-
 import pytest
+from sentences import analyse, summary
 
 from accord.events.status import subordinate
-from accord.model import RawDocument
-from accord.pipeline import analyze_documents
-
-
-def analyse(nlp, text: str):
-    doc = RawDocument(text=text, input="t", id="t", published=date(2024, 5, 6))
-    (analysis,) = analyze_documents([doc], nlp)
-    return analysis.events
-
-
-def summary(events):
-    return [(e.type, e.status, e.confidence, e.trigger.text, [p.text for p in e.source], [p.text for p in e.target])
-            for e in events]
 
 
 # (sentence, word, whether the word sits in a subordinate clause)
