@@ -4,17 +4,8 @@ here was written for the test."""
 
 from __future__ import annotations
 
-from datetime import date
-
 import pytest
-
-from accord.model import RawDocument
-from accord.pipeline import analyze_documents
-
-
-def analyse(nlp, text: str):
-    (analysis,) = analyze_documents([RawDocument(text=text, input="t", id="t", published=date(2024, 5, 6))], nlp)
-    return analysis.events
+from sentences import analyse
 
 
 def coded(events):
