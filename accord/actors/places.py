@@ -9,7 +9,6 @@ Kosovo", "at the summit in The Hague"); the extractor prefers phrases attached t
 
 from __future__ import annotations
 
-import unicodedata
 from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
@@ -17,7 +16,7 @@ from importlib import resources
 from spacy.tokens import Span, Token
 
 from ..model import Location
-from .gazetteer import STATE, load_gazetteer
+from .gazetteer import STATE, fold, load_gazetteer
 
 MIN_POPULATION = 500_000
 LOCATIVE_PREPS = frozenset({"in", "at", "near", "outside", "inside", "around", "across", "throughout", "into"})
@@ -133,7 +132,7 @@ def locative_places(tokens: list[Token] | Span) -> list[tuple[Token, Location]]:
 
 def _folded(name: str) -> str:
     """`_norm`, without diacritics."""
-    return "".join(ch for ch in unicodedata.normalize("NFKD", _norm(name)) if not unicodedata.combining(ch))
+    return fold(_norm(name))
 
 
 @lru_cache(maxsize=1)
