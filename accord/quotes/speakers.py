@@ -288,10 +288,6 @@ def participant(doc: Doc, head: Token, mentions: list[Mention],
     elif _guessed_body(head, mentions) and (governing := _governing_state(head, mentions)) is not None:
         # the linker's guess from the last state named is weaker than the clause the body is in
         actor = governing
-    elif _guessed_body(head, mentions) and _domestic_body(head) and (where := setting_state(head.doc)) is not None:
-        # police and courts act where the article's events happen, whatever state was named last
-        # ('a Polish chef fought him ... Police said' in an article set in London)
-        actor = where
     unnamed_subject = False
     if head.lower_ in PERSONAL_PRONOUNS:
         found, subject = _subject_before(head, mentions)
