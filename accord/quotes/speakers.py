@@ -343,11 +343,9 @@ def participant(doc: Doc, head: Token, mentions: list[Mention],
     if actor is None and _voice(head) and head.lemma_.lower() not in STATEMENT_NOUNS and _of_the_state(head) and \
             not _international(head):
         # an international institution the gazetteer does not hold ('the International Olympic
-        # Committee') is no state's, wherever it sits or whatever state the article names; police
-        # and courts named by a region the gazetteer does not know ('Thames Valley Police') act
-        # where the article's events happen, whatever state it names most (the currency of a price)
-        actor = _governing_state(head, mentions) or \
-            (setting_state(head.doc) if _domestic_body(head) else None) or _home_state(mentions, head.doc)
+        # Committee') is no state's, wherever it sits or whatever state the article names (police
+        # and courts the gazetteer does not know, 'Thames Valley Police', the actors stage places)
+        actor = _governing_state(head, mentions) or _home_state(mentions, head.doc)
     if actor is not None and _speaks_for_a_non_state_body(head, actor, mentions):
         actor = None
     if actor is None:
