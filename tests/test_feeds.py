@@ -183,6 +183,15 @@ def test_rdf_feed_in_latin1_without_dates(tmp_path):
     assert doc.input == f"{feed}:entry-1"
 
 
+def test_a_date_no_calendar_has_falls_back_to_the_batch_date(tmp_path):
+    feed = write(tmp_path / "zero.xml", "<rss><channel><item><title>Talks resume</title><description>Chile and "
+                 "Peru resumed talks in Lima.</description><pubDate>0000-01-01</pubDate></item></channel></rss>")
+    doc, = results(feed, published=date(2025, 6, 1))
+
+    assert isinstance(doc, RawDocument)
+    assert doc.published == date(2025, 6, 1)
+
+
 def test_cp1252_declaration_and_html_entities(tmp_path):
     feed = tmp_path / "legacy.rss"
     feed.write_bytes(

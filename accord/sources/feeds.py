@@ -252,7 +252,10 @@ def _entry_date(entry: Any) -> date | None:
                 return day
         parsed = entry.get(f"{key}_parsed")
         if isinstance(parsed, time.struct_time):
-            return date(parsed.tm_year, parsed.tm_mon, parsed.tm_mday)
+            try:
+                return date(parsed.tm_year, parsed.tm_mon, parsed.tm_mday)
+            except ValueError:  # feedparser reads "0000-01-01" as year 0, which no date has
+                return None
     return None
 
 
