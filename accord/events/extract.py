@@ -588,10 +588,13 @@ class ArticleExtractor:
         political_source = any(self.political(p) for p in src) or _protesting(c, src) or (
             bool(src) and _only_authorities_do(c))
         if not political_source and not by_authorities and \
-                (not any(self.political(p) for p in tgt) or (src and c.entry.mode in PRIVATE_MOVES)):
+                (not any(self.political(p) for p in tgt) or ((src or c.source) and c.entry.mode in PRIVATE_MOVES)):
             # private people in their own lives: "a resident fled her town", "a man travelled to Syria";
-            # a firm or a family going to or leaving a country does not act on that state
+            # a firm, a family or a storm ("as it left the Bahamas") going to or leaving a country
+            # does not act on that state
             return None
+        if _standing(c, clause):
+            return None  # "states that recognise Taiwan", "the group is banned in Turkey": no act (section 11)
         if c.entry.type == "THREATEN":
             clause.conditional = False  # "threatened to ... if ...": the threat itself occurred
         status = clause.status("announced" in c.entry.flags)
@@ -1159,6 +1162,46 @@ def _by_authorities(c: Candidate) -> bool:
         return bool(patients) and all(  # "dozens of schools were closed": what the quantity counts
             any(n.lemma_.lower() in SCHOOLING for n in (t, *measured([t]))) for t in patients)
     return (bool(patients) or elided) and authority_act(c.entry)
+
+
+def _quoted(tok: Token) -> bool:
+    """Does the token stand inside quotation marks its sentence opens?"""
+    marks = [t for t in tok.sent if t.i < tok.i and (t.tag_ in ("``", "''") or t.text in QUOTE_MARKS)]
+    return len(marks) % 2 == 1
+
+
+QUOTE_MARKS = frozenset({'"', "\u201c", "\u201d"})
+
+
+def _simple_present(verb: Token) -> bool:
+    """ "recognises", "do not recognise", "is banned": the simple present, active or passive."""
+    auxes = [a for a in verb.children if a.dep_ in ("aux", "auxpass")]
+    if not auxes:
+        return verb.tag_ in ("VBZ", "VBP")
+    if verb.tag_ == "VB":
+        return all(a.lemma_ == "do" and a.tag_ in ("VBZ", "VBP") for a in auxes)
+    return verb.tag_ == "VBN" and all(a.dep_ == "auxpass" and a.tag_ in ("VBZ", "VBP") for a in auxes)
+
+
+SPEECH_ACTS = frozenset({"REQUEST", "ACCUSE", "THREATEN"})  # done by saying them, in any tense
+
+
+def _standing(c: Candidate, clause: Clause) -> bool:
+    """Is the act a standing situation, told in the simple present with no date by the writer
+    ("Nauru, one of the states that recognise Taiwan", "the PKK is banned in Turkey", "both sides
+    oppose the rebels")? docs/annotation.md (section 11) codes no standing situation. What someone
+    says in the present is an act of saying ("'We reject the ruling,' the minister said"; "in the
+    letter, he asks Kyiv to ..."), and a present tense in an adverbial clause may tell a future act
+    ("before the envoy leaves"), so none of them counts."""
+    verb = c.head
+    if c.kind != "verb" or c.entry.type in SPEECH_ACTS or clause.speech is not None or _quoted(verb) or \
+            not _simple_present(verb):
+        return False
+    if verb.dep_ == "conj":  # "neither accepts nor recognises": the tense of the first verb
+        verb = verb.head
+    if verb.dep_ in ("advcl", "ccomp", "xcomp", "pcomp") or any(c.dep_ == "mark" for c in verb.children):
+        return False
+    return not any(t.ent_type_ in ("DATE", "TIME") for t in verb.subtree)
 
 
 PERSONAL_PRONOUNS = frozenset({"he", "she", "they", "i", "we", "you"})

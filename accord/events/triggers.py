@@ -51,6 +51,8 @@ class Candidate:
 def _particles(tok: Token) -> set[str]:
     out = set()
     for child in tok.children:
+        if child.dep_ == "prep" and _when(child):
+            continue  # "called off the search on Tuesday": a time phrase is no "call on"
         if child.dep_ in ("prt", "prep", "agent", "advmod", "dative"):
             out.add(child.lower_)
             out.update(g.lower_ for g in child.children if g.dep_ in ("prep", "prt"))
@@ -59,6 +61,12 @@ def _particles(tok: Token) -> set[str]:
         elif for_clause(child):  # "called for Serbia to recognise ...": "call for"
             out.add("for")
     return out
+
+
+def _when(prep: Token) -> bool:
+    """Is the preposition's object a date or a time ("on Tuesday", "at noon")?"""
+    objs = [o for o in prep.children if o.dep_ == "pobj"]
+    return bool(objs) and all(o.ent_type_ in ("DATE", "TIME") for o in objs)
 
 
 def for_clause(clause: Token) -> bool:
@@ -683,8 +691,12 @@ def sentence_candidates(sent: Span, lex: Lexicon) -> list[Candidate]:
         if entry is not None and entry.type in ("SUPPORT", "AGREE") and lemma in ENACTING and _enacts_a_law(tok):
             entry = None  # "signed a decree", "the bill approved by parliament": lawmaking, no pact or
             # backing of anyone; what the law does is the enacting body's act (_enacted_by)
-        if lemma in RESULTATIVE and any(c.dep_ in ("ccomp", "xcomp", "oprd", "acomp") for c in tok.children):
+        if lemma in RESULTATIVE and _resultative(tok):
             entry = None  # "left 20 soldiers dead", "left rates unchanged": no withdrawal
+        if entry is not None and entry.compiled and entry.type == "CONSULT" and _goes_nowhere(tok, entry):
+            entry = None  # "the war has come to an end", "turnover comes from this segment": no journey
+        if entry is not None and _going_to(tok):
+            entry = None  # "this is going to lead to ...": the future of "lead", no one goes anywhere
         # a hand-written noun trigger carried by the verb decides over a compiled verb pattern
         wanted = bool(entry and entry.objects and not entry.compiled and noun and
                       noun[0].lemma_.lower() in entry.objects)
@@ -826,6 +838,41 @@ def _natural(cand: Candidate) -> bool:
 # costs"). Demands met are a concession ("meet =demand" in lexicon.tsv).
 STANDARDS = frozenset("""goal target deadline need requirement standard criterion criteria expectation obligation
 quota threshold benchmark cost expense bill commitment challenge test condition responsibility""".split())
+
+
+def _resultative(verb: Token) -> bool:
+    """Has the verb a secondary predicate, what its object is left as: a complement ("left 20
+    soldiers dead") or an adjective the parser hung after the object ("left its rates unchanged")?"""
+    return any(c.dep_ in ("ccomp", "xcomp", "oprd", "acomp") for c in verb.children) or any(
+        a.dep_ == "amod" and a.i > o.i for o in verb.children if o.dep_ == "dobj" for a in o.children)
+
+
+# The prepositions of a journey's end or start ("flew to Caracas", "headed for Moscow", "came from Kyiv").
+JOURNEY_PREPS = frozenset({"to", "for", "from", "into"})
+# Where a journey ends when no name says so: places, bodies and meetings ("came to the capital").
+DESTINATIONS = POLITICAL_HEADS | frozenset("""city capital town village region province border area front zone
+base camp airport port embassy consulate palace headquarters site island meeting summit talks conference
+session funeral ceremony""".split())
+
+
+def _goes_nowhere(verb: Token, entry: Entry) -> bool:
+    """Does a movement pattern of the CAMEO dictionary ("come to", "head for") lead to a common noun
+    that is no place, party or meeting ("has come to an end", "comes from this segment")? Only a
+    journey to somewhere, or to someone, is a visit."""
+    if not entry.particles or entry.particles[-1] not in JOURNEY_PREPS:
+        return False
+    ends = [o for c in verb.children if c.dep_ == "prep" and c.lower_ == entry.particles[-1]
+            for o in c.children if o.dep_ == "pobj"]
+    return bool(ends) and all(o.pos_ == "NOUN" and not o.ent_type_ and o.lemma_.lower() not in DESTINATIONS
+                              for o in ends)
+
+
+def _going_to(verb: Token) -> bool:
+    """ "is going to lead", "are going to get worse": "going" with an infinitive is the future
+    auxiliary, not a journey (status.py reads it as the future of the infinitive's act)."""
+    return verb.lower_ in ("going", "gon") and any(
+        x.dep_ == "xcomp" and any(a.dep_ == "aux" and a.lower_ in ("to", "na") for a in x.children)
+        for x in verb.children)
 
 
 def _meets_a_standard(verb: Token) -> bool:
