@@ -593,7 +593,7 @@ class ArticleExtractor:
             # a firm, a family or a storm ("as it left the Bahamas") going to or leaving a country
             # does not act on that state
             return None
-        if _standing(c, clause):
+        if _standing(c, clause) or _habitual(c):
             return None  # "states that recognise Taiwan", "the group is banned in Turkey": no act (section 11)
         if c.entry.type == "THREATEN":
             clause.conditional = False  # "threatened to ... if ...": the threat itself occurred
@@ -1181,6 +1181,18 @@ def _simple_present(verb: Token) -> bool:
     if verb.tag_ == "VB":
         return all(a.lemma_ == "do" and a.tag_ in ("VBZ", "VBP") for a in auxes)
     return verb.tag_ == "VBN" and all(a.dep_ == "auxpass" and a.tag_ in ("VBZ", "VBP") for a in auxes)
+
+
+# Adverbs of frequency: what is usually done is a practice, no act (docs/annotation.md, section 11).
+HABITUAL = frozenset({"usually", "often", "typically", "generally", "normally", "regularly", "traditionally",
+                      "routinely", "frequently", "customarily", "habitually"})
+
+
+def _habitual(c: Candidate) -> bool:
+    """ "the court often hears such cases", "G7 meetings usually center on politics": a practice, told
+    on the act's verb or on the verb an event noun is the subject of."""
+    verbs = [c.anchor] + ([c.head.head] if c.kind == "noun" and c.head.dep_ in ("nsubj", "nsubjpass") else [])
+    return any(a.dep_ == "advmod" and a.lower_ in HABITUAL for v in verbs for a in v.children)
 
 
 SPEECH_ACTS = frozenset({"REQUEST", "ACCUSE", "THREATEN"})  # done by saying them, in any tense

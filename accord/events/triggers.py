@@ -664,6 +664,8 @@ def sentence_candidates(sent: Span, lex: Lexicon) -> list[Candidate]:
         if tok.pos_ not in VERB_POS and not (tok.pos_ == "NOUN" and tok.dep_ == "pobj" and tok.tag_.startswith("VB")):
             if not tok.tag_.startswith("VB") and not _verb_mistagged(tok):
                 continue
+        if _blocked_content(tok):
+            continue  # "blocked a statement condemning the crackdown": no one condemned it
         noun = carried_noun(tok, lex) if (lemma in lex.support or lemma in lex.verbs) else None
         if noun and lemma in RESPONSE_VERBS and lemma not in lex.support and noun[0].dep_ == "dobj":
             noun = None  # "drawing sanctions from Australia", "faces sanctions": the noun's own event, aimed at the subject
@@ -695,6 +697,11 @@ def sentence_candidates(sent: Span, lex: Lexicon) -> list[Candidate]:
             entry = None  # "left 20 soldiers dead", "left rates unchanged": no withdrawal
         if entry is not None and entry.compiled and entry.type == "CONSULT" and _goes_nowhere(tok, entry):
             entry = None  # "the war has come to an end", "turnover comes from this segment": no journey
+        if entry is not None and entry.lemma == "call" and "for" in entry.particles and \
+                any(c.dep_ == "dobj" for c in tok.children):
+            entry = None  # "called Nevada for Biden": declared for someone, no call for anything
+        if entry is not None and lemma == "question" and _questions_someone(tok):
+            entry = None  # "police questioned the driver": an interview, no criticism
         if entry is not None and _going_to(tok):
             entry = None  # "this is going to lead to ...": the future of "lead", no one goes anywhere
         # a hand-written noun trigger carried by the verb decides over a compiled verb pattern
@@ -865,6 +872,36 @@ def _goes_nowhere(verb: Token, entry: Entry) -> bool:
             for o in c.children if o.dep_ == "pobj"]
     return bool(ends) and all(o.pos_ == "NOUN" and not o.ent_type_ and o.lemma_.lower() not in DESTINATIONS
                               for o in ends)
+
+
+# People questioned by police or a court are interviewed ("questioned the driver", "questioned him").
+QUESTIONED = frozenset("""suspect witness owner driver passenger victim survivor relative employee staff crew""".split())
+
+
+def _questions_someone(verb: Token) -> bool:
+    """Is what "question" takes a person (an interview: "police questioned the car's owner",
+    "questioned him for hours"), not a claim, a decision or a party's conduct?"""
+    objs = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")]
+    return bool(objs) and all(o.lower_ in ("him", "her", "them", "he", "she", "they") or o.ent_type_ == "PERSON"
+                              or o.lemma_.lower() in PRIVATE_PEOPLE | HELD_PEOPLE | QUESTIONED for o in objs)
+
+
+# Verbs that stop a document from being issued: what it would have said was never said.
+BLOCKING = frozenset({"block", "veto", "reject", "scuttle", "stall", "derail", "kill", "withdraw", "shelve"})
+
+
+def _blocked_content(verb: Token) -> bool:
+    """Is the verb a participle telling what a blocked document says ("blocked a statement
+    condemning the coup", "vetoed a resolution calling for a truce"; the parser may hang the
+    participle on the blocking verb itself)?"""
+    if verb.tag_ != "VBG" or verb.dep_ not in ("acl", "advcl"):
+        return False
+    head = verb.head
+    if verb.dep_ == "acl":
+        return head.lemma_.lower() in DOCUMENTS and head.dep_ in ("dobj", "nsubjpass") and \
+            head.head.lemma_.lower() in BLOCKING
+    return head.lemma_.lower() in BLOCKING and any(
+        o.dep_ in ("dobj", "nsubjpass") and o.lemma_.lower() in DOCUMENTS for o in head.children)
 
 
 def _going_to(verb: Token) -> bool:
