@@ -36,7 +36,9 @@ from .participants import (
 from .political import GROUP_NOUNS, is_political
 from .status import Clause, according_to, read_clause, subordinate
 from .triggers import (
+    DOCUMENTS,
     HELD_PEOPLE,
+    LAWS,
     NOUN_TARGET_PREPS,
     TARGET_PREPS,
     Candidate,
@@ -1195,6 +1197,9 @@ def _habitual(c: Candidate) -> bool:
     return any(a.dep_ == "advmod" and a.lower_ in HABITUAL for v in verbs for a in v.children)
 
 
+# Verbs that name a state of affairs when told in the simple present ("both sides oppose the rebels").
+STATIVE = frozenset({"recognise", "recognize", "support", "back", "oppose", "occupy", "control", "ally", "align",
+                     "govern", "administer", "ban", "prohibit"})
 SPEECH_ACTS = frozenset({"REQUEST", "ACCUSE", "THREATEN"})  # done by saying them, in any tense
 
 
@@ -1203,8 +1208,9 @@ def _standing(c: Candidate, clause: Clause) -> bool:
     ("Nauru, one of the states that recognise Taiwan", "the PKK is banned in Turkey", "both sides
     oppose the rebels")? docs/annotation.md (section 11) codes no standing situation. What someone
     says in the present is an act of saying ("'We reject the ruling,' the minister said"; "in the
-    letter, he asks Kyiv to ..."), and a present tense in an adverbial clause may tell a future act
-    ("before the envoy leaves"), so none of them counts."""
+    letter, he asks Kyiv to ..."), what a law or a text does is the act of whoever enacts or issues
+    it, and a present tense in an adverbial clause may tell a future act ("before the envoy leaves"),
+    so none of them counts."""
     verb = c.head
     if c.kind != "verb" or c.entry.type in SPEECH_ACTS or clause.speech is not None or _quoted(verb) or \
             not _simple_present(verb):
@@ -1213,7 +1219,13 @@ def _standing(c: Candidate, clause: Clause) -> bool:
         verb = verb.head
     if verb.dep_ in ("advcl", "ccomp", "xcomp", "pcomp") or any(c.dep_ == "mark" for c in verb.children):
         return False
-    return not any(t.ent_type_ in ("DATE", "TIME") for t in verb.subtree)
+    if verb.dep_ == "relcl" and verb.head.lemma_.lower() in LAWS | DOCUMENTS:
+        return False  # "passed a bill that decriminalises abortion": what the law does is enacted
+    # a main clause's simple present may be a headline's news ("Ghana and Togo agree to reopen the
+    # border"): there only verbs of a state tell a standing situation
+    described = verb.dep_ == "relcl" or is_passive(c.head)
+    return (described or c.head.lemma_.lower() in STATIVE) and not any(
+        t.ent_type_ in ("DATE", "TIME") for t in verb.subtree)
 
 
 PERSONAL_PRONOUNS = frozenset({"he", "she", "they", "i", "we", "you"})
