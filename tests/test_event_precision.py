@@ -66,13 +66,16 @@ def test_the_acts_those_verbs_name_stay(nlp, text, type_):
     assert type_ in types(nlp, text), summary(analyse(nlp, text))
 
 
-# Who acts: a storm or a firm leaving a country, a coach blaming a referee and police questioning a
-# driver do not act on a state; what a blocked statement would have said was never said.
+# Who acts and on whom: a storm or a firm leaving a country, a coach blaming a referee and police
+# questioning a driver do not act on a state; what a blocked statement would have said was never
+# said; violence is done to people, not to animals.
 @pytest.mark.parametrize("text, type_", [
     ("The typhoon weakened as it left the Philippines.", "RETREAT"),
     ("The Brazilian coach criticised the referee after the match in Madrid.", "ACCUSE"),
     ("Police in Oslo said they questioned the bus driver.", "ACCUSE"),
     ("Russia and India blocked a council statement on Tuesday condemning the coup in Niger.", "ACCUSE"),
+    ("Forest officials in Assam shot two tigers that had strayed into a village.", "ASSAULT"),
+    ("The Odisha ministers celebrated the vote by killing goats in public.", "ASSAULT"),
 ])
 def test_no_political_act(nlp, text, type_):
     assert type_ not in types(nlp, text), summary(analyse(nlp, text))
@@ -82,6 +85,7 @@ def test_no_political_act(nlp, text, type_):
     ("The Brazilian foreign minister criticised Argentina's decision.", "ACCUSE"),
     ("The Indian minister questioned Pakistan's decision to close the border.", "ACCUSE"),
     ("The council issued a statement condemning the coup in Niger.", "ACCUSE"),
+    ("Soldiers killed two villagers in the Indian state of Manipur.", "ASSAULT"),
 ])
 def test_the_political_act_beside_it_stays(nlp, text, type_):
     assert type_ in types(nlp, text), summary(analyse(nlp, text))

@@ -678,8 +678,8 @@ def sentence_candidates(sent: Span, lex: Lexicon) -> list[Candidate]:
             entry = None  # "released a report", "a statement released by": published, not freed
         if entry is not None and lemma == "agree" and (_agrees_with_a_view(tok) or _holds_a_view(tok)):
             entry = None  # "the governor agreed, saying ...", "said she agrees with Ruiz that ...": an opinion
-        if entry is not None and entry.type == "ASSAULT" and _against_a_problem(tok):
-            entry = None  # "fight the epidemic", "combat poverty": no one is attacked
+        if entry is not None and entry.type == "ASSAULT" and (_against_a_problem(tok) or _on_animals(tok)):
+            entry = None  # "fight the epidemic", "combat poverty", "culled the chickens": no one is attacked
         if entry is not None and entry.compiled and any(c.dep_ == "oprd" for c in tok.children):
             entry = None  # "called the election a turning point": a judgement of the object, not calling one
         if entry is not None and lemma in THING_SENSES and entry.type == THING_SENSES[lemma] and _takes_a_thing(tok):
@@ -950,6 +950,18 @@ def _against_a_problem(verb: Token) -> bool:
     """Is what the verb fights a problem, not a party ("fight the root causes of migration")?"""
     objs = [o for o in objects_of(verb) if o.dep_ in ("dobj", "obj") or o.head.lower_ == "against"]
     return bool(objs) and all(o.lemma_.lower() in PROBLEMS or o.lower_ in PROBLEMS for o in objs)
+
+
+ANIMALS = frozenset("""animal chicken poultry bird cattle livestock cow pig sheep goat horse dog cat elephant
+rhino tiger lion wolf bear deer whale dolphin shark fish mink""".split())
+
+
+def _on_animals(verb: Token) -> bool:
+    """Are the verb's objects animals ("by killing animals", "culled 40,000 chickens")? Violence is done
+    to people or to a party's forces and property."""
+    objs = [o for o in objects_of(verb) if o.dep_ in ("dobj", "obj", "nsubjpass")]
+    return bool(objs) and all(n.lemma_.lower() in ANIMALS for o in objs for n in (o, *measured([o]))
+                              if n.pos_ == "NOUN")
 
 
 # A support verb that changes what its noun denotes: a "protest" lodged with a government is a
