@@ -25,11 +25,21 @@ def test_a_standing_situation_is_no_act(nlp, text, type_):
 
 @pytest.mark.parametrize("text, type_", [
     ("Chile recognised the new government of Bolivia on Friday.", "SUPPORT"),
-    ('"We do not recognise this election," the Venezuelan foreign minister said.', "SUPPORT"),
     ("In the letter, the senator asks Colombia to extradite the suspects.", "REQUEST"),
 ])
 def test_a_dated_act_or_words_said_in_the_present_stay(nlp, text, type_):
     assert type_ in types(nlp, text), summary(analyse(nlp, text))
+
+
+# Said in the present by the party itself, not accepting or not recognising is a declared refusal:
+# REJECT (docs/annotation.md: refusing is REJECT, not a negation), as "will not accept" is.
+@pytest.mark.parametrize("text", [
+    '"We do not recognise this election," the Venezuelan foreign minister said.',
+    '"Manila neither accepts nor recognises the decision," the Philippine foreign secretary told reporters.',
+])
+def test_a_refusal_said_in_the_present_is_reject(nlp, text):
+    events = analyse(nlp, text)
+    assert [e.type for e in events] == ["REJECT"] and events[0].status == "occurred", summary(events)
 
 
 # What is usually done is a practice, not an act.
@@ -86,6 +96,8 @@ def test_no_political_act(nlp, text, type_):
     ("The Indian minister questioned Pakistan's decision to close the border.", "ACCUSE"),
     ("The council issued a statement condemning the coup in Niger.", "ACCUSE"),
     ("Soldiers killed two villagers in the Indian state of Manipur.", "ASSAULT"),
+    ("Police in Manchester arrived and shot him dead.", "ASSAULT"),
+    ("Dozens of Sudanese were killed in the shelling of Omdurman by the army.", "ASSAULT"),
 ])
 def test_the_political_act_beside_it_stays(nlp, text, type_):
     assert type_ in types(nlp, text), summary(analyse(nlp, text))

@@ -616,10 +616,13 @@ class ArticleExtractor:
         if status in ("anticipated", "announced", "hypothetical") and type_ in INTENT_TYPES and not clause.deliberated:
             type_, cameo, mode = "AGREE", INTENT_TYPES[type_], PROMISED_MODES[type_]
         cannot = any(a.dep_ == "aux" and a.lower_ in ("can", "ca") for a in c.anchor.children)  # "cannot accept"
-        if status == "negated" and type_ in REFUSALS and (clause.future or cannot or (clause.would and clause.speech)) and \
+        said_now = c.kind == "verb" and _simple_present(c.head) and (clause.speech is not None or _quoted(c.head))
+        if status == "negated" and type_ in REFUSALS and (clause.future or cannot or (clause.would and clause.speech)
+                                                          or said_now) and \
                 not clause.hypothetical and _own_announcement(clause, src, self.index):
-            # "X will not lift the embargo", "said it would not release them": a declared refusal, an
-            # occurred REJECT of what is refused (docs/annotation.md: refusing is REJECT, not a negation)
+            # "X will not lift the embargo", "said it would not release them", "'China neither accepts nor
+            # recognises it,' Liu said": a declared refusal, an occurred REJECT of what is refused
+            # (docs/annotation.md: refusing is REJECT, not a negation)
             type_, cameo, mode, status = "REJECT", REFUSALS[type_], REQUEST_MODES.get(type_, "change"), "occurred"
         if status == "announced" and type_ == "RETREAT" and mode != "resign":
             # an announced withdrawal, release or disarmament is a verbal concession (CAMEO 035); an

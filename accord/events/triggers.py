@@ -960,8 +960,7 @@ def _on_animals(verb: Token) -> bool:
     """Are the verb's objects animals ("by killing animals", "culled 40,000 chickens")? Violence is done
     to people or to a party's forces and property."""
     objs = [o for o in objects_of(verb) if o.dep_ in ("dobj", "obj", "nsubjpass")]
-    return bool(objs) and all(n.lemma_.lower() in ANIMALS for o in objs for n in (o, *measured([o]))
-                              if n.pos_ == "NOUN")
+    return bool(objs) and all(any(n.lemma_.lower() in ANIMALS for n in (o, *measured([o]))) for o in objs)
 
 
 # A support verb that changes what its noun denotes: a "protest" lodged with a government is a
