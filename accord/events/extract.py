@@ -590,7 +590,7 @@ class ArticleExtractor:
         political_source = any(self.political(p) for p in src) or _protesting(c, src) or (
             bool(src) and _only_authorities_do(c))
         if not political_source and not by_authorities and \
-                (not any(self.political(p) for p in tgt) or ((src or c.source) and c.entry.mode in PRIVATE_MOVES)):
+                (not any(self.political(p) for p in tgt) or ((src or _thing_moving(c, clause)) and c.entry.mode in PRIVATE_MOVES)):
             # private people in their own lives: "a resident fled her town", "a man travelled to Syria";
             # a firm, a family or a storm ("as it left the Bahamas") going to or leaving a country
             # does not act on that state
@@ -1167,6 +1167,13 @@ def _by_authorities(c: Candidate) -> bool:
         return bool(patients) and all(  # "dozens of schools were closed": what the quantity counts
             any(n.lemma_.lower() in SCHOOLING for n in (t, *measured([t]))) for t in patients)
     return (bool(patients) or elided) and authority_act(c.entry)
+
+
+def _thing_moving(c: Candidate, clause: Clause) -> bool:
+    """Is the mover "it", unresolved and reported by no one ("the storm weakened as it left the
+    Bahamas")? A state is "it" under a speech verb ("Russia said it would leave"), which names it."""
+    return bool(c.source) and all(t.lower_ == "it" for t in c.source) and clause.speech is None and \
+        "swap" not in c.entry.flags  # "the conference it hosted": the host is no mover
 
 
 def _quoted(tok: Token) -> bool:

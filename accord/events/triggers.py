@@ -50,9 +50,10 @@ class Candidate:
 
 def _particles(tok: Token) -> set[str]:
     out = set()
+    phrasal = any(c.dep_ == "prt" for c in tok.children)
     for child in tok.children:
-        if child.dep_ == "prep" and _when(child):
-            continue  # "called off the search on Tuesday": a time phrase is no "call on"
+        if phrasal and child.dep_ == "prep" and _when(child):
+            continue  # "called off the search on Tuesday": one particle, and a time phrase is none
         if child.dep_ in ("prt", "prep", "agent", "advmod", "dative"):
             out.add(child.lower_)
             out.update(g.lower_ for g in child.children if g.dep_ in ("prep", "prt"))
@@ -697,9 +698,9 @@ def sentence_candidates(sent: Span, lex: Lexicon) -> list[Candidate]:
             entry = None  # "left 20 soldiers dead", "left rates unchanged": no withdrawal
         if entry is not None and entry.compiled and entry.type == "CONSULT" and _goes_nowhere(tok, entry):
             entry = None  # "the war has come to an end", "turnover comes from this segment": no journey
-        if entry is not None and entry.lemma == "call" and "for" in entry.particles and \
-                any(c.dep_ == "dobj" for c in tok.children):
-            entry = None  # "called Nevada for Biden": declared for someone, no call for anything
+        if entry is not None and lemma == "call" and any(c.dep_ == "dobj" for c in tok.children) and \
+                any(c.dep_ == "prep" and c.lower_ == "for" for c in tok.children):
+            entry = None  # "called Nevada for Biden (on Wednesday)": declared for someone, no call for anything
         if entry is not None and lemma == "question" and _questions_someone(tok):
             entry = None  # "police questioned the driver": an interview, no criticism
         if entry is not None and _going_to(tok):
@@ -868,8 +869,8 @@ def _goes_nowhere(verb: Token, entry: Entry) -> bool:
     journey to somewhere, or to someone, is a visit."""
     if not entry.particles or entry.particles[-1] not in JOURNEY_PREPS:
         return False
-    ends = [o for c in verb.children if c.dep_ == "prep" and c.lower_ == entry.particles[-1]
-            for o in c.children if o.dep_ == "pobj"]
+    ends = [o for c in verb.children if c.dep_ == "prep" and c.lower_ in JOURNEY_PREPS
+            for o in c.children if o.dep_ == "pobj"]  # "returned from ... to Brazil" goes to Brazil
     return bool(ends) and all(o.pos_ == "NOUN" and not o.ent_type_ and o.lemma_.lower() not in DESTINATIONS
                               for o in ends)
 
