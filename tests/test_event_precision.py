@@ -50,7 +50,7 @@ def test_a_practice_is_no_act(nlp):
 
 # Verb senses the CAMEO dictionary's movement and "call" patterns took for acts: the future "going
 # to", an end that is no place, a time phrase read as the particle of "call on", a race called for
-# a candidate, what a rate or a mark is left as.
+# a candidate, what a rate is left as, evidence an inquiry found.
 @pytest.mark.parametrize("text, type_", [
     ('"This is going to lead to a wider war," the Turkish senator said.', "CONSULT"),
     ("The state of war that divided the two neighbours has come to an end, the Ethiopian minister wrote on Twitter.",
@@ -59,6 +59,8 @@ def test_a_practice_is_no_act(nlp):
     ("The Irish navy called off the search for the missing trawler.", "SANCTION"),
     ("Reuters and CNN called Arizona for the senator late on Wednesday.", "REQUEST"),
     ("The Reserve Bank of India left its key lending rates unchanged on Wednesday.", "RETREAT"),
+    ("Investigators in Lagos found evidence that the governor took bribes.", "CONCEDE"),
+    ("Judges at the tribunal found reasonable grounds to believe the general ordered the killings.", "CONCEDE"),
 ])
 def test_a_verb_in_another_sense_is_no_act(nlp, text, type_):
     assert type_ not in types(nlp, text), summary(analyse(nlp, text))
@@ -71,6 +73,7 @@ def test_a_verb_in_another_sense_is_no_act(nlp, text, type_):
     ("Egypt called off talks with Ethiopia.", "REJECT"),
     ("Spain called for talks with Morocco.", "REQUEST"),
     ("Russian troops left the Ukrainian city of Kherson on Friday.", "RETREAT"),
+    ("Kenya and Somalia found common ground in talks in Nairobi.", "CONCEDE"),
 ])
 def test_the_acts_those_verbs_name_stay(nlp, text, type_):
     assert type_ in types(nlp, text), summary(analyse(nlp, text))

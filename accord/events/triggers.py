@@ -703,6 +703,8 @@ def sentence_candidates(sent: Span, lex: Lexicon) -> list[Candidate]:
             entry = None  # "called Nevada for Biden (on Wednesday)": declared for someone, no call for anything
         if entry is not None and lemma == "question" and _questions_someone(tok):
             entry = None  # "police questioned the driver": an interview, no criticism
+        if entry is not None and entry.type == "CONCEDE" and lemma == "find" and _a_finding(tok):
+            entry = None  # "investigators found evidence that ...": what an inquiry found, no one yields
         if entry is not None and _going_to(tok):
             entry = None  # "this is going to lead to ...": the future of "lead", no one goes anywhere
         # a hand-written noun trigger carried by the verb decides over a compiled verb pattern
@@ -903,6 +905,17 @@ def _blocked_content(verb: Token) -> bool:
             head.head.lemma_.lower() in BLOCKING
     return head.lemma_.lower() in BLOCKING and any(
         o.dep_ in ("dobj", "nsubjpass") and o.lemma_.lower() in DOCUMENTS for o in head.children)
+
+
+FINDINGS = frozenset({"evidence", "proof", "ground", "grounds", "cause", "attestation"})
+
+
+def _a_finding(verb: Token) -> bool:
+    """Is what "find" takes evidence, proof or grounds an inquiry or a court found ("found evidence of
+    bribery", "found reasonable grounds to believe ...")? Only common ground found is a concession."""
+    objs = [o for o in verb.children if o.dep_ in ("dobj", "nsubjpass")]
+    return bool(objs) and all(o.lemma_.lower() in FINDINGS and not any(
+        a.lower_ == "common" for a in o.children if a.dep_ in ("amod", "compound")) for o in objs)
 
 
 def _going_to(verb: Token) -> bool:
