@@ -50,7 +50,10 @@ class Candidate:
 
 def _particles(tok: Token) -> set[str]:
     out = set()
+    phrasal = any(c.dep_ == "prt" for c in tok.children)
     for child in tok.children:
+        if phrasal and child.dep_ == "prep" and _when(child):
+            continue  # "called off the search on Tuesday": one particle, and a time phrase is none
         if child.dep_ in ("prt", "prep", "agent", "advmod", "dative"):
             out.add(child.lower_)
             out.update(g.lower_ for g in child.children if g.dep_ in ("prep", "prt"))
@@ -59,6 +62,12 @@ def _particles(tok: Token) -> set[str]:
         elif for_clause(child):  # "called for Serbia to recognise ...": "call for"
             out.add("for")
     return out
+
+
+def _when(prep: Token) -> bool:
+    """Is the preposition's object a date or a time ("on Tuesday", "at noon")?"""
+    objs = [o for o in prep.children if o.dep_ == "pobj"]
+    return bool(objs) and all(o.ent_type_ in ("DATE", "TIME") for o in objs)
 
 
 def for_clause(clause: Token) -> bool:
@@ -656,6 +665,8 @@ def sentence_candidates(sent: Span, lex: Lexicon) -> list[Candidate]:
         if tok.pos_ not in VERB_POS and not (tok.pos_ == "NOUN" and tok.dep_ == "pobj" and tok.tag_.startswith("VB")):
             if not tok.tag_.startswith("VB") and not _verb_mistagged(tok):
                 continue
+        if _blocked_content(tok):
+            continue  # "blocked a statement condemning the crackdown": no one condemned it
         noun = carried_noun(tok, lex) if (lemma in lex.support or lemma in lex.verbs) else None
         if noun and lemma in RESPONSE_VERBS and lemma not in lex.support and noun[0].dep_ == "dobj":
             noun = None  # "drawing sanctions from Australia", "faces sanctions": the noun's own event, aimed at the subject
@@ -668,8 +679,8 @@ def sentence_candidates(sent: Span, lex: Lexicon) -> list[Candidate]:
             entry = None  # "released a report", "a statement released by": published, not freed
         if entry is not None and lemma == "agree" and (_agrees_with_a_view(tok) or _holds_a_view(tok)):
             entry = None  # "the governor agreed, saying ...", "said she agrees with Ruiz that ...": an opinion
-        if entry is not None and entry.type == "ASSAULT" and _against_a_problem(tok):
-            entry = None  # "fight the epidemic", "combat poverty": no one is attacked
+        if entry is not None and entry.type == "ASSAULT" and (_against_a_problem(tok) or _on_animals(tok)):
+            entry = None  # "fight the epidemic", "combat poverty", "culled the chickens": no one is attacked
         if entry is not None and entry.compiled and any(c.dep_ == "oprd" for c in tok.children):
             entry = None  # "called the election a turning point": a judgement of the object, not calling one
         if entry is not None and lemma in THING_SENSES and entry.type == THING_SENSES[lemma] and _takes_a_thing(tok):
@@ -683,8 +694,19 @@ def sentence_candidates(sent: Span, lex: Lexicon) -> list[Candidate]:
         if entry is not None and entry.type in ("SUPPORT", "AGREE") and lemma in ENACTING and _enacts_a_law(tok):
             entry = None  # "signed a decree", "the bill approved by parliament": lawmaking, no pact or
             # backing of anyone; what the law does is the enacting body's act (_enacted_by)
-        if lemma in RESULTATIVE and any(c.dep_ in ("ccomp", "xcomp", "oprd", "acomp") for c in tok.children):
+        if lemma in RESULTATIVE and _resultative(tok):
             entry = None  # "left 20 soldiers dead", "left rates unchanged": no withdrawal
+        if entry is not None and entry.compiled and entry.type == "CONSULT" and _goes_nowhere(tok, entry):
+            entry = None  # "the war has come to an end", "turnover comes from this segment": no journey
+        if entry is not None and lemma == "call" and any(c.dep_ == "dobj" for c in tok.children) and \
+                any(c.dep_ == "prep" and c.lower_ == "for" for c in tok.children):
+            entry = None  # "called Nevada for Biden (on Wednesday)": declared for someone, no call for anything
+        if entry is not None and lemma == "question" and _questions_someone(tok):
+            entry = None  # "police questioned the driver": an interview, no criticism
+        if entry is not None and entry.type == "CONCEDE" and lemma == "find" and _a_finding(tok):
+            entry = None  # "investigators found evidence that ...": what an inquiry found, no one yields
+        if entry is not None and _going_to(tok):
+            entry = None  # "this is going to lead to ...": the future of "lead", no one goes anywhere
         # a hand-written noun trigger carried by the verb decides over a compiled verb pattern
         wanted = bool(entry and entry.objects and not entry.compiled and noun and
                       noun[0].lemma_.lower() in entry.objects)
@@ -828,6 +850,82 @@ STANDARDS = frozenset("""goal target deadline need requirement standard criterio
 quota threshold benchmark cost expense bill commitment challenge test condition responsibility""".split())
 
 
+def _resultative(verb: Token) -> bool:
+    """Has the verb a secondary predicate, what its object is left as: a complement ("left 20
+    soldiers dead") or an adjective the parser hung after the object ("left its rates unchanged")?"""
+    return any(c.dep_ in ("ccomp", "xcomp", "oprd", "acomp") for c in verb.children) or any(
+        a.dep_ == "amod" and a.i > o.i for o in verb.children if o.dep_ == "dobj" for a in o.children)
+
+
+# The prepositions of a journey's end or start ("flew to Caracas", "headed for Moscow", "came from Kyiv").
+JOURNEY_PREPS = frozenset({"to", "for", "from", "into"})
+# Where a journey ends when no name says so: places, bodies and meetings ("came to the capital").
+DESTINATIONS = POLITICAL_HEADS | frozenset("""city capital town village region province border area front zone
+base camp airport port embassy consulate palace headquarters site island meeting summit talks conference
+session funeral ceremony""".split())
+
+
+def _goes_nowhere(verb: Token, entry: Entry) -> bool:
+    """Does a movement pattern of the CAMEO dictionary ("come to", "head for") lead to a common noun
+    that is no place, party or meeting ("has come to an end", "comes from this segment")? Only a
+    journey to somewhere, or to someone, is a visit."""
+    if not entry.particles or entry.particles[-1] not in JOURNEY_PREPS:
+        return False
+    ends = [o for c in verb.children if c.dep_ == "prep" and c.lower_ in JOURNEY_PREPS
+            for o in c.children if o.dep_ == "pobj"]  # "returned from ... to Brazil" goes to Brazil
+    return bool(ends) and all(o.pos_ == "NOUN" and not o.ent_type_ and o.lemma_.lower() not in DESTINATIONS
+                              for o in ends)
+
+
+# People questioned by police or a court are interviewed ("questioned the driver", "questioned him").
+QUESTIONED = frozenset("""suspect witness owner driver passenger victim survivor relative employee staff crew""".split())
+
+
+def _questions_someone(verb: Token) -> bool:
+    """Is what "question" takes a person (an interview: "police questioned the car's owner",
+    "questioned him for hours"), not a claim, a decision or a party's conduct?"""
+    objs = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")]
+    return bool(objs) and all(o.lower_ in ("him", "her", "them", "he", "she", "they") or o.ent_type_ == "PERSON"
+                              or o.lemma_.lower() in PRIVATE_PEOPLE | HELD_PEOPLE | QUESTIONED for o in objs)
+
+
+# Verbs that stop a document from being issued: what it would have said was never said.
+BLOCKING = frozenset({"block", "veto", "reject", "scuttle", "stall", "derail", "kill", "withdraw", "shelve"})
+
+
+def _blocked_content(verb: Token) -> bool:
+    """Is the verb a participle telling what a blocked document says ("blocked a statement
+    condemning the coup", "vetoed a resolution calling for a truce"; the parser may hang the
+    participle on the blocking verb itself)?"""
+    if verb.tag_ != "VBG" or verb.dep_ not in ("acl", "advcl"):
+        return False
+    head = verb.head
+    if verb.dep_ == "acl":
+        return head.lemma_.lower() in DOCUMENTS and head.dep_ in ("dobj", "nsubjpass") and \
+            head.head.lemma_.lower() in BLOCKING
+    return head.lemma_.lower() in BLOCKING and any(
+        o.dep_ in ("dobj", "nsubjpass") and o.lemma_.lower() in DOCUMENTS for o in head.children)
+
+
+FINDINGS = frozenset({"evidence", "proof", "ground", "grounds", "cause", "attestation"})
+
+
+def _a_finding(verb: Token) -> bool:
+    """Is what "find" takes evidence, proof or grounds an inquiry or a court found ("found evidence of
+    bribery", "found reasonable grounds to believe ...")? Only common ground found is a concession."""
+    objs = [o for o in verb.children if o.dep_ in ("dobj", "nsubjpass")]
+    return bool(objs) and all(o.lemma_.lower() in FINDINGS and not any(
+        a.lower_ == "common" for a in o.children if a.dep_ in ("amod", "compound")) for o in objs)
+
+
+def _going_to(verb: Token) -> bool:
+    """ "is going to lead", "are going to get worse": "going" with an infinitive is the future
+    auxiliary, not a journey (status.py reads it as the future of the infinitive's act)."""
+    return verb.lower_ in ("going", "gon") and any(
+        x.dep_ == "xcomp" and any(a.dep_ == "aux" and a.lower_ in ("to", "na") for a in x.children)
+        for x in verb.children)
+
+
 def _meets_a_standard(verb: Token) -> bool:
     objs = [o for o in verb.children if o.dep_ in ("dobj", "obj", "nsubjpass")]
     return bool(objs) and all(o.lemma_.lower() in STANDARDS for o in objs)
@@ -866,6 +964,17 @@ def _against_a_problem(verb: Token) -> bool:
     """Is what the verb fights a problem, not a party ("fight the root causes of migration")?"""
     objs = [o for o in objects_of(verb) if o.dep_ in ("dobj", "obj") or o.head.lower_ == "against"]
     return bool(objs) and all(o.lemma_.lower() in PROBLEMS or o.lower_ in PROBLEMS for o in objs)
+
+
+ANIMALS = frozenset("""animal chicken poultry bird cattle livestock cow pig sheep goat horse dog cat elephant
+rhino tiger lion wolf bear deer whale dolphin shark fish mink""".split())
+
+
+def _on_animals(verb: Token) -> bool:
+    """Are the verb's objects animals ("by killing animals", "culled 40,000 chickens")? Violence is done
+    to people or to a party's forces and property."""
+    objs = [o for o in objects_of(verb) if o.dep_ in ("dobj", "obj", "nsubjpass")]
+    return bool(objs) and all(any(n.lemma_.lower() in ANIMALS for n in (o, *measured([o]))) for o in objs)
 
 
 # A support verb that changes what its noun denotes: a "protest" lodged with a government is a
