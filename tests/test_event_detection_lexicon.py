@@ -35,3 +35,28 @@ def test_a_missing_news_sense_is_an_event(nlp, text, wanted):
 def test_other_senses_make_no_such_event(nlp, text):
     events = analyse(nlp, text)
     assert not [e for e in events if e.type in ("COERCE", "ACCUSE")], summary(events)
+
+
+# Challenging a law, a ruling or a result is an allegation against its author (CAMEO 115); a record
+# or a rival challenged is no event.
+@pytest.mark.parametrize("text, coded", [
+    ("The opposition party of Zambia contested the results of the presidential election.", True),
+    ("Lagos state challenged the federal ban on motorcycle taxis.", True),
+    ("A runner from Ethiopia challenged the world record in Berlin.", False),
+    ("The senator from Ohio challenged his rival to a televised debate.", False),
+])
+def test_challenging_a_law_or_a_result_is_an_allegation(nlp, text, coded):
+    events = analyse(nlp, text)
+    assert bool([e for e in events if (e.type, e.cameo) == ("ACCUSE", "115")]) is coded, summary(events)
+
+
+# "X, the governor, said she would sue ...": the pronoun the actors stage left unresolved is the
+# speaker, as when it left no mention at all; a pronoun the text makes political stays itself.
+@pytest.mark.parametrize("text", [
+    "Marta Solis, the governor of Sonora, said she would sue the federal government.",
+    "Lucia Paredes, the mayor of Arequipa, said she would challenge the decree in court.",
+])
+def test_an_unresolved_pronoun_that_acts_is_the_speaker(nlp, text):
+    events = [e for e in analyse(nlp, text) if e.type == "ACCUSE"]
+    assert events and events[0].source and all(p.text not in ("he", "she") for p in events[0].source), \
+        summary(analyse(nlp, text))

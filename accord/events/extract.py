@@ -559,9 +559,12 @@ class ArticleExtractor:
     def build(self, c: Candidate, sent: Span, s_index: int, dates: list[DateMention]) -> Event | None:
         src, tgt, reciprocal, deep = self.roles(c)
         clause = read_clause(c.anchor, c.head if c.kind != "verb" else None)
-        if not src and c.source and all(t.pos_ == "PRON" for t in c.source) and clause.speech is not None:
-            # "X announced that they were leaving ...": an unresolved pronoun is the speaker
-            src = [p for t in clause.speech.children if t.dep_ == "nsubj" for p in phrase_participants(t, self.index)]
+        if not any(p.actor or self.political(p) for p in src) and c.source and all(t.pos_ == "PRON" for t in c.source) and \
+                clause.speech is not None:
+            # "X announced that they were leaving ...", "Ruiz, the mayor, said she would sue": an unresolved
+            # pronoun is the speaker, whether or not the actors stage kept a mention of it
+            src = [p for t in clause.speech.children if t.dep_ == "nsubj"
+                   for p in phrase_participants(t, self.index)] or src
         if not src and c.source:  # "teachers went on strike", "nurses said they would not end the strike"
             src = self.protesters(c, clause)
         if not src and c.source and any(not p.actor and self.political(p) for p in tgt):
