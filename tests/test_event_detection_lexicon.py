@@ -60,3 +60,37 @@ def test_an_unresolved_pronoun_that_acts_is_the_speaker(nlp, text):
     events = [e for e in analyse(nlp, text) if e.type == "ACCUSE"]
     assert events and events[0].source and all(p.text not in ("he", "she") for p in events[0].source), \
         summary(analyse(nlp, text))
+
+
+# A verb whose agent is a circumstance ("dominated by", "overshadowed by") gives the event noun it
+# describes no author: the ministers who gathered for the talks held them.
+@pytest.mark.parametrize("text", [
+    "Defence ministers of the EU gathered in Lisbon on Monday for a day of talks dominated by the war in Yemen.",
+    "Foreign ministers of the Arab League gathered in Cairo for two days of talks overshadowed by the fighting in Gaza.",
+])
+def test_a_circumstance_is_no_author(nlp, text):
+    events = [e for e in analyse(nlp, text) if e.type == "CONSULT"]
+    assert events and events[0].source and all(p.actor for p in events[0].source), summary(analyse(nlp, text))
+
+
+# Authorising an act is doing it through those who carry it out.
+@pytest.mark.parametrize("text, wanted, authoriser", [
+    ("The Senate of Colombia authorised the deployment of American troops to the country.", "MOBILIZE", "COL"),
+    ("The IMF board authorized a loan to Ghana on Friday.", "AID", "IMF"),
+])
+def test_authorising_an_act_is_the_act(nlp, text, wanted, authoriser):
+    events = [e for e in analyse(nlp, text) if e.type == wanted]
+    assert events and authoriser in {p.actor for p in events[0].source}, summary(analyse(nlp, text))
+
+
+# An assassination or an execution told with no killer named is an event with no source (CAMEO 186:
+# a killing for political ends); a plan executed or a death in a crash is none.
+@pytest.mark.parametrize("text, coded", [
+    ("A well-known human rights lawyer was assassinated in Kampala on Friday.", True),
+    ("The former governor of Tamaulipas was assassinated outside his office.", True),
+    ("The evacuation plan was executed within hours.", False),
+    ("Two passengers were killed when the bus crashed near Cusco.", False),
+])
+def test_an_assassination_with_no_killer_named_is_an_event(nlp, text, coded):
+    events = [e for e in analyse(nlp, text) if e.type == "ASSAULT"]
+    assert bool(events) is coded and all(not e.source for e in events), summary(analyse(nlp, text))

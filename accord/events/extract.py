@@ -33,7 +33,7 @@ from .participants import (
     phrase_participants,
     resolved_first,
 )
-from .political import GROUP_NOUNS, is_political
+from .political import GROUP_NOUNS, POLITICAL_HEADS, is_political
 from .status import Clause, according_to, read_clause, subordinate
 from .triggers import (
     HELD_PEOPLE,
@@ -71,6 +71,7 @@ COURTS = frozenset({"court", "judge", "justice", "tribunal", "magistrate"})
 # A party's actions at law that a court rules on.
 LEGAL_ACTIONS = frozenset({"lawsuit", "suit", "case", "appeal", "petition", "challenge", "complaint", "motion",
                            "claim"})
+ASSASSINATION = "186"  # assassinations and executions: killings for political ends
 ADMINISTRATIVE_SANCTIONS = "172"  # bans, restrictions, closures (not repression, 175, nor censorship, 1721)
 SHOW_OF_FORCE, MILITARY_COOPERATION = "152", "062"  # military exercises; joint ones
 WITH = frozenset({"with"})
@@ -1148,16 +1149,19 @@ def authority_act(entry: Entry) -> bool:
 def _by_authorities(c: Candidate) -> bool:
     """Is the trigger an agentless passive of a legal act only the state does ("more than 1000 people
     have been arrested", "he was sentenced to ten years", "he was arrested and imprisoned"), a
-    closure of schools or classes ("many schools were closed"), or the release of people held ("he
-    was released in 2018", "the hostages were freed")? Its unnamed doer is the state's police,
-    courts or government, or the captors, political actors: the event stands with no source
-    (docs/annotation.md: an agentless passive's source is [])."""
+    closure of schools or classes ("many schools were closed"), the release of people held ("he
+    was released in 2018", "the hostages were freed"), or an assassination or execution of people
+    ("the scientist was assassinated near Tehran": CAMEO 186, a killing for political ends)? Its
+    unnamed doer is the state's police, courts or government, the captors or the killers, political
+    actors: the event stands with no source (docs/annotation.md: an agentless passive's source is [])."""
     if c.kind != "verb" or c.entry.compiled or not is_passive(c.head) or c.source or c.head.dep_ == "amod":
         return False  # the curated verbs only: the dictionary's "hold", "keep", "take" have other senses
     patients = _patients(c.head)
     elided = not patients and c.head.dep_ == "conj"  # "..., but was arrested in 1963": the subject is shared
     if c.entry.mode == "release":
         return bool(patients) and all(_person(t) for t in patients)
+    if c.entry.cameo == ASSASSINATION:  # office-holders are people too: "the governor was assassinated"
+        return bool(patients) and all(_person(t) or t.lemma_.lower() in POLITICAL_HEADS for t in patients)
     if c.entry.type == "COERCE" and (c.entry.cameo or "").startswith(RESTRICTIONS) and c.entry.mode == "restrict":
         return bool(patients) and all(  # "dozens of schools were closed": what the quantity counts
             any(n.lemma_.lower() in SCHOOLING for n in (t, *measured([t]))) for t in patients)

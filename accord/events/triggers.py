@@ -317,6 +317,11 @@ end time deadline midnight noon""".split())
 RESULTATIVE = frozenset({"leave"})
 # "a deal brokered by Qatar", "a swap mediated by Turkey": mediators are no participants (annotation).
 MEDIATION = frozenset({"broker", "mediate", "facilitate", "sponsor", "arrange", "negotiate"})
+# Verbs whose agent is a circumstance that weighs on an event, not its author ("talks dominated by the
+# war", "a summit overshadowed by the crisis", "a visit marred by protests").
+CIRCUMSTANCE_VERBS = frozenset({"dominate", "overshadow", "mar", "cloud", "shadow", "hamper", "complicate",
+                                "disrupt", "derail", "stall", "hit", "affect", "prompt", "spark", "trigger",
+                                "fuel", "drive", "threaten", "delay", "interrupt"})
 # Prepositional objects that frame the time or occasion, never a participant ("on the sidelines of").
 NOT_ROLES = frozenset("""sideline sidelines margin margins occasion eve anniversary basis condition day night
 morning evening week month year weekend ground grounds""".split())
@@ -502,7 +507,7 @@ def noun_candidate(noun: Token, entry: Entry, governor: Token | None) -> Candida
     cand.source += [c for c in noun.children if c.dep_ in ("compound", "amod", "nmod") and c not in trigger
                     and (c.pos_ == "PROPN" or c.ent_type_ or c.text[:1].isupper())]  # not "membership talks"
     cand.source += agent_of(noun) + [a for acl in noun.children if acl.dep_ == "acl" and
-                                     acl.lemma_.lower() not in MEDIATION for a in agent_of(acl)]
+                                     acl.lemma_.lower() not in MEDIATION | CIRCUMSTANCE_VERBS for a in agent_of(acl)]
     preps = NOUN_TARGET_PREPS - ({"with"} if _symmetric(entry) else set())
     if entry.type in FROM_SOURCE_TYPES:  # "a request from Washington", "condemnation from Turkey"
         cand.source += prep_objects(noun, frozenset({"from"}))
@@ -609,8 +614,8 @@ def claimed_by(noun: Token) -> Token | None:
 def carried_noun(verb: Token, lex: Lexicon) -> tuple[Token, Entry] | None:
     """The noun trigger a verb carries as its object ("imposed sanctions", "entered into a pact",
     "held a round of talks"), or modifies ("a trade war initiated by the U.S.")."""
-    if verb.dep_ == "acl" and (entry := noun_trigger(verb.head, lex)):
-        return verb.head, entry
+    if verb.dep_ == "acl" and verb.lemma_.lower() not in CIRCUMSTANCE_VERBS and (entry := noun_trigger(verb.head, lex)):
+        return verb.head, entry  # not "talks dominated by the war": a circumstance carries no event
     if any(c.dep_ == "oprd" for c in verb.children):
         return None  # "called the war a mistake", "branded the expulsions a provocation": a judgement
     objs = objects_of(verb)
