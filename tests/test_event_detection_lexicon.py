@@ -94,3 +94,18 @@ def test_authorising_an_act_is_the_act(nlp, text, wanted, authoriser):
 def test_an_assassination_with_no_killer_named_is_an_event(nlp, text, coded):
     events = [e for e in analyse(nlp, text) if e.type == "ASSAULT"]
     assert bool(events) is coded and all(not e.source for e in events), summary(analyse(nlp, text))
+
+
+# A person's possessive on the noun of an act done to people names who undergoes it ("Navalny's
+# arrest"); with its own time anchor it is a past act of the authorities (docs/annotation.md,
+# background acts), with no source. A state's possessive stays the doer; no anchor, no event.
+@pytest.mark.parametrize("text, source, coded", [
+    ("Teodoro's arrest in March 2019 led to protests in the capital of Bolivia.", set(), True),
+    ("Her detention in June 2015 made headlines across Egypt.", set(), True),
+    ("Vietnam's arrest of the Thai fishermen in May angered Bangkok.", {"VNM"}, True),
+    ("His detention made headlines across Egypt.", set(), False),
+])
+def test_a_persons_possessive_undergoes_the_act(nlp, text, source, coded):
+    events = [e for e in analyse(nlp, text) if e.type == "COERCE"]
+    assert bool(events) is coded and all({p.actor for p in e.source} == source for e in events), \
+        summary(analyse(nlp, text))

@@ -45,6 +45,7 @@ from .triggers import (
     is_passive,
     measured,
     objects_of,
+    personal_owner,
     prep_objects,
     sentence_candidates,
 )
@@ -1154,6 +1155,11 @@ def _by_authorities(c: Candidate) -> bool:
     ("the scientist was assassinated near Tehran": CAMEO 186, a killing for political ends)? Its
     unnamed doer is the state's police, courts or government, the captors or the killers, political
     actors: the event stands with no source (docs/annotation.md: an agentless passive's source is [])."""
+    if c.kind == "noun":  # "Navalny's arrest in May", "his 2016 release": a past act with its own time anchor
+        # (docs/annotation.md, background acts); not an "of" phrase: "secure the release of ..." is an aim
+        return not c.source and bool(c.target) and all(t.dep_ == "poss" and personal_owner(t) for t in c.target) and \
+            any(t.ent_type_ == "DATE" for t in c.head.subtree) and (
+            authority_act(c.entry) or c.entry.mode == "release" or c.entry.cameo == ASSASSINATION)
     if c.kind != "verb" or c.entry.compiled or not is_passive(c.head) or c.source or c.head.dep_ == "amod":
         return False  # the curated verbs only: the dictionary's "hold", "keep", "take" have other senses
     patients = _patients(c.head)
@@ -1168,7 +1174,7 @@ def _by_authorities(c: Candidate) -> bool:
     return (bool(patients) or elided) and authority_act(c.entry)
 
 
-PERSONAL_PRONOUNS = frozenset({"he", "she", "they", "i", "we", "you"})
+PERSONAL_PRONOUNS = frozenset({"he", "she", "they", "i", "we", "you", "his", "her", "their"})
 
 
 def _person(tok: Token) -> bool:

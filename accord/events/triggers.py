@@ -521,6 +521,10 @@ def noun_candidate(noun: Token, entry: Entry, governor: Token | None) -> Candida
             cand.source, cand.of_source = of_phrase, True
     elif of_phrase and (entry.type in OF_TARGET_TYPES or entry.mode == "release"):
         cand.target += of_phrase
+    if _undergone(noun, entry, of_phrase):  # "Navalny's arrest", "his release": who undergoes the act
+        owners = [c for c in noun.children if c.dep_ == "poss"]
+        cand.source = [s for s in cand.source if s not in owners]
+        cand.target += owners
     if governor is None and not cand.source and (claimant := claimed_by(noun)) is not None:
         cand.source, cand.inherited = subject_of(claimant)[0], True  # "X claimed responsibility for the attack"
     if governor is None and not cand.source and entry.type == "AID" and (giver := described_as(noun)) is not None:
@@ -566,6 +570,26 @@ def noun_candidate(noun: Token, entry: Entry, governor: Token | None) -> Candida
         if _symmetric(entry):
             cand.with_target += prep_objects(governor, frozenset({"with"}))
     return cand
+
+
+# Modes of acts done to a person: a person's possessive on their noun names who undergoes the act, not
+# who does it, when no "of" phrase names someone else ("Navalny's arrest", "his release", "the envoy's
+# assassination"; but "China's arrest of two Canadians").
+UNDERGONE_MODES = frozenset({"arrest", "deport", "release", "abduct", "targeted"})
+PERSONAL_POSSESSIVES = frozenset({"his", "her", "their"})
+
+
+def _undergone(noun: Token, entry: Entry, of_phrase: list[Token]) -> bool:
+    owners = [c for c in noun.children if c.dep_ == "poss"]
+    return bool(owners) and not of_phrase and entry.mode in UNDERGONE_MODES and all(map(personal_owner, owners))
+
+
+def personal_owner(tok: Token) -> bool:
+    """Is a possessive a person's: "his", "their", a name of no place or people ("Navalny's")?"""
+    return tok.lower_ in PERSONAL_POSSESSIVES or (tok.pos_ == "PROPN" and tok.ent_type_ not in NOT_PERSONS)
+
+
+NOT_PERSONS = frozenset({"GPE", "NORP", "LOC", "FAC"})  # names of no person (the tagger calls some people ORG)
 
 
 CONTAINERS = frozenset({"round", "series", "set", "wave", "package", "number", "string", "raft", "batch", "new"})
