@@ -109,3 +109,14 @@ def test_a_persons_possessive_undergoes_the_act(nlp, text, source, coded):
     events = [e for e in analyse(nlp, text) if e.type == "COERCE"]
     assert bool(events) is coded and all({p.actor for p in e.source} == source for e in events), \
         summary(analyse(nlp, text))
+
+
+# Words that "came from" someone are theirs: the "from" phrase of a verb of arrival is the source of
+# the condemnation or praise that is its subject.
+@pytest.mark.parametrize("text, wanted, sources", [
+    ("Condemnation came quickly from Canada and Mexico.", "ACCUSE", {"CAN", "MEX"}),
+    ("Words of praise for the ceasefire have come from Qatar.", "SUPPORT", {"QAT"}),
+])
+def test_words_that_came_from_a_party_are_its(nlp, text, wanted, sources):
+    events = [e for e in analyse(nlp, text) if e.type == wanted]
+    assert events and {p.actor for p in events[0].source} == sources, summary(analyse(nlp, text))

@@ -512,6 +512,8 @@ def noun_candidate(noun: Token, entry: Entry, governor: Token | None) -> Candida
     if entry.type in FROM_SOURCE_TYPES:  # "a request from Washington", "condemnation from Turkey"
         cand.source += prep_objects(noun, frozenset({"from"}))
         preps = preps - {"from"}
+        if governor is None and (arrival := _came(noun)) is not None:  # "condemnation came from Turkey"
+            cand.source += prep_objects(arrival, frozenset({"from"}))
     cand.target = prep_objects(noun, preps) + aimed_at(noun)
     if entry.type == "PROTEST" and (venues := venue_targets(noun)):
         cand.target = venues
@@ -590,6 +592,20 @@ def personal_owner(tok: Token) -> bool:
 
 
 NOT_PERSONS = frozenset({"GPE", "NORP", "LOC", "FAC"})  # names of no person (the tagger calls some people ORG)
+
+
+# Verbs that tell where words or gestures came from: "condemnation came swiftly from the EU", "statements
+# of support poured in from Asia": the "from" phrase names who said them.
+ARRIVALS = frozenset({"come", "pour", "flood", "arrive"})
+
+
+def _came(noun: Token) -> Token | None:
+    """The verb of arrival whose subject is the noun, or the noun's container ("statements of
+    condemnation have come from ...")."""
+    tok = noun
+    if tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.head.dep_ == "nsubj":
+        tok = tok.head.head
+    return tok.head if tok.dep_ == "nsubj" and tok.head.lemma_.lower() in ARRIVALS else None
 
 
 CONTAINERS = frozenset({"round", "series", "set", "wave", "package", "number", "string", "raft", "batch", "new"})
