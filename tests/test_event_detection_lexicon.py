@@ -14,6 +14,8 @@ from sentences import analyse, summary
     ("Soldiers quelled the unrest in the capital of Guinea.", ("COERCE", "175")),
     ("The cabinet of Ecuador extended the state of emergency in Guayaquil by sixty days.", ("COERCE", "1724")),
     ("The Chinese authorities quarantined three villages in Hebei province.", ("COERCE", "172")),
+    ("The Vietnamese government imposed a strict quarantine on the province of Bac Giang.", ("COERCE", "172")),
+    ("The Ugandan health ministry put the border town under quarantine.", ("COERCE", "172")),
     ("Federal prosecutors filed charges against a former Mexican governor.", ("ACCUSE", "112")),
     ("The attorney general of Peru brought charges against two ministers.", ("ACCUSE", "112")),
     ("The opposition leader of Kenya seconded the motion in parliament.", ("SUPPORT", "051")),
@@ -31,6 +33,7 @@ def test_a_missing_news_sense_is_an_event(nlp, text, wanted):
     "The water company charges a fee of three euros a month.",
     "She was in charge of the finance ministry of Ghana for five years.",
     "A farmer in Kent pressed charges against his neighbour.",
+    "Forty passengers of the ship remain in quarantine in Yokohama.",
 ])
 def test_other_senses_make_no_such_event(nlp, text):
     events = analyse(nlp, text)
