@@ -20,6 +20,8 @@ from sentences import analyse, summary
     ("The attorney general of Peru brought charges against two ministers.", ("ACCUSE", "112")),
     ("The opposition leader of Kenya seconded the motion in parliament.", ("SUPPORT", "051")),
     ("Ethiopia has been allied with Eritrea against the Tigrayan forces.", ("COOPERATE", "060")),
+    ("Germany delivered 300 ventilators to Ukraine in April.", ("AID", "070")),
+    ("The United Arab Emirates sent 20,000 doses of vaccine to Uganda.", ("AID", "073")),
 ])
 def test_a_missing_news_sense_is_an_event(nlp, text, wanted):
     events = analyse(nlp, text)

@@ -94,7 +94,8 @@ QUANTITIES = frozenset({"tonne", "ton", "convoy", "shipment", "batch", "consignm
                         "truck", "truckload", "package", "dose", "million", "billion", "worth", "amount", "supply",
                         "dozen", "hundred", "thousand", "collection", "pair", "team", "percent", "portion",
                         "share", "half", "rest", "bulk", "remainder", "some", "most", "much", "many", "all",
-                        "several", "increase", "boost"})  # not "part": "as part of" is a circumstance
+                        "several", "increase", "boost",
+                        "doses"})  # not "part": "as part of" is a circumstance; "doses": the tagger's lemma is "dos"
 
 
 def _object_lemmas(tok: Token, particle: str | None, modifiers: bool) -> set[str]:
@@ -167,7 +168,8 @@ def _frame(tok: Token) -> bool:
 def measured(objs: list[Token]) -> list[Token]:
     """What quantities measure: "a convoy of wheat", "$2 million in assistance"; what a frame
     names: "a state of emergency"."""
-    return [g for o in objs if o.lemma_.lower() in QUANTITIES | FRAMES or o.like_num or o.ent_type_ in ("MONEY", "QUANTITY")
+    return [g for o in objs if o.lemma_.lower() in QUANTITIES | FRAMES or o.lower_ in QUANTITIES or o.like_num or
+            o.ent_type_ in ("MONEY", "QUANTITY")
             for p in o.children if p.dep_ == "prep" and p.lower_ in ("of", "in") for g in p.children
             if g.dep_ == "pobj"]
 
