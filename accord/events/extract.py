@@ -33,7 +33,7 @@ from .participants import (
     phrase_participants,
     resolved_first,
 )
-from .political import GROUP_NOUNS, is_political
+from .political import GROUP_NOUNS, POLITICAL_HEADS, is_political
 from .status import Clause, according_to, read_clause, subordinate
 from .triggers import (
     DOCUMENTS,
@@ -47,6 +47,7 @@ from .triggers import (
     is_passive,
     measured,
     objects_of,
+    personal_owner,
     prep_objects,
     sentence_candidates,
 )
@@ -73,6 +74,7 @@ COURTS = frozenset({"court", "judge", "justice", "tribunal", "magistrate"})
 # A party's actions at law that a court rules on.
 LEGAL_ACTIONS = frozenset({"lawsuit", "suit", "case", "appeal", "petition", "challenge", "complaint", "motion",
                            "claim"})
+ASSASSINATION = "186"  # assassinations and executions: killings for political ends
 ADMINISTRATIVE_SANCTIONS = "172"  # bans, restrictions, closures (not repression, 175, nor censorship, 1721)
 SHOW_OF_FORCE, MILITARY_COOPERATION = "152", "062"  # military exercises; joint ones
 WITH = frozenset({"with"})
@@ -561,9 +563,12 @@ class ArticleExtractor:
     def build(self, c: Candidate, sent: Span, s_index: int, dates: list[DateMention]) -> Event | None:
         src, tgt, reciprocal, deep = self.roles(c)
         clause = read_clause(c.anchor, c.head if c.kind != "verb" else None)
-        if not src and c.source and all(t.pos_ == "PRON" for t in c.source) and clause.speech is not None:
-            # "X announced that they were leaving ...": an unresolved pronoun is the speaker
-            src = [p for t in clause.speech.children if t.dep_ == "nsubj" for p in phrase_participants(t, self.index)]
+        if not any(p.actor or self.political(p) for p in src) and c.source and all(t.pos_ == "PRON" for t in c.source) and \
+                clause.speech is not None:
+            # "X announced that they were leaving ...", "Ruiz, the mayor, said she would sue": an unresolved
+            # pronoun is the speaker, whether or not the actors stage kept a mention of it
+            src = [p for t in clause.speech.children if t.dep_ == "nsubj"
+                   for p in phrase_participants(t, self.index)] or src
         if not src and c.source:  # "teachers went on strike", "nurses said they would not end the strike"
             src = self.protesters(c, clause)
         if not src and c.source and any(not p.actor and self.political(p) for p in tgt):
@@ -1153,16 +1158,24 @@ def authority_act(entry: Entry) -> bool:
 def _by_authorities(c: Candidate) -> bool:
     """Is the trigger an agentless passive of a legal act only the state does ("more than 1000 people
     have been arrested", "he was sentenced to ten years", "he was arrested and imprisoned"), a
-    closure of schools or classes ("many schools were closed"), or the release of people held ("he
-    was released in 2018", "the hostages were freed")? Its unnamed doer is the state's police,
-    courts or government, or the captors, political actors: the event stands with no source
-    (docs/annotation.md: an agentless passive's source is [])."""
+    closure of schools or classes ("many schools were closed"), the release of people held ("he
+    was released in 2018", "the hostages were freed"), or an assassination or execution of people
+    ("the scientist was assassinated near Tehran": CAMEO 186, a killing for political ends)? Its
+    unnamed doer is the state's police, courts or government, the captors or the killers, political
+    actors: the event stands with no source (docs/annotation.md: an agentless passive's source is [])."""
+    if c.kind == "noun":  # "Navalny's arrest in May", "his 2016 release": a past act with its own time anchor
+        # (docs/annotation.md, background acts); not an "of" phrase: "secure the release of ..." is an aim
+        return not c.source and bool(c.target) and all(t.dep_ == "poss" and personal_owner(t) for t in c.target) and \
+            any(t.ent_type_ == "DATE" for t in c.head.subtree) and (
+            authority_act(c.entry) or c.entry.mode == "release" or c.entry.cameo == ASSASSINATION)
     if c.kind != "verb" or c.entry.compiled or not is_passive(c.head) or c.source or c.head.dep_ == "amod":
         return False  # the curated verbs only: the dictionary's "hold", "keep", "take" have other senses
     patients = _patients(c.head)
     elided = not patients and c.head.dep_ == "conj"  # "..., but was arrested in 1963": the subject is shared
     if c.entry.mode == "release":
         return bool(patients) and all(_person(t) for t in patients)
+    if c.entry.cameo == ASSASSINATION:  # office-holders are people too: "the governor was assassinated"
+        return bool(patients) and all(_person(t) or t.lemma_.lower() in POLITICAL_HEADS for t in patients)
     if c.entry.type == "COERCE" and (c.entry.cameo or "").startswith(RESTRICTIONS) and c.entry.mode == "restrict":
         return bool(patients) and all(  # "dozens of schools were closed": what the quantity counts
             any(n.lemma_.lower() in SCHOOLING for n in (t, *measured([t]))) for t in patients)
@@ -1238,7 +1251,7 @@ def _standing(c: Candidate, clause: Clause) -> bool:
         t.ent_type_ in ("DATE", "TIME") for t in verb.subtree)
 
 
-PERSONAL_PRONOUNS = frozenset({"he", "she", "they", "i", "we", "you"})
+PERSONAL_PRONOUNS = frozenset({"he", "she", "they", "i", "we", "you", "his", "her", "their"})
 
 
 def _person(tok: Token) -> bool:
