@@ -22,11 +22,11 @@ from .lexicon import Entry, Lexicon, context_cues, load_lexicon
 from .ontology import Ontology, load_ontology
 from .participants import (
     AGENT_NOUNS,
-    HOW_MANY,
     PLACE_NOUNS,
     TARGET_NOUNS,
     MentionIndex,
     author_phrases,
+    counted,
     dedupe,
     deep_participants,
     object_participant,
@@ -799,18 +799,22 @@ class ArticleExtractor:
         return None
 
     def located(self, c: Candidate, tgt: list[Participant]) -> list[Participant]:
-        """Unnamed civilians an act is aimed at take the country it is done in ("killed 12 people
-        in Kabul", "stabbed several people at a hall in London"), as those described by their place
-        do ("worshippers in Kunduz"; docs/annotation.md, section 4). Organised groups, whom where
-        they are does not make that state's, stay unresolved."""
+        """Unnamed civilians and places an act is aimed at take the country it is done in ("killed
+        12 people in Kabul", "stabbed several people at a hall in London", "schools were closed
+        across the country"), as those described by their place do ("worshippers in Kunduz",
+        "villages in Vanuatu"; docs/annotation.md, section 4). Organised groups, whom where they are
+        does not make that state's, stay unresolved."""
         people = [p for p in tgt if p.actor is None and (span := self.doc.char_span(
-            p.start, p.end, alignment_mode="expand")) is not None and span.root.lemma_.lower() in CIVILIANS]
+            p.start, p.end, alignment_mode="expand")) is not None and counted(span.root).lemma_.lower() in
+            CIVILIANS | PLACE_NOUNS]
         if not people:
             return tgt
         preps = [t for h in dict.fromkeys((c.head, c.anchor)) for t in h.subtree
                  if t.dep_ == "prep" and t.lower_ in LOCATIVE_PREPS]
         places = [place_of(w) for p in preps for o in p.children if o.dep_ == "pobj" for w in (o, *o.conjuncts)]
         countries = {loc.country for loc in places if loc is not None and loc.country}
+        countries |= {state for p in preps for o in p.children if o.dep_ == "pobj"  # "across the country"
+                      if (state := self.state_named(o)) is not None}
         if len(countries) != 1:
             return tgt
         country = next(iter(countries))
@@ -1166,10 +1170,7 @@ PERSONAL_PRONOUNS = frozenset({"he", "she", "they", "i", "we", "you"})
 
 def _person(tok: Token) -> bool:
     """A person or people: a personal pronoun, a person's name, a noun for people ("the hostages")."""
-    noun = tok.lemma_.lower()
-    if tok.lower_ in HOW_MANY or tok.like_num:  # "dozens of prisoners"
-        noun = next((g.lemma_.lower() for p in tok.children if p.dep_ == "prep" and p.lower_ == "of"
-                     for g in p.children if g.dep_ == "pobj"), noun)
+    noun = counted(tok).lemma_.lower()  # "dozens of prisoners"
     return tok.lower_ in PERSONAL_PRONOUNS or tok.ent_type_ == "PERSON" or noun in AGENT_NOUNS | TARGET_NOUNS | HELD_PEOPLE
 
 

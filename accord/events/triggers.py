@@ -339,6 +339,17 @@ def included(head: Token) -> list[Token]:
     return [g for p in preps for g in p.children if g.dep_ == "pobj"]
 
 
+def _shared_subject(tok: Token) -> list[Token]:
+    """The subject a passive verb shares with the verb it is coordinated with, which names who the
+    act was done to ("He founded the party but was arrested in 1963", "The two men were charged and
+    later jailed"): coordinated verbs take one subject, stated once."""
+    while tok.dep_ == "conj" and tok.head.pos_ in VERB_POS:
+        tok = tok.head
+        if subject := [c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass")]:
+            return subject
+    return []
+
+
 def _subject_on_auxiliary(tok: Token) -> list[Token]:
     """A subject the parse hangs on the verb's auxiliary ("The United Kingdom and France however have
     opposed ...", "his government is committed to ...")."""
@@ -443,7 +454,8 @@ def verb_candidate(tok: Token, entry: Entry) -> Candidate:
     if is_passive(tok) and not any(c.dep_ == "nsubj" for c in tok.children) and not _subject_on_auxiliary(tok):
         # "were threatened with expulsion by Sri Lanka": the agent may hang on the object phrase
         cand.source = agent_of(tok) or [a for o in prep_objects(tok, TARGET_PREPS) for a in agent_of(o)]
-        cand.target = [c for c in tok.children if c.dep_ == "nsubjpass"] or ([tok.head] if tok.dep_ == "acl" else [])
+        cand.target = [c for c in tok.children if c.dep_ == "nsubjpass"] or ([tok.head] if tok.dep_ == "acl" else []) \
+            or _shared_subject(tok)
     else:
         cand.source, cand.inherited = subject_of(tok)
         # what is sent or given ("deployed troops", "sent aid") is part of the act, not its target

@@ -1,0 +1,51 @@
+"""Issue 11: whom an act is aimed at, where the sentence states it by its grammar rather than by an
+object (a passive verb sharing its subject with the verb before it, an unnamed person held, places
+closed across the country). Every sentence here was written for the test."""
+
+from __future__ import annotations
+
+import pytest
+from sentences import analyse, summary
+
+
+@pytest.mark.parametrize("text, type_, target", [
+    ("Okello led the union in the 1980s but was arrested in 1991.", "COERCE", "Okello"),
+    ("Okello led the union in the 1980s but was arrested in 1991 and was jailed until 1995.", "COERCE", "Okello"),
+    ("The Tanzanian opposition leader Tundu Lissu flew home on Friday and was detained at the airport.",
+     "COERCE", "Tundu Lissu"),
+])
+def test_a_passive_verb_coordinated_with_another_shares_its_subject_as_target(nlp, text, type_, target):
+    events = [e for e in analyse(nlp, text) if e.type == type_]
+    assert events and all(any(target in p.text for p in e.target) for e in events), summary(events)
+    assert all(not any(target in p.text for p in e.source) for e in events), summary(events)
+
+
+def test_a_passive_verb_with_its_own_subject_keeps_it(nlp):
+    events = analyse(nlp, "The bus driver fled the scene and two passengers were arrested by police.")
+    held = [e for e in events if e.type == "COERCE"]
+    assert held and all([p.text for p in e.target] == ["two passengers"] for e in held), summary(events)
+
+
+@pytest.mark.parametrize("text, target", [
+    ("An individual was arrested in Lyon on Sunday after the stabbing.", "individual"),
+    ("Both parents were detained by police in March.", "parents"),
+])
+def test_an_unnamed_person_held_is_the_target(nlp, text, target):
+    events = [e for e in analyse(nlp, text) if e.type == "COERCE"]
+    assert events and any(target in p.text for e in events for p in e.target), summary(events)
+
+
+@pytest.mark.parametrize("text, state", [
+    ("Brazilian health officials reported new cases on Sunday. Hundreds of schools were closed across the country "
+     "on Monday to slow the outbreak.", "BRA"),
+    ("Thai police raided several villages in northern Thailand overnight.", "THA"),
+])
+def test_places_acted_on_take_the_country_they_are_in(nlp, text, state):
+    events = [e for e in analyse(nlp, text) if e.type in ("COERCE", "ASSAULT")]
+    assert events and state in [p.actor for e in events for p in e.target], summary(events)
+
+
+def test_a_place_acted_on_stays_unresolved_when_no_country_is_named(nlp):
+    events = [e for e in analyse(nlp, "Hundreds of schools were closed on Monday to slow the outbreak.")
+              if e.type == "COERCE"]
+    assert all(p.actor is None for e in events for p in e.target), summary(events)
