@@ -49,3 +49,22 @@ def test_a_place_acted_on_stays_unresolved_when_no_country_is_named(nlp):
     events = [e for e in analyse(nlp, "Hundreds of schools were closed on Monday to slow the outbreak.")
               if e.type == "COERCE"]
     assert all(p.actor is None for e in events for p in e.target), summary(events)
+
+
+@pytest.mark.parametrize("text, state, place", [
+    ("Chilean authorities extended the curfew order in Valparaiso district for another month.", "CHL",
+     "Valparaiso district"),
+    ("Bolivian authorities imposed a curfew in parts of Santa Cruz province on Monday.", "BOL",
+     "parts of Santa Cruz province"),
+    ("Ecuador ended the lockdown in most of its provinces on Friday.", "ECU", "most of its provinces"),
+])
+def test_a_restriction_at_home_is_aimed_at_the_place_it_covers(nlp, text, state, place):
+    """A state's own curfew or emergency is aimed at that state (X -> X); where the sentence says
+    where it holds, that place is the target's phrase, though the gazetteer does not know it."""
+    events = [e for e in analyse(nlp, text) if e.type in ("COERCE", "CONCEDE")]
+    assert events and [(p.actor, p.text) for p in events[0].target] == [(state, place)], summary(events)
+
+
+def test_a_restriction_at_home_with_no_place_is_aimed_at_the_state(nlp):
+    events = [e for e in analyse(nlp, "Ghana lifted the lockdown on Sunday.") if e.type == "CONCEDE"]
+    assert events and [p.actor for p in events[0].target] == ["GHA"], summary(events)

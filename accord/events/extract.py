@@ -549,6 +549,8 @@ class ArticleExtractor:
             [t for t in c.head.sent if t.i not in clauses]) if m.actor])
         if named - states:
             return []  # "the US rejected the election result" in a story of another country's vote
+        if c.entry.type in PLACED_TYPES and (place := self.place_acted_on(c, home=state)) is not None:
+            return [place]  # "lifted the state of emergency in three provinces": where it is lifted
         left = obj.left_edge.i
         while left < obj.i and obj.doc[left].dep_ in ("det", "punct", "predet"):
             left += 1
@@ -757,11 +759,13 @@ class ArticleExtractor:
                 return Participant(actor=place.country, text=span.text, start=span.start_char, end=span.end_char)
         return None
 
-    def place_acted_on(self, c: Candidate, agreed: bool = False) -> Participant | None:
+    def place_acted_on(self, c: Candidate, agreed: bool = False, home: str | None = None) -> Participant | None:
         """The known place an act with no other target is done in ("a ceasefire in Idlib", "eased the
         curfew in Amman", "suspended aid deliveries in Borno"): the act is aimed at that place.
         `agreed`: only a place in what is agreed ("agreed to a truce in Khartoum"); where the
-        agreeing is done ("a summit in The Hague") hosts it and is no target."""
+        agreeing is done ("a summit in The Hague") hosts it and is no target. `home`: the state a
+        place the gazetteer does not know is taken to be in ("extended the curfew in Maungtaw
+        district", said of a state's own authorities)."""
         heads = {} if agreed else dict.fromkeys((c.anchor, c.head, *[t for t in c.target if t.pos_ == "NOUN"]))
         # "provided $40 million for assistance in northern Iraq": in what is given, or what it is for
         # what is agreed, promised or asked may be a clause of its own ("agreed to lay down their
@@ -784,7 +788,7 @@ class ArticleExtractor:
         preps = [t for h in heads for t in h.children if t.dep_ == "prep" and t.lower_ in WITHIN]
         for prep in preps:
             for obj in (o for o in prep.children if o.dep_ == "pobj"):
-                named = [obj]
+                named = list(dict.fromkeys((obj, counted(obj))))  # "in four of the country's states"
                 for _ in range(2):  # "in northern parts of South Sudan", "in parts of the city of Ahmedabad"
                     named += [w for x in named[-1].children if named[-1].lemma_.lower() in PART_NOUNS and
                               x.dep_ == "prep" and x.lower_ == "of" for w in x.children if w.dep_ == "pobj"][:1]
@@ -792,6 +796,8 @@ class ArticleExtractor:
                 country = place.country if place is not None else \
                     next((region for w in named if (region := region_country(w))), None) or \
                     self.state_of_place(named[-1]) or self.state_named(named[-1])
+                if not country and (named[-1].pos_ == "PROPN" or named[-1].lemma_.lower() in PLACE_NOUNS | PART_NOUNS):
+                    country = home
                 if country:
                     end = max(w.i for w in named) + 1
                     span = self.doc[obj.left_edge.i:end]
@@ -1200,7 +1206,8 @@ MISSIONS = frozenset({"mission", "force", "operation", "contingent", "deployment
 # Prepositions of the place an act is done in or over ("a curfew in ...", "blockades around ...").
 WITHIN = frozenset({"in", "across", "throughout", "around", "inside"})
 # Nouns for a part of a place ("parts of South Sudan", "areas of Darfur").
-PART_NOUNS = frozenset({"part", "area", "region", "province", "district", "city", "town", "village"})
+PART_NOUNS = frozenset({"part", "area", "region", "province", "district", "city", "town", "village", "state",
+                        "county"})
 # Acts whose object is the source's own people or forces ("deployed police", "sent troops").
 OWN_FORCES_TYPES = frozenset({"MOBILIZE", "AID"})
 # Domestic institutions and their products: an act on one of these is aimed at the state whose it
