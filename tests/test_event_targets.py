@@ -68,3 +68,15 @@ def test_a_restriction_at_home_is_aimed_at_the_place_it_covers(nlp, text, state,
 def test_a_restriction_at_home_with_no_place_is_aimed_at_the_state(nlp):
     events = [e for e in analyse(nlp, "Ghana lifted the lockdown on Sunday.") if e.type == "CONCEDE"]
     assert events and [p.actor for p in events[0].target] == ["GHA"], summary(events)
+
+
+@pytest.mark.parametrize("text, actor, shown", [
+    ("US President Joe Biden called President Andrzej Duda of Poland on Tuesday and urged him to avoid any "
+     "escalation.", "person:andrzej-duda", "Andrzej Duda"),
+    ("Germany said it stands with its neighbour Austria and supports its decision to close the border.", "AUT",
+     "Austria"),
+])
+def test_a_pronoun_target_reads_as_the_name_its_sentence_gives_it(nlp, text, actor, shown):
+    events = [e for e in analyse(nlp, text) if e.type in ("REQUEST", "SUPPORT")]
+    assert events and [(p.actor, p.text) for p in events[0].target] == [(actor, shown)], summary(events)
+

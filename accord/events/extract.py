@@ -668,6 +668,7 @@ class ArticleExtractor:
         elif type_ == "RETREAT" and mode == "withdraw" and _peacekeeping(c):
             type_, cameo = "SANCTION", "166"  # protection withdrawn: CAMEO 1661, withdraw peacekeepers
         tgt = self.located(c, tgt)  # "stabbed several people in London": the people are GBR
+        tgt = [self.named_as(p, sent, src) for p in tgt]  # "called Erdogan and urged him": Erdogan
         if (type_ == "AID" or mode == "aid") and (served := self.served(c)):
             tgt = served  # "sent troops to the UN mission in Mali": the aid is Mali's, the mission its means
         demand = self.demand(c, clause, src)
@@ -825,6 +826,17 @@ class ArticleExtractor:
             return tgt
         country = next(iter(countries))
         return [Participant(country, p.text, p.start, p.end) if p in people else p for p in tgt]
+
+    def named_as(self, p: Participant, sent: Span, src: list[Participant]) -> Participant:
+        """A pronoun target ("urged him", "backed its decision") shown by the phrase that names the
+        same actor earlier in its sentence, outside the source ("called President Erdogan on
+        Wednesday and urged him ...": the target reads "President Erdogan"); the actor is unchanged."""
+        if not p.actor or p.text.lower() not in PRONOUNS:
+            return p
+        names = [m for m in self.mentions.values() if m.actor == p.actor and sent.start_char <= m.start < p.start
+                 and m.text.lower() not in PRONOUNS and not any(s.start < m.end and m.start < s.end for s in src)]
+        last = max(names, key=lambda m: m.start, default=None)
+        return Participant(p.actor, last.text, last.start, last.end) if last is not None else p
 
     def served(self, c: Candidate) -> list[Participant]:
         """The state a mission or force that receives aid serves, named by its "in" phrase
@@ -1172,6 +1184,7 @@ def _by_authorities(c: Candidate) -> bool:
 
 
 PERSONAL_PRONOUNS = frozenset({"he", "she", "they", "i", "we", "you"})
+PRONOUNS = PERSONAL_PRONOUNS | frozenset({"him", "her", "them", "it", "its", "his", "their", "me", "us", "our", "my"})
 
 
 def _person(tok: Token) -> bool:
