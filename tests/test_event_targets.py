@@ -80,3 +80,27 @@ def test_a_pronoun_target_reads_as_the_name_its_sentence_gives_it(nlp, text, act
     events = [e for e in analyse(nlp, text) if e.type in ("REQUEST", "SUPPORT")]
     assert events and [(p.actor, p.text) for p in events[0].target] == [(actor, shown)], summary(events)
 
+
+
+@pytest.mark.parametrize("text, target", [
+    ("Brazil criticised the tariffs the United States imposed on Friday.", "USA"),
+    ("Kenya rejected the proposal that Tanzania made at the summit.", "TZA"),
+])
+def test_the_subject_of_a_relative_clause_authoring_what_is_judged_is_the_target(nlp, text, target):
+    events = [e for e in analyse(nlp, text) if e.type in ("ACCUSE", "REJECT")]
+    assert events and [p.actor for p in events[0].target] == [target], summary(events)
+
+
+def test_a_relative_clause_the_noun_is_the_subject_of_names_no_author(nlp):
+    events = [e for e in analyse(nlp, "Brazil criticised the tariffs that hurt Argentine farmers.") if e.type == "ACCUSE"]
+    assert events and "ARG" not in [p.actor for e in events for p in e.target], summary(events)
+
+
+@pytest.mark.parametrize("text, state", [
+    ("Twelve US states filed a lawsuit against the state of emergency declared by the president.", "USA"),
+    ("Peruvian farmers protested against the state of emergency in Lima.", "PER"),
+])
+def test_a_state_of_emergency_is_no_party(nlp, text, state):
+    """ "A state of emergency" names a condition: the act on it is aimed at the state whose it is."""
+    events = analyse(nlp, text)
+    assert events and all(p.actor == state for e in events for p in e.target) and events[0].target, summary(events)

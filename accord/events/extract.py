@@ -89,6 +89,17 @@ household inhabitant bystander pedestrian passenger shopper""".split())
 PLACED_TYPES = frozenset({"CONCEDE", "RETREAT", "AID", "COERCE", "SANCTION", "AGREE", "MOBILIZE", "ASSAULT"})
 # Object nouns that name no one an act is aimed at ("took part in the talks", "gave a speech").
 NOT_TARGETS = frozenset("""part place effect action step measure speech statement remark comment way time""".split())
+# What "a state of ..." declared or lifted names: a condition, in which "state" is no state.
+CONDITIONS = frozenset({"emergency", "siege", "war", "alert", "calamity", "disaster", "mourning", "readiness"})
+
+
+def _condition(head: Token) -> bool:
+    """Does the phrase name a condition ("the state of emergency", "a state of siege"), no party?"""
+    return head.lemma_.lower() == "state" and any(
+        o.lemma_.lower() in CONDITIONS for p in head.children if p.dep_ == "prep" and p.lower_ == "of"
+        for o in p.children if o.dep_ == "pobj")
+
+
 # Plural nouns that, with "both" or "two", refer back to the two parties of the story ("the two sides").
 PAIR_NOUNS = frozenset("""side leader government country nation party neighbour neighbor capital state president
 foe rival""".split())
@@ -146,11 +157,12 @@ def _asked(tok: Token) -> bool:
 
 def _answered(obj: Token) -> bool:
     """Is `obj` what an act answers or judges, whose author the act is aimed at: its direct object
-    ("rejected the request by ...") or the object of "to" ("conceded to the demands of ...")? Not
-    what is given or promised ("pledged Washington's support"), whose author is the giver."""
+    ("rejected the request by ...") or the object of "to" or "against" ("conceded to the demands
+    of ...", "a lawsuit against the emergency the governor declared")? Not what is given or promised
+    ("pledged Washington's support"), whose author is the giver."""
     if obj.dep_ == "dobj":
         return obj.head.lemma_.lower() not in GIVING
-    return obj.dep_ == "pobj" and obj.head.lower_ == "to"
+    return obj.dep_ == "pobj" and obj.head.lower_ in ("to", "against")
 
 
 def is_question(sent: Span) -> bool:
@@ -387,7 +399,7 @@ class ArticleExtractor:
         """(source, target, reciprocal, deep) participants of a candidate."""
         src = resolved_first(dedupe([p for h in c.source for p in self.phrase(h)]))
         tgt = resolved_first(dedupe(self.recipients_first(c, [p for h in c.target + [t for m in c.merged for t in m.target]
-                                                              for p in self.phrase(h)])))
+                                                              if not _condition(h) for p in self.phrase(h)])))
         if c.kind == "verb" and c.head.lemma_.lower() in GIVING:
             # "pledged his country's full support for X", "promised Washington's support for ...": the
             # possessor of what is given is the giver, not whom it is for
@@ -447,7 +459,7 @@ class ArticleExtractor:
             # a known actor left out above (the source's own side: "withdrew the US from ...") is no
             # unresolved target either
             tgt = dedupe([p for t in c.target for h in (t, *t.conjuncts) if h.i != c.head.i and
-                          h.lemma_.lower() not in NOT_TARGETS and not self.known(h) and
+                          h.lemma_.lower() not in NOT_TARGETS and not _condition(h) and not self.known(h) and
                           (p := object_participant(h)) is not None])  # "will not free prisoners and detainees"
             # "accepted the demands of the miners", "denied charges by opposition lawmakers": who made
             # what the act answers, a party the text names but no known actor

@@ -376,13 +376,24 @@ def authors(noun: Token) -> list[Token]:
     return [c for c in noun.children if c.dep_ == "poss" and c.pos_ != "PRON"] + agent_of(noun) + [
         g for c in noun.children if c.dep_ == "prep" and c.lower_ == "from" for g in c.children if g.dep_ == "pobj"] + [
         a for acl in noun.children if acl.dep_ == "acl" and acl.tag_ == "VBN" and acl.lemma_.lower() in AUTHORING
-        for a in agent_of(acl)]
+        for a in agent_of(acl)] + _relative_authors(noun)
+
+
+def _relative_authors(noun: Token) -> list[Token]:
+    """The subject of an active relative clause whose object is the noun: "the tariffs (that) the
+    United States imposed", "the emergency the governor declared" -> the United States, the governor.
+    Not a clause the noun is the subject of ("the tariffs that hurt farmers") nor one with an object
+    of its own."""
+    return [s for rel in noun.children if rel.dep_ == "relcl" and rel.lemma_.lower() in AUTHORING
+            and not is_passive(rel) and not any(o.dep_ == "dobj" and o.lower_ not in ("that", "which") for o in rel.children)
+            for s in rel.children if s.dep_ == "nsubj" and s.lower_ not in ("that", "which", "who")]
 
 
 # Participles naming who made a claim, proposal or measure ("an appeal lodged by", "a resolution
 # presented by", "sanctions imposed by"); not who attends, hosts or oversees something.
 AUTHORING = frozenset("""lodge file submit propose present issue make table draft sponsor raise level bring put
-announce adopt pass sign order impose introduce launch initiate demand request offer extend send""".split())
+announce adopt pass sign order impose introduce launch initiate demand request offer extend send declare
+enact""".split())
 
 
 def _absolute(obj: Token) -> bool:
