@@ -104,3 +104,13 @@ def test_a_state_of_emergency_is_no_party(nlp, text, state):
     """ "A state of emergency" names a condition: the act on it is aimed at the state whose it is."""
     events = analyse(nlp, text)
     assert events and all(p.actor == state for e in events for p in e.target) and events[0].target, summary(events)
+
+
+@pytest.mark.parametrize("text, target", [
+    ("Police in England arrested a 36-year-old Cheltenham man on Tuesday.", ("GBR", "36-year-old Cheltenham man")),
+    ("Police in the United States detained an Oakland man on Friday.", ("USA", "Oakland man")),
+])
+def test_people_described_by_an_unknown_place_name_are_the_target_not_the_name(nlp, text, target):
+    """The target is the man held, not his home town; held where the sentence says, he takes that country."""
+    events = [e for e in analyse(nlp, text) if e.type == "COERCE"]
+    assert events and [(p.actor, p.text) for p in events[0].target] == [target], summary(events)

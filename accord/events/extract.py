@@ -33,7 +33,7 @@ from .participants import (
     phrase_participants,
     resolved_first,
 )
-from .political import GROUP_NOUNS, is_political
+from .political import GROUP_NOUNS, PRIVATE_PEOPLE, is_political
 from .status import Clause, according_to, read_clause, subordinate
 from .triggers import (
     HELD_PEOPLE,
@@ -679,8 +679,9 @@ class ArticleExtractor:
             type_, cameo, mode = "AID", HUMANITARIAN_AID, None  # "deployed search-and-rescue teams" (CAMEO 073)
         elif type_ == "RETREAT" and mode == "withdraw" and _peacekeeping(c):
             type_, cameo = "SANCTION", "166"  # protection withdrawn: CAMEO 1661, withdraw peacekeepers
-        tgt = self.located(c, tgt)  # "stabbed several people in London": the people are GBR
         tgt = [self.named_as(p, sent, src) for p in tgt]  # "called Erdogan and urged him": Erdogan
+        tgt = dedupe([self.described(p) for p in tgt])  # "arrested a Cheltenham man": the man
+        tgt = self.located(c, tgt)  # "stabbed several people in London": the people are GBR
         if (type_ == "AID" or mode == "aid") and (served := self.served(c)):
             tgt = served  # "sent troops to the UN mission in Mali": the aid is Mali's, the mission its means
         demand = self.demand(c, clause, src)
@@ -849,6 +850,18 @@ class ArticleExtractor:
                  and m.text.lower() not in PRONOUNS and not any(s.start < m.end and m.start < s.end for s in src)]
         last = max(names, key=lambda m: m.start, default=None)
         return Participant(p.actor, last.text, last.start, last.end) if last is not None else p
+
+    def described(self, p: Participant) -> Participant:
+        """An unresolved name that only describes the people acted on ("arrested a 36-year-old
+        Cheltenham man", "detained two Oakland teenagers": where they are from) gives way to the
+        phrase for those people, whom the article's state may then claim (`topic_parties`)."""
+        span = self.doc.char_span(p.start, p.end, alignment_mode="expand")
+        if p.actor or span is None or span.root.dep_ not in ("compound", "amod", "nmod"):
+            return p
+        people = span.root.head
+        if people.pos_ != "NOUN" or counted(people).lemma_.lower() not in PRIVATE_PEOPLE | TARGET_NOUNS:
+            return p
+        return object_participant(people) or p
 
     def served(self, c: Candidate) -> list[Participant]:
         """The state a mission or force that receives aid serves, named by its "in" phrase
