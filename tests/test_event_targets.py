@@ -114,3 +114,12 @@ def test_people_described_by_an_unknown_place_name_are_the_target_not_the_name(n
     """The target is the man held, not his home town; held where the sentence says, he takes that country."""
     events = [e for e in analyse(nlp, text) if e.type == "COERCE"]
     assert events and [(p.actor, p.text) for p in events[0].target] == [target], summary(events)
+
+
+@pytest.mark.parametrize("text, target", [
+    ("EU sanctions against Belarus were lifted on Monday.", "BLR"),
+    ("Washington eased the US embargo on Cuba.", "CUB"),
+])
+def test_a_measure_acted_on_is_aimed_at_whom_it_is_against_not_its_author(nlp, text, target):
+    events = [e for e in analyse(nlp, text) if e.type == "CONCEDE"]
+    assert events and [p.actor for p in events[0].target] == [target], summary(events)

@@ -89,6 +89,9 @@ household inhabitant bystander pedestrian passenger shopper""".split())
 PLACED_TYPES = frozenset({"CONCEDE", "RETREAT", "AID", "COERCE", "SANCTION", "AGREE", "MOBILIZE", "ASSAULT"})
 # Object nouns that name no one an act is aimed at ("took part in the talks", "gave a speech").
 NOT_TARGETS = frozenset("""part place effect action step measure speech statement remark comment way time""".split())
+# Measures one party keeps against another, whose "against"/"on" phrase names whom they are aimed at.
+MEASURES = frozenset("""sanction embargo ban restriction tariff blockade boycott penalty curb duty
+freeze""".split())
 # What "a state of ..." declared or lifted names: a condition, in which "state" is no state.
 CONDITIONS = frozenset({"emergency", "siege", "war", "alert", "calamity", "disaster", "mourning", "readiness"})
 
@@ -383,6 +386,17 @@ class ArticleExtractor:
                     for p in self.pair]
         return phrase_participants(head, self.index)
 
+    def measure_on(self, head: Token) -> list[Participant]:
+        """The parties a measure acted on is against ("EU sanctions against Belarus were lifted",
+        "lifted the US embargo on Cuba": Belarus, Cuba), not its author its modifier names; else
+        the participants the phrase names."""
+        if head.lemma_.lower() in MEASURES:
+            aimed = [p for x in head.children if x.dep_ == "prep" and x.lower_ in ("against", "on")
+                     for o in x.children if o.dep_ == "pobj" for p in self.phrase(o) if p.actor]
+            if aimed:
+                return aimed
+        return self.phrase(head)
+
     def known(self, head: Token) -> bool:
         """Does a known actor's mention cover the head of a phrase?"""
         return any(m.actor for m in self.index.at([head]))
@@ -399,7 +413,7 @@ class ArticleExtractor:
         """(source, target, reciprocal, deep) participants of a candidate."""
         src = resolved_first(dedupe([p for h in c.source for p in self.phrase(h)]))
         tgt = resolved_first(dedupe(self.recipients_first(c, [p for h in c.target + [t for m in c.merged for t in m.target]
-                                                              if not _condition(h) for p in self.phrase(h)])))
+                                                              if not _condition(h) for p in self.measure_on(h)])))
         if c.kind == "verb" and c.head.lemma_.lower() in GIVING:
             # "pledged his country's full support for X", "promised Washington's support for ...": the
             # possessor of what is given is the giver, not whom it is for
