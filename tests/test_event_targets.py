@@ -123,3 +123,9 @@ def test_people_described_by_an_unknown_place_name_are_the_target_not_the_name(n
 def test_a_measure_acted_on_is_aimed_at_whom_it_is_against_not_its_author(nlp, text, target):
     events = [e for e in analyse(nlp, text) if e.type == "CONCEDE"]
     assert events and [p.actor for p in events[0].target] == [target], summary(events)
+
+
+def test_an_office_holder_named_by_office_alone_authors_what_is_blocked(nlp):
+    events = [e for e in analyse(nlp, "A federal judge on Monday blocked the governor's order limiting drop boxes.")
+              if e.type in ("REJECT", "SANCTION")]
+    assert events and [p.text for p in events[0].target] == ["governor"], summary(events)
