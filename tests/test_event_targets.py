@@ -126,6 +126,6 @@ def test_a_measure_acted_on_is_aimed_at_whom_it_is_against_not_its_author(nlp, t
 
 
 def test_an_office_holder_named_by_office_alone_authors_what_is_blocked(nlp):
-    events = [e for e in analyse(nlp, "A federal judge in Texas on Monday blocked the governor's order limiting drop boxes.")
+    events = [e for e in analyse(nlp, "A federal judge in Texas on Monday blocked the governor's order on ballot boxes.")
               if e.type in ("REJECT", "SANCTION")]
     assert events and [p.text for p in events[0].target] == ["governor"], summary(events)
