@@ -129,3 +129,19 @@ def test_an_office_holder_named_by_office_alone_authors_what_is_blocked(nlp):
     events = [e for e in analyse(nlp, "A federal judge in Texas on Monday blocked the governor's order on ballot boxes.")
               if e.type in ("REJECT", "SANCTION")]
     assert events and [p.text for p in events[0].target] == ["governor"], summary(events)
+
+
+@pytest.mark.parametrize("text, target", [
+    ("The government of Fiji prohibited inter-island travel for children on Monday.", ("FJI", "children")),
+    ("Fiji banned public gatherings of more than ten people.", ("FJI", "more than ten people")),
+    ("The Fijian government cancelled all university classes.", ("FJI", "all university classes")),
+    ("The government of Peru declared a state of siege in Pataz province on Friday.", ("PER", "Pataz province")),
+])
+def test_a_states_restrictions_fall_on_its_own_population(nlp, text, target):
+    events = [e for e in analyse(nlp, text) if e.type == "COERCE"]
+    assert events and [(p.actor, p.text) for p in events[0].target] == [target], summary(events)
+
+
+def test_a_restriction_on_another_states_goods_is_aimed_at_that_state(nlp):
+    events = analyse(nlp, "Fiji banned imports of Chinese pork.")
+    assert events and [p.actor for p in events[0].target] == ["CHN"], summary(events)

@@ -696,6 +696,8 @@ class ArticleExtractor:
         tgt = [self.named_as(p, sent, src) for p in tgt]  # "called Erdogan and urged him": Erdogan
         tgt = dedupe([self.described(p) for p in tgt])  # "arrested a Cheltenham man": the man
         tgt = self.located(c, tgt)  # "stabbed several people in London": the people are GBR
+        if type_ == "COERCE" and (cameo or "").startswith(ADMINISTRATIVE_SANCTIONS):
+            tgt = self.at_home(c, src, tgt)  # "prohibited travel for children": the state's own people
         if (type_ == "AID" or mode == "aid") and (served := self.served(c)):
             tgt = served  # "sent troops to the UN mission in Mali": the aid is Mali's, the mission its means
         demand = self.demand(c, clause, src)
@@ -864,6 +866,29 @@ class ArticleExtractor:
                  and m.text.lower() not in PRONOUNS and not any(s.start < m.end and m.start < s.end for s in src)]
         last = max(names, key=lambda m: m.start, default=None)
         return Participant(p.actor, last.text, last.start, last.end) if last is not None else p
+
+    def at_home(self, c: Candidate, src: list[Participant], tgt: list[Participant]) -> list[Participant]:
+        """A state's restrictions, bans, closures and curfews (CAMEO 172, administrative sanctions)
+        fall on its own population when the sentence names no other state: unnamed people they
+        restrict ("banned gatherings of more than ten people", "prohibited travel for children") and
+        a restriction with no one named ("cancelled all university classes") are that state's
+        (docs/annotation.md, section 4: an act on a state's own institution or its product, such as
+        imposing a curfew, targets that state)."""
+        states = self.countries(src)
+        actors = load_gazetteer().actors
+        if len(states) != 1 or (state := next(iter(states))) not in actors or actors[state].kind != "state":
+            return tgt
+        if self.countries([Participant(m.actor, m.text, m.start, m.end) for m in self.index.at(c.head.sent)
+                           if m.actor]) - states:
+            return tgt  # "banned imports from China": another state's people or goods
+        if not tgt:
+            things = [o for o in objects_of(c.head) if o.dep_ in ("dobj", "nsubjpass") and o.pos_ == "NOUN"]
+            return [Participant(state, span.text, span.start_char, span.end_char) for span in (
+                self.doc[o.left_edge.i:max([o.i, *(x.right_edge.i for x in o.children if x.dep_ == "prep" and
+                                                   x.lower_ == "of")]) + 1] for o in things[:1])]
+        return [Participant(state, p.text, p.start, p.end) if p.actor is None and (
+            span := self.doc.char_span(p.start, p.end, alignment_mode="expand")) is not None and
+            counted(span.root).lemma_.lower() in CIVILIANS | PRIVATE_PEOPLE else p for p in tgt]
 
     def described(self, p: Participant) -> Participant:
         """An unresolved name that only describes the people acted on ("arrested a 36-year-old
@@ -1265,7 +1290,7 @@ OWN_FORCES_TYPES = frozenset({"MOBILIZE", "AID"})
 # Domestic institutions and their products: an act on one of these is aimed at the state whose it
 # is ("the senate dismissed the bill", "eased lockdown measures", "refused the subpoena").
 DOMESTIC_OBJECTS = frozenset("""bill budget law legislation constitution amendment election referendum
-emergency calamity curfew lockdown impeachment subpoena decree motion""".split())
+emergency siege calamity curfew lockdown impeachment subpoena decree motion""".split())
 
 
 def _domestic(head: Token) -> bool:
