@@ -145,3 +145,12 @@ def test_a_states_restrictions_fall_on_its_own_population(nlp, text, target):
 def test_a_restriction_on_another_states_goods_is_aimed_at_that_state(nlp):
     events = analyse(nlp, "Fiji banned imports of Chinese pork.")
     assert events and [p.actor for p in events[0].target] == ["CHN"], summary(events)
+
+
+@pytest.mark.parametrize("text", [
+    "Brazil froze $50 million in military aid that had been earmarked for Bolivia.",
+    "The Brazilian government suspended $50 million in aid that was slated for Bolivia.",
+])
+def test_whom_what_is_withheld_was_meant_for_is_the_target(nlp, text):
+    events = [e for e in analyse(nlp, text) if e.type == "SANCTION"]
+    assert events and [p.actor for p in events[0].target] == ["BOL"], summary(events)

@@ -89,6 +89,9 @@ household inhabitant bystander pedestrian passenger shopper""".split())
 PLACED_TYPES = frozenset({"CONCEDE", "RETREAT", "AID", "COERCE", "SANCTION", "AGREE", "MOBILIZE", "ASSAULT"})
 # Object nouns that name no one an act is aimed at ("took part in the talks", "gave a speech").
 NOT_TARGETS = frozenset("""part place effect action step measure speech statement remark comment way time""".split())
+# Participles saying whom something is meant for ("aid earmarked for Ukraine", "funds slated for Gaza");
+# matched by lemma or by the participle less its "d" (the lemmatiser reads "slated" as "slat").
+EARMARKING = frozenset({"earmark", "slate", "destine", "mean", "intend", "allocate", "bound", "budget", "set"})
 # Measures one party keeps against another, whose "against"/"on" phrase names whom they are aimed at.
 MEASURES = frozenset("""sanction embargo ban restriction tariff blockade boycott penalty curb duty
 freeze""".split())
@@ -456,6 +459,11 @@ class ArticleExtractor:
             if c.entry.type == "AID":  # "sent aid to help North Korea cope", "... to assist farmers in Niger"
                 inner = inner or [p for o in _beneficiaries(c) for p in phrase_participants(o, self.index)
                                   if p.actor and p.actor not in src_keys]
+            # "froze aid that had been earmarked for Ukraine": whom what is acted on was meant for
+            inner = inner or [p for h in c.target if h.dep_ == "dobj" for r in h.subtree
+                              if r.dep_ in ("relcl", "acl") and EARMARKING & {r.lemma_.lower(), r.lower_[:-1]}
+                              for p in deep_participants(r, self.index, frozenset({"for"}), limit=1)
+                              if p.actor not in src_keys]
             if c.entry.type == "ACCUSE":  # "alleged that Russian troops had shelled the plant": the accused
                 inner = inner or [p for v in c.head.children if v.dep_ == "ccomp" for sj in v.children
                                   if sj.dep_ == "nsubj" for p in phrase_participants(sj, self.index)
