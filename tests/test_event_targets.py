@@ -134,7 +134,10 @@ def test_an_office_holder_named_by_office_alone_authors_what_is_blocked(nlp):
 @pytest.mark.parametrize("text, target", [
     ("The government of Fiji prohibited inter-island travel for children on Monday.", ("FJI", "children")),
     ("Fiji banned public gatherings of more than ten people.", ("FJI", "more than ten people")),
-    ("The Fijian government cancelled all university classes.", ("FJI", "all university classes")),
+    ("The Fijian government cancelled all university classes.", ("FJI", "university classes")),
+    ("On Monday the government of Fiji carried out a shutdown of public services.",
+     ("FJI", "shutdown of public services")),
+    ("The Fijian government ordered the closure of all schools on Monday.", ("FJI", "schools")),
     ("The government of Peru declared a state of siege in Pataz province on Friday.", ("PER", "Pataz province")),
 ])
 def test_a_states_restrictions_fall_on_its_own_population(nlp, text, target):

@@ -890,13 +890,15 @@ class ArticleExtractor:
                            if m.actor]) - states:
             return tgt  # "banned imports from China": another state's people or goods
         if not tgt:
-            things = [o for o in objects_of(c.head) if o.dep_ in ("dobj", "nsubjpass") and o.pos_ == "NOUN"]
+            things = [o for o in objects_of(c.head) if o.dep_ in ("dobj", "nsubjpass") and o.pos_ == "NOUN"] \
+                if c.kind == "verb" else [c.head]  # "executed a shutdown of public services": the shutdown's
             return [Participant(state, span.text, span.start_char, span.end_char) for span in (
-                self.doc[o.left_edge.i:max([o.i, *(x.right_edge.i for x in o.children if x.dep_ == "prep" and
-                                                   x.lower_ == "of")]) + 1] for o in things[:1])]
+                self.doc[next(t.i for t in o.subtree if t.dep_ not in ("det", "punct")):
+                         max([o.i, *(x.right_edge.i for x in o.children if x.dep_ == "prep" and x.lower_ == "of")]) + 1]
+                for o in things[:1])]
         return [Participant(state, p.text, p.start, p.end) if p.actor is None and (
             span := self.doc.char_span(p.start, p.end, alignment_mode="expand")) is not None and
-            counted(span.root).lemma_.lower() in CIVILIANS | PRIVATE_PEOPLE else p for p in tgt]
+            counted(span.root).lemma_.lower() in CIVILIANS | PRIVATE_PEOPLE | PLACE_NOUNS else p for p in tgt]
 
     def described(self, p: Participant) -> Participant:
         """An unresolved name that only describes the people acted on ("arrested a 36-year-old
