@@ -157,3 +157,13 @@ def test_a_restriction_on_another_states_goods_is_aimed_at_that_state(nlp):
 def test_whom_what_is_withheld_was_meant_for_is_the_target(nlp, text):
     events = [e for e in analyse(nlp, text) if e.type == "SANCTION"]
     assert events and [p.actor for p in events[0].target] == ["BOL"], summary(events)
+
+
+@pytest.mark.parametrize("text, state", [
+    ("After the finance minister failed to buy test kits from Germany, the Czech prime minister apologised to the "
+     "people of his country on Sunday.", "CZE"),
+    ("The Kenyan president thanked the citizens of their nation.", "KEN"),
+])
+def test_the_people_of_the_sources_own_country_are_its_state(nlp, text, state):
+    events = [e for e in analyse(nlp, text) if e.type in ("CONCEDE", "SUPPORT")]
+    assert events and [p.actor for p in events[0].target] == [state], summary(events)

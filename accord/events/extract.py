@@ -92,6 +92,7 @@ NOT_TARGETS = frozenset("""part place effect action step measure speech statemen
 # Participles saying whom something is meant for ("aid earmarked for Ukraine", "funds slated for Gaza");
 # matched by lemma or by the participle less its "d" (the lemmatiser reads "slated" as "slat").
 EARMARKING = frozenset({"earmark", "slate", "destine", "mean", "intend", "allocate", "bound", "budget", "set"})
+HOMELANDS = frozenset({"country", "nation", "homeland"})  # "the people of his country"
 # Measures one party keeps against another, whose "against"/"on" phrase names whom they are aimed at.
 MEASURES = frozenset("""sanction embargo ban restriction tariff blockade boycott penalty curb duty
 freeze""".split())
@@ -703,6 +704,7 @@ class ArticleExtractor:
             type_, cameo = "SANCTION", "166"  # protection withdrawn: CAMEO 1661, withdraw peacekeepers
         tgt = [self.named_as(p, sent, src) for p in tgt]  # "called Erdogan and urged him": Erdogan
         tgt = dedupe([self.described(p) for p in tgt])  # "arrested a Cheltenham man": the man
+        tgt = [self.own_people(p, src) for p in tgt]  # "apologised to the people of his country"
         tgt = self.located(c, tgt)  # "stabbed several people in London": the people are GBR
         if type_ == "COERCE" and (cameo or "").startswith(ADMINISTRATIVE_SANCTIONS):
             tgt = self.at_home(c, src, tgt)  # "prohibited travel for children": the state's own people
@@ -899,6 +901,18 @@ class ArticleExtractor:
         return [Participant(state, p.text, p.start, p.end) if p.actor is None and (
             span := self.doc.char_span(p.start, p.end, alignment_mode="expand")) is not None and
             counted(span.root).lemma_.lower() in CIVILIANS | PRIVATE_PEOPLE | PLACE_NOUNS else p for p in tgt]
+
+    def own_people(self, p: Participant, src: list[Participant]) -> Participant:
+        """The people of "his country", "their nation" are the citizens of the source's own state
+        ("the prime minister apologised to the people of his country"): a domestic target X -> X."""
+        span = self.doc.char_span(p.start, p.end, alignment_mode="expand")
+        states = self.countries(src)
+        if p.actor or span is None or len(states) != 1 or counted(span.root).lemma_.lower() not in CIVILIANS | PRIVATE_PEOPLE:
+            return p
+        own = any(o.lemma_.lower() in HOMELANDS and any(d.dep_ == "poss" and d.pos_ == "PRON" for d in o.children)
+                  for x in counted(span.root).children if x.dep_ == "prep" and x.lower_ == "of"
+                  for o in x.children if o.dep_ == "pobj")
+        return Participant(next(iter(states)), p.text, p.start, p.end) if own else p
 
     def described(self, p: Participant) -> Participant:
         """An unresolved name that only describes the people acted on ("arrested a 36-year-old
