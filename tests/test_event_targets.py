@@ -1,29 +1,12 @@
-"""Issue 11: whom an act is aimed at, where the sentence states it by its grammar rather than by an
-object (a passive verb sharing its subject with the verb before it, an unnamed person held, places
-closed across the country). Every sentence here was written for the test."""
+"""Issue 11: whom an act is aimed at, where the sentence states it by its grammar or the article's
+state rather than by a named object (an unnamed person held, places closed across the country, a
+state's restrictions at home, a pronoun, a measure against someone). Every sentence here was
+written for the test."""
 
 from __future__ import annotations
 
 import pytest
 from sentences import analyse, summary
-
-
-@pytest.mark.parametrize("text, type_, target", [
-    ("Okello led the union in the 1980s but was arrested in 1991.", "COERCE", "Okello"),
-    ("Okello led the union in the 1980s but was arrested in 1991 and was jailed until 1995.", "COERCE", "Okello"),
-    ("The Tanzanian opposition leader Tundu Lissu flew home on Friday and was detained at the airport.",
-     "COERCE", "Tundu Lissu"),
-])
-def test_a_passive_verb_coordinated_with_another_shares_its_subject_as_target(nlp, text, type_, target):
-    events = [e for e in analyse(nlp, text) if e.type == type_]
-    assert events and all(any(target in p.text for p in e.target) for e in events), summary(events)
-    assert all(not any(target in p.text for p in e.source) for e in events), summary(events)
-
-
-def test_a_passive_verb_with_its_own_subject_keeps_it(nlp):
-    events = analyse(nlp, "The bus driver fled the scene and two passengers were arrested by police.")
-    held = [e for e in events if e.type == "COERCE"]
-    assert held and all([p.text for p in e.target] == ["two passengers"] for e in held), summary(events)
 
 
 @pytest.mark.parametrize("text, target", [
@@ -82,20 +65,6 @@ def test_a_pronoun_target_reads_as_the_name_its_sentence_gives_it(nlp, text, act
 
 
 
-@pytest.mark.parametrize("text, target", [
-    ("Brazil criticised the tariffs the United States imposed on Friday.", "USA"),
-    ("Kenya rejected the proposal that Tanzania made at the summit.", "TZA"),
-])
-def test_the_subject_of_a_relative_clause_authoring_what_is_judged_is_the_target(nlp, text, target):
-    events = [e for e in analyse(nlp, text) if e.type in ("ACCUSE", "REJECT")]
-    assert events and [p.actor for p in events[0].target] == [target], summary(events)
-
-
-def test_a_relative_clause_the_noun_is_the_subject_of_names_no_author(nlp):
-    events = [e for e in analyse(nlp, "Brazil criticised the tariffs that hurt Argentine farmers.") if e.type == "ACCUSE"]
-    assert events and "ARG" not in [p.actor for e in events for p in e.target], summary(events)
-
-
 @pytest.mark.parametrize("text, state", [
     ("Twelve US states filed a lawsuit against the state of emergency declared by the president.", "USA"),
     ("Peruvian farmers protested against the state of emergency in Lima.", "PER"),
@@ -123,12 +92,6 @@ def test_people_described_by_an_unknown_place_name_are_the_target_not_the_name(n
 def test_a_measure_acted_on_is_aimed_at_whom_it_is_against_not_its_author(nlp, text, target):
     events = [e for e in analyse(nlp, text) if e.type == "CONCEDE"]
     assert events and [p.actor for p in events[0].target] == [target], summary(events)
-
-
-def test_an_office_holder_named_by_office_alone_authors_what_is_blocked(nlp):
-    events = [e for e in analyse(nlp, "A federal judge in Texas on Monday blocked the governor's order on ballot boxes.")
-              if e.type in ("REJECT", "SANCTION")]
-    assert events and [p.text for p in events[0].target] == ["governor"], summary(events)
 
 
 @pytest.mark.parametrize("text, target", [

@@ -164,12 +164,11 @@ def _asked(tok: Token) -> bool:
 
 def _answered(obj: Token) -> bool:
     """Is `obj` what an act answers or judges, whose author the act is aimed at: its direct object
-    ("rejected the request by ...") or the object of "to" or "against" ("conceded to the demands
-    of ...", "a lawsuit against the emergency the governor declared")? Not what is given or promised
-    ("pledged Washington's support"), whose author is the giver."""
+    ("rejected the request by ...") or the object of "to" ("conceded to the demands of ...")? Not
+    what is given or promised ("pledged Washington's support"), whose author is the giver."""
     if obj.dep_ == "dobj":
         return obj.head.lemma_.lower() not in GIVING
-    return obj.dep_ == "pobj" and obj.head.lower_ in ("to", "against")
+    return obj.dep_ == "pobj" and obj.head.lower_ == "to"
 
 
 def is_question(sent: Span) -> bool:

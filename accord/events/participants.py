@@ -8,7 +8,7 @@ from spacy.tokens import Doc, Token
 
 from ..actors.places import lookup, region_named
 from ..model import Mention, Participant
-from .political import POLITICAL_HEADS, PRIVATE_PEOPLE, company
+from .political import PRIVATE_PEOPLE, company
 from .triggers import agent_of, authors, circumstance, is_passive
 
 # Dependents that stay inside a noun phrase ("the NATO member countries", "Canada's E.U. partners").
@@ -174,7 +174,7 @@ def object_participant(head: Token) -> Participant | None:
     lemma = noun.lemma_.lower()
     if noun.pos_ not in ("NOUN", "PROPN") or noun.ent_type_ in NOT_AGENT_ENTS or not (
             noun.pos_ == "PROPN" or lemma in AGENT_NOUNS or lemma in PLACE_NOUNS or lemma in TARGET_NOUNS
-            or lemma in PRIVATE_PEOPLE or lemma in POLITICAL_HEADS):
+            or lemma in PRIVATE_PEOPLE):
         return None
     left = head.left_edge.i
     while left < noun.i and head.doc[left].dep_ in ("det", "punct", "case", "cc", "predet"):

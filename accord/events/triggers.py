@@ -339,17 +339,6 @@ def included(head: Token) -> list[Token]:
     return [g for p in preps for g in p.children if g.dep_ == "pobj"]
 
 
-def _shared_subject(tok: Token) -> list[Token]:
-    """The subject a passive verb shares with the verb it is coordinated with, which names who the
-    act was done to ("He founded the party but was arrested in 1963", "The two men were charged and
-    later jailed"): coordinated verbs take one subject, stated once."""
-    while tok.dep_ == "conj" and tok.head.pos_ in VERB_POS:
-        tok = tok.head
-        if subject := [c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass")]:
-            return subject
-    return []
-
-
 def _subject_on_auxiliary(tok: Token) -> list[Token]:
     """A subject the parse hangs on the verb's auxiliary ("The United Kingdom and France however have
     opposed ...", "his government is committed to ...")."""
@@ -376,24 +365,13 @@ def authors(noun: Token) -> list[Token]:
     return [c for c in noun.children if c.dep_ == "poss" and c.pos_ != "PRON"] + agent_of(noun) + [
         g for c in noun.children if c.dep_ == "prep" and c.lower_ == "from" for g in c.children if g.dep_ == "pobj"] + [
         a for acl in noun.children if acl.dep_ == "acl" and acl.tag_ == "VBN" and acl.lemma_.lower() in AUTHORING
-        for a in agent_of(acl)] + _relative_authors(noun)
-
-
-def _relative_authors(noun: Token) -> list[Token]:
-    """The subject of an active relative clause whose object is the noun: "the tariffs (that) the
-    United States imposed", "the emergency the governor declared" -> the United States, the governor.
-    Not a clause the noun is the subject of ("the tariffs that hurt farmers") nor one with an object
-    of its own."""
-    return [s for rel in noun.children if rel.dep_ == "relcl" and rel.lemma_.lower() in AUTHORING
-            and not is_passive(rel) and not any(o.dep_ == "dobj" and o.lower_ not in ("that", "which") for o in rel.children)
-            for s in rel.children if s.dep_ == "nsubj" and s.lower_ not in ("that", "which", "who")]
+        for a in agent_of(acl)]
 
 
 # Participles naming who made a claim, proposal or measure ("an appeal lodged by", "a resolution
 # presented by", "sanctions imposed by"); not who attends, hosts or oversees something.
 AUTHORING = frozenset("""lodge file submit propose present issue make table draft sponsor raise level bring put
-announce adopt pass sign order impose introduce launch initiate demand request offer extend send declare
-enact""".split())
+announce adopt pass sign order impose introduce launch initiate demand request offer extend send""".split())
 
 
 def _absolute(obj: Token) -> bool:
@@ -465,8 +443,7 @@ def verb_candidate(tok: Token, entry: Entry) -> Candidate:
     if is_passive(tok) and not any(c.dep_ == "nsubj" for c in tok.children) and not _subject_on_auxiliary(tok):
         # "were threatened with expulsion by Sri Lanka": the agent may hang on the object phrase
         cand.source = agent_of(tok) or [a for o in prep_objects(tok, TARGET_PREPS) for a in agent_of(o)]
-        cand.target = [c for c in tok.children if c.dep_ == "nsubjpass"] or ([tok.head] if tok.dep_ == "acl" else []) \
-            or _shared_subject(tok)
+        cand.target = [c for c in tok.children if c.dep_ == "nsubjpass"] or ([tok.head] if tok.dep_ == "acl" else [])
     else:
         cand.source, cand.inherited = subject_of(tok)
         # what is sent or given ("deployed troops", "sent aid") is part of the act, not its target
