@@ -174,11 +174,32 @@ def test_a_vice_president_is_not_the_president_named_before():
     # an acronym speaks for the name it abbreviated in brackets before
     ("Chile's National Emergency Office (ONEMI) ordered an evacuation. ONEMI said three people had died.",
      ("ONEMI", "CHL")),
-    # an organisation's name with an article is no person's
-    ("The British Geological Survey said the wave was small.", ("The British Geological Survey", None)),
+    # an organisation's name with an article is no person's: a state body's is its state's
+    ("The British Geological Survey said the wave was small.", ("The British Geological Survey", "GBR")),
+    ("The Royal Horticultural Society said the show was cancelled.", ("The Royal Horticultural Society", None)),
 ])
 def test_an_organisation_named_by_its_own_words(text, expected):
     assert speakers(text, "2020-10-30")[-1] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a service the tagger splits into a person and an organisation ('Pirkanmaa Fire' and 'Rescue')
+    ("A fire gutted a school in Tampere, Finland, on Sunday. Finland sent investigators. Pirkanmaa Fire and "
+     "Rescue said nobody was inside.", ("Pirkanmaa Fire and Rescue", "FIN")),
+    # a sheriff's office the tagger misses: the police where the story happens
+    ("Two men were arrested in Gainesville, Florida. The Marion County Sheriff's Office said both were charged "
+     "with robbery.", ("The Marion County Sheriff's Office", "USA")),
+    ("A cargo plane overran the runway in Multan, Pakistan. The Directorate General of Civil Aviation said the "
+     "crew was safe.", ("The Directorate General of Civil Aviation", "PAK")),
+    # a person named with the service she works for is the person, not the service
+    ("A warehouse burned in Dayton, Ohio. Sgt. Maria Lopez of the Dayton Police Department said no one was hurt.",
+     ("Maria Lopez of the Dayton Police Department", "person:maria-lopez")),
+    # a private news service keeps no state
+    ("A warehouse burned in Dayton, Ohio. Buckeye News Service said no one was hurt.",
+     ("Buckeye News Service", None)),
+])
+def test_a_state_body_by_its_capitalised_name_speaks_for_its_state(text, expected):
+    assert speakers(text, "2021-05-04")[-1] == expected
 
 
 def test_a_role_word_before_a_name_no_mention_holds(nlp):

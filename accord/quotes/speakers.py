@@ -11,6 +11,7 @@ from spacy.tokens import Doc, Span, Token
 from ..actors.fuzzy import same_word
 from ..actors.gazetteer import PERSON as PERSON_ENTRY
 from ..actors.gazetteer import SURNAME, load_gazetteer, read_tsv, slugify
+from ..actors.linker import state_body
 from ..actors.places import lookup, place_of
 from ..actors.setting import setting_state
 from ..model import Mention, Participant
@@ -279,6 +280,8 @@ def participant(doc: Doc, head: Token, mentions: list[Mention],
     span = doc[start:end]
     actor = _same_body_before(head, span, mentions) or _role_owner(head, mentions) or \
         resolve_actor(span.start_char, span.end_char, head, mentions)
+    if actor is None or actor.startswith("person:") and actor not in load_gazetteer().actors:
+        actor = _named_state_body(span, mentions) or actor
     if actor is not None and actor.startswith("person:"):
         actor = _named_otherwise(head, span, actor, mentions)
     elif head.pos_ == "NOUN" and (person := _person_named_before(head, span, mentions) or
@@ -353,6 +356,27 @@ def participant(doc: Doc, head: Token, mentions: list[Mention],
     if actor is not None and actor.startswith("person:"):
         actor = _without_honorific(actor, head, mentions)
     return Participant(actor, span.text, span.start_char, span.end_char)
+
+
+# Words a body's capitalised name may hold in lower case ("Directorate General of Civil Aviation").
+NAME_JOINERS = {"and", "of", "for", "the", "'s", "’s", "&"}
+
+
+def _named_state_body(span: Span, mentions: list[Mention]) -> str | None:
+    """'Vestland Fire and Rescue said', "The Polk County Sheriff's Office said": a capitalised name
+    that names a state body by its head word (`state_body`), which the tagger missed or took for
+    a person's, is of the state a place in its name is in, else, for police and courts, of the
+    state the story is set in, else of the state the article is about, as the actors stage
+    places such names when the tagger finds them."""
+    name = span[1:] if len(span) > 1 and span[0].dep_ == "det" else span
+    if not all(t.is_title or t.is_upper or t.lower_ in NAME_JOINERS or t.is_punct for t in name):
+        return None
+    body = state_body(name)
+    if body is None:
+        return None
+    sector, placed = body
+    return placed or (setting_state(span.doc) if sector in DOMESTIC_SECTORS else None) or \
+        _home_state(mentions, span.doc)
 
 
 def _speaks_for_a_non_state_body(head: Token, actor: str, mentions: list[Mention]) -> bool:
@@ -1144,10 +1168,12 @@ def _framing_state(head: Token, span: Span, mentions: list[Mention]) -> str | No
 
 def _of_the_state(head: Token) -> bool:
     """No word before the noun makes it a body of no state ('hospital officials', 'party
-    officials'); 'police', 'defence' or 'senior' ones may speak for a state."""
-    sectors = load_gazetteer().sectors
+    officials', 'Buckeye News Service': a word of the institutions data that makes a name a
+    private one); 'police', 'defence' or 'senior' ones may speak for a state."""
+    gaz = load_gazetteer()
     modifiers = [t for c in head.lefts if c.dep_ in ("compound", "amod", "nmod") for t in c.subtree]
-    return all(sectors.get(t.lemma_.lower(), "GOV") in STATE_SECTORS for t in modifiers)
+    return all(gaz.sectors.get(t.lemma_.lower(), "GOV") in STATE_SECTORS and gaz.institutions.get(t.lower_) != "-"
+               for t in modifiers)
 
 
 def _office_of_the_article_state(head: Token, span: Span, mentions: list[Mention]) -> str | None:
