@@ -202,6 +202,26 @@ def test_a_state_body_by_its_capitalised_name_speaks_for_its_state(text, expecte
     assert speakers(text, "2021-05-04")[-1] == expected
 
 
+@pytest.mark.parametrize("text, expected", [
+    # a state's transport board, and a federal agency by its acronym
+    ("A small plane crashed near Boise, Idaho. The Idaho Transportation Board said the road would reopen.",
+     ("The Idaho Transportation Board", "USA")),
+    ("A small plane crashed near Boise, Idaho. The NTSB said investigators would arrive on Monday.",
+     ("The NTSB", "USA")),
+    # a campaign is no body of the state it campaigns in, nor is its spokeswoman
+    ("The Garcia campaign filed a lawsuit in Phoenix, Arizona, on Monday. A campaign spokeswoman said the count "
+     'was "unfair."', ("A campaign spokeswoman", None)),
+])
+def test_us_agencies_and_campaigns(text, expected):
+    assert speakers(text, "2021-05-04")[-1] == expected
+
+
+def test_a_rank_before_a_name_is_no_part_of_the_persons_id():
+    text = ("A bus overturned on a highway in Arkansas. Arkansas State Police said eight passengers were hurt. "
+            "Trooper Lena Brooks said the driver had fallen asleep.")
+    assert speakers(text, "2021-05-04")[-1] == ("Trooper Lena Brooks", "person:lena-brooks")
+
+
 def test_a_role_word_before_a_name_no_mention_holds(nlp):
     """The linker found no name in 'Countess Amalia Vranckx' (here: no mentions at all): the role
     word before the words of the name still names the person for 'the countess'."""

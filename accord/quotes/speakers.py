@@ -794,7 +794,10 @@ EXTRA_TITLE_WORDS = {"chief", "superintendent", "commandant", "admiral", "genera
                      "executive", "head", "leader", "president", "presidential", "secretary", "officer",
                      "prosecutor", "inspector", "detective", "constable", "commander",
                      "magistrate", "sheriff", "coroner", "councillor", "councilor", "councilman", "councilwoman",
-                     "aide", "negotiator", "mp", "mep", "mla", "msp", "mpp"}
+                     "aide", "negotiator", "mp", "mep", "mla", "msp", "mpp",
+                     # police and military ranks and their abbreviations ("Trooper Ana Ruiz", "Sgt. Li")
+                     "trooper", "patrolman", "marshal", "warden", "corporal", "sgt", "lt", "det", "capt", "cpl",
+                     "col", "gen", "maj", "adm", "insp", "supt", "cmdr"}
 
 
 @lru_cache(maxsize=1)
@@ -828,7 +831,7 @@ def _name_tokens(head: Token) -> list[Token]:
     while name and _joins_name(name[-1]):
         name = name[:-1]
     # title words, particles and acronyms ('ABS-CBN CEO Carlo Katigbak') before the name
-    while name and (name[0].lower_.rstrip(".") in _title_words() or name[0].lower_ in NAME_PARTICLES
+    while name and (name[0].lower_.rstrip(".") in _title_words() | HONORIFICS or name[0].lower_ in NAME_PARTICLES
                     or len(name[0]) > 1 and name[0].text.isupper()):
         name = name[1:]
     while name and name[-1].lower_ in NAME_PARTICLES:
@@ -884,7 +887,10 @@ def named_person(head: Token, span: Span) -> str | None:
     return "person:" + full[0] if len(full) == 1 else None
 
 
-HONORIFICS = {"mr", "mrs", "ms", "miss", "dr", "rep", "sen", "prof"}
+# Words of courtesy, rank by birth, religion or scholarship printed before a name ("Princess
+# Anne", "Rev. Al Sharpton", "Professor Ng"): no part of the name and no office of a state.
+HONORIFICS = {"mr", "mrs", "ms", "miss", "dr", "rep", "sen", "prof", "professor", "princess", "sheikh", "sheik",
+              "rev", "reverend", "pastor", "bishop", "archbishop", "cardinal", "imam", "rabbi", "dame"}
 
 
 def _without_honorific(actor: str, head: Token, mentions: list[Mention]) -> str:
@@ -1297,7 +1303,7 @@ def _without_title(text: str) -> tuple[list[str], bool]:
     """The words of a mention after the title words printed before the name, and whether it had any."""
     words = text.split()
     name = list(words)
-    while name and name[0].lower().rstrip(".") in _title_words():
+    while name and name[0].lower().rstrip(".") in _title_words() | HONORIFICS:
         name = name[1:]
     return name, len(name) < len(words)
 
