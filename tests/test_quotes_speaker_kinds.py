@@ -746,3 +746,19 @@ def test_a_state_source_named_in_unseen_ways(text, published, expected):
 ])
 def test_a_pronoun_after_an_unnamed_person_names_no_one(text, expected):
     assert speakers(text, "2021-03-01")[-1] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a minister of another field named before is not 'the health minister'; the office is the state's
+    ("Transport Minister Ana Lopes opened a bridge in Porto, Portugal, on Monday. A bus crashed on it the next "
+     "day. The health minister said the injured were recovering.", ("The health minister", "PRT")),
+    ("Defence Minister Tomas Kral visited the flooded town of Ostrava, Czech Republic. Czech Republic sent "
+     "soldiers. The regional health minister said three people had died.", ("The regional health minister", "CZE")),
+    # the same field, or none printed, is the person named before
+    ("Health Minister Ana Lopes visited a hospital in Porto, Portugal, on Monday. The health minister said the "
+     "injured were recovering.", ("The health minister", "person:ana-lopes")),
+    ("Interior Minister Lena Varga toured Szeged, Hungary, after the floods. The minister said the army would "
+     "help.", ("The minister", "person:lena-varga")),
+])
+def test_a_title_refers_back_only_to_a_person_in_the_same_field(text, expected):
+    assert speakers(text, "2021-05-04")[-1] == expected

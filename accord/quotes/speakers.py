@@ -9,6 +9,7 @@ from pathlib import Path
 from spacy.tokens import Doc, Span, Token
 
 from ..actors.fuzzy import same_word
+from ..actors.gazetteer import DEMONYM, IGO, METONYM, STATE
 from ..actors.gazetteer import PERSON as PERSON_ENTRY
 from ..actors.gazetteer import SURNAME, load_gazetteer, read_tsv, slugify
 from ..actors.linker import state_body
@@ -1182,6 +1183,12 @@ def _of_the_state(head: Token) -> bool:
                for t in modifiers)
 
 
+# Words that place an office at a level of a state's government ('the local health minister',
+# 'the state attorney general'): an office of that state all the same.
+LEVELS = {"local", "regional", "provincial", "state", "district", "county", "city", "municipal", "federal",
+          "national"}
+
+
 def _office_of_the_article_state(head: Token, span: Span, mentions: list[Mention]) -> str | None:
     """'At the time, the prime minister called for ...' in an article about Samoa that names no
     prime minister: a state's office named by its title alone, held by no one named before, is
@@ -1189,7 +1196,15 @@ def _office_of_the_article_state(head: Token, span: Span, mentions: list[Mention
     (docs/annotation.md section 11)."""
     if not any(c.dep_ == "det" and c.lower_ == "the" for c in head.children):
         return None
-    title = load_gazetteer().titles.get(" ".join(t.lower_ for t in span if t.dep_ != "det"))
+    gaz = load_gazetteer()
+    words = [t for t in span if t.dep_ != "det" and t.lower_ not in LEVELS]
+    title = gaz.titles.get(" ".join(t.lower_ for t in words))
+    if title is None and all(t.is_lower and t.is_alpha and gaz.sectors.get(t.lemma_) not in NON_STATE
+                             and gaz.institutions.get(t.lower_) != "-" for t in words):
+        # 'the local health minister': a government title after the words of its field, which the
+        # titles data need not list, when none of them makes it a party's or a firm's
+        title = gaz.titles.get(head.lower_)
+        title = title if title is not None and title[1] == "GOV" else None
     if title is None or title[1] not in STATE_SECTORS:
         return None
     return _home_state(mentions, head.doc)
@@ -1351,7 +1366,8 @@ def _person_named_before(head: Token, span: Span, mentions: list[Mention]) -> st
     framing = {m.actor for m in mentions if m.actor and not m.actor.startswith("person:")
                and span.start_char <= m.start and m.end <= span.end_char}
     doc = head.doc
-    office = _office_words([t.lower_ for t in doc[span.start:head.i]])
+    role = [t.lower_ for t in doc[span.start:head.i]]
+    office = _office_words(role)
     people = [m for m in mentions if m.end <= span.start_char and (m.actor is None or m.actor.startswith("person:"))]
     for m in reversed(people):
         before = doc.char_span(m.start, m.end, alignment_mode="expand")
@@ -1361,9 +1377,11 @@ def _person_named_before(head: Token, span: Span, mentions: list[Mention]) -> st
         words = [t.lower_ for t in context] + [w.lower() for w in m.text.split()]
         # "deputy governor Oleg Klimov" is not "the governor", nor "President Trump" "the vice president"
         titled = head.lower_ in _title_words() and \
-            any(w == head.lower_ and _office_words(words[:i]) == office for i, w in enumerate(words))
+            any(w == head.lower_ and _office_words(words[:i]) == office and _same_portfolio(words[:i], role)
+                for i, w in enumerate(words))
         described = [t for t in _role_words(before.root) if t.lemma_.lower() == head.lemma_.lower()
-                     and _office_words([w.lower_ for w in doc[max(t.i - 2, 0):t.i]]) == office]
+                     and _office_words([w.lower_ for w in doc[max(t.i - 2, 0):t.i]]) == office
+                     and _same_portfolio([w.lower_ for w in doc[max(t.i - 3, 0):t.i]], role)]
         if not (titled or described):
             continue
         if framing:
@@ -1377,7 +1395,7 @@ def _person_named_before(head: Token, span: Span, mentions: list[Mention]) -> st
         while name and name[0].lower() == head.lower_:  # 'Duchess Amalia Vranckx': the role is no name
             name = name[1:]
         return m.actor or _person_id(name)
-    return None if framing else _titled_name_before(head, span, office)
+    return None if framing else _titled_name_before(head, span, role)
 
 
 # Nouns that describe a person by an age band: 'the teenager' is a person named with an age in it.
@@ -1435,13 +1453,15 @@ def _age_given(name: Span) -> int | None:
     return _years_old(list(doc[max(name.start - 6, name.sent.start):name.start]))
 
 
-def _titled_name_before(head: Token, span: Span, office: set[str]) -> str | None:
+def _titled_name_before(head: Token, span: Span, role: list[str]) -> str | None:
     """'Princess Ubolratana Mahidol' that no mention holds (the tagger saw no name in it), then
-    'the princess': the name the role word stood before."""
+    'the princess': the name the role word (`role`: the words before it) stood before, in the
+    same office."""
     doc = head.doc
     for token in reversed(doc[:span.start]):
+        before = [t.lower_ for t in doc[max(token.i - 3, 0):token.i]]
         if token.dep_ == "compound" and token.lower_ == head.lower_ and token.head.pos_ == "PROPN" and \
-                _office_words([t.lower_ for t in doc[max(token.i - 2, 0):token.i]]) == office:
+                _office_words(before) == _office_words(role) and _same_portfolio(before, role):
             name = [t.text for t in _name_tokens(token.head) if t.i > token.i]
             if (person := _person_id(name)) is not None:
                 return person
@@ -1484,6 +1504,31 @@ def _office_words(before: list[str]) -> set[str]:
             break
         office.add(word)
     return office - {"former", "acting", "ex"}
+
+
+# Words between an article and a title that say nothing of the office's field.
+NO_PORTFOLIO = {"the", "a", "an", "'s", "’s", "of", "and", "new", "then", "current", "outgoing", "incoming", "top"}
+
+
+def _portfolio(before: list[str]) -> set[str]:
+    """The words right before a title that name the office's field or level ("health", "civil
+    aviation", "local", "state"), without the state framing it ("Chinese") or a lesser rank."""
+    gaz = load_gazetteer()
+    field: set[str] = set()
+    for word in reversed(before[-3:]):
+        if not word.isalpha() or word in NO_PORTFOLIO:
+            break
+        entry = gaz.surfaces.get(word.capitalize())
+        if word not in LESSER and not (entry is not None and entry.kind in (STATE, DEMONYM, IGO, METONYM)):
+            field.add(word)
+    return field
+
+
+def _same_portfolio(before: list[str], role: list[str]) -> bool:
+    """'the local health minister' is not 'Civil Aviation Minister Hardeep Singh Puri': when both
+    print the office's field, they share a word of it; 'the minister' is any minister."""
+    named, referred = _portfolio(before), _portfolio(role)
+    return not named or not referred or bool(named & referred)
 
 
 def _role_noun(head: Token) -> bool:
