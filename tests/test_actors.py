@@ -514,3 +514,15 @@ def test_an_institution_word_in_a_private_or_international_name_makes_no_state_b
 ])
 def test_people_named_without_a_nationality_are_of_the_state_the_story_is_about(nlp, text, code):
     assert person_coded(link(nlp, text, "2024-05-06"), "Tavita Leota") == (code, None, "CVL")
+
+
+@pytest.mark.parametrize("text, seat, code", [
+    # the staff of a body named by its seat or acronym work for it; a verb's 'at' is the building
+    ("Officials at the Pentagon said the drill went as planned.", "Pentagon", "USA"),
+    ("A spokeswoman at the FDA said the recall covered two brands.", "FDA", "USA"),
+    ("The two leaders signed the accord at the Kremlin on Friday.", "Kremlin", None),
+])
+def test_staff_at_a_seat_belong_to_its_body(nlp, text, seat, code):
+    linked = link(nlp, text, "2024-05-06")
+    assert [m.actor for m in linked.mentions if m.text == seat and m.actor] == ([code] if code else []), \
+        [(m.text, m.actor) for m in linked.mentions]
