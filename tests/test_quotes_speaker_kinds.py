@@ -762,3 +762,16 @@ def test_a_pronoun_after_an_unnamed_person_names_no_one(text, expected):
 ])
 def test_a_title_refers_back_only_to_a_person_in_the_same_field(text, expected):
     assert speakers(text, "2021-05-04")[-1] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # members of a force named alone are of the police named before them
+    ("A gunman killed three people at a mall in Omaha, Nebraska. Police closed the roads. Officers said the "
+     "suspect was found dead.", ("Officers", "USA")),
+    ("Kenyan police raided a warehouse in Mombasa. Detectives said they found 40 kilograms of heroin.",
+     ("Detectives", "KEN")),
+    # no police named before: officers of an army are no police's
+    ("The army stormed the compound. Officers said the rebels had fled.", ("Officers", None)),
+])
+def test_members_of_a_police_force_are_of_the_police_named_before(text, expected):
+    assert speakers(text, "2021-05-04")[-1] == expected

@@ -328,7 +328,7 @@ def participant(doc: Doc, head: Token, mentions: list[Mention],
         actor = _organisation_named_before(head, span, mentions)
     if actor is None:
         actor = _framing_state(head, span, mentions) or _the_country_s(head, span, mentions) or \
-            _office_of_the_article_state(head, span, mentions)
+            _office_of_the_article_state(head, span, mentions) or _police_named_before(head, span, mentions)
     if actor is None or _guessed_body(head, mentions):
         actor = _placed_office(head) or actor
     if actor is None and head.lemma_.lower() in STATEMENT_NOUNS and document_source(head).i == head.i:
@@ -1208,6 +1208,23 @@ def _office_of_the_article_state(head: Token, span: Span, mentions: list[Mention
     if title is None or title[1] not in STATE_SECTORS:
         return None
     return _home_state(mentions, head.doc)
+
+
+# Plural nouns for members of a police force: 'officers', 'detectives' named alone refer to the
+# police the story has named, as a bridging description refers to the group its members belong to.
+POLICE_MEMBERS = {"officers", "detectives", "deputies", "troopers", "investigators", "agents"}
+
+
+def _police_named_before(head: Token, span: Span, mentions: list[Mention]) -> str | None:
+    """'Police sealed off the mall. Officers said ...': members of a police force named alone (no
+    word before them, no name in their phrase) are of the police named last before them."""
+    if head.lower_ not in POLICE_MEMBERS or any(c.dep_ in ("compound", "amod", "poss", "nmod") for c in head.lefts) or \
+            any(m.actor for m in mentions if span.start_char <= m.start < span.end_char):
+        return None
+    actors = load_gazetteer().actors
+    police = [m.actor for m in mentions if m.end <= span.start_char and "COP" in m.sectors and m.actor in actors
+              and actors[m.actor or ""].kind == "state"]
+    return police[-1] if police else None
 
 
 COUNTRY_NOUNS = {"country", "nation"}
