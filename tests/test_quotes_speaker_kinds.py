@@ -775,3 +775,16 @@ def test_a_title_refers_back_only_to_a_person_in_the_same_field(text, expected):
 ])
 def test_members_of_a_police_force_are_of_the_police_named_before(text, expected):
     assert speakers(text, "2021-05-04")[-1] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # 'whose' gives the voice the owner the relative clause describes
+    ('The attack was condemned by the African Union, whose spokesman said it was "unacceptable."',
+     ("whose spokesman", "AU")),
+    ('The plan was backed by Emmanuel Macron, whose spokeswoman said France would pay "its fair share."',
+     ("whose spokeswoman", "FRA")),
+    ('The fire started at a factory owned by Lumex, whose director said the wiring was "very old."',
+     ("whose director", None)),
+])
+def test_whose_voice_speaks_for_the_owner_of_the_relative_clause(text, expected):
+    assert speakers(text, "2021-05-04")[-1] == expected

@@ -325,7 +325,7 @@ def participant(doc: Doc, head: Token, mentions: list[Mention],
     if actor is None or head.lower_ in GROUP_PEOPLE:
         actor = _first_of_those_named(head, mentions) or actor
     if actor is None:
-        actor = _organisation_named_before(head, span, mentions)
+        actor = _organisation_named_before(head, span, mentions) or _whose(head, mentions)
     if actor is None:
         actor = _framing_state(head, span, mentions) or _the_country_s(head, span, mentions) or \
             _office_of_the_article_state(head, span, mentions) or _police_named_before(head, span, mentions)
@@ -992,6 +992,17 @@ def _first_of_those_named(head: Token, mentions: list[Mention]) -> str | None:
         if len(wanted) == number:
             return wanted[-1]
     return None
+
+
+def _whose(head: Token, mentions: list[Mention]) -> str | None:
+    """'condemned by the United Nations, whose spokesman said ...': a voice or office owned by
+    'whose' speaks for what the relative clause describes; a person's office for the person's state."""
+    clause = head.head
+    if not any(c.dep_ == "poss" and c.lower_ == "whose" for c in head.children) or clause.dep_ != "relcl":
+        return None
+    owner = clause.head
+    named = [m.actor for m in mentions if m.start <= owner.idx < m.end and m.actor]
+    return _state_of_office(named[0]) if named and _person_voice(head) else (named[0] if named else None)
 
 
 # Nouns that name an organisation again by its kind ('The Taliban seized the town. The group
