@@ -788,3 +788,17 @@ def test_members_of_a_police_force_are_of_the_police_named_before(text, expected
 ])
 def test_whose_voice_speaks_for_the_owner_of_the_relative_clause(text, expected):
     assert speakers(text, "2021-05-04")[-1] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a subject described, then named beside it, is the person a speaking pronoun continues
+    ('Senator Tom Cole criticised the plan. His colleague, Senator Mark Dunn, defended it.\n\n'
+     '"This bill protects families," he said.', ("he", "person:mark-dunn")),
+    # a pronoun passes over a subject whose common given name is of the other gender
+    ('Mayor Ruth Hale met Police Chief Gary Boyd on Tuesday. Boyd asked for twenty more officers.\n\n'
+     '"We cannot afford it," she said.', ("she", "person:ruth-hale")),
+    ('Council member Brian Ochoa proposed the tax. Council member Linda Marsh opposed it.\n\n'
+     '"It will drive businesses away," he said.', ("he", "person:brian-ochoa")),
+])
+def test_a_speaking_pronoun_continues_the_right_subject(text, expected):
+    assert speakers(text, "2021-05-04")[-1] == expected

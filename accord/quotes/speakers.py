@@ -651,6 +651,9 @@ def _continued_subject(token: Token, pronoun: Token, people: dict[int, Mention],
         if chained[0]:
             return chained
     named = _mention_at(token, people)
+    if named is None and token.pos_ == "NOUN" and (name := _named_in_apposition(token)) is not token:
+        # 'His colleague, Senator Amy Dunn, defended it': the subject is the person named beside it
+        named = _mention_at(name, people)
     if named is not None:
         return None if _other_gender(pronoun, named.actor or "") else (True, named.actor)
     if token.pos_ != "PROPN":
