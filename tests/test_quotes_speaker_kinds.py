@@ -802,3 +802,16 @@ def test_whose_voice_speaks_for_the_owner_of_the_relative_clause(text, expected)
 ])
 def test_a_speaking_pronoun_continues_the_right_subject(text, expected):
     assert speakers(text, "2021-05-04")[-1] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the body a spokesperson speaks for is no person's name
+    ("A spokesman for Lumen Freight said the truck was not overloaded.", ("A spokesman for Lumen Freight", None)),
+    ("Former US Ambassador to the United Nations Nikki Haley said the vote was wrong.",
+     ("Former US Ambassador to the United Nations Nikki Haley", "person:nikki-haley")),
+    # a document written by someone speaks for its writer
+    ("The ruling, written by Justice Sonia Sotomayor, said the state had overstepped.",
+     ("The ruling", "person:sonia-sotomayor")),
+])
+def test_spokespeople_of_bodies_and_documents_of_writers(text, expected):
+    assert speakers(text, "2021-05-04")[-1] == expected

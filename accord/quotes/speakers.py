@@ -523,6 +523,12 @@ def _issuer(document: Token) -> Token | None:
     owner = next((c for c in document.children if c.dep_ == "poss"), None)
     if owner is not None:
         return owner
+    # 'The ruling, written by Justice Ana Ruiz,', 'a lawsuit filed by the state': the agent of a
+    # participle describing the document
+    agents = [o for p in document.children if p.dep_ == "acl" and p.tag_ == "VBN" for a in p.children
+              if a.dep_ == "agent" for o in a.children if o.dep_ == "pobj"]
+    if agents:
+        return agents[0]
     if document.dep_ == "dobj":
         return subject_of(document.head)
     if document.dep_ == "pobj" and document.head.lower_ == "in" and document.head.head.pos_ in ("VERB", "AUX"):
@@ -1360,6 +1366,10 @@ def _titled_name(head: Token, span: Span, mentions: list[Mention]) -> str | None
     parsed with the title as head. The title is the evidence that the name is a person's."""
     for m in mentions:
         if m.actor is None and span.start_char <= m.start and m.end == span.end_char:
+            words = head.doc.char_span(m.start, m.end, alignment_mode="expand")
+            if words is not None and words.root.dep_ == "pobj" and words.root.head.lower_ in ("for", "at") and \
+                    words.root.head.head == head:
+                continue  # 'a spokesperson for Delta Air Lines': the body the title is of, not a name
             name, titled = _without_title(m.text)
             if titled or head.lower_ in _title_words() and head.idx < m.start:
                 return _person_id(name)
