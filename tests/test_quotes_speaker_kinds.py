@@ -815,3 +815,17 @@ def test_a_speaking_pronoun_continues_the_right_subject(text, expected):
 ])
 def test_spokespeople_of_bodies_and_documents_of_writers(text, expected):
     assert speakers(text, "2021-05-04")[-1] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a court's decision or judgment is its ruling: the state where the court sits
+    ("Two men were convicted in a fraud case in Denver, Colorado. A 2018 appeals court decision said the scheme "
+     "had cost investors millions.", ("A 2018 appeals court decision", "USA")),
+    ("A jury in Nairobi, Kenya, heard the case. The court's judgment said the contract was void.",
+     ("The court's judgment", "KEN")),
+    # an indefinite document is another one than the document named before
+    ("Judge Ana Ruiz issued a ruling on the merger in Madrid, Spain, on Monday. In 2015, a ruling said such "
+     "mergers were lawful.", ("a ruling", None)),
+])
+def test_court_decisions_speak_for_the_court(text, expected):
+    assert speakers(text, "2021-05-04")[-1] == expected

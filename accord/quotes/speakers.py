@@ -44,11 +44,13 @@ SPOKESPEOPLE = {"spokesman", "spokeswoman", "spokesperson", "spokesmen", "spokes
 OFFICIAL_ACTS = {"proclamation", "decree", "order", "directive", "notice", "advisory"}
 PARTS = {"part", "parts", "section", "excerpt", "portion", "passage"}
 MEDIA_NOUNS = {"media", "television", "tv", "radio", "broadcaster", "news", "outlet", "newspaper"}
+# Documents that speak for their issuer (the tagger's lemma of 'data' is 'datum'; a court's
+# decision, verdict or judgment is its ruling).
 STATEMENT_NOUNS = {"statement", "guideline", "guidance", "communique", "communiqué", "readout", "release", "tweet",
                    "post", "letter", "message", "report", "interview", "speech", "remarks", "memo", "motion", "lawsuit", "petition",
                    "complaint", "resolution", "ruling", "declaration", "announcement", "document",
                    "proclamation", "notice", "directive", "advisory", "bulletin", "filing", "order",
-                   "data", "datum", "figures", "statistics"}  # the tagger's lemma of 'data' is 'datum'
+                   "data", "datum", "figures", "statistics", "decision", "verdict", "judgment", "judgement"}
 # Where an organisation publishes ("the IMF's website said"): its owner named on it speaks, while
 # "the website" alone is a medium, not a document some earlier issuer put out.
 OWNED_OUTLETS = {"website", "site", "blog"}
@@ -553,7 +555,10 @@ def _issued_by(document: Token, mentions: list[Mention]) -> str | None:
 def _earlier_issuer(document: Token, mentions: list[Mention]) -> str | None:
     """'The statement said ...' with no issuer of its own: the issuer of the last document of
     that name before it in the article. A document speaks for the institution, so a person
-    holding a state office speaks there for the state (the annotation rule of official sources)."""
+    holding a state office speaks there for the state (the annotation rule of official sources).
+    An indefinite one ('A 2015 court decision said') is another document, not the one before."""
+    if any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in document.children):
+        return None
     doc = document.doc
     for token in reversed(doc[:document.i]):
         if token.lemma_.lower() != document.lemma_.lower():
