@@ -9,9 +9,8 @@ from pathlib import Path
 from spacy.tokens import Doc, Span, Token
 
 from ..actors.fuzzy import same_word
-from ..actors.gazetteer import DEMONYM, IGO, METONYM, STATE
+from ..actors.gazetteer import DEMONYM, IGO, METONYM, STATE, SURNAME, load_gazetteer, read_tsv, slugify
 from ..actors.gazetteer import PERSON as PERSON_ENTRY
-from ..actors.gazetteer import SURNAME, load_gazetteer, read_tsv, slugify
 from ..actors.linker import state_body
 from ..actors.places import lookup, place_of
 from ..actors.setting import setting_state
