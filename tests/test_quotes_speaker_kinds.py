@@ -829,3 +829,9 @@ def test_spokespeople_of_bodies_and_documents_of_writers(text, expected):
 ])
 def test_court_decisions_speak_for_the_court(text, expected):
     assert speakers(text, "2021-05-04")[-1] == expected
+
+
+def test_an_acronym_of_a_name_resolved_before_speaks_for_it():
+    text = ("Floods hit Lagos, Nigeria. The National Emergency Management Agency sent boats. NEMA said 40 people "
+            "had died.")
+    assert speakers(text, "2021-05-04")[-1] == ("NEMA", "NGA")

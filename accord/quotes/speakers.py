@@ -1051,6 +1051,18 @@ def _spelled_out_before(acronym: Token, mentions: list[Mention]) -> str | None:
         if token.text == acronym.text and token.i + 1 < len(doc) and doc[token.i - 1].text == "(" and \
                 doc[token.i + 1].text == ")" and token.head.i < token.i:
             return participant(doc, token.head, mentions).actor
+    return _initials_before(acronym, mentions)
+
+
+def _initials_before(acronym: Token, mentions: list[Mention]) -> str | None:
+    """'The Occupational Safety and Health Administration fined the firm. OSHA said ...': an
+    acronym of three letters or more whose letters are the initials of the capitalised words of a
+    name resolved before it is that name's actor."""
+    if len(acronym.text) < 3 or not acronym.text.isalpha() or not acronym.text.isupper():
+        return None
+    for m in reversed([m for m in mentions if m.end <= acronym.idx and m.actor]):
+        if "".join(w[0] for w in m.text.split() if w[:1].isupper()) == acronym.text:
+            return m.actor
     return None
 
 
