@@ -835,3 +835,15 @@ def test_an_acronym_of_a_name_resolved_before_speaks_for_it():
     text = ("Floods hit Lagos, Nigeria. The National Emergency Management Agency sent boats. NEMA said 40 people "
             "had died.")
     assert speakers(text, "2021-05-04")[-1] == ("NEMA", "NGA")
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the prosecution at a trial is the state's, as prosecutors are
+    ("A man went on trial in Leeds, England, for arson. The prosecution said he had bought petrol that morning.",
+     ("The prosecution", "GBR")),
+    # the defence is no state's
+    ("A man went on trial in Leeds, England, for arson. The defence said he had been at home.",
+     ("The defence", None)),
+])
+def test_the_prosecution_speaks_for_the_state_of_the_trial(text, expected):
+    assert speakers(text, "2021-05-04")[-1] == expected

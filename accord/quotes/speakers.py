@@ -34,7 +34,7 @@ VOICE_NOUNS = {"spokesman", "spokeswoman", "spokesperson", "statement", "communi
                "secretariat", "commission", "council", "spokesmen", "spokespeople", "official",
                "officials", "authorities", "authority", "agency", "diplomat", "diplomats", "source",
                "sources", "police", "navy", "ministers", "leaders", "leadership", "guard",
-               "prosecutor", "prosecutors", "court", "parliament", "corps", "institute", "center",
+               "prosecutor", "prosecutors", "prosecution", "court", "parliament", "corps", "institute", "center",
                "centre", "committee", "service", "bureau", "junta", "regime", "tribunal", "regulator",
                "watchdog", "legislature", "assembly", "senate"} | LAW_NOUNS
 # Voices that are one person, who can be named again by the role ('the prosecutor said').
