@@ -29,8 +29,10 @@ SINGLE_HOLDER_TITLES = {
     "Director-General", "Governor", "President of the European Parliament",
 }
 # Documented exceptions: (country, title) pairs where two holders legitimately coexist.
-# Currently none; add entries with a comment explaining why.
-OVERLAP_EXCEPTIONS: set[tuple[str, str]] = set()
+# Add entries with a comment explaining why.
+OVERLAP_EXCEPTIONS: set[tuple[str, str]] = {
+    ("LBY", "Prime Minister"),  # rival governments in Tripoli and the east since 2014
+}
 
 HEAD_TITLES = {
     "President", "Acting President", "Prime Minister", "Acting Prime Minister", "Chancellor",
