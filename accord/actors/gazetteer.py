@@ -35,6 +35,10 @@ WEAK_SURNAMES = frozenset({
     "Said", "Major", "Cook", "Rich", "Little", "Hope", "Love", "Sunak", "Abbas", "Hassan",
     "Rao", "Singh", "Lai", "Fox", "Mesa", "Paz", "Hague", "Bell", "Hill", "Baker",
     "Martin", "Rose", "Law", "Price", "Banks", "Grant", "Hunt", "Pope", "Page", "Church",
+    # common English surnames and words of small states' leaders (Caribbean, Liberia, Haiti)
+    "Liverpool", "Bird", "Mason", "Burton", "Neptune", "Vital", "Medina", "Davis", "Thompson",
+    "Williams", "Taylor", "Phillips", "Shaw", "Stuart", "Spencer", "Douglas", "Henry",
+    "Mitchell", "Christie",
 })
 
 
