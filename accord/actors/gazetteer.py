@@ -38,7 +38,7 @@ WEAK_SURNAMES = frozenset({
     # common English surnames and words of small states' leaders (Caribbean, Liberia, Haiti)
     "Liverpool", "Bird", "Mason", "Burton", "Neptune", "Vital", "Medina", "Davis", "Thompson",
     "Williams", "Taylor", "Phillips", "Shaw", "Stuart", "Spencer", "Douglas", "Henry",
-    "Mitchell", "Christie",
+    "Mitchell", "Christie", "Patterson",
 })
 
 
@@ -241,12 +241,18 @@ def load_officeholders(gaz: Gazetteer, path: Path = OFFICEHOLDERS) -> None:
                     surnames[form].append(pid)
     for terms in gaz.terms.values():
         terms.sort(key=lambda t: t.start or date.min)
+    # A written form carries everyone whose surname it spells ("Conte" is Giuseppe Conte and, with
+    # the accent dropped, Lansana Conté), whichever of them the file lists first.
+    bearers: dict[str, list[str]] = {}
     for last, people in surnames.items():
         surname_forms = {last, fold(last)}
         surname_forms |= {f[0].upper() + f[1:] for f in surname_forms}  # "Von der Leyen" starting a sentence
         for form in surname_forms:
-            if form not in gaz.surfaces:
-                gaz.surfaces[form] = Entry(SURNAME, None, people=tuple(people))
+            bucket = bearers.setdefault(form, [])
+            bucket.extend(p for p in people if p not in bucket)
+    for form, people in bearers.items():
+        if form not in gaz.surfaces:
+            gaz.surfaces[form] = Entry(SURNAME, None, people=tuple(people))
 
 
 def load_armed_groups(gaz: Gazetteer) -> None:
