@@ -31,7 +31,7 @@ SINGLE_HOLDER_TITLES = {
 # Documented exceptions: (country, title) pairs where two holders legitimately coexist.
 # Add entries with a comment explaining why.
 OVERLAP_EXCEPTIONS: set[tuple[str, str]] = {
-    ("LBY", "Prime Minister"),  # rival governments in Tripoli and the east since 2014
+    ("LBY", "Prime Minister"),  # rival governments: the rebels' NTC in 2011, Tripoli and the east since 2014
 }
 
 HEAD_TITLES = {

@@ -103,7 +103,7 @@ def test_a_body_or_office_named_before(text, published, expected):
     # an honorific is no part of the name: the office-holder with that surname
     ("Ms Ardern said New Zealand would send aid.", "2021-05-10", ("Ms Ardern", "person:jacinda-ardern")),
     ("She withdrew after a statement from her brother, King Mswati Dlamini. Later the king said royals should not"
-     " run for office.", "2021-05-10", ("the king", "person:mswati-dlamini")),
+     " run for office.", "2021-05-10", ("the king", "person:mswati-iii")),
     ("Rep. Ilhan Omar said the bill was a start. \"We need more,\" Omar said.", "2021-05-10",
      ("Omar", "person:ilhan-omar")),
 ])
