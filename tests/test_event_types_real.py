@@ -311,3 +311,80 @@ def test_an_act_reported_done_is_that_act_not_an_intent(nlp, text, type_):
 def test_a_promise_to_send_stays_an_announced_agree(nlp):
     events = analyse(nlp, "Ghana pledged to send a medical team to Liberia.")
     assert [(e.type, e.status) for e in events] == [("AGREE", "announced")], summary(events)
+
+
+# Senses that depend on the object, the means or the offer (issue 11, types; docs/annotation.md).
+@pytest.mark.parametrize("text, type_", [
+    ("The Bolivian foreign minister attacked the proclamation of the new maritime border by Chile.", "ACCUSE"),
+    ("Senator Ilse Morn attacked the governor's handling of the floods.", "ACCUSE"),
+])
+def test_attacking_a_proclamation_or_a_handling_is_criticism(nlp, text, type_):
+    events = analyse(nlp, text)
+    assert [e.type for e in events][:1] == [type_], summary(events)
+
+
+@pytest.mark.parametrize("text", [
+    "Latvia's interior minister offered to resign after the prison escape.",
+    "The Estonian finance minister offered his resignation to the prime minister.",
+])
+def test_offering_to_resign_is_a_concession(nlp, text):
+    events = analyse(nlp, text)
+    assert [e.type for e in events][:1] == ["CONCEDE"], summary(events)
+
+
+def test_a_declined_offer_to_resign_is_a_refusal_and_a_concession(nlp):
+    events = analyse(nlp, "President Ana Ruiz declined Interior Minister Pablo Sosa's offer to resign.")
+    assert sorted(e.type for e in events) == ["CONCEDE", "REJECT"], summary(events)
+
+
+@pytest.mark.parametrize("text", [
+    "The Kremlin released a summary of the phone call between the two leaders.",
+    "Ukraine's defence ministry released a readout of the meeting with NATO officials.",
+])
+def test_a_summary_or_readout_is_published_not_freed(nlp, text):
+    assert "RETREAT" not in [e.type for e in analyse(nlp, text)]
+
+
+def test_a_statement_agreeing_with_a_view_is_no_agreement(nlp):
+    events = analyse(nlp, "The government of Tuvalu issued a statement agreeing the dispute should be settled by parliament.")
+    assert "AGREE" not in [e.type for e in events], summary(events)
+
+
+def test_a_statement_agreeing_to_an_act_stays_an_agreement(nlp):
+    events = analyse(nlp, "Laos and Thailand issued a joint statement agreeing to reopen the border crossing.")
+    assert "AGREE" in [e.type for e in events], summary(events)
+
+
+@pytest.mark.parametrize("text", [
+    "The Nigerian government ordered the slaughter of 20,000 chickens after the outbreak.",
+    "Danish authorities culled millions of mink over fears of a virus mutation.",
+])
+def test_killing_animals_attacks_no_party(nlp, text):
+    assert "ASSAULT" not in [e.type for e in analyse(nlp, text)]
+
+
+@pytest.mark.parametrize("text, type_", [
+    ("The Kenyan opposition vowed to fight the election result in court.", "ACCUSE"),   # at law
+    ("The rebels vowed to fight the army in the hills.", "ASSAULT"),                    # in the field
+])
+def test_a_fight_in_court_is_an_action_at_law(nlp, text, type_):
+    events = analyse(nlp, text)
+    assert [e.type for e in events][:1] == [type_], summary(events)
+
+
+@pytest.mark.parametrize("text, type_", [
+    ("The Attorney General of Ghana filed a petition against the broadcaster at the Supreme Court.", "ACCUSE"),
+    ("Chile's cabinet withdrew the pension bill after a week of protests.", "CONCEDE"),
+    ("The Malawian president accepted the minister's apology.", "SUPPORT"),
+    ("Zambia's ruling party accepted defeat in the municipal elections.", "CONCEDE"),
+    ("Several Canadian senators broke with Prime Minister Justin Trudeau over the carbon tax.", "ACCUSE"),
+])
+def test_senses_that_depend_on_the_object(nlp, text, type_):
+    events = analyse(nlp, text)
+    assert [e.type for e in events][:1] == [type_], summary(events)
+
+
+def test_taking_part_is_no_promise(nlp):
+    events = analyse(nlp, "Syrian militiamen took part in the assault on the town.")
+    assert [e.type for e in events][:1] == ["ASSAULT"], summary(events)
+    assert "AGREE" not in [e.type for e in events], summary(events)

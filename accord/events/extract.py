@@ -300,6 +300,17 @@ def _via_circumstance(tok: Token, top: Token) -> bool:
     return False
 
 
+RESIGNING = frozenset({"resign", "resignation", "quit", "step"})
+
+
+def _resignation_offered(c: Candidate) -> bool:
+    """Is what an offer offers its maker's resignation ("offered to resign", "an offer to step down",
+    "offered his resignation")?"""
+    if any(a.entry.mode == "resign" for a in c.absorbed):
+        return True
+    return any(t.dep_ in ("xcomp", "acl", "dobj", "obj") and t.lemma_.lower() in RESIGNING for t in c.head.children)
+
+
 def _mode(c: Candidate) -> str | None:
     if c.entry.mode or not c.absorbed:
         return c.entry.mode
@@ -627,6 +638,9 @@ class ArticleExtractor:
         elif type_ == "AGREE" and c.kind == "verb" and c.absorbed and \
                 self.onto.types[(inner := c.absorbed[0].entry).type].quad_class in (3, 4):
             type_, cameo, mode = inner.type, inner.cameo, inner.mode  # "agreed to suspend ...": a sanction
+        elif type_ == "AGREE" and c.head.lemma_.lower() in OFFERS and _resignation_offered(c):
+            # "offered to resign", "Honcharuk's offer to resign": a concession (docs/annotation.md)
+            type_, cameo, mode = "CONCEDE", "080", None
         elif type_ == "AGREE" and mode is None and c.absorbed and c.absorbed[0].entry.type in PROMISED_MODES:
             mode = PROMISED_MODES[c.absorbed[0].entry.type]  # "offered to release the hostages": retreat
         if type_ == "CONSULT" and src and not tgt and (host := self.host(c, src)) is not None:

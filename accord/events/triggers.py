@@ -670,6 +670,10 @@ def sentence_candidates(sent: Span, lex: Lexicon) -> list[Candidate]:
             entry = None  # "the governor agreed, saying ...", "said she agrees with Ruiz that ...": an opinion
         if entry is not None and entry.type == "ASSAULT" and _against_a_problem(tok):
             entry = None  # "fight the epidemic", "combat poverty": no one is attacked
+        if entry is not None and entry.type == "ASSAULT" and _only_animals(objects_of(tok)):
+            entry = None  # "culled 300,000 pigs": no party is attacked
+        if entry is not None and entry.type == "ASSAULT" and _at_law(tok):
+            entry = replace(entry, type="ACCUSE", mode="allege", cameo="115")  # "vowed to fight the ruling in court"
         if entry is not None and entry.compiled and any(c.dep_ == "oprd" for c in tok.children):
             entry = None  # "called the election a turning point": a judgement of the object, not calling one
         if entry is not None and lemma in THING_SENSES and entry.type == THING_SENSES[lemma] and _takes_a_thing(tok):
@@ -688,6 +692,9 @@ def sentence_candidates(sent: Span, lex: Lexicon) -> list[Candidate]:
         # a hand-written noun trigger carried by the verb decides over a compiled verb pattern
         wanted = bool(entry and entry.objects and not entry.compiled and noun and
                       noun[0].lemma_.lower() in entry.objects)
+        if noun and (entry is None or lemma in lex.support) and noun[1].type == "ASSAULT" and _only_animals(prep_objects(noun[0], frozenset({"of"}))):
+            carried.add(noun[0].i)  # "ordered the killing of 300,000 pigs": no party is attacked
+            continue
         if noun and (entry is None or lemma in lex.support) and not wanted and \
                 (not _own_source(noun[0], noun[1]) or tok.dep_ == "acl" or _breaks_ceasefire(lemma, noun[0])):
             carried.add(noun[0].i)
@@ -713,6 +720,7 @@ def sentence_candidates(sent: Span, lex: Lexicon) -> list[Candidate]:
                 t.pos_ == "PROPN" for t in (*tok.children, tok.head) if t is not tok):
             continue  # part of a name: "the North American Free Trade Agreement", "Partnership for Peace"
         if tok.i not in carried and (entry := noun_trigger(tok, lex)) and not (entry.mode == "release" and _published(tok)) \
+                and not (entry.type == "ASSAULT" and _only_animals(prep_objects(tok, frozenset({"of"})))) \
                 and ("carried" not in entry.flags or held_responsible(tok) is not None or
                      (entry.type == "AID" and described_as(tok) is not None) or any(
                 o.pos_ == "PROPN" or o.ent_type_ in ("GPE", "NORP", "ORG")
@@ -748,7 +756,8 @@ def _verb_mistagged(tok: Token) -> bool:
 # What is released by being published, not freed (prisoners, hostages and property are freed).
 PUBLISHED = DOCUMENTS | frozenset("""plan data figure detail result list record return film album song image photo
 photograph footage transcript budget schedule book version update information tape recording guideline finding
-study survey poll forecast estimate draft text recommendation name press news comment""".split())
+study survey poll forecast estimate draft text recommendation name press news comment summary readout excerpt
+document dossier minute statistic audio""".split())
 
 
 def _published(tok: Token) -> bool:
@@ -766,8 +775,10 @@ def _agrees_with_a_view(verb: Token) -> bool:
     participle or as agreement with someone's view ("the governor agreed, saying ...", "she agrees
     with Ruiz that ...")? "EU leaders agreed that ..." stays an agreement."""
     deps = {c.dep_ for c in verb.children}
-    if deps & {"xcomp", "dobj", "obj"} or any(c.dep_ == "prep" and c.lower_ in ("on", "to", "upon", "over")
-                                              for c in verb.children):
+    agreed_on = any(c.dep_ == "prep" and c.lower_ in ("on", "to", "upon", "over") for c in verb.children)
+    if verb.dep_ == "acl" and verb.head.lemma_.lower() in DOCUMENTS and "xcomp" not in deps and not agreed_on:
+        return True  # "issued a statement agreeing the issue should be decided by Congress": a text holds a view
+    if deps & {"xcomp", "dobj", "obj"} or agreed_on:
         return False
     subjects = [c for c in verb.children if c.dep_ == "nsubj"]
     if len(subjects) != 1 or subjects[0].tag_ in ("NNS", "NNPS") or any(c.dep_ == "conj" for c in subjects[0].children):
@@ -846,7 +857,8 @@ def _reflexive(verb: Token) -> bool:
 # What one attacks with words: decisions, texts and positions ("attacked the subpoena as a political ploy").
 SAID_OR_DECIDED = (DOCUMENTS - {"post", "mission"}) | frozenset("""decision ruling policy plan proposal bill law legislation subpoena
 idea remark comment claim speech deal agreement move strategy approach stance verdict budget reform
-measure order investigation inquiry probe impeachment""".split())
+measure order investigation inquiry probe impeachment proclamation announcement decree ban sanction tariff
+handling response recognition annexation designation nomination candidacy appointment""".split())
 
 
 def _attacks_words(verb: Token) -> bool:
@@ -868,6 +880,33 @@ def _against_a_problem(verb: Token) -> bool:
     return bool(objs) and all(o.lemma_.lower() in PROBLEMS or o.lower_ in PROBLEMS for o in objs)
 
 
+# Animals killed or culled (in an outbreak of disease, a hunt): no party is attacked.
+ANIMALS = frozenset("""animal pig hog swine boar chicken poultry bird hen duck goose turkey cattle cow bull calf
+sheep goat lamb horse dog cat livestock deer whale dolphin shark fish camel mink rat monkey elephant rhino lion
+wolf bear fox bat""".split())
+
+
+def _only_animals(objs: list[Token]) -> bool:
+    """Are the objects of a killing all animals ("killed 300,000 pigs", "the culling of thousands of birds")?"""
+    objs = objs + measured(objs)
+    heads = [o for o in objs if o.lemma_.lower() not in QUANTITIES and not o.like_num]
+    return bool(heads) and all(o.lemma_.lower() in ANIMALS or o.lower_ in ANIMALS for o in heads)
+
+
+# Where and by what means a fight is at law: "fight the ruling in court", "keep fighting with court cases"
+# ("in the case the army attacks" is a condition, so a case counts only as a means).
+LAW_PLACES = frozenset({"court", "tribunal", "judge"})
+LAW_MEANS = LAW_PLACES | frozenset({"case", "lawsuit", "suit", "litigation", "appeal", "petition"})
+
+
+def _at_law(verb: Token) -> bool:
+    """Is the fight fought before a court or with legal actions, an action at law (ACCUSE `allege`)
+    rather than violence?"""
+    return any(c.dep_ == "prep" and any(g.dep_ == "pobj" and g.lemma_.lower() in (
+        LAW_PLACES if c.lower_ in ("in", "before") else LAW_MEANS if c.lower_ in ("with", "through") else ())
+        for g in c.children) for c in verb.children)
+
+
 # A support verb that changes what its noun denotes: a "protest" lodged with a government is a
 # diplomatic complaint (ACCUSE), a declared ceasefire a verbal concession, a staged strike a protest,
 # a sanction given an approval.
@@ -878,6 +917,8 @@ SUPPORT_RETYPE = {
     **{(v, "strike"): ("PROTEST", "strike", "143") for v in ("stage", "hold")},
     # "gave sanction for the strikes": sanction in its sense of approval
     **{(v, "sanction"): ("SUPPORT", None, "051") for v in ("give", "grant")},
+    # a petition filed is an action at law (docs/annotation.md: "file a case at a court" is ACCUSE `allege`)
+    ("file", "petition"): ("ACCUSE", "allege", "115"),
 }
 
 
