@@ -388,3 +388,19 @@ def test_taking_part_is_no_promise(nlp):
     events = analyse(nlp, "Syrian militiamen took part in the assault on the town.")
     assert [e.type for e in events][:1] == ["ASSAULT"], summary(events)
     assert "AGREE" not in [e.type for e in events], summary(events)
+
+
+@pytest.mark.parametrize("text, type_", [
+    ("Kenya's parliament ratified the fisheries agreement with Tanzania.", "SUPPORT"),    # done: backing
+    ("Kenya's parliament is expected to ratify the fisheries agreement with Tanzania.", "AGREE"),  # promised
+    ("The parliament of Lesotho was suspended indefinitely by King Letsie.", "COERCE"),   # not a cut in ties
+])
+def test_ratifying_and_suspending_a_parliament(nlp, text, type_):
+    events = analyse(nlp, text)
+    assert [e.type for e in events][:1] == [type_], summary(events)
+
+
+def test_what_another_party_should_do_is_a_demand(nlp):
+    events = analyse(nlp, "Senegal said Gambia should pull its soldiers out of the disputed village.")
+    assert [(e.type, e.source[0].actor, e.target[0].actor) for e in events][:1] == [("REQUEST", "SEN", "GMB")], \
+        summary(events)

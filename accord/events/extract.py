@@ -74,6 +74,8 @@ LEGAL_ACTIONS = frozenset({"lawsuit", "suit", "case", "appeal", "petition", "cha
 ADMINISTRATIVE_SANCTIONS = "172"  # bans, restrictions, closures (not repression, 175, nor censorship, 1721)
 SHOW_OF_FORCE, MILITARY_COOPERATION = "152", "062"  # military exercises; joint ones
 WITH = frozenset({"with"})
+# Modal verbs of obligation: what a speaker says another party must, should or ought to do it demands of it.
+OBLIGING = frozenset({"must", "should", "ought"})
 OFFERS = frozenset({"offer", "volunteer", "propose"})  # forces offered to a party help it
 # CAMEO's appeals (02) ask for cooperation only; a request for material conflict (sanctions, force) is a demand (10).
 DEMAND = "100"
@@ -856,10 +858,10 @@ class ArticleExtractor:
         return next(iter(states)) if len(states) == 1 else None
 
     def demand(self, c: Candidate, clause: Clause, src: list[Participant]) -> list[Participant]:
-        """The speaker of "X must do ..." when the speaker is another party than X: a demand the
-        speaker makes of X (CAMEO 10), not X's own act or promise."""
+        """The speaker of "X must do ..." ("should", "ought to") when the speaker is another party than
+        X: a demand the speaker makes of X (CAMEO 10), not X's own act or promise."""
         if clause.speech is None or clause.negated or not src or c.kind == "noun" or \
-                not any(a.dep_ == "aux" and a.lower_ == "must" for v in clause.chain for a in v.children):
+                not any(a.dep_ == "aux" and a.lower_ in OBLIGING for v in clause.chain for a in v.children):
             return []
         speakers = resolved_first(dedupe([p for t in clause.speech.children if t.dep_ == "nsubj"
                                           for p in phrase_participants(t, self.index)]))
