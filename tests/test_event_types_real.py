@@ -404,3 +404,8 @@ def test_what_another_party_should_do_is_a_demand(nlp):
     events = analyse(nlp, "Senegal said Gambia should pull its soldiers out of the disputed village.")
     assert [(e.type, e.source[0].actor, e.target[0].actor) for e in events][:1] == [("REQUEST", "SEN", "GMB")], \
         summary(events)
+
+
+def test_a_past_tense_conjunct_is_no_demand(nlp):
+    events = analyse(nlp, "Vietnam's foreign ministry said Manila should respect the ruling and accused the Philippine navy of provoking its fishermen.")
+    assert "ACCUSE" in [e.type for e in events], summary(events)

@@ -863,6 +863,9 @@ class ArticleExtractor:
         if clause.speech is None or clause.negated or not src or c.kind == "noun" or \
                 not any(a.dep_ == "aux" and a.lower_ in OBLIGING for v in clause.chain for a in v.children):
             return []
+        if c.anchor.tag_ in ("VBD", "VBZ"):
+            return []  # a modal governs a bare verb: "said Nauru should reflect ... and accused the host" tells
+            # of an accusation made, whatever the conjunct before it
         speakers = resolved_first(dedupe([p for t in clause.speech.children if t.dep_ == "nsubj"
                                           for p in phrase_participants(t, self.index)]))
         said_by, obliged = _countries(speakers), _countries(src)
