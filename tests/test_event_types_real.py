@@ -409,3 +409,25 @@ def test_what_another_party_should_do_is_a_demand(nlp):
 def test_a_past_tense_conjunct_is_no_demand(nlp):
     events = analyse(nlp, "Vietnam's foreign ministry said Manila should respect the ruling and accused the Philippine navy of provoking its fishermen.")
     assert "ACCUSE" in [e.type for e in events], summary(events)
+
+
+@pytest.mark.parametrize("text", [
+    "The Norwegian navy called off its search for the trawler late on Sunday.",   # "on Sunday": a time
+    "The Associated Press called Georgia for the Republican challenger.",        # a projection, no appeal
+    "Senator Mara Quist said the withdrawal is going to lead to chaos in Mali.",  # a future, no trip
+    "The former Chilean president left a lasting mark on the region's politics.",  # a trace, no withdrawal
+    "Police in Oslo said they questioned the driver of the van.",                # an interview, no criticism
+])
+def test_words_that_only_look_like_requests_trips_withdrawals_or_criticism(nlp, text):
+    events = analyse(nlp, text)
+    assert not [e for e in events if e.type in ("REQUEST", "CONSULT", "RETREAT", "ACCUSE")], summary(events)
+
+
+@pytest.mark.parametrize("text, type_", [
+    ("Peru called on Bolivia to return the seized trucks.", "REQUEST"),                 # the callee
+    ("The Senegalese opposition questioned the legality of the decree.", "ACCUSE"),     # a thing questioned
+    ("Ethiopian troops left Tigray's capital in June.", "RETREAT"),                      # a place left
+])
+def test_the_same_words_with_a_party_or_a_place(nlp, text, type_):
+    events = analyse(nlp, text)
+    assert type_ in [e.type for e in events], summary(events)

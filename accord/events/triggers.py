@@ -48,9 +48,18 @@ class Candidate:
     of_source: bool = False                # source only from an "of" phrase ("the withdrawal of X's troops")
 
 
+def _temporal(prep: Token) -> bool:
+    """Is the preposition's object a time ("called off the search on Tuesday", "agreed in May")? A time
+    adjunct is no particle of the verb ("call on" asks someone; "on Tuesday" asks no one)."""
+    objs = [g for g in prep.children if g.dep_ == "pobj"]
+    return bool(objs) and all(g.ent_type_ in ("DATE", "TIME") for g in objs)
+
+
 def _particles(tok: Token) -> set[str]:
     out = set()
     for child in tok.children:
+        if child.dep_ == "prep" and _temporal(child):
+            continue
         if child.dep_ in ("prt", "prep", "agent", "advmod", "dative"):
             out.add(child.lower_)
             out.update(g.lower_ for g in child.children if g.dep_ in ("prep", "prt"))
@@ -680,6 +689,16 @@ def sentence_candidates(sent: Span, lex: Lexicon) -> list[Candidate]:
             entry = None  # "executed a planned shutdown", "received an honorary degree": no killing, no host
         if entry is not None and lemma == "meet" and entry.type == "CONSULT" and _meets_a_standard(tok):
             entry = None  # "on track to meet the goal", "failed to meet the deadline": no meeting
+        if entry is not None and lemma == "call" and "for" in entry.particles and \
+                any(c.dep_ in ("dobj", "obj") for c in tok.children):
+            entry = None  # "called Nevada for Biden", "called the election for him": no appeal is made
+        if entry is not None and lemma == "go" and any(x.dep_ == "xcomp" and any(
+                a.dep_ == "aux" and a.lower_ == "to" for a in x.children) for x in tok.children):
+            entry = None  # "is going to lead to", "it's going to get worse": a future, no one goes anywhere
+        if entry is not None and lemma == "leave" and entry.type == "RETREAT" and _leaves_a_trace(tok):
+            entry = None  # "left an indelible mark", "leave room for": no withdrawal
+        if entry is not None and lemma in PERSON_QUESTIONED and _questions_a_person(tok):
+            entry = None  # "police questioned the car's owner": an interview, no criticism
         if entry is not None and entry.type == "ACCUSE" and _reflexive(tok):
             entry = None  # "Congress must hold itself accountable": no one else is accused
         if entry is not None and entry.type == "ASSAULT" and _attacks_words(tok):
@@ -812,6 +831,26 @@ def _takes_a_thing(verb: Token) -> bool:
     people = POLITICAL_HEADS | PRIVATE_PEOPLE | HELD_PEOPLE | FORCES | GUESTS
     return bool(objs) and all(o.pos_ == "NOUN" and o.ent_type_ not in PARTY_ENTS and o.lemma_.lower() not in people
                               and o.lower_ not in people and o.lemma_.lower() not in HOW_MANY_PEOPLE for o in objs)
+
+
+# What one leaves that is no place one withdraws from: a trace, a legacy, an opening.
+TRACES = frozenset("""mark legacy impression imprint trace scar stamp room space door gap void message note""".split())
+
+
+def _leaves_a_trace(verb: Token) -> bool:
+    objs = [o for o in verb.children if o.dep_ in ("dobj", "obj")]
+    return bool(objs) and all(o.lemma_.lower() in TRACES for o in objs)
+
+
+# Verbs of criticism whose other sense, with a person as object, is an interview ("questioned the suspect").
+PERSON_QUESTIONED = frozenset({"question", "interrogate"})
+INTERVIEWED = PRIVATE_PEOPLE | HELD_PEOPLE | frozenset({"witness", "owner", "driver", "survivor", "employee",
+                                                        "staff", "relative", "neighbour", "neighbor"})
+
+
+def _questions_a_person(verb: Token) -> bool:
+    objs = [o for o in verb.children if o.dep_ in (("nsubjpass",) if is_passive(verb) else ("dobj", "obj"))]
+    return bool(objs) and all(o.lemma_.lower() in INTERVIEWED for o in objs)
 
 
 # Quantities that count people ("executed dozens of prisoners").
