@@ -431,3 +431,25 @@ def test_words_that_only_look_like_requests_trips_withdrawals_or_criticism(nlp, 
 def test_the_same_words_with_a_party_or_a_place(nlp, text, type_):
     events = analyse(nlp, text)
     assert type_ in [e.type for e in events], summary(events)
+
+
+@pytest.mark.parametrize("text", [
+    "Mexico's foreign minister called his Guatemalan counterpart on Monday to discuss the border.",
+    "Turkish President Erdogan phoned Azerbaijani President Ilham Aliyev on Sunday.",
+])
+def test_calling_a_person_is_a_phone_call(nlp, text):
+    events = analyse(nlp, text)
+    assert [(e.type, e.mode) for e in events][:1] == [("CONSULT", "phone")], summary(events)
+
+
+def test_phoning_an_emergency_number_consults_no_one(nlp):
+    assert analyse(nlp, "A resident of the Ghanaian capital phoned 112 after the blast.") == []
+
+
+@pytest.mark.parametrize("text, type_", [
+    ("Pakistan's prime minister described the bombing in Quetta as a dastardly act.", "ACCUSE"),
+    ("Chad's president described the ambush on the convoy as a vile crime.", "ACCUSE"),
+])
+def test_a_judgement_of_an_attack_is_criticism_not_the_attack(nlp, text, type_):
+    events = analyse(nlp, text)
+    assert [e.type for e in events] == [type_], summary(events)

@@ -689,6 +689,10 @@ def sentence_candidates(sent: Span, lex: Lexicon) -> list[Candidate]:
             entry = None  # "executed a planned shutdown", "received an honorary degree": no killing, no host
         if entry is not None and lemma == "meet" and entry.type == "CONSULT" and _meets_a_standard(tok):
             entry = None  # "on track to meet the goal", "failed to meet the deadline": no meeting
+        if entry is None and lemma == "call" and _calls_a_person(tok) and (phoned := lex.verbs.get("phone")):
+            entry = phoned[0]  # "Tillerson called Lavrov to discuss ...", "called his counterpart on Tuesday"
+        if entry is not None and entry.mode == "phone" and tok.pos_ in VERB_POS and _phones_a_number(tok):
+            entry = None  # "phoned 911", "called the hotline": no party is consulted
         if entry is not None and lemma == "call" and "for" in entry.particles and \
                 any(c.dep_ in ("dobj", "obj") for c in tok.children):
             entry = None  # "called Nevada for Biden", "called the election for him": no appeal is made
@@ -708,6 +712,8 @@ def sentence_candidates(sent: Span, lex: Lexicon) -> list[Candidate]:
             # backing of anyone; what the law does is the enacting body's act (_enacted_by)
         if lemma in RESULTATIVE and any(c.dep_ in ("ccomp", "xcomp", "oprd", "acomp") for c in tok.children):
             entry = None  # "left 20 soldiers dead", "left rates unchanged": no withdrawal
+        if noun and entry is None and lemma in JUDGING and predicates(tok):
+            noun = None  # "described the attacks as cowardly": the attacks are judged, not carried out by the judge
         # a hand-written noun trigger carried by the verb decides over a compiled verb pattern
         wanted = bool(entry and entry.objects and not entry.compiled and noun and
                       noun[0].lemma_.lower() in entry.objects)
@@ -831,6 +837,31 @@ def _takes_a_thing(verb: Token) -> bool:
     people = POLITICAL_HEADS | PRIVATE_PEOPLE | HELD_PEOPLE | FORCES | GUESTS
     return bool(objs) and all(o.pos_ == "NOUN" and o.ent_type_ not in PARTY_ENTS and o.lemma_.lower() not in people
                               and o.lower_ not in people and o.lemma_.lower() not in HOW_MANY_PEOPLE for o in objs)
+
+
+# Verbs that judge their object by a predicate ("called the raid unprovoked", "described the talks as
+# useful"): the object's act is another's, whatever the judgement.
+JUDGING = frozenset({"call", "describe", "label", "brand", "dub", "term", "refer", "characterise", "characterize"})
+
+
+# Whom one calls on the phone: a named person or a head of state or government, an envoy.
+CALLED_PEOPLE = frozenset("""counterpart president minister premier chancellor king queen leader ambassador envoy emir
+prince sultan secretary""".split())
+
+
+def _calls_a_person(verb: Token) -> bool:
+    """Is "call" a phone call: a person as its only object, no judgement of them ("called him a liar"),
+    no particle ("called on", "called for", "called off")?"""
+    objs = [o for o in verb.children if o.dep_ in ("dobj", "obj")]
+    return len(objs) == 1 and (objs[0].ent_type_ == "PERSON" or objs[0].lemma_.lower() in CALLED_PEOPLE) and \
+        not predicates(verb) and not any(c.dep_ in ("prt", "oprd", "ccomp") for c in verb.children) and \
+        not any(c.dep_ == "prep" and not _temporal(c) for c in verb.children)
+
+
+def _phones_a_number(verb: Token) -> bool:
+    objs = [o for o in verb.children if o.dep_ in ("dobj", "obj") or (o.dep_ == "npadvmod" and o.like_num)]
+    return bool(objs) and all(o.like_num or o.pos_ == "NUM" or o.lemma_.lower() in ("hotline", "number", "line")
+                              for o in objs)
 
 
 # What one leaves that is no place one withdraws from: a trace, a legacy, an opening.
