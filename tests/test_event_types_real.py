@@ -453,3 +453,14 @@ def test_phoning_an_emergency_number_consults_no_one(nlp):
 def test_a_judgement_of_an_attack_is_criticism_not_the_attack(nlp, text, type_):
     events = analyse(nlp, text)
     assert [e.type for e in events] == [type_], summary(events)
+
+
+@pytest.mark.parametrize("text, type_", [
+    ("The Brazilian senate issued a subpoena for records from the health minister.", "REQUEST"),
+    ("Colombia's congress subpoenaed the former defence minister.", "REQUEST"),
+    ("The Bolivian president said he would drop his bid for a fourth term.", "CONCEDE"),
+    ("Prosecutors in Ecuador dropped the charges against the opposition leader.", "CONCEDE"),
+])
+def test_subpoenas_demand_and_dropping_a_bid_concedes(nlp, text, type_):
+    events = analyse(nlp, text)
+    assert [e.type for e in events][:1] == [type_], summary(events)
