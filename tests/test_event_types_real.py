@@ -464,3 +464,12 @@ def test_a_judgement_of_an_attack_is_criticism_not_the_attack(nlp, text, type_):
 def test_subpoenas_demand_and_dropping_a_bid_concedes(nlp, text, type_):
     events = analyse(nlp, text)
     assert [e.type for e in events][:1] == [type_], summary(events)
+
+
+@pytest.mark.parametrize("text", [
+    "The Moldovan interior minister described the killing of the journalist in detail.",  # no verdict
+    "Mayor Tiro described the threat of new landslides as making the search impossible.",  # the threat judged
+])
+def test_describing_is_no_act_and_no_judgement_without_a_verdict(nlp, text):
+    events = analyse(nlp, text)
+    assert not [e for e in events if e.type in ("ASSAULT", "ACCUSE", "THREATEN")], summary(events)

@@ -112,6 +112,8 @@ def _object_lemmas(tok: Token, particle: str | None, modifiers: bool) -> set[str
     with `modifiers` (hand-written entries), also the nouns that modify it ("provided a loan
     guarantee", "sent an aid convoy": the modifier names what is given)."""
     objs = [o for o in objects_of(tok) if o.dep_ != "pobj" or (particle and o.head.lower_ == particle)]
+    if modifiers and not particle and tok.lemma_.lower() in JUDGING:
+        objs = []  # "described the threat as imminent": a judgement is read in its predicate, not in what is judged
     for _ in range(2):  # "sent a convoy of 50,000 tonnes of wheat": the object is the wheat
         objs += measured(objs)
     if modifiers:
@@ -712,7 +714,7 @@ def sentence_candidates(sent: Span, lex: Lexicon) -> list[Candidate]:
             # backing of anyone; what the law does is the enacting body's act (_enacted_by)
         if lemma in RESULTATIVE and any(c.dep_ in ("ccomp", "xcomp", "oprd", "acomp") for c in tok.children):
             entry = None  # "left 20 soldiers dead", "left rates unchanged": no withdrawal
-        if noun and entry is None and lemma in JUDGING and predicates(tok):
+        if noun and entry is None and lemma in JUDGING and (lemma != "call" or predicates(tok)):
             noun = None  # "described the attacks as cowardly": the attacks are judged, not carried out by the judge
         # a hand-written noun trigger carried by the verb decides over a compiled verb pattern
         wanted = bool(entry and entry.objects and not entry.compiled and noun and
@@ -840,7 +842,8 @@ def _takes_a_thing(verb: Token) -> bool:
 
 
 # Verbs that judge their object by a predicate ("called the raid unprovoked", "described the talks as
-# useful"): the object's act is another's, whatever the judgement.
+# useful"): the object's act is another's, whatever the judgement; only "call" is also a light verb
+# ("called a ceasefire", "called a strike").
 JUDGING = frozenset({"call", "describe", "label", "brand", "dub", "term", "refer", "characterise", "characterize"})
 
 
