@@ -36,7 +36,9 @@ from .participants import (
 from .political import GROUP_NOUNS, is_political
 from .status import Clause, according_to, read_clause, subordinate
 from .triggers import (
+    DOCUMENTS,
     HELD_PEOPLE,
+    LAWS,
     NOUN_TARGET_PREPS,
     TARGET_PREPS,
     Candidate,
@@ -601,10 +603,13 @@ class ArticleExtractor:
         political_source = any(self.political(p) for p in src) or _protesting(c, src) or (
             bool(src) and _only_authorities_do(c))
         if not political_source and not by_authorities and \
-                (not any(self.political(p) for p in tgt) or (src and c.entry.mode in PRIVATE_MOVES)):
+                (not any(self.political(p) for p in tgt) or ((src or _thing_moving(c, clause)) and c.entry.mode in PRIVATE_MOVES)):
             # private people in their own lives: "a resident fled her town", "a man travelled to Syria";
-            # a firm or a family going to or leaving a country does not act on that state
+            # a firm, a family or a storm ("as it left the Bahamas") going to or leaving a country
+            # does not act on that state
             return None
+        if _standing(c, clause) or _habitual(c):
+            return None  # "states that recognise Taiwan", "the group is banned in Turkey": no act (section 11)
         if c.entry.type == "THREATEN":
             clause.conditional = False  # "threatened to ... if ...": the threat itself occurred
         status = clause.status("announced" in c.entry.flags)
@@ -624,10 +629,13 @@ class ArticleExtractor:
         if status in ("anticipated", "announced", "hypothetical") and type_ in INTENT_TYPES and not clause.deliberated:
             type_, cameo, mode = "AGREE", INTENT_TYPES[type_], PROMISED_MODES[type_]
         cannot = any(a.dep_ == "aux" and a.lower_ in ("can", "ca") for a in c.anchor.children)  # "cannot accept"
-        if status == "negated" and type_ in REFUSALS and (clause.future or cannot or (clause.would and clause.speech)) and \
+        said_now = c.kind == "verb" and _simple_present(c.head) and (clause.speech is not None or _quoted(c.head))
+        if status == "negated" and type_ in REFUSALS and (clause.future or cannot or (clause.would and clause.speech)
+                                                          or said_now) and \
                 not clause.hypothetical and _own_announcement(clause, src, self.index):
-            # "X will not lift the embargo", "said it would not release them": a declared refusal, an
-            # occurred REJECT of what is refused (docs/annotation.md: refusing is REJECT, not a negation)
+            # "X will not lift the embargo", "said it would not release them", "'China neither accepts nor
+            # recognises it,' Liu said": a declared refusal, an occurred REJECT of what is refused
+            # (docs/annotation.md: refusing is REJECT, not a negation)
             type_, cameo, mode, status = "REJECT", REFUSALS[type_], REQUEST_MODES.get(type_, "change"), "occurred"
         if status == "announced" and type_ == "RETREAT" and mode != "resign":
             # an announced withdrawal, release or disarmament is a verbal concession (CAMEO 035); an
@@ -1178,6 +1186,75 @@ def _by_authorities(c: Candidate) -> bool:
         return bool(patients) and all(  # "dozens of schools were closed": what the quantity counts
             any(n.lemma_.lower() in SCHOOLING for n in (t, *measured([t]))) for t in patients)
     return (bool(patients) or elided) and authority_act(c.entry)
+
+
+def _thing_moving(c: Candidate, clause: Clause) -> bool:
+    """Is the mover "it", unresolved and reported by no one ("the storm weakened as it left the
+    Bahamas")? A state is "it" under a speech verb ("Russia said it would leave"), which names it."""
+    return bool(c.source) and all(t.lower_ == "it" for t in c.source) and clause.speech is None and \
+        "swap" not in c.entry.flags  # "the conference it hosted": the host is no mover
+
+
+def _quoted(tok: Token) -> bool:
+    """Does the token stand inside quotation marks its sentence opens?"""
+    marks = [t for t in tok.sent if t.i < tok.i and (t.tag_ in ("``", "''") or t.text in QUOTE_MARKS)]
+    return len(marks) % 2 == 1
+
+
+QUOTE_MARKS = frozenset({'"', "\u201c", "\u201d"})
+
+
+def _simple_present(verb: Token) -> bool:
+    """ "recognises", "do not recognise", "is banned": the simple present, active or passive."""
+    auxes = [a for a in verb.children if a.dep_ in ("aux", "auxpass")]
+    if not auxes:
+        return verb.tag_ in ("VBZ", "VBP")
+    if verb.tag_ == "VB":
+        return all(a.lemma_ == "do" and a.tag_ in ("VBZ", "VBP") for a in auxes)
+    return verb.tag_ == "VBN" and all(a.dep_ == "auxpass" and a.tag_ in ("VBZ", "VBP") for a in auxes)
+
+
+# Adverbs of frequency: what is usually done is a practice, no act (docs/annotation.md, section 11).
+HABITUAL = frozenset({"usually", "often", "typically", "generally", "normally", "regularly", "traditionally",
+                      "routinely", "frequently", "customarily", "habitually"})
+
+
+def _habitual(c: Candidate) -> bool:
+    """ "the court often hears such cases", "G7 meetings usually center on politics": a practice, told
+    on the act's verb or on the verb an event noun is the subject of."""
+    verbs = [c.anchor] + ([c.head.head] if c.kind == "noun" and c.head.dep_ in ("nsubj", "nsubjpass") else [])
+    return any(a.dep_ == "advmod" and a.lower_ in HABITUAL for v in verbs for a in v.children)
+
+
+# Verbs that name a state of affairs when told in the simple present ("both sides oppose the rebels").
+STATIVE = frozenset({"recognise", "recognize", "support", "back", "oppose", "occupy", "control", "ally", "align",
+                     "govern", "administer", "ban", "prohibit"})
+SPEECH_ACTS = frozenset({"REQUEST", "ACCUSE", "THREATEN"})  # done by saying them, in any tense
+
+
+def _standing(c: Candidate, clause: Clause) -> bool:
+    """Is the act a standing situation, told in the simple present with no date by the writer
+    ("Nauru, one of the states that recognise Taiwan", "the PKK is banned in Turkey", "both sides
+    oppose the rebels")? docs/annotation.md (section 11) codes no standing situation. What someone
+    says in the present is an act of saying ("'We reject the ruling,' the minister said"; "in the
+    letter, he asks Kyiv to ..."), what a law or a text does is the act of whoever enacts or issues
+    it, and a present tense in an adverbial clause may tell a future act ("before the envoy leaves"),
+    so none of them counts."""
+    verb = c.head
+    if c.kind != "verb" or c.entry.type in SPEECH_ACTS or clause.speech is not None or _quoted(verb) or \
+            not _simple_present(verb):
+        return False
+    if verb.dep_ == "conj":  # "neither accepts nor recognises": the tense of the first verb
+        verb = verb.head
+    if verb.dep_ in ("advcl", "ccomp", "xcomp", "pcomp") or any(c.dep_ == "mark" for c in verb.children):
+        return False
+    if verb.dep_ == "relcl" and verb.head.lemma_.lower() in LAWS | DOCUMENTS:
+        return False  # "passed a bill that decriminalises abortion": what the law does is enacted
+    # a main clause's simple present may be a headline's news ("Ghana and Togo agree to reopen the
+    # border"): there only verbs of a state tell a standing situation
+    described = verb.dep_ == "relcl" or is_passive(c.head)
+    return (described or c.head.lemma_.lower() in STATIVE) and not any(
+        t.ent_type_ in ("DATE", "TIME") for t in verb.subtree)
 
 
 PERSONAL_PRONOUNS = frozenset({"he", "she", "they", "i", "we", "you"})

@@ -48,18 +48,11 @@ class Candidate:
     of_source: bool = False                # source only from an "of" phrase ("the withdrawal of X's troops")
 
 
-def _temporal(prep: Token) -> bool:
-    """Is the preposition's object a time ("called off the search on Tuesday", "agreed in May")? A time
-    adjunct is no particle of the verb ("call on" asks someone; "on Tuesday" asks no one)."""
-    objs = [g for g in prep.children if g.dep_ == "pobj"]
-    return bool(objs) and all(g.ent_type_ in ("DATE", "TIME") for g in objs)
-
-
 def _particles(tok: Token) -> set[str]:
     out = set()
     for child in tok.children:
-        if child.dep_ == "prep" and _temporal(child):
-            continue
+        if child.dep_ == "prep" and _when(child):
+            continue  # "called off the search on Tuesday", "called his counterpart on Monday": a time is no particle
         if child.dep_ in ("prt", "prep", "agent", "advmod", "dative"):
             out.add(child.lower_)
             out.update(g.lower_ for g in child.children if g.dep_ in ("prep", "prt"))
@@ -68,6 +61,13 @@ def _particles(tok: Token) -> set[str]:
         elif for_clause(child):  # "called for Serbia to recognise ...": "call for"
             out.add("for")
     return out
+
+
+def _when(prep: Token) -> bool:
+    """Is the preposition's object a date or a time ("on Tuesday", "at noon")? A time adjunct is no
+    particle of the verb ("call on" asks someone; "on Tuesday" asks no one)."""
+    objs = [o for o in prep.children if o.dep_ == "pobj"]
+    return bool(objs) and all(o.ent_type_ in ("DATE", "TIME") for o in objs)
 
 
 def for_clause(clause: Token) -> bool:
@@ -667,6 +667,8 @@ def sentence_candidates(sent: Span, lex: Lexicon) -> list[Candidate]:
         if tok.pos_ not in VERB_POS and not (tok.pos_ == "NOUN" and tok.dep_ == "pobj" and tok.tag_.startswith("VB")):
             if not tok.tag_.startswith("VB") and not _verb_mistagged(tok):
                 continue
+        if _blocked_content(tok):
+            continue  # "blocked a statement condemning the crackdown": no one condemned it
         noun = carried_noun(tok, lex) if (lemma in lex.support or lemma in lex.verbs) else None
         if noun and lemma in RESPONSE_VERBS and lemma not in lex.support and noun[0].dep_ == "dobj":
             noun = None  # "drawing sanctions from Australia", "faces sanctions": the noun's own event, aimed at the subject
@@ -679,10 +681,8 @@ def sentence_candidates(sent: Span, lex: Lexicon) -> list[Candidate]:
             entry = None  # "released a report", "a statement released by": published, not freed
         if entry is not None and lemma == "agree" and (_agrees_with_a_view(tok) or _holds_a_view(tok)):
             entry = None  # "the governor agreed, saying ...", "said she agrees with Ruiz that ...": an opinion
-        if entry is not None and entry.type == "ASSAULT" and _against_a_problem(tok):
-            entry = None  # "fight the epidemic", "combat poverty": no one is attacked
-        if entry is not None and entry.type == "ASSAULT" and _only_animals(objects_of(tok)):
-            entry = None  # "culled 300,000 pigs": no party is attacked
+        if entry is not None and entry.type == "ASSAULT" and (_against_a_problem(tok) or _on_animals(tok)):
+            entry = None  # "fight the epidemic", "combat poverty", "culled the chickens": no one is attacked
         if entry is not None and entry.type == "ASSAULT" and _at_law(tok):
             entry = replace(entry, type="ACCUSE", mode="allege", cameo="115")  # "vowed to fight the ruling in court"
         if entry is not None and entry.compiled and any(c.dep_ == "oprd" for c in tok.children):
@@ -695,16 +695,8 @@ def sentence_candidates(sent: Span, lex: Lexicon) -> list[Candidate]:
             entry = phoned[0]  # "Tillerson called Lavrov to discuss ...", "called his counterpart on Tuesday"
         if entry is not None and entry.mode == "phone" and tok.pos_ in VERB_POS and _phones_a_number(tok):
             entry = None  # "phoned 911", "called the hotline": no party is consulted
-        if entry is not None and lemma == "call" and "for" in entry.particles and \
-                any(c.dep_ in ("dobj", "obj") for c in tok.children):
-            entry = None  # "called Nevada for Biden", "called the election for him": no appeal is made
-        if entry is not None and lemma == "go" and any(x.dep_ == "xcomp" and any(
-                a.dep_ == "aux" and a.lower_ == "to" for a in x.children) for x in tok.children):
-            entry = None  # "is going to lead to", "it's going to get worse": a future, no one goes anywhere
         if entry is not None and lemma == "leave" and entry.type == "RETREAT" and _leaves_a_trace(tok):
             entry = None  # "left an indelible mark", "leave room for": no withdrawal
-        if entry is not None and lemma in PERSON_QUESTIONED and _questions_a_person(tok):
-            entry = None  # "police questioned the car's owner": an interview, no criticism
         if entry is not None and entry.type == "ACCUSE" and _reflexive(tok):
             entry = None  # "Congress must hold itself accountable": no one else is accused
         if entry is not None and entry.type == "ASSAULT" and _attacks_words(tok):
@@ -712,14 +704,25 @@ def sentence_candidates(sent: Span, lex: Lexicon) -> list[Candidate]:
         if entry is not None and entry.type in ("SUPPORT", "AGREE") and lemma in ENACTING and _enacts_a_law(tok):
             entry = None  # "signed a decree", "the bill approved by parliament": lawmaking, no pact or
             # backing of anyone; what the law does is the enacting body's act (_enacted_by)
-        if lemma in RESULTATIVE and any(c.dep_ in ("ccomp", "xcomp", "oprd", "acomp") for c in tok.children):
+        if lemma in RESULTATIVE and _resultative(tok):
             entry = None  # "left 20 soldiers dead", "left rates unchanged": no withdrawal
         if noun and entry is None and lemma in JUDGING and (lemma != "call" or predicates(tok)):
             noun = None  # "described the attacks as cowardly": the attacks are judged, not carried out by the judge
+        if entry is not None and entry.compiled and entry.type == "CONSULT" and _goes_nowhere(tok, entry):
+            entry = None  # "the war has come to an end", "turnover comes from this segment": no journey
+        if entry is not None and lemma == "call" and any(c.dep_ == "dobj" for c in tok.children) and \
+                any(c.dep_ == "prep" and c.lower_ == "for" for c in tok.children):
+            entry = None  # "called Nevada for Biden (on Wednesday)": declared for someone, no call for anything
+        if entry is not None and lemma == "question" and _questions_someone(tok):
+            entry = None  # "police questioned the driver": an interview, no criticism
+        if entry is not None and entry.type == "CONCEDE" and lemma == "find" and _a_finding(tok):
+            entry = None  # "investigators found evidence that ...": what an inquiry found, no one yields
+        if entry is not None and _going_to(tok):
+            entry = None  # "this is going to lead to ...": the future of "lead", no one goes anywhere
         # a hand-written noun trigger carried by the verb decides over a compiled verb pattern
         wanted = bool(entry and entry.objects and not entry.compiled and noun and
                       noun[0].lemma_.lower() in entry.objects)
-        if noun and (entry is None or lemma in lex.support) and noun[1].type == "ASSAULT" and _only_animals(prep_objects(noun[0], frozenset({"of"}))):
+        if noun and (entry is None or lemma in lex.support) and noun[1].type == "ASSAULT" and _all_animals(prep_objects(noun[0], frozenset({"of"}))):
             carried.add(noun[0].i)  # "ordered the killing of 300,000 pigs": no party is attacked
             continue
         if noun and (entry is None or lemma in lex.support) and not wanted and \
@@ -747,7 +750,7 @@ def sentence_candidates(sent: Span, lex: Lexicon) -> list[Candidate]:
                 t.pos_ == "PROPN" for t in (*tok.children, tok.head) if t is not tok):
             continue  # part of a name: "the North American Free Trade Agreement", "Partnership for Peace"
         if tok.i not in carried and (entry := noun_trigger(tok, lex)) and not (entry.mode == "release" and _published(tok)) \
-                and not (entry.type == "ASSAULT" and _only_animals(prep_objects(tok, frozenset({"of"})))) \
+                and not (entry.type == "ASSAULT" and _all_animals(prep_objects(tok, frozenset({"of"})))) \
                 and ("carried" not in entry.flags or held_responsible(tok) is not None or
                      (entry.type == "AID" and described_as(tok) is not None) or any(
                 o.pos_ == "PROPN" or o.ent_type_ in ("GPE", "NORP", "ORG")
@@ -858,7 +861,7 @@ def _calls_a_person(verb: Token) -> bool:
     objs = [o for o in verb.children if o.dep_ in ("dobj", "obj")]
     return len(objs) == 1 and (objs[0].ent_type_ == "PERSON" or objs[0].lemma_.lower() in CALLED_PEOPLE) and \
         not predicates(verb) and not any(c.dep_ in ("prt", "oprd", "ccomp") for c in verb.children) and \
-        not any(c.dep_ == "prep" and not _temporal(c) for c in verb.children)
+        not any(c.dep_ == "prep" and not _when(c) for c in verb.children)
 
 
 def _phones_a_number(verb: Token) -> bool:
@@ -874,17 +877,6 @@ TRACES = frozenset("""mark legacy impression imprint trace scar stamp room space
 def _leaves_a_trace(verb: Token) -> bool:
     objs = [o for o in verb.children if o.dep_ in ("dobj", "obj")]
     return bool(objs) and all(o.lemma_.lower() in TRACES for o in objs)
-
-
-# Verbs of criticism whose other sense, with a person as object, is an interview ("questioned the suspect").
-PERSON_QUESTIONED = frozenset({"question", "interrogate"})
-INTERVIEWED = PRIVATE_PEOPLE | HELD_PEOPLE | frozenset({"witness", "owner", "driver", "survivor", "employee",
-                                                        "staff", "relative", "neighbour", "neighbor"})
-
-
-def _questions_a_person(verb: Token) -> bool:
-    objs = [o for o in verb.children if o.dep_ in (("nsubjpass",) if is_passive(verb) else ("dobj", "obj"))]
-    return bool(objs) and all(o.lemma_.lower() in INTERVIEWED for o in objs)
 
 
 # Quantities that count people ("executed dozens of prisoners").
@@ -910,6 +902,82 @@ def _natural(cand: Candidate) -> bool:
 # costs"). Demands met are a concession ("meet =demand" in lexicon.tsv).
 STANDARDS = frozenset("""goal target deadline need requirement standard criterion criteria expectation obligation
 quota threshold benchmark cost expense bill commitment challenge test condition responsibility""".split())
+
+
+def _resultative(verb: Token) -> bool:
+    """Has the verb a secondary predicate, what its object is left as: a complement ("left 20
+    soldiers dead") or an adjective the parser hung after the object ("left its rates unchanged")?"""
+    return any(c.dep_ in ("ccomp", "xcomp", "oprd", "acomp") for c in verb.children) or any(
+        a.dep_ == "amod" and a.i > o.i for o in verb.children if o.dep_ == "dobj" for a in o.children)
+
+
+# The prepositions of a journey's end or start ("flew to Caracas", "headed for Moscow", "came from Kyiv").
+JOURNEY_PREPS = frozenset({"to", "for", "from", "into"})
+# Where a journey ends when no name says so: places, bodies and meetings ("came to the capital").
+DESTINATIONS = POLITICAL_HEADS | frozenset("""city capital town village region province border area front zone
+base camp airport port embassy consulate palace headquarters site island meeting summit talks conference
+session funeral ceremony""".split())
+
+
+def _goes_nowhere(verb: Token, entry: Entry) -> bool:
+    """Does a movement pattern of the CAMEO dictionary ("come to", "head for") lead to a common noun
+    that is no place, party or meeting ("has come to an end", "comes from this segment")? Only a
+    journey to somewhere, or to someone, is a visit."""
+    if not entry.particles or entry.particles[-1] not in JOURNEY_PREPS:
+        return False
+    ends = [o for c in verb.children if c.dep_ == "prep" and c.lower_ in JOURNEY_PREPS
+            for o in c.children if o.dep_ == "pobj"]  # "returned from ... to Brazil" goes to Brazil
+    return bool(ends) and all(o.pos_ == "NOUN" and not o.ent_type_ and o.lemma_.lower() not in DESTINATIONS
+                              for o in ends)
+
+
+# People questioned by police or a court are interviewed ("questioned the driver", "questioned him").
+QUESTIONED = frozenset("""suspect witness owner driver passenger victim survivor relative employee staff crew""".split())
+
+
+def _questions_someone(verb: Token) -> bool:
+    """Is what "question" takes a person (an interview: "police questioned the car's owner",
+    "questioned him for hours"), not a claim, a decision or a party's conduct?"""
+    objs = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")]
+    return bool(objs) and all(o.lower_ in ("him", "her", "them", "he", "she", "they") or o.ent_type_ == "PERSON"
+                              or o.lemma_.lower() in PRIVATE_PEOPLE | HELD_PEOPLE | QUESTIONED for o in objs)
+
+
+# Verbs that stop a document from being issued: what it would have said was never said.
+BLOCKING = frozenset({"block", "veto", "reject", "scuttle", "stall", "derail", "kill", "withdraw", "shelve"})
+
+
+def _blocked_content(verb: Token) -> bool:
+    """Is the verb a participle telling what a blocked document says ("blocked a statement
+    condemning the coup", "vetoed a resolution calling for a truce"; the parser may hang the
+    participle on the blocking verb itself)?"""
+    if verb.tag_ != "VBG" or verb.dep_ not in ("acl", "advcl"):
+        return False
+    head = verb.head
+    if verb.dep_ == "acl":
+        return head.lemma_.lower() in DOCUMENTS and head.dep_ in ("dobj", "nsubjpass") and \
+            head.head.lemma_.lower() in BLOCKING
+    return head.lemma_.lower() in BLOCKING and any(
+        o.dep_ in ("dobj", "nsubjpass") and o.lemma_.lower() in DOCUMENTS for o in head.children)
+
+
+FINDINGS = frozenset({"evidence", "proof", "ground", "grounds", "cause", "attestation"})
+
+
+def _a_finding(verb: Token) -> bool:
+    """Is what "find" takes evidence, proof or grounds an inquiry or a court found ("found evidence of
+    bribery", "found reasonable grounds to believe ...")? Only common ground found is a concession."""
+    objs = [o for o in verb.children if o.dep_ in ("dobj", "nsubjpass")]
+    return bool(objs) and all(o.lemma_.lower() in FINDINGS and not any(
+        a.lower_ == "common" for a in o.children if a.dep_ in ("amod", "compound")) for o in objs)
+
+
+def _going_to(verb: Token) -> bool:
+    """ "is going to lead", "are going to get worse": "going" with an infinitive is the future
+    auxiliary, not a journey (status.py reads it as the future of the infinitive's act)."""
+    return verb.lower_ in ("going", "gon") and any(
+        x.dep_ == "xcomp" and any(a.dep_ == "aux" and a.lower_ in ("to", "na") for a in x.children)
+        for x in verb.children)
 
 
 def _meets_a_standard(verb: Token) -> bool:
@@ -953,19 +1021,6 @@ def _against_a_problem(verb: Token) -> bool:
     return bool(objs) and all(o.lemma_.lower() in PROBLEMS or o.lower_ in PROBLEMS for o in objs)
 
 
-# Animals killed or culled (in an outbreak of disease, a hunt): no party is attacked.
-ANIMALS = frozenset("""animal pig hog swine boar chicken poultry bird hen duck goose turkey cattle cow bull calf
-sheep goat lamb horse dog cat livestock deer whale dolphin shark fish camel mink rat monkey elephant rhino lion
-wolf bear fox bat""".split())
-
-
-def _only_animals(objs: list[Token]) -> bool:
-    """Are the objects of a killing all animals ("killed 300,000 pigs", "the culling of thousands of birds")?"""
-    objs = objs + measured(objs)
-    heads = [o for o in objs if o.lemma_.lower() not in QUANTITIES and not o.like_num]
-    return bool(heads) and all(o.lemma_.lower() in ANIMALS or o.lower_ in ANIMALS for o in heads)
-
-
 # Where and by what means a fight is at law: "fight the ruling in court", "keep fighting with court cases"
 # ("in the case the army attacks" is a condition, so a case counts only as a means).
 LAW_PLACES = frozenset({"court", "tribunal", "judge"})
@@ -978,6 +1033,21 @@ def _at_law(verb: Token) -> bool:
     return any(c.dep_ == "prep" and any(g.dep_ == "pobj" and g.lemma_.lower() in (
         LAW_PLACES if c.lower_ in ("in", "before") else LAW_MEANS if c.lower_ in ("with", "through") else ())
         for g in c.children) for c in verb.children)
+
+
+ANIMALS = frozenset("""animal chicken poultry bird cattle livestock cow pig hog swine boar sheep goat horse dog cat
+elephant rhino tiger lion wolf bear deer whale dolphin shark fish mink""".split())
+
+
+def _on_animals(verb: Token) -> bool:
+    """Are the verb's objects animals ("by killing animals", "culled 40,000 chickens")? Violence is done
+    to people or to a party's forces and property."""
+    return _all_animals([o for o in objects_of(verb) if o.dep_ in ("dobj", "obj", "nsubjpass")])
+
+
+def _all_animals(objs: list[Token]) -> bool:
+    """Are all these objects animals, or quantities of them ("the killing of 300,000 pigs")?"""
+    return bool(objs) and all(any(n.lemma_.lower() in ANIMALS for n in (o, *measured([o]))) for o in objs)
 
 
 # A support verb that changes what its noun denotes: a "protest" lodged with a government is a
