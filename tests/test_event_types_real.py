@@ -467,9 +467,9 @@ def test_subpoenas_demand_and_dropping_a_bid_concedes(nlp, text, type_):
 
 
 @pytest.mark.parametrize("text", [
-    "The Moldovan interior minister described the killing of the journalist in detail.",  # no verdict
     "Mayor Tiro described the threat of new landslides as making the search impossible.",  # the threat judged
+    "Governor Ana Lutz described the threat of flooding as the worst in a decade.",
 ])
-def test_describing_is_no_act_and_no_judgement_without_a_verdict(nlp, text):
+def test_what_is_judged_is_no_verdict(nlp, text):
     events = analyse(nlp, text)
     assert not [e for e in events if e.type in ("ASSAULT", "ACCUSE", "THREATEN")], summary(events)

@@ -112,8 +112,10 @@ def _object_lemmas(tok: Token, particle: str | None, modifiers: bool) -> set[str
     with `modifiers` (hand-written entries), also the nouns that modify it ("provided a loan
     guarantee", "sent an aid convoy": the modifier names what is given)."""
     objs = [o for o in objects_of(tok) if o.dep_ != "pobj" or (particle and o.head.lower_ == particle)]
-    if modifiers and not particle and tok.lemma_.lower() in JUDGING:
-        objs = []  # "described the threat as imminent": a judgement is read in its predicate, not in what is judged
+    if modifiers and not particle and tok.lemma_.lower() in JUDGING and predicates(tok):
+        objs = []  # "described the threat as imminent": the verdict is the predicate, not what is judged
+        # (without a predicate of its own the parse may have made the verdict the object: "called the
+        # deal null and void")
     for _ in range(2):  # "sent a convoy of 50,000 tonnes of wheat": the object is the wheat
         objs += measured(objs)
     if modifiers:
