@@ -103,7 +103,8 @@ QUANTITIES = frozenset({"tonne", "ton", "convoy", "shipment", "batch", "consignm
                         "truck", "truckload", "package", "dose", "million", "billion", "worth", "amount", "supply",
                         "dozen", "hundred", "thousand", "collection", "pair", "team", "percent", "portion",
                         "share", "half", "rest", "bulk", "remainder", "some", "most", "much", "many", "all",
-                        "several", "increase", "boost"})  # not "part": "as part of" is a circumstance
+                        "several", "increase", "boost",
+                        "doses"})  # not "part": "as part of" is a circumstance; "doses": the tagger's lemma is "dos"
 
 
 def _object_lemmas(tok: Token, particle: str | None, modifiers: bool) -> set[str]:
@@ -180,7 +181,8 @@ def _frame(tok: Token) -> bool:
 def measured(objs: list[Token]) -> list[Token]:
     """What quantities measure: "a convoy of wheat", "$2 million in assistance"; what a frame
     names: "a state of emergency"."""
-    return [g for o in objs if o.lemma_.lower() in QUANTITIES | FRAMES or o.like_num or o.ent_type_ in ("MONEY", "QUANTITY")
+    return [g for o in objs if o.lemma_.lower() in QUANTITIES | FRAMES or o.lower_ in QUANTITIES or o.like_num or
+            o.ent_type_ in ("MONEY", "QUANTITY")
             for p in o.children if p.dep_ == "prep" and p.lower_ in ("of", "in") for g in p.children
             if g.dep_ == "pobj"]
 
@@ -330,6 +332,11 @@ end time deadline midnight noon""".split())
 RESULTATIVE = frozenset({"leave"})
 # "a deal brokered by Qatar", "a swap mediated by Turkey": mediators are no participants (annotation).
 MEDIATION = frozenset({"broker", "mediate", "facilitate", "sponsor", "arrange", "negotiate"})
+# Verbs whose agent is a circumstance that weighs on an event, not its author ("talks dominated by the
+# war", "a summit overshadowed by the crisis", "a visit marred by protests").
+CIRCUMSTANCE_VERBS = frozenset({"dominate", "overshadow", "mar", "cloud", "shadow", "hamper", "complicate",
+                                "disrupt", "derail", "stall", "hit", "affect", "prompt", "spark", "trigger",
+                                "fuel", "drive", "threaten", "delay", "interrupt"})
 # Prepositional objects that frame the time or occasion, never a participant ("on the sidelines of").
 NOT_ROLES = frozenset("""sideline sidelines margin margins occasion eve anniversary basis condition day night
 morning evening week month year weekend ground grounds""".split())
@@ -515,11 +522,13 @@ def noun_candidate(noun: Token, entry: Entry, governor: Token | None) -> Candida
     cand.source += [c for c in noun.children if c.dep_ in ("compound", "amod", "nmod") and c not in trigger
                     and (c.pos_ == "PROPN" or c.ent_type_ or c.text[:1].isupper())]  # not "membership talks"
     cand.source += agent_of(noun) + [a for acl in noun.children if acl.dep_ == "acl" and
-                                     acl.lemma_.lower() not in MEDIATION for a in agent_of(acl)]
+                                     acl.lemma_.lower() not in MEDIATION | CIRCUMSTANCE_VERBS for a in agent_of(acl)]
     preps = NOUN_TARGET_PREPS - ({"with"} if _symmetric(entry) else set())
     if entry.type in FROM_SOURCE_TYPES:  # "a request from Washington", "condemnation from Turkey"
         cand.source += prep_objects(noun, frozenset({"from"}))
         preps = preps - {"from"}
+        if governor is None and (arrival := _came(noun)) is not None:  # "condemnation came from Turkey"
+            cand.source += prep_objects(arrival, frozenset({"from"}))
     cand.target = prep_objects(noun, preps) + aimed_at(noun)
     if entry.type == "PROTEST" and (venues := venue_targets(noun)):
         cand.target = venues
@@ -529,6 +538,10 @@ def noun_candidate(noun: Token, entry: Entry, governor: Token | None) -> Candida
             cand.source, cand.of_source = of_phrase, True
     elif of_phrase and (entry.type in OF_TARGET_TYPES or entry.mode == "release"):
         cand.target += of_phrase
+    if _undergone(noun, entry, of_phrase):  # "Navalny's arrest", "his release": who undergoes the act
+        owners = [c for c in noun.children if c.dep_ == "poss"]
+        cand.source = [s for s in cand.source if s not in owners]
+        cand.target += owners
     if governor is None and not cand.source and (claimant := claimed_by(noun)) is not None:
         cand.source, cand.inherited = subject_of(claimant)[0], True  # "X claimed responsibility for the attack"
     if governor is None and not cand.source and entry.type == "AID" and (giver := described_as(noun)) is not None:
@@ -574,6 +587,40 @@ def noun_candidate(noun: Token, entry: Entry, governor: Token | None) -> Candida
         if _symmetric(entry):
             cand.with_target += prep_objects(governor, frozenset({"with"}))
     return cand
+
+
+# Modes of acts done to a person: a person's possessive on their noun names who undergoes the act, not
+# who does it, when no "of" phrase names someone else ("Navalny's arrest", "his release", "the envoy's
+# assassination"; but "China's arrest of two Canadians").
+UNDERGONE_MODES = frozenset({"arrest", "deport", "release", "abduct", "targeted"})
+PERSONAL_POSSESSIVES = frozenset({"his", "her", "their"})
+
+
+def _undergone(noun: Token, entry: Entry, of_phrase: list[Token]) -> bool:
+    owners = [c for c in noun.children if c.dep_ == "poss"]
+    return bool(owners) and not of_phrase and entry.mode in UNDERGONE_MODES and all(map(personal_owner, owners))
+
+
+def personal_owner(tok: Token) -> bool:
+    """Is a possessive a person's: "his", "their", a name of no place or people ("Navalny's")?"""
+    return tok.lower_ in PERSONAL_POSSESSIVES or (tok.pos_ == "PROPN" and tok.ent_type_ not in NOT_PERSONS)
+
+
+NOT_PERSONS = frozenset({"GPE", "NORP", "LOC", "FAC"})  # names of no person (the tagger calls some people ORG)
+
+
+# Verbs that tell where words or gestures came from: "condemnation came swiftly from the EU", "statements
+# of support poured in from Asia": the "from" phrase names who said them.
+ARRIVALS = frozenset({"come", "pour", "flood", "arrive"})
+
+
+def _came(noun: Token) -> Token | None:
+    """The verb of arrival whose subject is the noun, or the noun's container ("statements of
+    condemnation have come from ...")."""
+    tok = noun
+    if tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.head.dep_ == "nsubj":
+        tok = tok.head.head
+    return tok.head if tok.dep_ == "nsubj" and tok.head.lemma_.lower() in ARRIVALS else None
 
 
 CONTAINERS = frozenset({"round", "series", "set", "wave", "package", "number", "string", "raft", "batch", "new"})
@@ -622,8 +669,8 @@ def claimed_by(noun: Token) -> Token | None:
 def carried_noun(verb: Token, lex: Lexicon) -> tuple[Token, Entry] | None:
     """The noun trigger a verb carries as its object ("imposed sanctions", "entered into a pact",
     "held a round of talks"), or modifies ("a trade war initiated by the U.S.")."""
-    if verb.dep_ == "acl" and (entry := noun_trigger(verb.head, lex)):
-        return verb.head, entry
+    if verb.dep_ == "acl" and verb.lemma_.lower() not in CIRCUMSTANCE_VERBS and (entry := noun_trigger(verb.head, lex)):
+        return verb.head, entry  # not "talks dominated by the war": a circumstance carries no event
     if any(c.dep_ == "oprd" for c in verb.children):
         return None  # "called the war a mistake", "branded the expulsions a provocation": a judgement
     objs = objects_of(verb)
