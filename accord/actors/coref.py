@@ -45,6 +45,7 @@ DESCRIPTIONS = {
     "court": (None, ("ICC", "ICJ")),
 }
 PAIRS = frozenset({"countries", "nations", "states", "neighbours", "neighbors", "governments", "sides"})
+HOW_MANY_STATES = {"two": 2, "three": 3, "four": 4}
 
 
 def resolve_references(linker: Linking) -> list[Cand]:
@@ -175,6 +176,9 @@ def descriptions(linker: Linking) -> list[Cand]:
             if office is not None:
                 out.append(office)
             continue
+        if token.lower_ == "all":
+            out.extend(pair_description(linker, token.i))  # "all three nations"
+            continue
         if token.lower_ not in ("the", "both") or token.i + 1 >= len(doc):
             continue
         nxt = doc[token.i + 1]
@@ -209,22 +213,24 @@ def group_description(linker: Linking, i: int, head) -> Cand | None:  # type: ig
 
 
 def pair_description(linker: Linking, i: int) -> list[Cand]:
-    """"the two countries", "both nations" -> the last two states named before."""
+    """"the two countries", "both nations", "all three states" -> the last two (three) states named
+    before."""
     doc = linker.doc
-    if doc[i].lower_ == "the" and i + 2 < len(doc) and doc[i + 1].lower_ == "two" and doc[i + 2].lower_ in PAIRS:
-        span = doc[i:i + 3]
-    elif doc[i].lower_ == "both" and doc[i + 1].lower_ in PAIRS:
-        span = doc[i:i + 2]
+    if doc[i].lower_ in ("the", "all") and i + 2 < len(doc) and doc[i + 1].lower_ in HOW_MANY_STATES and \
+            doc[i + 2].lower_ in PAIRS:
+        span, count = doc[i:i + 3], HOW_MANY_STATES[doc[i + 1].lower_]
+    elif doc[i].lower_ == "both" and i + 1 < len(doc) and doc[i + 1].lower_ in PAIRS:
+        span, count = doc[i:i + 2], 2
     else:
         return []
     states: list[str] = []
     for cand in sorted(linker.cands, key=lambda c: -c.start):
         if cand.end <= i and cand.kind == "state" and cand.actor and cand.actor not in states:
             states.append(cand.actor)
-        if len(states) == 2:
+        if len(states) == count:
             break
     return [Cand(span.start, span.end, span.start_char, span.end_char, span.text, s, "state", "description")
-            for s in reversed(states)] if len(states) == 2 else []
+            for s in reversed(states)] if len(states) == count else []
 
 
 COUNTRY_NOUNS = frozenset({"country", "nation"})

@@ -12,6 +12,7 @@ from typing import cast
 from spacy.tokens import Doc, Span, Token
 
 from ..actors.gazetteer import load_gazetteer
+from ..actors.sectors import sector_at
 from ..actors.places import LOCATIVE_PREPS, locative_places, place_of, region_country
 from ..clean import is_headline
 from ..dates import DateMention, find_dates
@@ -462,7 +463,8 @@ class ArticleExtractor:
             # "continued their attacks on the rebel-held region", "eased restrictions on foreign workers"
             tgt = tgt or dedupe([p for h in c.target + ([c.head] if c.kind != "verb" else []) for x in h.children
                                  if x.dep_ == "prep" and x.lower_ in NOUN_TARGET_PREPS | {"of"} and not circumstance(x)
-                                 for o in x.children if o.dep_ == "pobj" and (p := object_participant(o)) is not None])
+                                 for o in x.children if o.dep_ == "pobj" and o not in c.source
+                                 and (p := object_participant(o)) is not None])
         if "swap" in c.entry.flags:
             src, tgt = tgt, src
         reciprocal = False
@@ -562,6 +564,8 @@ class ArticleExtractor:
         if not src and c.source and all(t.pos_ == "PRON" for t in c.source) and clause.speech is not None:
             # "X announced that they were leaving ...": an unresolved pronoun is the speaker
             src = [p for t in clause.speech.children if t.dep_ == "nsubj" for p in phrase_participants(t, self.index)]
+        if not src and c.source and all(t.lower_ == "they" for t in c.source):
+            src = self.plural_antecedent(c.source[0])  # "Egypt and Greece met. They called on Turkey to ..."
         if not src and c.source:  # "teachers went on strike", "nurses said they would not end the strike"
             src = self.protesters(c, clause)
         if not src and c.source and any(not p.actor and self.political(p) for p in tgt):
@@ -570,6 +574,8 @@ class ArticleExtractor:
             src = dedupe([_noun_phrase(h) for h in c.source if not self.known(h) and (
                 h.pos_ == "PROPN" or h.lemma_.lower() in AGENT_NOUNS | GROUP_NOUNS)])  # not "the plan calls for"
         by_authorities = not src and _by_authorities(c)  # "was arrested", "was sentenced": by the state
+        if by_authorities:
+            src = self.reporting_authority(c, clause)  # "police said 40 people were detained": by them
         if not src and not any((p.start, p.end) in self.linked for p in tgt) and not by_authorities:
             return None  # no actor at all: "a fire destroyed the facility", "killed 12 workers"
         if not src and c.source and all(t.lower_ in RELATIVE and t.head.dep_ == "relcl" and (
@@ -856,6 +862,51 @@ class ArticleExtractor:
             return []  # "a pronoun or a private person said": no party of its own to demand anything
         return speakers
 
+    def plural_antecedent(self, pronoun: Token) -> list[Participant]:
+        """The known actors "they", the subject of a sentence, continues from the subject of the
+        sentence before, when that subject names several parties ("Egypt's foreign minister and his
+        Greek counterpart met in Cairo. They called on Turkey to ..."): a subject pronoun takes up the
+        previous sentence's subject (centering), and "they" needs a plural one."""
+        sent = pronoun.sent
+        if pronoun.dep_ != "nsubj" or sent.start == 0 or any(
+                t.dep_ in ("nsubj", "nsubjpass") for t in self.doc[sent.start:pronoun.i]):
+            return []
+        previous = self.doc[sent.start - 1].sent
+        subjects = [t for t in previous.root.children if t.dep_ in ("nsubj", "nsubjpass")]
+        if len(subjects) != 1 or previous.root.pos_ not in ("VERB", "AUX"):
+            return []
+        parts = [p for p in self.phrase(subjects[0]) if p.actor]
+        if len(parts) < 2 and subjects[0].tag_ not in ("NNS", "NNPS"):
+            return []  # "Kenya sent troops. They ...": "they" is the troops, not Kenya
+        return [Participant(actor=p.actor, text=pronoun.text, start=pronoun.idx, end=pronoun.idx + len(pronoun))
+                for p in parts]
+
+    def reporting_authority(self, c: Candidate, clause: Clause) -> list[Participant]:
+        """The state whose police, court or their spokesperson reports an agentless arrest, charge or
+        sentence ("a police spokesman confirmed that two suspects were arrested", "police said 40
+        people were detained"): the text names the doer elsewhere in the sentence (docs/annotation.md,
+        section 4). Only when the sentence names no other state the act could be done in or by."""
+        teller = self.reporter(clause, c.anchor)
+        if c.entry.mode not in AUTHORITY_MODES or teller is None or not teller.actor or clause.speech is None:
+            return []
+        states = self.countries([teller])
+        actors = load_gazetteer().actors
+        if len(states) != 1 or (state := next(iter(states))) not in actors or actors[state].kind != "state":
+            return []
+        speaker = [t for t in clause.speech.children if t.dep_ in ("nsubj", "nsubjpass")]
+        words = [t for h in speaker for t in h.subtree]
+        sectors = {code for t in words for m in self.index.at([t]) for code in m.sectors}
+        sectors |= {hit[0] for t in words if (hit := sector_at(self.doc, t.i, t.i + 1, load_gazetteer().sectors))}
+        if not sectors & LAW_ENFORCERS:
+            return []  # a minister saying citizens of theirs were detained does not say where or by whom
+        patients = {t.i for p in _patients(c.head) for t in p.subtree}
+        named = self.countries([Participant(m.actor, m.text, m.start, m.end) for m in self.index.at(
+            [t for t in c.head.sent if t.i not in patients]) if m.actor])
+        named |= {place.country for _, place in locative_places(c.head.sent) if place.country}
+        if named - states:
+            return []  # "Kenyan police said two Ugandans were arrested in Kampala"
+        return [Participant(actor=state, text=teller.text, start=teller.start, end=teller.end)]
+
     def reporter(self, clause: Clause, anchor: Token) -> Participant | None:
         heads: list[Token] = []
         if clause.speech is not None:
@@ -1111,6 +1162,8 @@ def _peacekeeping(c: Candidate) -> bool:
 # Legal acts only authorities do: arresting, detaining, deporting, charging, convicting (not suing,
 # CAMEO 115, which anyone may do).
 AUTHORITY_MODES = frozenset({"arrest", "convict", "deport", "allege"})
+# Sectors of those who arrest, charge and try people, and speak for it: police and courts.
+LAW_ENFORCERS = frozenset({"COP", "JUD"})
 LAWSUIT = "115"
 
 

@@ -50,10 +50,10 @@ class MentionIndex:
                 self.by_token.setdefault(tok.i, []).append(m)
 
     def at(self, tokens: Iterable[Token]) -> list[Mention]:
-        seen: dict[tuple[int, int], Mention] = {}
+        seen: dict[tuple[int, int, str | None], Mention] = {}
         for tok in tokens:
-            for m in self.by_token.get(tok.i, ()):
-                seen.setdefault((m.start, m.end), m)
+            for m in self.by_token.get(tok.i, ()):  # "the three countries" is one mention per state
+                seen.setdefault((m.start, m.end, m.actor), m)
         return sorted(seen.values(), key=lambda m: m.start)
 
     def covers(self, tok: Token) -> bool:

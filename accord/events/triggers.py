@@ -416,6 +416,8 @@ def venue_targets(tok: Token) -> list[Token]:
 # phrase names the actor ("the withdrawal of Russian troops", "the deployment of U.S. troops").
 OF_TARGET_TYPES = frozenset({"ASSAULT", "COERCE", "ACCUSE", "SUPPORT", "SANCTION", "REJECT", "CONCEDE"})
 OF_SOURCE_TYPES = frozenset({"MOBILIZE", "RETREAT"})
+# Prepositions of an adjunct telling on whose request or order something is done ("at the request of").
+ON_WHOSE_REQUEST = frozenset({"at", "on", "upon"})
 
 
 def between(tok: Token) -> list[Token]:
@@ -511,7 +513,12 @@ def noun_candidate(noun: Token, entry: Entry, governor: Token | None) -> Candida
     if entry.type == "PROTEST" and (venues := venue_targets(noun)):
         cand.target = venues
     of_phrase = prep_objects(noun, frozenset({"of"}))
-    if of_phrase and entry.type in OF_SOURCE_TYPES and entry.mode != "release":
+    if of_phrase and entry.type == "REQUEST" and noun.dep_ == "pobj" and noun.head.lower_ in ON_WHOSE_REQUEST:
+        # "resigned at the request of the prime minister", "acted on the orders of the governor": an
+        # adjunct saying on whose request the clause's act is done; the "of" phrase makes the request
+        if not cand.source:
+            cand.source, cand.of_source = of_phrase, True
+    elif of_phrase and entry.type in OF_SOURCE_TYPES and entry.mode != "release":
         if not cand.source:
             cand.source, cand.of_source = of_phrase, True
     elif of_phrase and (entry.type in OF_TARGET_TYPES or entry.mode == "release"):
