@@ -223,14 +223,38 @@ def pair_description(linker: Linking, i: int) -> list[Cand]:
         span, count = doc[i:i + 2], 2
     else:
         return []
-    states: list[str] = []
-    for cand in sorted(linker.cands, key=lambda c: -c.start):
-        if cand.end <= i and cand.kind == "state" and cand.actor and cand.actor not in states:
-            states.append(cand.actor)
-        if len(states) == count:
-            break
+    states = named_together(linker, i, count)
+    if not states:
+        for cand in sorted(linker.cands, key=lambda c: -c.start):
+            if cand.end <= i and cand.kind == "state" and cand.actor and cand.actor not in states:
+                states.insert(0, cand.actor)
+            if len(states) == count:
+                break
     return [Cand(span.start, span.end, span.start_char, span.end_char, span.text, s, "state", "description")
-            for s in reversed(states)] if len(states) == count else []
+            for s in states] if len(states) == count else []
+
+
+def named_together(linker: Linking, i: int, count: int) -> list[str]:
+    """The nearest `count` states named together in one coordination ("Canada and Mexico") before
+    token `i`, in this sentence or the `WINDOW` before: a plural description ("the two neighbours")
+    takes up a plural antecedent, not the last states named apart ("Canada and Mexico vowed to
+    retaliate against U.S. tariffs ... goods from the two neighbours")."""
+    doc = linker.doc
+    first = doc[i].sent.start
+    for _ in range(WINDOW):
+        if first > 0:
+            first = doc[first - 1].sent.start
+    state_at = {t: cand.actor for cand in linker.cands if cand.kind == "state" and cand.actor and cand.end <= i
+                for t in range(cand.start, cand.end)}
+    for cand in sorted(linker.cands, key=lambda c: -c.start):
+        if cand.start < first or cand.end > i or cand.start not in state_at:
+            continue
+        head = doc[cand.end - 1]
+        group = [head, *head.conjuncts]
+        states = list(dict.fromkeys(state_at.get(t.i) for t in sorted(group, key=lambda t: t.i)))
+        if len(group) == count and len(states) == count and None not in states:
+            return [s for s in states if s is not None]
+    return []
 
 
 COUNTRY_NOUNS = frozenset({"country", "nation"})

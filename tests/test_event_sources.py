@@ -1,0 +1,66 @@
+"""Who does an act when the clause's own subject does not say: an agentless passive whose doer the
+sentence names elsewhere, a request made "at the request of" someone, a subject pronoun or a
+plural description that takes up parties named before (accord/events/extract.py,
+accord/actors/coref.py; docs/annotation.md, section 4). Every sentence here was written for the test."""
+
+from __future__ import annotations
+
+import pytest
+from sentences import analyse, summary
+
+
+def sources(events, type_):
+    return [[p.actor for p in e.source] for e in events if e.type == type_]
+
+
+@pytest.mark.parametrize("text, type_, state", [
+    ("Police said 12 protesters were detained in Lagos on Sunday.", "COERCE", "NGA"),
+    ("Officers of the Peruvian police said 14 students were detained on Sunday.", "COERCE", "PER"),
+    ("Peruvian prosecutors said the former minister was charged with bribery.", "ACCUSE", "PER"),
+])
+def test_an_agentless_arrest_or_charge_reported_by_police_or_prosecutors_is_theirs(nlp, text, type_, state):
+    events = analyse(nlp, text)
+    assert sources(events, type_) == [[state]], summary(events)
+
+
+@pytest.mark.parametrize("text, type_", [
+    ("Kenyan police said two Ugandans were arrested in Kampala.", "COERCE"),       # in another state
+    ("The Chilean foreign ministry said two Chilean tourists were detained on Friday.", "COERCE"),  # not where
+    ("Local media said the former mayor is to be sentenced in September.", "SANCTION"),  # no authority speaks
+])
+def test_an_agentless_arrest_stays_without_a_doer_when_the_teller_may_not_be_it(nlp, text, type_):
+    events = analyse(nlp, text)
+    assert sources(events, type_) == [[]], summary(events)
+
+
+@pytest.mark.parametrize("text, state", [
+    ("The envoy stayed in Bogota at the request of France.", "FRA"),
+    ("She did so at the request of the Peruvian government.", "PER"),
+])
+def test_at_the_request_of_names_who_requests(nlp, text, state):
+    events = analyse(nlp, text)
+    requests = [e for e in events if e.type == "REQUEST"]
+    assert [[p.actor for p in e.source] for e in requests] == [[state]], summary(events)
+    assert all(p.actor != state for e in requests for p in e.target), summary(events)
+
+
+def test_a_subject_they_takes_up_the_parties_of_the_previous_subject(nlp):
+    events = analyse(nlp, "The ministers of Ghana and Togo met in Accra on Monday. "
+                          "They accused Burkina Faso of arming the militia.")
+    assert sources(events, "ACCUSE") == [["GHA", "TGO"]], summary(events)
+
+
+def test_they_does_not_stand_for_a_single_state_named_before(nlp):
+    events = analyse(nlp, "Kenya deployed troops to Somalia on Monday. They accused Ethiopia of arming the militia.")
+    assert "KEN" not in [a for s in sources(events, "ACCUSE") for a in s], summary(events)
+
+
+@pytest.mark.parametrize("text, states", [
+    ("Brazil, Chile and Peru met in Lima. The three countries pledged aid to Bolivia.", ["BRA", "CHL", "PER"]),
+    # the coordinated pair, not the last two states named
+    ("Ghana and Togo criticised the Nigerian tariffs. Exports from the two neighbours fell, and the two "
+     "countries pledged aid to Benin.", ["GHA", "TGO"]),
+])
+def test_a_plural_description_names_the_states_named_together_before(nlp, text, states):
+    events = analyse(nlp, text)
+    assert sources(events, "AGREE") == [states], summary(events)
