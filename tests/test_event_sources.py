@@ -44,9 +44,14 @@ def test_at_the_request_of_names_who_requests(nlp, text, state):
     assert all(p.actor != state for e in requests for p in e.target), summary(events)
 
 
-def test_a_subject_they_takes_up_the_parties_of_the_previous_subject(nlp):
-    events = analyse(nlp, "The ministers of Ghana and Togo met in Accra on Monday. "
-                          "They accused Burkina Faso of arming the militia.")
+@pytest.mark.parametrize("text", [
+    "The ministers of Ghana and Togo met in Accra on Monday. They accused Burkina Faso of arming the militia.",
+    # through another "they" and a single person, neither of whom "they" can stand for
+    "The ministers of Ghana and Togo met in Accra on Monday. Beninese President Patrice Talon joined the talks "
+    "as an observer. They concluded that the border deal was void. They accused Burkina Faso of arming the militia.",
+])
+def test_a_subject_they_takes_up_the_parties_of_the_last_plural_subject(nlp, text):
+    events = analyse(nlp, text)
     assert sources(events, "ACCUSE") == [["GHA", "TGO"]], summary(events)
 
 

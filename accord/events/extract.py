@@ -868,18 +868,23 @@ class ArticleExtractor:
         Greek counterpart met in Cairo. They called on Turkey to ..."): a subject pronoun takes up the
         previous sentence's subject (centering), and "they" needs a plural one."""
         sent = pronoun.sent
-        if pronoun.dep_ != "nsubj" or sent.start == 0 or any(
-                t.dep_ in ("nsubj", "nsubjpass") for t in self.doc[sent.start:pronoun.i]):
+        if pronoun.dep_ != "nsubj" or any(t.dep_ in ("nsubj", "nsubjpass") for t in self.doc[sent.start:pronoun.i]):
             return []
-        previous = self.doc[sent.start - 1].sent
-        subjects = [t for t in previous.root.children if t.dep_ in ("nsubj", "nsubjpass")]
-        if len(subjects) != 1 or previous.root.pos_ not in ("VERB", "AUX"):
-            return []
-        parts = [p for p in self.phrase(subjects[0]) if p.actor]
-        if len(parts) < 2 and subjects[0].tag_ not in ("NNS", "NNPS"):
-            return []  # "Kenya sent troops. They ...": "they" is the troops, not Kenya
-        return [Participant(actor=p.actor, text=pronoun.text, start=pronoun.idx, end=pronoun.idx + len(pronoun))
-                for p in parts]
+        for _ in range(THEY_WINDOW):
+            if sent.start == 0:
+                return []
+            sent = self.doc[sent.start - 1].sent
+            subjects = [t for t in sent.root.children if t.dep_ in ("nsubj", "nsubjpass")]
+            if len(subjects) != 1 or sent.root.pos_ not in ("VERB", "AUX"):
+                return []
+            parts = [p for p in self.phrase(subjects[0]) if p.actor]
+            if subjects[0].lower_ == "they" or (len(parts) == 1 and (parts[0].actor or "").startswith("person:")):
+                continue  # "They concluded ...", "The Italian minister joined as an observer.": further back
+            if len(parts) < 2 and subjects[0].tag_ not in ("NNS", "NNPS"):
+                return []  # "Kenya sent troops. They ...": "they" is the troops, not Kenya
+            return [Participant(actor=p.actor, text=pronoun.text, start=pronoun.idx, end=pronoun.idx + len(pronoun))
+                    for p in parts]
+        return []
 
     def reporting_authority(self, c: Candidate, clause: Clause) -> list[Participant]:
         """The state whose police, court or their spokesperson reports an agentless arrest, charge or
@@ -1162,6 +1167,9 @@ def _peacekeeping(c: Candidate) -> bool:
 # Legal acts only authorities do: arresting, detaining, deporting, charging, convicting (not suing,
 # CAMEO 115, which anyone may do).
 AUTHORITY_MODES = frozenset({"arrest", "convict", "deport", "allege"})
+# Sentences back a subject "they" may take up its plural antecedent through: past other "they"
+# subjects and single persons, whom it cannot stand for.
+THEY_WINDOW = 3
 # Sectors of those who arrest, charge and try people, and speak for it: police and courts.
 LAW_ENFORCERS = frozenset({"COP", "JUD"})
 LAWSUIT = "115"
