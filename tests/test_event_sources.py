@@ -69,3 +69,24 @@ def test_they_does_not_stand_for_a_single_state_named_before(nlp):
 def test_a_plural_description_names_the_states_named_together_before(nlp, text, states):
     events = analyse(nlp, text)
     assert sources(events, "AGREE") == [states], summary(events)
+
+
+@pytest.mark.parametrize("text, type_, state", [
+    # "rejects" mis-tagged as a noun: the conjoined verb still shares its subject
+    ("The Kenyan government, thus, rejects and condemns the Ugandan decision, said Otieno.", "ACCUSE", "KEN"),
+    # the sentence parsed as a noun phrase: "carried out" with an object is its verb, not a passive
+    ("The Iraqi air force carried out at least six raids in Anbar, killing dozens of Islamic State fighters.",
+     "ASSAULT", "IRQ"),
+])
+def test_a_verb_the_parse_mislabels_keeps_the_sentences_subject(nlp, text, type_, state):
+    events = analyse(nlp, text)
+    assert sources(events, type_) and all(s == [state] for s in sources(events, type_)), summary(events)
+
+
+@pytest.mark.parametrize("text, words", [
+    ("The Chadian army on Friday intensified its shelling of the rebel town.", "Chadian"),
+    ("The African Union would step up its mediation efforts in Sudan next month.", "African Union"),
+])
+def test_the_subject_not_its_possessive_pronoun_names_the_doer_of_a_noun_act(nlp, text, words):
+    events = analyse(nlp, text)
+    assert [[p.text for p in e.source] for e in events] == [[words]], summary(events)
