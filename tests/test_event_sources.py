@@ -90,3 +90,12 @@ def test_a_verb_the_parse_mislabels_keeps_the_sentences_subject(nlp, text, type_
 def test_the_subject_not_its_possessive_pronoun_names_the_doer_of_a_noun_act(nlp, text, words):
     events = analyse(nlp, text)
     assert [[p.text for p in e.source] for e in events] == [[words]], summary(events)
+
+
+def test_beside_a_possessor_a_from_phrase_says_where_goods_come_from(nlp):
+    events = analyse(nlp, "Ghana and Togo vowed on Monday to retaliate against Nigerian tariffs, as President Bola "
+                          "Tinubu's 20 percent duties on most goods from the two neighbours set off a trade war.")
+    doers = [a for s in sources(events, "SANCTION") for a in s]
+    assert doers and not {"GHA", "TGO"} & set(doers), summary(events)
+    events = analyse(nlp, "Egypt's tariffs on steel from Turkey angered Ankara.")
+    assert sources(events, "SANCTION") == [["EGY"]], summary(events)

@@ -519,7 +519,8 @@ def noun_candidate(noun: Token, entry: Entry, governor: Token | None) -> Candida
                                      acl.lemma_.lower() not in MEDIATION for a in agent_of(acl)]
     preps = NOUN_TARGET_PREPS - ({"with"} if _symmetric(entry) else set())
     if entry.type in FROM_SOURCE_TYPES:  # "a request from Washington", "condemnation from Turkey"
-        cand.source += prep_objects(noun, frozenset({"from"}))
+        if not any(c.dep_ == "poss" for c in noun.children):  # not "Egypt's tariffs on steel from Turkey"
+            cand.source += prep_objects(noun, frozenset({"from"}))
         preps = preps - {"from"}
     cand.target = prep_objects(noun, preps) + aimed_at(noun)
     if entry.type == "PROTEST" and (venues := venue_targets(noun)):
