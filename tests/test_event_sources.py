@@ -99,3 +99,23 @@ def test_beside_a_possessor_a_from_phrase_says_where_goods_come_from(nlp):
     assert doers and not {"GHA", "TGO"} & set(doers), summary(events)
     events = analyse(nlp, "Egypt's tariffs on steel from Turkey angered Ankara.")
     assert sources(events, "SANCTION") == [["EGY"]], summary(events)
+
+
+def test_a_definite_plural_of_office_holders_takes_up_the_group_named_before(nlp):
+    events = analyse(nlp, "The foreign ministers of Chile, Peru and Bolivia met in Lima on Tuesday. "
+                          "The ministers called on Argentina to reopen the border.")
+    assert sources(events, "REQUEST") == [["CHL", "PER", "BOL"]], summary(events)
+    # a description a state frames is that state's own
+    events = analyse(nlp, "The ministers of Ghana and Togo met in Accra on Monday. "
+                          "The Nigerian ministers accused Burkina Faso of arming the militia.")
+    assert sources(events, "ACCUSE") == [["NGA"]], summary(events)
+
+
+@pytest.mark.parametrize("text, igo", [
+    ("Ghana will chair the talks this year. Leaders of ECOWAS member states met in Accra on Friday.", "ECOWAS"),
+    ("Kenya hosted the summit on Friday. Leaders of African Union member states met in Nairobi on Friday.", "AU"),
+])
+def test_leaders_of_an_organisations_member_states_are_the_organisations(nlp, text, igo):
+    events = analyse(nlp, text)
+    assert [igo] in sources(events, "CONSULT") and not [s for s in sources(events, "CONSULT") if s and s != [igo]], \
+        summary(events)

@@ -387,6 +387,9 @@ class ArticleExtractor:
     def roles(self, c: Candidate) -> tuple[list[Participant], list[Participant], bool, bool]:
         """(source, target, reciprocal, deep) participants of a candidate."""
         src = resolved_first(dedupe([p for h in c.source for p in self.phrase(h)]))
+        if not any(p.actor for p in src) and len(c.source) == 1 and _taking_up(c.source[0]):
+            # "Egypt and Greece met. They called on Turkey to ...", "... The ministers agreed to ..."
+            src = self.plural_antecedent(c.source[0]) or src
         tgt = resolved_first(dedupe(self.recipients_first(c, [p for h in c.target + [t for m in c.merged for t in m.target]
                                                               for p in self.phrase(h)])))
         if c.kind == "verb" and c.head.lemma_.lower() in GIVING:
@@ -564,8 +567,6 @@ class ArticleExtractor:
         if not src and c.source and all(t.pos_ == "PRON" for t in c.source) and clause.speech is not None:
             # "X announced that they were leaving ...": an unresolved pronoun is the speaker
             src = [p for t in clause.speech.children if t.dep_ == "nsubj" for p in phrase_participants(t, self.index)]
-        if not src and c.source and all(t.lower_ == "they" for t in c.source):
-            src = self.plural_antecedent(c.source[0])  # "Egypt and Greece met. They called on Turkey to ..."
         if not src and c.source:  # "teachers went on strike", "nurses said they would not end the strike"
             src = self.protesters(c, clause)
         if not src and c.source and any(not p.actor and self.political(p) for p in tgt):
@@ -862,14 +863,16 @@ class ArticleExtractor:
             return []  # "a pronoun or a private person said": no party of its own to demand anything
         return speakers
 
-    def plural_antecedent(self, pronoun: Token) -> list[Participant]:
-        """The known actors "they", the subject of a sentence, continues from the subject of the
-        sentence before, when that subject names several parties ("Egypt's foreign minister and his
-        Greek counterpart met in Cairo. They called on Turkey to ..."): a subject pronoun takes up the
-        previous sentence's subject (centering), and "they" needs a plural one."""
-        sent = pronoun.sent
-        if pronoun.dep_ != "nsubj" or any(t.dep_ in ("nsubj", "nsubjpass") for t in self.doc[sent.start:pronoun.i]):
+    def plural_antecedent(self, subject: Token) -> list[Participant]:
+        """The known actors "they" or "the ministers", the subject of a sentence, continues from the
+        subject of a sentence before, when that subject names several parties ("Egypt's foreign
+        minister and his Greek counterpart met in Cairo. They called on Turkey to ..."): a subject
+        pronoun or description takes up the previous sentence's subject (centering), and a plural
+        needs a plural one."""
+        sent = subject.sent
+        if subject.dep_ != "nsubj" or any(t.dep_ in ("nsubj", "nsubjpass") for t in self.doc[sent.start:subject.i]):
             return []
+        words = self.doc[subject.left_edge.i:subject.i + 1]
         for _ in range(THEY_WINDOW):
             if sent.start == 0:
                 return []
@@ -882,7 +885,7 @@ class ArticleExtractor:
                 continue  # "They concluded ...", "The Italian minister joined as an observer.": further back
             if len(parts) < 2 and subjects[0].tag_ not in ("NNS", "NNPS"):
                 return []  # "Kenya sent troops. They ...": "they" is the troops, not Kenya
-            return [Participant(actor=p.actor, text=pronoun.text, start=pronoun.idx, end=pronoun.idx + len(pronoun))
+            return [Participant(actor=p.actor, text=words.text, start=words.start_char, end=words.end_char)
                     for p in parts]
         return []
 
@@ -1275,6 +1278,23 @@ def _domestic(head: Token) -> bool:
     words = [head, *(t for t in head.children if t.dep_ in ("compound", "amod", "nmod")),
              *(o for p in head.children if p.dep_ == "prep" and p.lower_ == "of" for o in p.children if o.dep_ == "pobj")]
     return any(w.lemma_.lower() in DOMESTIC_OBJECTS for w in words)
+
+
+# Plural nouns for office-holders that, made definite, take up a group named before ("the ministers").
+OFFICIALS = frozenset({"minister", "leader", "president", "official", "diplomat", "envoy", "delegate", "negotiator",
+                       "counterpart", "premier", "chief"})
+
+
+def _taking_up(subject: Token) -> bool:
+    """Is the subject "they", or a definite plural of office-holders no state frames ("the foreign
+    ministers", not "the Greek ministers" nor "the ministers of Greece"), which name no one of
+    their own and take up parties named before?"""
+    if subject.lower_ == "they":
+        return True
+    return subject.tag_ == "NNS" and subject.lemma_.lower() in OFFICIALS and \
+        any(c.dep_ == "det" and c.lower_ == "the" for c in subject.children) and \
+        not any(c.dep_ in ("prep", "poss", "compound", "appos") or (c.dep_ == "amod" and c.pos_ == "PROPN")
+                for c in subject.children)
 
 
 def _antecedent(pronoun: Token) -> Token | None:
