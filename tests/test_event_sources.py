@@ -119,3 +119,8 @@ def test_leaders_of_an_organisations_member_states_are_the_organisations(nlp, te
     events = analyse(nlp, text)
     assert [igo] in sources(events, "CONSULT") and not [s for s in sources(events, "CONSULT") if s and s != [igo]], \
         summary(events)
+
+
+def test_american_samoans_are_of_american_samoa_not_of_two_states(nlp):
+    events = analyse(nlp, "Two American Samoans living in Hawaii sued the federal government over their citizenship.")
+    assert sources(events, "ACCUSE") == [["ASM"]], summary(events)
