@@ -12,8 +12,8 @@ from typing import cast
 from spacy.tokens import Doc, Span, Token
 
 from ..actors.gazetteer import load_gazetteer
-from ..actors.sectors import sector_at
 from ..actors.places import LOCATIVE_PREPS, locative_places, place_of, region_country
+from ..actors.sectors import sector_at
 from ..clean import is_headline
 from ..dates import DateMention, find_dates
 from ..model import Actor, DatePrecision, Event, Location, Mention, Participant, Quote, SentenceRef, Status, TextSpan
