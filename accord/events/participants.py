@@ -84,9 +84,10 @@ def np_tiers(head: Token) -> list[list[Token]]:
         if c.dep_ in ("amod", "nmod", "compound", "npadvmod", "nummod") and c not in name:
             mods.extend(t for t in c.subtree if t.dep_ != "cc")
     poss = [t for c in head.children if c.dep_ == "poss" for t in c.subtree]
-    # a possessor names whose the thing is; a "from" phrase beside it, where its goods come from
-    # ("Trump's duties on goods from the two neighbours")
-    ofs = [t for c in head.children if c.dep_ == "prep" and (c.lower_ == "of" or (c.lower_ == "from" and not poss))
+    # a possessor names whose a thing is; a "from" phrase beside it, where its goods come from ("Trump's
+    # duties on goods from the two neighbours"), not who people are ("its ambassador from Togo")
+    origin = bool(poss) and head.lemma_.lower() not in AGENT_NOUNS
+    ofs = [t for c in head.children if c.dep_ == "prep" and (c.lower_ == "of" or (c.lower_ == "from" and not origin))
            for obj in c.children if obj.dep_ == "pobj" for o in (obj, *obj.conjuncts) for t in np_tokens(o)]
     if _related(head):  # "his critics", "critics of the president": not who they are tied to
         ofs, poss = [], []
