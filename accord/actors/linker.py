@@ -403,7 +403,8 @@ class Linker:
                 continue
             if any(c.i in taken for c in token.children if c.dep_ in ("amod", "compound", "poss", "nmod")) or \
                     any(t.i in actor_at for c in token.children if c.lower_ == "of" for o in c.children
-                        for t in o.subtree):
+                        for t in (o, *(m for x in o.children if x.dep_ in ("compound", "amod", "nmod", "poss")
+                                       for m in x.subtree))):
                 # "Serbian army", "Houthi leaders", "the government of Canada", "of Hadi" or "leaders of
                 # African Union member states": their actor's
                 continue
