@@ -124,3 +124,12 @@ def test_leaders_of_an_organisations_member_states_are_the_organisations(nlp, te
 def test_american_samoans_are_of_american_samoa_not_of_two_states(nlp):
     events = analyse(nlp, "Two American Samoans living in Hawaii sued the federal government over their citizenship.")
     assert sources(events, "ACCUSE") == [["ASM"]], summary(events)
+
+
+@pytest.mark.parametrize("text, state", [
+    ("Texas Governor Greg Abbott declared a state of emergency on Monday.", "USA"),
+    ("New South Wales Premier Chris Minns declared a state of emergency after the floods.", "AUS"),
+])
+def test_the_holder_of_a_sub_state_office_serves_its_state(nlp, text, state):
+    (event,) = [e for e in analyse(nlp, text) if e.type == "COERCE"]
+    assert [p.actor for p in event.target] == [state], summary([event])  # the source's own state
