@@ -480,6 +480,13 @@ def test_police_and_courts_act_where_the_story_happens(nlp, text, body, code):
     ("Samoa declared an emergency in Apia. New Zealand sent nurses. Schools in Apia closed, and the "
      "Samoan ministers met in Apia. The Ministry of Foreign Affairs said flights to Samoa would resume.",
      "Ministry of Foreign Affairs", "WSM", "GOV"),
+    # a name of French pattern is headed by the noun before its postpositive "General"
+    ("A ferry carrying migrants was stopped near Surabaya, Indonesia. Indonesia sent a patrol boat. According "
+     "to the Directorate General of Immigration, 40 people were aboard.",
+     "Directorate General of Immigration", "IDN", "GOV"),
+    # an office named by the sheriff's or the prosecutor's title is the police's or the courts'
+    ("Two brothers were arrested in Tulsa, Oklahoma, on Friday. The Osage County Sheriff's Office said both "
+     "would be charged.", "Osage County Sheriff's Office", "USA", "COP"),
 ])
 def test_a_named_institution_the_gazetteer_lacks_is_a_body_of_its_state(nlp, text, body, code, sector):
     linked = link(nlp, text, "2024-05-06")
@@ -490,6 +497,7 @@ def test_a_named_institution_the_gazetteer_lacks_is_a_body_of_its_state(nlp, tex
 @pytest.mark.parametrize("text, body", [
     ("Norway and Sweden met. The World Food Agency said it would help.", "World Food Agency"),
     ("Norway and Sweden met in Oslo. The Student Union said it would protest.", "Student Union"),
+    ("Norway and Sweden met in Oslo. The Nordic Post Office said parcels would be late.", "Nordic Post Office"),
 ])
 def test_an_institution_word_in_a_private_or_international_name_makes_no_state_body(nlp, text, body):
     linked = link(nlp, text, "2024-05-06")
@@ -506,3 +514,15 @@ def test_an_institution_word_in_a_private_or_international_name_makes_no_state_b
 ])
 def test_people_named_without_a_nationality_are_of_the_state_the_story_is_about(nlp, text, code):
     assert person_coded(link(nlp, text, "2024-05-06"), "Tavita Leota") == (code, None, "CVL")
+
+
+@pytest.mark.parametrize("text, seat, code", [
+    # the staff of a body named by its seat or acronym work for it; a verb's 'at' is the building
+    ("Officials at the Pentagon said the drill went as planned.", "Pentagon", "USA"),
+    ("A spokeswoman at the FDA said the recall covered two brands.", "FDA", "USA"),
+    ("The two leaders signed the accord at the Kremlin on Friday.", "Kremlin", None),
+])
+def test_staff_at_a_seat_belong_to_its_body(nlp, text, seat, code):
+    linked = link(nlp, text, "2024-05-06")
+    assert [m.actor for m in linked.mentions if m.text == seat and m.actor] == ([code] if code else []), \
+        [(m.text, m.actor) for m in linked.mentions]

@@ -487,36 +487,19 @@ class Linker:
             if cand.kind == "person" and cand.actor and cand.actor not in self.gaz.actors and cand.country is None:
                 cand.country = home
 
-    @staticmethod
-    def place_in_name(words: Span) -> str | None:
-        """The country of a city named at the start of an institution's name, by the city's own
-        name ("Toronto Police Service", "Bradford Council"; "Thames Valley Police" is not in
-        Anguilla's The Valley), or of a state or province in it ("Ontario Provincial Police")."""
-        for end in range(len(words), 0, -1):
-            where = lookup(words[:end].text)
-            if where is not None and where.name.lower() == words[:end].text.lower():
-                return where.country
-        return next((region for t in words if (region := region_country(t)) is not None), None)
-
     def institutions(self) -> None:
-        """A capitalised name the gazetteer does not hold whose last word makes it a state body
-        ("the National Search and Rescue Agency", "Kamloops Police", "the Ministry of Foreign
-        Affairs": `institutions.tsv`) is a body of the state a place in its name is in, else, for
-        police and courts, of the state the article is set in, else of the state the article is
-        about (`home_state`). A word that makes it private or international ("World", "News",
-        "University") keeps it unresolved."""
-        words = self.gaz.institutions
+        """A capitalised name the gazetteer does not hold that names a state body (`state_body`:
+        "the National Search and Rescue Agency", "Kamloops Police", "the Ministry of Foreign
+        Affairs") is a body of the state a place in its name is in, else, for police and courts,
+        of the state the article is set in, else of the state the article is about (`home_state`)."""
         for cand in self.cands:
             if cand.actor is not None or cand.method != "ner" or cand.kind not in ("organisation", "state") or \
                     self.in_headline(cand.cstart):
                 continue
-            span = self.doc[cand.start:cand.end]
-            sector = words.get(span.root.lower_)  # "Agency", "Ministry (of Foreign Affairs)"
-            if sector in (None, "-") or len(span) < 2 or any(words.get(t.lower_) == "-" for t in span):
+            body = state_body(self.doc[cand.start:cand.end])
+            if body is None:
                 continue
-            # a more specific word before it: "Toronto Police Service" is the police
-            sector = next((words[t.lower_] for t in span if words.get(t.lower_) not in (None, "GOV")), sector)
-            placed = self.place_in_name(self.doc[cand.start:span.root.i])
+            sector, placed = body
             country = placed or (setting_state(self.doc) if sector in HOME_SECTORS else None) or \
                 self.only_state(cand.start) or self.home_state()
             if country is not None:
@@ -811,6 +794,41 @@ CROWD_NOUNS = frozenset({"protester", "protestor", "demonstrator"})
 # fought him off ... Police said", in a story set in London, is the British police).
 HOME_SECTORS = frozenset({"COP", "JUD"})
 MAX_DESCRIPTION = 4  # words between a demonym and a name: "British-Iranian aid worker ..."
+
+
+# Adjectives set after the noun they qualify in names of French or Latin pattern ("Directorate
+# General of Civil Aviation", "Procurator General"): the noun before them heads the name.
+POSTPOSITIVE = frozenset({"general"})
+
+
+def state_body(name: Span) -> tuple[str, str | None] | None:
+    """(sector, country of a place in the name) when a capitalised name the gazetteer does not hold
+    names a body of a state by its head word (`institutions.tsv`: "Agency", "Ministry (of Foreign
+    Affairs)", "Directorate (General of ...)", "(Fire and) Rescue", "(Sheriff's) Office"); the sector
+    of a more specific word before it wins ("Toronto Police Service" is the police). A word that
+    makes it private or international ("World", "News", "University") makes it none."""
+    words = load_gazetteer().institutions
+    head = name.root
+    if head.lower_ in POSTPOSITIVE:
+        head = next((c for c in reversed(list(head.lefts)) if c.dep_ == "compound"), head)
+    # "Vestland Fire and Rescue": the last of coordinated heads names the service
+    head = next((c for c in reversed(list(head.rights)) if c.dep_ == "conj" and c.i < name.end), head)
+    sector = words.get(head.lower_)
+    if sector in (None, "-") or len(name) < 2 or any(words.get(t.lower_) == "-" for t in name):
+        return None
+    sector = next((words[t.lower_] for t in name if words.get(t.lower_) not in (None, "GOV")), sector)
+    return sector, place_in_name(name.doc[name.start:head.i])
+
+
+def place_in_name(words: Span) -> str | None:
+    """The country of a city named at the start of an institution's name, by the city's own
+    name ("Toronto Police Service", "Bradford Council"; "Thames Valley Police" is not in
+    Anguilla's The Valley), or of a state or province in it ("Ontario Provincial Police")."""
+    for end in range(len(words), 0, -1):
+        where = lookup(words[:end].text)
+        if where is not None and where.name.lower() == words[:end].text.lower():
+            return where.country
+    return next((region for t in words if (region := region_country(t)) is not None), None)
 
 
 def is_full_name(ent: Span) -> bool:

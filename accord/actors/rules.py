@@ -114,13 +114,24 @@ PLACE_NOUNS = frozenset({"outskirt", "outskirts", "street", "streets", "centre",
 SEAT_LOCATIVE = frozenset({"in", "at", "inside", "outside", "near", "into", "on", "entered", "left"})
 
 
+# People who work at a body: "officials at the CDC", "scientists at NASA" are of the body, not
+# standing in its building.
+STAFF_NOUNS = frozenset({"official", "spokesman", "spokeswoman", "spokesperson", "scientist", "researcher",
+                         "expert", "staff", "staffer", "aide", "employee", "source", "doctor", "analyst",
+                         "officer", "agent", "investigator", "lawyer", "director", "head", "chief", "worker"})
+
+
 def seat_is_place(span: Span) -> bool:
-    """"a treaty signed in the Kremlin", "he said at the White House": the building."""
+    """"a treaty signed in the Kremlin", "he said at the White House": the building; "officials at
+    the Pentagon" are the body's staff."""
     doc = span.doc
     i = span.start - 1
     if i >= 0 and doc[i].lower_ == "the":
         i -= 1
-    return i >= 0 and doc[i].lower_ in SEAT_LOCATIVE
+    if i < 0 or doc[i].lower_ not in SEAT_LOCATIVE:
+        return False
+    prep = doc[i]
+    return not (prep.dep_ == "prep" and prep.head.lemma_.lower() in STAFF_NOUNS)
 
 
 def is_dateline(span: Span) -> bool:

@@ -23,21 +23,23 @@ from .lexicon import Entry, Lexicon, context_cues, load_lexicon
 from .ontology import Ontology, load_ontology
 from .participants import (
     AGENT_NOUNS,
-    HOW_MANY,
     PLACE_NOUNS,
     TARGET_NOUNS,
     MentionIndex,
     author_phrases,
+    counted,
     dedupe,
     deep_participants,
     object_participant,
     phrase_participants,
     resolved_first,
 )
-from .political import GROUP_NOUNS, is_political
+from .political import GROUP_NOUNS, POLITICAL_HEADS, PRIVATE_PEOPLE, is_political
 from .status import Clause, according_to, read_clause, subordinate
 from .triggers import (
+    DOCUMENTS,
     HELD_PEOPLE,
+    LAWS,
     NOUN_TARGET_PREPS,
     TARGET_PREPS,
     Candidate,
@@ -46,6 +48,7 @@ from .triggers import (
     is_passive,
     measured,
     objects_of,
+    personal_owner,
     prep_objects,
     sentence_candidates,
 )
@@ -72,6 +75,7 @@ COURTS = frozenset({"court", "judge", "justice", "tribunal", "magistrate"})
 # A party's actions at law that a court rules on.
 LEGAL_ACTIONS = frozenset({"lawsuit", "suit", "case", "appeal", "petition", "challenge", "complaint", "motion",
                            "claim"})
+ASSASSINATION = "186"  # assassinations and executions: killings for political ends
 ADMINISTRATIVE_SANCTIONS = "172"  # bans, restrictions, closures (not repression, 175, nor censorship, 1721)
 SHOW_OF_FORCE, MILITARY_COOPERATION = "152", "062"  # military exercises; joint ones
 WITH = frozenset({"with"})
@@ -90,6 +94,24 @@ household inhabitant bystander pedestrian passenger shopper""".split())
 PLACED_TYPES = frozenset({"CONCEDE", "RETREAT", "AID", "COERCE", "SANCTION", "AGREE", "MOBILIZE", "ASSAULT"})
 # Object nouns that name no one an act is aimed at ("took part in the talks", "gave a speech").
 NOT_TARGETS = frozenset("""part place effect action step measure speech statement remark comment way time""".split())
+# Participles saying whom something is meant for ("aid earmarked for Ukraine", "funds slated for Gaza");
+# matched by lemma or by the participle less its "d" (the lemmatiser reads "slated" as "slat").
+EARMARKING = frozenset({"earmark", "slate", "destine", "mean", "intend", "allocate", "bound", "budget", "set"})
+HOMELANDS = frozenset({"country", "nation", "homeland"})  # "the people of his country"
+# Measures one party keeps against another, whose "against"/"on" phrase names whom they are aimed at.
+MEASURES = frozenset("""sanction embargo ban restriction tariff blockade boycott penalty curb duty
+freeze""".split())
+# What "a state of ..." declared or lifted names: a condition, in which "state" is no state.
+CONDITIONS = frozenset({"emergency", "siege", "war", "alert", "calamity", "disaster", "mourning", "readiness"})
+
+
+def _condition(head: Token) -> bool:
+    """Does the phrase name a condition ("the state of emergency", "a state of siege"), no party?"""
+    return head.lemma_.lower() == "state" and any(
+        o.lemma_.lower() in CONDITIONS for p in head.children if p.dep_ == "prep" and p.lower_ == "of"
+        for o in p.children if o.dep_ == "pobj")
+
+
 # Plural nouns that, with "both" or "two", refer back to the two parties of the story ("the two sides").
 PAIR_NOUNS = frozenset("""side leader government country nation party neighbour neighbor capital state president
 foe rival""".split())
@@ -372,6 +394,17 @@ class ArticleExtractor:
                     for p in self.pair]
         return phrase_participants(head, self.index)
 
+    def measure_on(self, head: Token) -> list[Participant]:
+        """The parties a measure acted on is against ("EU sanctions against Belarus were lifted",
+        "lifted the US embargo on Cuba": Belarus, Cuba), not its author its modifier names; else
+        the participants the phrase names."""
+        if head.lemma_.lower() in MEASURES:
+            aimed = [p for x in head.children if x.dep_ == "prep" and x.lower_ in ("against", "on")
+                     for o in x.children if o.dep_ == "pobj" for p in self.phrase(o) if p.actor]
+            if aimed:
+                return aimed
+        return self.phrase(head)
+
     def known(self, head: Token) -> bool:
         """Does a known actor's mention cover the head of a phrase?"""
         return any(m.actor for m in self.index.at([head]))
@@ -391,7 +424,7 @@ class ArticleExtractor:
             # "Egypt and Greece met. They called on Turkey to ...", "... The ministers agreed to ..."
             src = self.plural_antecedent(c.source[0]) or src
         tgt = resolved_first(dedupe(self.recipients_first(c, [p for h in c.target + [t for m in c.merged for t in m.target]
-                                                              for p in self.phrase(h)])))
+                                                              if not _condition(h) for p in self.measure_on(h)])))
         if c.kind == "verb" and c.head.lemma_.lower() in GIVING:
             # "pledged his country's full support for X", "promised Washington's support for ...": the
             # possessor of what is given is the giver, not whom it is for
@@ -434,6 +467,11 @@ class ArticleExtractor:
             if c.entry.type == "AID":  # "sent aid to help North Korea cope", "... to assist farmers in Niger"
                 inner = inner or [p for o in _beneficiaries(c) for p in phrase_participants(o, self.index)
                                   if p.actor and p.actor not in src_keys]
+            # "froze aid that had been earmarked for Ukraine": whom what is acted on was meant for
+            inner = inner or [p for h in c.target if h.dep_ == "dobj" for r in h.subtree
+                              if r.dep_ in ("relcl", "acl") and EARMARKING & {r.lemma_.lower(), r.lower_[:-1]}
+                              for p in deep_participants(r, self.index, frozenset({"for"}), limit=1)
+                              if p.actor not in src_keys]
             if c.entry.type == "ACCUSE":  # "alleged that Russian troops had shelled the plant": the accused
                 inner = inner or [p for v in c.head.children if v.dep_ == "ccomp" for sj in v.children
                                   if sj.dep_ == "nsubj" for p in phrase_participants(sj, self.index)
@@ -451,7 +489,7 @@ class ArticleExtractor:
             # a known actor left out above (the source's own side: "withdrew the US from ...") is no
             # unresolved target either
             tgt = dedupe([p for t in c.target for h in (t, *t.conjuncts) if h.i != c.head.i and
-                          h.lemma_.lower() not in NOT_TARGETS and not self.known(h) and
+                          h.lemma_.lower() not in NOT_TARGETS and not _condition(h) and not self.known(h) and
                           (p := object_participant(h)) is not None])  # "will not free prisoners and detainees"
             # "accepted the demands of the miners", "denied charges by opposition lawmakers": who made
             # what the act answers, a party the text names but no known actor
@@ -554,6 +592,8 @@ class ArticleExtractor:
             [t for t in c.head.sent if t.i not in clauses]) if m.actor])
         if named - states:
             return []  # "the US rejected the election result" in a story of another country's vote
+        if c.entry.type in PLACED_TYPES and (place := self.place_acted_on(c, home=state)) is not None:
+            return [place]  # "lifted the state of emergency in three provinces": where it is lifted
         left = obj.left_edge.i
         while left < obj.i and obj.doc[left].dep_ in ("det", "punct", "predet"):
             left += 1
@@ -564,9 +604,12 @@ class ArticleExtractor:
     def build(self, c: Candidate, sent: Span, s_index: int, dates: list[DateMention]) -> Event | None:
         src, tgt, reciprocal, deep = self.roles(c)
         clause = read_clause(c.anchor, c.head if c.kind != "verb" else None)
-        if not src and c.source and all(t.pos_ == "PRON" for t in c.source) and clause.speech is not None:
-            # "X announced that they were leaving ...": an unresolved pronoun is the speaker
-            src = [p for t in clause.speech.children if t.dep_ == "nsubj" for p in phrase_participants(t, self.index)]
+        if not any(p.actor or self.political(p) for p in src) and c.source and all(t.pos_ == "PRON" for t in c.source) and \
+                clause.speech is not None:
+            # "X announced that they were leaving ...", "Ruiz, the mayor, said she would sue": an unresolved
+            # pronoun is the speaker, whether or not the actors stage kept a mention of it
+            src = [p for t in clause.speech.children if t.dep_ == "nsubj"
+                   for p in phrase_participants(t, self.index)] or src
         if not src and c.source:  # "teachers went on strike", "nurses said they would not end the strike"
             src = self.protesters(c, clause)
         if not src and c.source and any(not p.actor and self.political(p) for p in tgt):
@@ -595,10 +638,13 @@ class ArticleExtractor:
         political_source = any(self.political(p) for p in src) or _protesting(c, src) or (
             bool(src) and _only_authorities_do(c))
         if not political_source and not by_authorities and \
-                (not any(self.political(p) for p in tgt) or (src and c.entry.mode in PRIVATE_MOVES)):
+                (not any(self.political(p) for p in tgt) or ((src or _thing_moving(c, clause)) and c.entry.mode in PRIVATE_MOVES)):
             # private people in their own lives: "a resident fled her town", "a man travelled to Syria";
-            # a firm or a family going to or leaving a country does not act on that state
+            # a firm, a family or a storm ("as it left the Bahamas") going to or leaving a country
+            # does not act on that state
             return None
+        if _standing(c, clause) or _habitual(c):
+            return None  # "states that recognise Taiwan", "the group is banned in Turkey": no act (section 11)
         if c.entry.type == "THREATEN":
             clause.conditional = False  # "threatened to ... if ...": the threat itself occurred
         status = clause.status("announced" in c.entry.flags)
@@ -618,10 +664,13 @@ class ArticleExtractor:
         if status in ("anticipated", "announced", "hypothetical") and type_ in INTENT_TYPES and not clause.deliberated:
             type_, cameo, mode = "AGREE", INTENT_TYPES[type_], PROMISED_MODES[type_]
         cannot = any(a.dep_ == "aux" and a.lower_ in ("can", "ca") for a in c.anchor.children)  # "cannot accept"
-        if status == "negated" and type_ in REFUSALS and (clause.future or cannot or (clause.would and clause.speech)) and \
+        said_now = c.kind == "verb" and _simple_present(c.head) and (clause.speech is not None or _quoted(c.head))
+        if status == "negated" and type_ in REFUSALS and (clause.future or cannot or (clause.would and clause.speech)
+                                                          or said_now) and \
                 not clause.hypothetical and _own_announcement(clause, src, self.index):
-            # "X will not lift the embargo", "said it would not release them": a declared refusal, an
-            # occurred REJECT of what is refused (docs/annotation.md: refusing is REJECT, not a negation)
+            # "X will not lift the embargo", "said it would not release them", "'China neither accepts nor
+            # recognises it,' Liu said": a declared refusal, an occurred REJECT of what is refused
+            # (docs/annotation.md: refusing is REJECT, not a negation)
             type_, cameo, mode, status = "REJECT", REFUSALS[type_], REQUEST_MODES.get(type_, "change"), "occurred"
         if status == "announced" and type_ == "RETREAT" and mode != "resign":
             # an announced withdrawal, release or disarmament is a verbal concession (CAMEO 035); an
@@ -672,7 +721,12 @@ class ArticleExtractor:
             type_, cameo, mode = "AID", HUMANITARIAN_AID, None  # "deployed search-and-rescue teams" (CAMEO 073)
         elif type_ == "RETREAT" and mode == "withdraw" and _peacekeeping(c):
             type_, cameo = "SANCTION", "166"  # protection withdrawn: CAMEO 1661, withdraw peacekeepers
+        tgt = [self.named_as(p, sent, src) for p in tgt]  # "called Erdogan and urged him": Erdogan
+        tgt = dedupe([self.described(p) for p in tgt])  # "arrested a Cheltenham man": the man
+        tgt = [self.own_people(p, src) for p in tgt]  # "apologised to the people of his country"
         tgt = self.located(c, tgt)  # "stabbed several people in London": the people are GBR
+        if type_ == "COERCE" and (cameo or "").startswith(ADMINISTRATIVE_SANCTIONS):
+            tgt = self.at_home(c, src, tgt)  # "prohibited travel for children": the state's own people
         if (type_ == "AID" or mode == "aid") and (served := self.served(c)):
             tgt = served  # "sent troops to the UN mission in Mali": the aid is Mali's, the mission its means
         demand = self.demand(c, clause, src)
@@ -764,11 +818,13 @@ class ArticleExtractor:
                 return Participant(actor=place.country, text=span.text, start=span.start_char, end=span.end_char)
         return None
 
-    def place_acted_on(self, c: Candidate, agreed: bool = False) -> Participant | None:
+    def place_acted_on(self, c: Candidate, agreed: bool = False, home: str | None = None) -> Participant | None:
         """The known place an act with no other target is done in ("a ceasefire in Idlib", "eased the
         curfew in Amman", "suspended aid deliveries in Borno"): the act is aimed at that place.
         `agreed`: only a place in what is agreed ("agreed to a truce in Khartoum"); where the
-        agreeing is done ("a summit in The Hague") hosts it and is no target."""
+        agreeing is done ("a summit in The Hague") hosts it and is no target. `home`: the state a
+        place the gazetteer does not know is taken to be in ("extended the curfew in Maungtaw
+        district", said of a state's own authorities)."""
         heads = {} if agreed else dict.fromkeys((c.anchor, c.head, *[t for t in c.target if t.pos_ == "NOUN"]))
         # "provided $40 million for assistance in northern Iraq": in what is given, or what it is for
         # what is agreed, promised or asked may be a clause of its own ("agreed to lay down their
@@ -791,7 +847,7 @@ class ArticleExtractor:
         preps = [t for h in heads for t in h.children if t.dep_ == "prep" and t.lower_ in WITHIN]
         for prep in preps:
             for obj in (o for o in prep.children if o.dep_ == "pobj"):
-                named = [obj]
+                named = list(dict.fromkeys((obj, counted(obj))))  # "in four of the country's states"
                 for _ in range(2):  # "in northern parts of South Sudan", "in parts of the city of Ahmedabad"
                     named += [w for x in named[-1].children if named[-1].lemma_.lower() in PART_NOUNS and
                               x.dep_ == "prep" and x.lower_ == "of" for w in x.children if w.dep_ == "pobj"][:1]
@@ -799,6 +855,8 @@ class ArticleExtractor:
                 country = place.country if place is not None else \
                     next((region for w in named if (region := region_country(w))), None) or \
                     self.state_of_place(named[-1]) or self.state_named(named[-1])
+                if not country and (named[-1].pos_ == "PROPN" or named[-1].lemma_.lower() in PLACE_NOUNS | PART_NOUNS):
+                    country = home
                 if country:
                     end = max(w.i for w in named) + 1
                     span = self.doc[obj.left_edge.i:end]
@@ -806,22 +864,86 @@ class ArticleExtractor:
         return None
 
     def located(self, c: Candidate, tgt: list[Participant]) -> list[Participant]:
-        """Unnamed civilians an act is aimed at take the country it is done in ("killed 12 people
-        in Kabul", "stabbed several people at a hall in London"), as those described by their place
-        do ("worshippers in Kunduz"; docs/annotation.md, section 4). Organised groups, whom where
-        they are does not make that state's, stay unresolved."""
+        """Unnamed civilians and places an act is aimed at take the country it is done in ("killed
+        12 people in Kabul", "stabbed several people at a hall in London", "schools were closed
+        across the country"), as those described by their place do ("worshippers in Kunduz",
+        "villages in Vanuatu"; docs/annotation.md, section 4). Organised groups, whom where they are
+        does not make that state's, stay unresolved."""
         people = [p for p in tgt if p.actor is None and (span := self.doc.char_span(
-            p.start, p.end, alignment_mode="expand")) is not None and span.root.lemma_.lower() in CIVILIANS]
+            p.start, p.end, alignment_mode="expand")) is not None and counted(span.root).lemma_.lower() in
+            CIVILIANS | PLACE_NOUNS]
         if not people:
             return tgt
         preps = [t for h in dict.fromkeys((c.head, c.anchor)) for t in h.subtree
                  if t.dep_ == "prep" and t.lower_ in LOCATIVE_PREPS]
         places = [place_of(w) for p in preps for o in p.children if o.dep_ == "pobj" for w in (o, *o.conjuncts)]
         countries = {loc.country for loc in places if loc is not None and loc.country}
+        countries |= {state for p in preps for o in p.children if o.dep_ == "pobj"  # "across the country"
+                      if (state := self.state_named(o)) is not None}
         if len(countries) != 1:
             return tgt
         country = next(iter(countries))
         return [Participant(country, p.text, p.start, p.end) if p in people else p for p in tgt]
+
+    def named_as(self, p: Participant, sent: Span, src: list[Participant]) -> Participant:
+        """A pronoun target ("urged him", "backed its decision") shown by the phrase that names the
+        same actor earlier in its sentence, outside the source ("called President Erdogan on
+        Wednesday and urged him ...": the target reads "President Erdogan"); the actor is unchanged."""
+        if not p.actor or p.text.lower() not in PRONOUNS:
+            return p
+        names = [m for m in self.mentions.values() if m.actor == p.actor and sent.start_char <= m.start < p.start
+                 and m.text.lower() not in PRONOUNS and not any(s.start < m.end and m.start < s.end for s in src)]
+        last = max(names, key=lambda m: m.start, default=None)
+        return Participant(p.actor, last.text, last.start, last.end) if last is not None else p
+
+    def at_home(self, c: Candidate, src: list[Participant], tgt: list[Participant]) -> list[Participant]:
+        """A state's restrictions, bans, closures and curfews (CAMEO 172, administrative sanctions)
+        fall on its own population when the sentence names no other state: unnamed people they
+        restrict ("banned gatherings of more than ten people", "prohibited travel for children") and
+        a restriction with no one named ("cancelled all university classes") are that state's
+        (docs/annotation.md, section 4: an act on a state's own institution or its product, such as
+        imposing a curfew, targets that state)."""
+        states = self.countries(src)
+        actors = load_gazetteer().actors
+        if len(states) != 1 or (state := next(iter(states))) not in actors or actors[state].kind != "state":
+            return tgt
+        if self.countries([Participant(m.actor, m.text, m.start, m.end) for m in self.index.at(c.head.sent)
+                           if m.actor]) - states:
+            return tgt  # "banned imports from China": another state's people or goods
+        if not tgt:
+            things = [o for o in objects_of(c.head) if o.dep_ in ("dobj", "nsubjpass") and o.pos_ == "NOUN"] \
+                if c.kind == "verb" else [c.head]  # "executed a shutdown of public services": the shutdown's
+            return [Participant(state, span.text, span.start_char, span.end_char) for span in (
+                self.doc[next(t.i for t in o.subtree if t.dep_ not in ("det", "punct")):
+                         max([o.i, *(x.right_edge.i for x in o.children if x.dep_ == "prep" and x.lower_ == "of")]) + 1]
+                for o in things[:1])]
+        return [Participant(state, p.text, p.start, p.end) if p.actor is None and (
+            span := self.doc.char_span(p.start, p.end, alignment_mode="expand")) is not None and
+            counted(span.root).lemma_.lower() in CIVILIANS | PRIVATE_PEOPLE | PLACE_NOUNS else p for p in tgt]
+
+    def own_people(self, p: Participant, src: list[Participant]) -> Participant:
+        """The people of "his country", "their nation" are the citizens of the source's own state
+        ("the prime minister apologised to the people of his country"): a domestic target X -> X."""
+        span = self.doc.char_span(p.start, p.end, alignment_mode="expand")
+        states = self.countries(src)
+        if p.actor or span is None or len(states) != 1 or counted(span.root).lemma_.lower() not in CIVILIANS | PRIVATE_PEOPLE:
+            return p
+        own = any(o.lemma_.lower() in HOMELANDS and any(d.dep_ == "poss" and d.pos_ == "PRON" for d in o.children)
+                  for x in counted(span.root).children if x.dep_ == "prep" and x.lower_ == "of"
+                  for o in x.children if o.dep_ == "pobj")
+        return Participant(next(iter(states)), p.text, p.start, p.end) if own else p
+
+    def described(self, p: Participant) -> Participant:
+        """An unresolved name that only describes the people acted on ("arrested a 36-year-old
+        Cheltenham man", "detained two Oakland teenagers": where they are from) gives way to the
+        phrase for those people, whom the article's state may then claim (`topic_parties`)."""
+        span = self.doc.char_span(p.start, p.end, alignment_mode="expand")
+        if p.actor or span is None or span.root.dep_ not in ("compound", "amod", "nmod"):
+            return p
+        people = span.root.head
+        if people.pos_ != "NOUN" or counted(people).lemma_.lower() not in PRIVATE_PEOPLE | TARGET_NOUNS:
+            return p
+        return object_participant(people) or p
 
     def served(self, c: Candidate) -> list[Participant]:
         """The state a mission or force that receives aid serves, named by its "in" phrase
@@ -1209,31 +1331,106 @@ def authority_act(entry: Entry) -> bool:
 def _by_authorities(c: Candidate) -> bool:
     """Is the trigger an agentless passive of a legal act only the state does ("more than 1000 people
     have been arrested", "he was sentenced to ten years", "he was arrested and imprisoned"), a
-    closure of schools or classes ("many schools were closed"), or the release of people held ("he
-    was released in 2018", "the hostages were freed")? Its unnamed doer is the state's police,
-    courts or government, or the captors, political actors: the event stands with no source
-    (docs/annotation.md: an agentless passive's source is [])."""
+    closure of schools or classes ("many schools were closed"), the release of people held ("he
+    was released in 2018", "the hostages were freed"), or an assassination or execution of people
+    ("the scientist was assassinated near Tehran": CAMEO 186, a killing for political ends)? Its
+    unnamed doer is the state's police, courts or government, the captors or the killers, political
+    actors: the event stands with no source (docs/annotation.md: an agentless passive's source is [])."""
+    if c.kind == "noun":  # "Navalny's arrest in May", "his 2016 release": a past act with its own time anchor
+        # (docs/annotation.md, background acts); not an "of" phrase: "secure the release of ..." is an aim
+        return not c.source and bool(c.target) and all(t.dep_ == "poss" and personal_owner(t) for t in c.target) and \
+            any(t.ent_type_ == "DATE" for t in c.head.subtree) and (
+            authority_act(c.entry) or c.entry.mode == "release" or c.entry.cameo == ASSASSINATION)
     if c.kind != "verb" or c.entry.compiled or not is_passive(c.head) or c.source or c.head.dep_ == "amod":
         return False  # the curated verbs only: the dictionary's "hold", "keep", "take" have other senses
     patients = _patients(c.head)
     elided = not patients and c.head.dep_ == "conj"  # "..., but was arrested in 1963": the subject is shared
     if c.entry.mode == "release":
         return bool(patients) and all(_person(t) for t in patients)
+    if c.entry.cameo == ASSASSINATION:  # office-holders are people too: "the governor was assassinated"
+        return bool(patients) and all(_person(t) or t.lemma_.lower() in POLITICAL_HEADS for t in patients)
     if c.entry.type == "COERCE" and (c.entry.cameo or "").startswith(RESTRICTIONS) and c.entry.mode == "restrict":
         return bool(patients) and all(  # "dozens of schools were closed": what the quantity counts
             any(n.lemma_.lower() in SCHOOLING for n in (t, *measured([t]))) for t in patients)
     return (bool(patients) or elided) and authority_act(c.entry)
 
 
-PERSONAL_PRONOUNS = frozenset({"he", "she", "they", "i", "we", "you"})
+def _thing_moving(c: Candidate, clause: Clause) -> bool:
+    """Is the mover "it", unresolved and reported by no one ("the storm weakened as it left the
+    Bahamas")? A state is "it" under a speech verb ("Russia said it would leave"), which names it."""
+    return bool(c.source) and all(t.lower_ == "it" for t in c.source) and clause.speech is None and \
+        "swap" not in c.entry.flags  # "the conference it hosted": the host is no mover
+
+
+def _quoted(tok: Token) -> bool:
+    """Does the token stand inside quotation marks its sentence opens?"""
+    marks = [t for t in tok.sent if t.i < tok.i and (t.tag_ in ("``", "''") or t.text in QUOTE_MARKS)]
+    return len(marks) % 2 == 1
+
+
+QUOTE_MARKS = frozenset({'"', "\u201c", "\u201d"})
+
+
+def _simple_present(verb: Token) -> bool:
+    """ "recognises", "do not recognise", "is banned": the simple present, active or passive."""
+    auxes = [a for a in verb.children if a.dep_ in ("aux", "auxpass")]
+    if not auxes:
+        return verb.tag_ in ("VBZ", "VBP")
+    if verb.tag_ == "VB":
+        return all(a.lemma_ == "do" and a.tag_ in ("VBZ", "VBP") for a in auxes)
+    return verb.tag_ == "VBN" and all(a.dep_ == "auxpass" and a.tag_ in ("VBZ", "VBP") for a in auxes)
+
+
+# Adverbs of frequency: what is usually done is a practice, no act (docs/annotation.md, section 11).
+HABITUAL = frozenset({"usually", "often", "typically", "generally", "normally", "regularly", "traditionally",
+                      "routinely", "frequently", "customarily", "habitually"})
+
+
+def _habitual(c: Candidate) -> bool:
+    """ "the court often hears such cases", "G7 meetings usually center on politics": a practice, told
+    on the act's verb or on the verb an event noun is the subject of."""
+    verbs = [c.anchor] + ([c.head.head] if c.kind == "noun" and c.head.dep_ in ("nsubj", "nsubjpass") else [])
+    return any(a.dep_ == "advmod" and a.lower_ in HABITUAL for v in verbs for a in v.children)
+
+
+# Verbs that name a state of affairs when told in the simple present ("both sides oppose the rebels").
+STATIVE = frozenset({"recognise", "recognize", "support", "back", "oppose", "occupy", "control", "ally", "align",
+                     "govern", "administer", "ban", "prohibit"})
+SPEECH_ACTS = frozenset({"REQUEST", "ACCUSE", "THREATEN"})  # done by saying them, in any tense
+
+
+def _standing(c: Candidate, clause: Clause) -> bool:
+    """Is the act a standing situation, told in the simple present with no date by the writer
+    ("Nauru, one of the states that recognise Taiwan", "the PKK is banned in Turkey", "both sides
+    oppose the rebels")? docs/annotation.md (section 11) codes no standing situation. What someone
+    says in the present is an act of saying ("'We reject the ruling,' the minister said"; "in the
+    letter, he asks Kyiv to ..."), what a law or a text does is the act of whoever enacts or issues
+    it, and a present tense in an adverbial clause may tell a future act ("before the envoy leaves"),
+    so none of them counts."""
+    verb = c.head
+    if c.kind != "verb" or c.entry.type in SPEECH_ACTS or clause.speech is not None or _quoted(verb) or \
+            not _simple_present(verb):
+        return False
+    if verb.dep_ == "conj":  # "neither accepts nor recognises": the tense of the first verb
+        verb = verb.head
+    if verb.dep_ in ("advcl", "ccomp", "xcomp", "pcomp") or any(c.dep_ == "mark" for c in verb.children):
+        return False
+    if verb.dep_ == "relcl" and verb.head.lemma_.lower() in LAWS | DOCUMENTS:
+        return False  # "passed a bill that decriminalises abortion": what the law does is enacted
+    # a main clause's simple present may be a headline's news ("Ghana and Togo agree to reopen the
+    # border"): there only verbs of a state tell a standing situation
+    described = verb.dep_ == "relcl" or is_passive(c.head)
+    return (described or c.head.lemma_.lower() in STATIVE) and not any(
+        t.ent_type_ in ("DATE", "TIME") for t in verb.subtree)
+
+
+PERSONAL_PRONOUNS = frozenset({"he", "she", "they", "i", "we", "you", "his", "her", "their"})
+PRONOUNS = PERSONAL_PRONOUNS | frozenset({"him", "her", "them", "it", "its", "his", "their", "me", "us", "our", "my"})
 
 
 def _person(tok: Token) -> bool:
     """A person or people: a personal pronoun, a person's name, a noun for people ("the hostages")."""
-    noun = tok.lemma_.lower()
-    if tok.lower_ in HOW_MANY or tok.like_num:  # "dozens of prisoners"
-        noun = next((g.lemma_.lower() for p in tok.children if p.dep_ == "prep" and p.lower_ == "of"
-                     for g in p.children if g.dep_ == "pobj"), noun)
+    noun = counted(tok).lemma_.lower()  # "dozens of prisoners"
     return tok.lower_ in PERSONAL_PRONOUNS or tok.ent_type_ == "PERSON" or noun in AGENT_NOUNS | TARGET_NOUNS | HELD_PEOPLE
 
 
@@ -1263,13 +1460,14 @@ MISSIONS = frozenset({"mission", "force", "operation", "contingent", "deployment
 # Prepositions of the place an act is done in or over ("a curfew in ...", "blockades around ...").
 WITHIN = frozenset({"in", "across", "throughout", "around", "inside"})
 # Nouns for a part of a place ("parts of South Sudan", "areas of Darfur").
-PART_NOUNS = frozenset({"part", "area", "region", "province", "district", "city", "town", "village"})
+PART_NOUNS = frozenset({"part", "area", "region", "province", "district", "city", "town", "village", "state",
+                        "county"})
 # Acts whose object is the source's own people or forces ("deployed police", "sent troops").
 OWN_FORCES_TYPES = frozenset({"MOBILIZE", "AID"})
 # Domestic institutions and their products: an act on one of these is aimed at the state whose it
 # is ("the senate dismissed the bill", "eased lockdown measures", "refused the subpoena").
 DOMESTIC_OBJECTS = frozenset("""bill budget law legislation constitution amendment election referendum
-emergency calamity curfew lockdown impeachment subpoena decree motion""".split())
+emergency siege calamity curfew lockdown impeachment subpoena decree motion""".split())
 
 
 def _domestic(head: Token) -> bool:

@@ -119,7 +119,8 @@ def build_lexicon(rows: list[tuple[int, list[str]]], onto: Ontology,
                   forms: Sequence[tuple[int, list[str]]] = ()) -> Lexicon:
     """The lexicon of hand-written `rows`, with the `compiled` rows (from the CAMEO dictionary) under
     them: a verb's hand-written entries are tried first, its compiled ones only when none of those
-    matches ("gave $2 million": no hand-written `give` pattern takes money, the dictionary's does)."""
+    matches ("gave $2 million": no hand-written `give` pattern takes money, the dictionary's does),
+    except the dictionary's any-object pattern of a phrase written by hand with its objects."""
     verbs: dict[str, list[Entry]] = {}
     nouns: dict[str, list[Entry]] = {}
     support: dict[str, tuple[str, ...]] = {}
@@ -130,11 +131,15 @@ def build_lexicon(rows: list[tuple[int, list[str]]], onto: Ontology,
             continue
         _validate(parsed, onto)
         (verbs if parsed.kind == "verb" else nouns).setdefault(parsed.lemma, []).append(parsed)
+    # a phrase written by hand with the objects that make it an event ("call off" a visit or talks)
+    chosen = {(e.lemma, e.particles) for entries in verbs.values() for e in entries if e.objects}
     for line, row in compiled:
         parsed = parse_entry(line, row, COMPILED)
         if isinstance(parsed, tuple) or parsed.kind != "verb":
             raise _fail(line, "the compiled lexicon holds verb entries only", COMPILED)
         _validate(parsed, onto, COMPILED)
+        if not parsed.objects and (parsed.lemma, parsed.particles) in chosen:
+            continue  # the dictionary's any-object pattern would undo that choice ("called off its search")
         verbs.setdefault(parsed.lemma, []).append(parsed)
 
     def ordered(table: dict[str, list[Entry]]) -> dict[str, tuple[Entry, ...]]:

@@ -8,7 +8,7 @@ from spacy.tokens import Doc, Token
 
 from ..actors.places import lookup, region_named
 from ..model import Mention, Participant
-from .political import company
+from .political import PRIVATE_PEOPLE, company
 from .triggers import agent_of, authors, circumstance, is_passive
 
 # Dependents that stay inside a noun phrase ("the NATO member countries", "Canada's E.U. partners").
@@ -153,11 +153,19 @@ aircraft jet helicopter drone train household community family population bank e
 institution university newspaper broadcaster network channel citizen national foreigner tourist
 driver trucker teacher lecturer doctor nurse miner fisherman sailor seafarer crew pilot lawyer employee staff trader
 villager pilgrim worshipper voter opponent defector deserter smuggler trafficker kidnapper hijacker attacker
-assailant perpetrator volunteer""".split())
+assailant perpetrator volunteer individual youth""".split())
 # Quantities whose "of" phrase names who is meant ("dozens of demonstrators", "a group of activists").
 HOW_MANY = frozenset({"dozen", "dozens", "hundred", "hundreds", "thousand", "thousands", "million", "millions",
                       "score", "scores", "tens", "number", "group", "handful", "several", "some", "many", "most",
                       "all"})
+
+
+def counted(head: Token) -> Token:
+    """The noun a quantity's "of" phrase names ("dozens of demonstrators": demonstrators), else `head`."""
+    if head.lemma_.lower() in HOW_MANY or head.like_num:
+        return next((g for p in head.children if p.dep_ == "prep" and p.lower_ == "of"
+                     for g in p.children if g.dep_ == "pobj"), head)
+    return head
 
 
 def object_participant(head: Token) -> Participant | None:
@@ -165,13 +173,11 @@ def object_participant(head: Token) -> Participant | None:
     "stormed a regional police headquarters", "detained dozens of demonstrators"): an unresolved
     target, as analysts mark it. Only phrases for people, groups, places, premises and vehicles;
     not an amount, a date, a pronoun (coreference names those) or a thing ("lifted the curfew")."""
-    noun = head
-    if noun.lemma_.lower() in HOW_MANY or noun.like_num:
-        noun = next((g for p in head.children if p.dep_ == "prep" and p.lower_ == "of"
-                     for g in p.children if g.dep_ == "pobj"), head)
+    noun = counted(head)
     lemma = noun.lemma_.lower()
     if noun.pos_ not in ("NOUN", "PROPN") or noun.ent_type_ in NOT_AGENT_ENTS or not (
-            noun.pos_ == "PROPN" or lemma in AGENT_NOUNS or lemma in PLACE_NOUNS or lemma in TARGET_NOUNS):
+            noun.pos_ == "PROPN" or lemma in AGENT_NOUNS or lemma in PLACE_NOUNS or lemma in TARGET_NOUNS
+            or lemma in PRIVATE_PEOPLE):
         return None
     left = head.left_edge.i
     while left < noun.i and head.doc[left].dep_ in ("det", "punct", "case", "cc", "predet"):

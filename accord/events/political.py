@@ -67,9 +67,11 @@ def _actor_political(actor_id: str) -> bool | None:
 # Heads that make a country word the nationality of a private person ("a Belgian man", "British
 # tourists", "Canadian citizens"): the participant is the person, not the state.
 PRIVATE_PEOPLE = frozenset("""man men woman women person people tourist traveller traveler resident citizen
-national student worker family child boy girl teenager mother father husband wife son daughter businessman
+national student worker family child boy girl teenager mother father parent husband wife son daughter businessman
 businesswoman farmer doctor teacher pensioner passenger fan volunteer civilian couple expatriate expat
-immigrant migrant refugee pilgrim hiker climber backpacker""".split())
+immigrant migrant refugee pilgrim hiker climber backpacker coach player footballer athlete referee striker
+goalkeeper cyclist runner swimmer skier boxer golfer driver rider jockey singer actor actress artist musician
+author writer novelist filmmaker""".split())
 
 
 # Heads that make a country word the nationality of a company or a private outlet ("Iranian airline

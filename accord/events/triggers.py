@@ -50,7 +50,10 @@ class Candidate:
 
 def _particles(tok: Token) -> set[str]:
     out = set()
+    phrasal = any(c.dep_ == "prt" for c in tok.children)
     for child in tok.children:
+        if phrasal and child.dep_ == "prep" and _when(child):
+            continue  # "called off the search on Tuesday": one particle, and a time phrase is none
         if child.dep_ in ("prt", "prep", "agent", "advmod", "dative"):
             out.add(child.lower_)
             out.update(g.lower_ for g in child.children if g.dep_ in ("prep", "prt"))
@@ -59,6 +62,12 @@ def _particles(tok: Token) -> set[str]:
         elif for_clause(child):  # "called for Serbia to recognise ...": "call for"
             out.add("for")
     return out
+
+
+def _when(prep: Token) -> bool:
+    """Is the preposition's object a date or a time ("on Tuesday", "at noon")?"""
+    objs = [o for o in prep.children if o.dep_ == "pobj"]
+    return bool(objs) and all(o.ent_type_ in ("DATE", "TIME") for o in objs)
 
 
 def for_clause(clause: Token) -> bool:
@@ -94,7 +103,8 @@ QUANTITIES = frozenset({"tonne", "ton", "convoy", "shipment", "batch", "consignm
                         "truck", "truckload", "package", "dose", "million", "billion", "worth", "amount", "supply",
                         "dozen", "hundred", "thousand", "collection", "pair", "team", "percent", "portion",
                         "share", "half", "rest", "bulk", "remainder", "some", "most", "much", "many", "all",
-                        "several", "increase", "boost"})  # not "part": "as part of" is a circumstance
+                        "several", "increase", "boost",
+                        "doses"})  # not "part": "as part of" is a circumstance; "doses": the tagger's lemma is "dos"
 
 
 def _object_lemmas(tok: Token, particle: str | None, modifiers: bool) -> set[str]:
@@ -167,7 +177,8 @@ def _frame(tok: Token) -> bool:
 def measured(objs: list[Token]) -> list[Token]:
     """What quantities measure: "a convoy of wheat", "$2 million in assistance"; what a frame
     names: "a state of emergency"."""
-    return [g for o in objs if o.lemma_.lower() in QUANTITIES | FRAMES or o.like_num or o.ent_type_ in ("MONEY", "QUANTITY")
+    return [g for o in objs if o.lemma_.lower() in QUANTITIES | FRAMES or o.lower_ in QUANTITIES or o.like_num or
+            o.ent_type_ in ("MONEY", "QUANTITY")
             for p in o.children if p.dep_ == "prep" and p.lower_ in ("of", "in") for g in p.children
             if g.dep_ == "pobj"]
 
@@ -329,6 +340,11 @@ end time deadline midnight noon""".split())
 RESULTATIVE = frozenset({"leave"})
 # "a deal brokered by Qatar", "a swap mediated by Turkey": mediators are no participants (annotation).
 MEDIATION = frozenset({"broker", "mediate", "facilitate", "sponsor", "arrange", "negotiate"})
+# Verbs whose agent is a circumstance that weighs on an event, not its author ("talks dominated by the
+# war", "a summit overshadowed by the crisis", "a visit marred by protests").
+CIRCUMSTANCE_VERBS = frozenset({"dominate", "overshadow", "mar", "cloud", "shadow", "hamper", "complicate",
+                                "disrupt", "derail", "stall", "hit", "affect", "prompt", "spark", "trigger",
+                                "fuel", "drive", "threaten", "delay", "interrupt"})
 # Prepositional objects that frame the time or occasion, never a participant ("on the sidelines of").
 NOT_ROLES = frozenset("""sideline sidelines margin margins occasion eve anniversary basis condition day night
 morning evening week month year weekend ground grounds""".split())
@@ -516,12 +532,14 @@ def noun_candidate(noun: Token, entry: Entry, governor: Token | None) -> Candida
     cand.source += [c for c in noun.children if c.dep_ in ("compound", "amod", "nmod") and c not in trigger
                     and (c.pos_ == "PROPN" or c.ent_type_ or c.text[:1].isupper())]  # not "membership talks"
     cand.source += agent_of(noun) + [a for acl in noun.children if acl.dep_ == "acl" and
-                                     acl.lemma_.lower() not in MEDIATION for a in agent_of(acl)]
+                                     acl.lemma_.lower() not in MEDIATION | CIRCUMSTANCE_VERBS for a in agent_of(acl)]
     preps = NOUN_TARGET_PREPS - ({"with"} if _symmetric(entry) else set())
     if entry.type in FROM_SOURCE_TYPES:  # "a request from Washington", "condemnation from Turkey"
         if not any(c.dep_ == "poss" for c in noun.children):  # not "Egypt's tariffs on steel from Turkey"
             cand.source += prep_objects(noun, frozenset({"from"}))
         preps = preps - {"from"}
+        if governor is None and (arrival := _came(noun)) is not None:  # "condemnation came from Turkey"
+            cand.source += prep_objects(arrival, frozenset({"from"}))
     cand.target = prep_objects(noun, preps) + aimed_at(noun)
     if entry.type == "PROTEST" and (venues := venue_targets(noun)):
         cand.target = venues
@@ -536,6 +554,10 @@ def noun_candidate(noun: Token, entry: Entry, governor: Token | None) -> Candida
             cand.source, cand.of_source = of_phrase, True
     elif of_phrase and (entry.type in OF_TARGET_TYPES or entry.mode == "release"):
         cand.target += of_phrase
+    if _undergone(noun, entry, of_phrase):  # "Navalny's arrest", "his release": who undergoes the act
+        owners = [c for c in noun.children if c.dep_ == "poss"]
+        cand.source = [s for s in cand.source if s not in owners]
+        cand.target += owners
     if governor is None and not cand.source and (claimant := claimed_by(noun)) is not None:
         cand.source, cand.inherited = subject_of(claimant)[0], True  # "X claimed responsibility for the attack"
     if governor is None and not cand.source and entry.type == "AID" and (giver := described_as(noun)) is not None:
@@ -586,6 +608,40 @@ def noun_candidate(noun: Token, entry: Entry, governor: Token | None) -> Candida
     return cand
 
 
+# Modes of acts done to a person: a person's possessive on their noun names who undergoes the act, not
+# who does it, when no "of" phrase names someone else ("Navalny's arrest", "his release", "the envoy's
+# assassination"; but "China's arrest of two Canadians").
+UNDERGONE_MODES = frozenset({"arrest", "deport", "release", "abduct", "targeted"})
+PERSONAL_POSSESSIVES = frozenset({"his", "her", "their"})
+
+
+def _undergone(noun: Token, entry: Entry, of_phrase: list[Token]) -> bool:
+    owners = [c for c in noun.children if c.dep_ == "poss"]
+    return bool(owners) and not of_phrase and entry.mode in UNDERGONE_MODES and all(map(personal_owner, owners))
+
+
+def personal_owner(tok: Token) -> bool:
+    """Is a possessive a person's: "his", "their", a name of no place or people ("Navalny's")?"""
+    return tok.lower_ in PERSONAL_POSSESSIVES or (tok.pos_ == "PROPN" and tok.ent_type_ not in NOT_PERSONS)
+
+
+NOT_PERSONS = frozenset({"GPE", "NORP", "LOC", "FAC"})  # names of no person (the tagger calls some people ORG)
+
+
+# Verbs that tell where words or gestures came from: "condemnation came swiftly from the EU", "statements
+# of support poured in from Asia": the "from" phrase names who said them.
+ARRIVALS = frozenset({"come", "pour", "flood", "arrive"})
+
+
+def _came(noun: Token) -> Token | None:
+    """The verb of arrival whose subject is the noun, or the noun's container ("statements of
+    condemnation have come from ...")."""
+    tok = noun
+    if tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.head.dep_ == "nsubj":
+        tok = tok.head.head
+    return tok.head if tok.dep_ == "nsubj" and tok.head.lemma_.lower() in ARRIVALS else None
+
+
 CONTAINERS = frozenset({"round", "series", "set", "wave", "package", "number", "string", "raft", "batch", "new"})
 CLAIMING = frozenset({"claim", "take", "accept", "admit", "assume"})
 
@@ -632,8 +688,8 @@ def claimed_by(noun: Token) -> Token | None:
 def carried_noun(verb: Token, lex: Lexicon) -> tuple[Token, Entry] | None:
     """The noun trigger a verb carries as its object ("imposed sanctions", "entered into a pact",
     "held a round of talks"), or modifies ("a trade war initiated by the U.S.")."""
-    if verb.dep_ == "acl" and (entry := noun_trigger(verb.head, lex)):
-        return verb.head, entry
+    if verb.dep_ == "acl" and verb.lemma_.lower() not in CIRCUMSTANCE_VERBS and (entry := noun_trigger(verb.head, lex)):
+        return verb.head, entry  # not "talks dominated by the war": a circumstance carries no event
     if any(c.dep_ == "oprd" for c in verb.children):
         return None  # "called the war a mistake", "branded the expulsions a provocation": a judgement
     objs = objects_of(verb)
@@ -679,6 +735,8 @@ def sentence_candidates(sent: Span, lex: Lexicon) -> list[Candidate]:
         if tok.pos_ not in VERB_POS and not (tok.pos_ == "NOUN" and tok.dep_ == "pobj" and tok.tag_.startswith("VB")):
             if not tok.tag_.startswith("VB") and not _verb_mistagged(tok):
                 continue
+        if _blocked_content(tok):
+            continue  # "blocked a statement condemning the crackdown": no one condemned it
         noun = carried_noun(tok, lex) if (lemma in lex.support or lemma in lex.verbs) else None
         if noun and lemma in RESPONSE_VERBS and lemma not in lex.support and noun[0].dep_ == "dobj":
             noun = None  # "drawing sanctions from Australia", "faces sanctions": the noun's own event, aimed at the subject
@@ -691,8 +749,8 @@ def sentence_candidates(sent: Span, lex: Lexicon) -> list[Candidate]:
             entry = None  # "released a report", "a statement released by": published, not freed
         if entry is not None and lemma == "agree" and (_agrees_with_a_view(tok) or _holds_a_view(tok)):
             entry = None  # "the governor agreed, saying ...", "said she agrees with Ruiz that ...": an opinion
-        if entry is not None and entry.type == "ASSAULT" and _against_a_problem(tok):
-            entry = None  # "fight the epidemic", "combat poverty": no one is attacked
+        if entry is not None and entry.type == "ASSAULT" and (_against_a_problem(tok) or _on_animals(tok)):
+            entry = None  # "fight the epidemic", "combat poverty", "culled the chickens": no one is attacked
         if entry is not None and entry.compiled and any(c.dep_ == "oprd" for c in tok.children):
             entry = None  # "called the election a turning point": a judgement of the object, not calling one
         if entry is not None and lemma in THING_SENSES and entry.type == THING_SENSES[lemma] and _takes_a_thing(tok):
@@ -706,8 +764,19 @@ def sentence_candidates(sent: Span, lex: Lexicon) -> list[Candidate]:
         if entry is not None and entry.type in ("SUPPORT", "AGREE") and lemma in ENACTING and _enacts_a_law(tok):
             entry = None  # "signed a decree", "the bill approved by parliament": lawmaking, no pact or
             # backing of anyone; what the law does is the enacting body's act (_enacted_by)
-        if lemma in RESULTATIVE and any(c.dep_ in ("ccomp", "xcomp", "oprd", "acomp") for c in tok.children):
+        if lemma in RESULTATIVE and _resultative(tok):
             entry = None  # "left 20 soldiers dead", "left rates unchanged": no withdrawal
+        if entry is not None and entry.compiled and entry.type == "CONSULT" and _goes_nowhere(tok, entry):
+            entry = None  # "the war has come to an end", "turnover comes from this segment": no journey
+        if entry is not None and lemma == "call" and any(c.dep_ == "dobj" for c in tok.children) and \
+                any(c.dep_ == "prep" and c.lower_ == "for" for c in tok.children):
+            entry = None  # "called Nevada for Biden (on Wednesday)": declared for someone, no call for anything
+        if entry is not None and lemma == "question" and _questions_someone(tok):
+            entry = None  # "police questioned the driver": an interview, no criticism
+        if entry is not None and entry.type == "CONCEDE" and lemma == "find" and _a_finding(tok):
+            entry = None  # "investigators found evidence that ...": what an inquiry found, no one yields
+        if entry is not None and _going_to(tok):
+            entry = None  # "this is going to lead to ...": the future of "lead", no one goes anywhere
         # a hand-written noun trigger carried by the verb decides over a compiled verb pattern
         wanted = bool(entry and entry.objects and not entry.compiled and noun and
                       noun[0].lemma_.lower() in entry.objects)
@@ -851,6 +920,82 @@ STANDARDS = frozenset("""goal target deadline need requirement standard criterio
 quota threshold benchmark cost expense bill commitment challenge test condition responsibility""".split())
 
 
+def _resultative(verb: Token) -> bool:
+    """Has the verb a secondary predicate, what its object is left as: a complement ("left 20
+    soldiers dead") or an adjective the parser hung after the object ("left its rates unchanged")?"""
+    return any(c.dep_ in ("ccomp", "xcomp", "oprd", "acomp") for c in verb.children) or any(
+        a.dep_ == "amod" and a.i > o.i for o in verb.children if o.dep_ == "dobj" for a in o.children)
+
+
+# The prepositions of a journey's end or start ("flew to Caracas", "headed for Moscow", "came from Kyiv").
+JOURNEY_PREPS = frozenset({"to", "for", "from", "into"})
+# Where a journey ends when no name says so: places, bodies and meetings ("came to the capital").
+DESTINATIONS = POLITICAL_HEADS | frozenset("""city capital town village region province border area front zone
+base camp airport port embassy consulate palace headquarters site island meeting summit talks conference
+session funeral ceremony""".split())
+
+
+def _goes_nowhere(verb: Token, entry: Entry) -> bool:
+    """Does a movement pattern of the CAMEO dictionary ("come to", "head for") lead to a common noun
+    that is no place, party or meeting ("has come to an end", "comes from this segment")? Only a
+    journey to somewhere, or to someone, is a visit."""
+    if not entry.particles or entry.particles[-1] not in JOURNEY_PREPS:
+        return False
+    ends = [o for c in verb.children if c.dep_ == "prep" and c.lower_ in JOURNEY_PREPS
+            for o in c.children if o.dep_ == "pobj"]  # "returned from ... to Brazil" goes to Brazil
+    return bool(ends) and all(o.pos_ == "NOUN" and not o.ent_type_ and o.lemma_.lower() not in DESTINATIONS
+                              for o in ends)
+
+
+# People questioned by police or a court are interviewed ("questioned the driver", "questioned him").
+QUESTIONED = frozenset("""suspect witness owner driver passenger victim survivor relative employee staff crew""".split())
+
+
+def _questions_someone(verb: Token) -> bool:
+    """Is what "question" takes a person (an interview: "police questioned the car's owner",
+    "questioned him for hours"), not a claim, a decision or a party's conduct?"""
+    objs = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")]
+    return bool(objs) and all(o.lower_ in ("him", "her", "them", "he", "she", "they") or o.ent_type_ == "PERSON"
+                              or o.lemma_.lower() in PRIVATE_PEOPLE | HELD_PEOPLE | QUESTIONED for o in objs)
+
+
+# Verbs that stop a document from being issued: what it would have said was never said.
+BLOCKING = frozenset({"block", "veto", "reject", "scuttle", "stall", "derail", "kill", "withdraw", "shelve"})
+
+
+def _blocked_content(verb: Token) -> bool:
+    """Is the verb a participle telling what a blocked document says ("blocked a statement
+    condemning the coup", "vetoed a resolution calling for a truce"; the parser may hang the
+    participle on the blocking verb itself)?"""
+    if verb.tag_ != "VBG" or verb.dep_ not in ("acl", "advcl"):
+        return False
+    head = verb.head
+    if verb.dep_ == "acl":
+        return head.lemma_.lower() in DOCUMENTS and head.dep_ in ("dobj", "nsubjpass") and \
+            head.head.lemma_.lower() in BLOCKING
+    return head.lemma_.lower() in BLOCKING and any(
+        o.dep_ in ("dobj", "nsubjpass") and o.lemma_.lower() in DOCUMENTS for o in head.children)
+
+
+FINDINGS = frozenset({"evidence", "proof", "ground", "grounds", "cause", "attestation"})
+
+
+def _a_finding(verb: Token) -> bool:
+    """Is what "find" takes evidence, proof or grounds an inquiry or a court found ("found evidence of
+    bribery", "found reasonable grounds to believe ...")? Only common ground found is a concession."""
+    objs = [o for o in verb.children if o.dep_ in ("dobj", "nsubjpass")]
+    return bool(objs) and all(o.lemma_.lower() in FINDINGS and not any(
+        a.lower_ == "common" for a in o.children if a.dep_ in ("amod", "compound")) for o in objs)
+
+
+def _going_to(verb: Token) -> bool:
+    """ "is going to lead", "are going to get worse": "going" with an infinitive is the future
+    auxiliary, not a journey (status.py reads it as the future of the infinitive's act)."""
+    return verb.lower_ in ("going", "gon") and any(
+        x.dep_ == "xcomp" and any(a.dep_ == "aux" and a.lower_ in ("to", "na") for a in x.children)
+        for x in verb.children)
+
+
 def _meets_a_standard(verb: Token) -> bool:
     objs = [o for o in verb.children if o.dep_ in ("dobj", "obj", "nsubjpass")]
     return bool(objs) and all(o.lemma_.lower() in STANDARDS for o in objs)
@@ -889,6 +1034,17 @@ def _against_a_problem(verb: Token) -> bool:
     """Is what the verb fights a problem, not a party ("fight the root causes of migration")?"""
     objs = [o for o in objects_of(verb) if o.dep_ in ("dobj", "obj") or o.head.lower_ == "against"]
     return bool(objs) and all(o.lemma_.lower() in PROBLEMS or o.lower_ in PROBLEMS for o in objs)
+
+
+ANIMALS = frozenset("""animal chicken poultry bird cattle livestock cow pig sheep goat horse dog cat elephant
+rhino tiger lion wolf bear deer whale dolphin shark fish mink""".split())
+
+
+def _on_animals(verb: Token) -> bool:
+    """Are the verb's objects animals ("by killing animals", "culled 40,000 chickens")? Violence is done
+    to people or to a party's forces and property."""
+    objs = [o for o in objects_of(verb) if o.dep_ in ("dobj", "obj", "nsubjpass")]
+    return bool(objs) and all(any(n.lemma_.lower() in ANIMALS for n in (o, *measured([o]))) for o in objs)
 
 
 # A support verb that changes what its noun denotes: a "protest" lodged with a government is a

@@ -9,8 +9,9 @@ from pathlib import Path
 from spacy.tokens import Doc, Span, Token
 
 from ..actors.fuzzy import same_word
+from ..actors.gazetteer import DEMONYM, IGO, METONYM, STATE, SURNAME, load_gazetteer, read_tsv, slugify
 from ..actors.gazetteer import PERSON as PERSON_ENTRY
-from ..actors.gazetteer import SURNAME, load_gazetteer, read_tsv, slugify
+from ..actors.linker import state_body
 from ..actors.places import lookup, place_of
 from ..actors.setting import setting_state
 from ..model import Mention, Participant
@@ -33,7 +34,7 @@ VOICE_NOUNS = {"spokesman", "spokeswoman", "spokesperson", "statement", "communi
                "secretariat", "commission", "council", "spokesmen", "spokespeople", "official",
                "officials", "authorities", "authority", "agency", "diplomat", "diplomats", "source",
                "sources", "police", "navy", "ministers", "leaders", "leadership", "guard",
-               "prosecutor", "prosecutors", "court", "parliament", "corps", "institute", "center",
+               "prosecutor", "prosecutors", "prosecution", "court", "parliament", "corps", "institute", "center",
                "centre", "committee", "service", "bureau", "junta", "regime", "tribunal", "regulator",
                "watchdog", "legislature", "assembly", "senate"} | LAW_NOUNS
 # Voices that are one person, who can be named again by the role ('the prosecutor said').
@@ -42,11 +43,13 @@ SPOKESPEOPLE = {"spokesman", "spokeswoman", "spokesperson", "spokesmen", "spokes
 OFFICIAL_ACTS = {"proclamation", "decree", "order", "directive", "notice", "advisory"}
 PARTS = {"part", "parts", "section", "excerpt", "portion", "passage"}
 MEDIA_NOUNS = {"media", "television", "tv", "radio", "broadcaster", "news", "outlet", "newspaper"}
+# Documents that speak for their issuer (the tagger's lemma of 'data' is 'datum'; a court's
+# decision, verdict or judgment is its ruling).
 STATEMENT_NOUNS = {"statement", "guideline", "guidance", "communique", "communiqué", "readout", "release", "tweet",
                    "post", "letter", "message", "report", "interview", "speech", "remarks", "memo", "motion", "lawsuit", "petition",
                    "complaint", "resolution", "ruling", "declaration", "announcement", "document",
                    "proclamation", "notice", "directive", "advisory", "bulletin", "filing", "order",
-                   "data", "datum", "figures", "statistics"}  # the tagger's lemma of 'data' is 'datum'
+                   "data", "datum", "figures", "statistics", "decision", "verdict", "judgment", "judgement"}
 # Where an organisation publishes ("the IMF's website said"): its owner named on it speaks, while
 # "the website" alone is a medium, not a document some earlier issuer put out.
 OWNED_OUTLETS = {"website", "site", "blog"}
@@ -279,6 +282,8 @@ def participant(doc: Doc, head: Token, mentions: list[Mention],
     span = doc[start:end]
     actor = _same_body_before(head, span, mentions) or _role_owner(head, mentions) or \
         resolve_actor(span.start_char, span.end_char, head, mentions)
+    if actor is None or actor.startswith("person:") and actor not in load_gazetteer().actors:
+        actor = _named_state_body(span, mentions) or actor
     if actor is not None and actor.startswith("person:"):
         actor = _named_otherwise(head, span, actor, mentions)
     elif head.pos_ == "NOUN" and (person := _person_named_before(head, span, mentions) or
@@ -321,10 +326,10 @@ def participant(doc: Doc, head: Token, mentions: list[Mention],
     if actor is None or head.lower_ in GROUP_PEOPLE:
         actor = _first_of_those_named(head, mentions) or actor
     if actor is None:
-        actor = _organisation_named_before(head, span, mentions)
+        actor = _organisation_named_before(head, span, mentions) or _whose(head, mentions)
     if actor is None:
         actor = _framing_state(head, span, mentions) or _the_country_s(head, span, mentions) or \
-            _office_of_the_article_state(head, span, mentions)
+            _office_of_the_article_state(head, span, mentions) or _police_named_before(head, span, mentions)
     if actor is None or _guessed_body(head, mentions):
         actor = _placed_office(head) or actor
     if actor is None and head.lemma_.lower() in STATEMENT_NOUNS and document_source(head).i == head.i:
@@ -353,6 +358,27 @@ def participant(doc: Doc, head: Token, mentions: list[Mention],
     if actor is not None and actor.startswith("person:"):
         actor = _without_honorific(actor, head, mentions)
     return Participant(actor, span.text, span.start_char, span.end_char)
+
+
+# Words a body's capitalised name may hold in lower case ("Directorate General of Civil Aviation").
+NAME_JOINERS = {"and", "of", "for", "the", "'s", "’s", "&"}
+
+
+def _named_state_body(span: Span, mentions: list[Mention]) -> str | None:
+    """'Vestland Fire and Rescue said', "The Polk County Sheriff's Office said": a capitalised name
+    that names a state body by its head word (`state_body`), which the tagger missed or took for
+    a person's, is of the state a place in its name is in, else, for police and courts, of the
+    state the story is set in, else of the state the article is about, as the actors stage
+    places such names when the tagger finds them."""
+    name = span[1:] if len(span) > 1 and span[0].dep_ == "det" else span
+    if not all(t.is_title or t.is_upper or t.lower_ in NAME_JOINERS or t.is_punct for t in name):
+        return None
+    body = state_body(name)
+    if body is None:
+        return None
+    sector, placed = body
+    return placed or (setting_state(span.doc) if sector in DOMESTIC_SECTORS else None) or \
+        _home_state(mentions, span.doc)
 
 
 def _speaks_for_a_non_state_body(head: Token, actor: str, mentions: list[Mention]) -> bool:
@@ -498,6 +524,12 @@ def _issuer(document: Token) -> Token | None:
     owner = next((c for c in document.children if c.dep_ == "poss"), None)
     if owner is not None:
         return owner
+    # 'The ruling, written by Justice Ana Ruiz,', 'a lawsuit filed by the state': the agent of a
+    # participle describing the document
+    agents = [o for p in document.children if p.dep_ == "acl" and p.tag_ == "VBN" for a in p.children
+              if a.dep_ == "agent" for o in a.children if o.dep_ == "pobj"]
+    if agents:
+        return agents[0]
     if document.dep_ == "dobj":
         return subject_of(document.head)
     if document.dep_ == "pobj" and document.head.lower_ == "in" and document.head.head.pos_ in ("VERB", "AUX"):
@@ -522,7 +554,10 @@ def _issued_by(document: Token, mentions: list[Mention]) -> str | None:
 def _earlier_issuer(document: Token, mentions: list[Mention]) -> str | None:
     """'The statement said ...' with no issuer of its own: the issuer of the last document of
     that name before it in the article. A document speaks for the institution, so a person
-    holding a state office speaks there for the state (the annotation rule of official sources)."""
+    holding a state office speaks there for the state (the annotation rule of official sources).
+    An indefinite one ('A 2015 court decision said') is another document, not the one before."""
+    if any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in document.children):
+        return None
     doc = document.doc
     for token in reversed(doc[:document.i]):
         if token.lemma_.lower() != document.lemma_.lower():
@@ -626,6 +661,9 @@ def _continued_subject(token: Token, pronoun: Token, people: dict[int, Mention],
         if chained[0]:
             return chained
     named = _mention_at(token, people)
+    if named is None and token.pos_ == "NOUN" and (name := _named_in_apposition(token)) is not token:
+        # 'His colleague, Senator Amy Dunn, defended it': the subject is the person named beside it
+        named = _mention_at(name, people)
     if named is not None:
         return None if _other_gender(pronoun, named.actor or "") else (True, named.actor)
     if token.pos_ != "PROPN":
@@ -770,7 +808,10 @@ EXTRA_TITLE_WORDS = {"chief", "superintendent", "commandant", "admiral", "genera
                      "executive", "head", "leader", "president", "presidential", "secretary", "officer",
                      "prosecutor", "inspector", "detective", "constable", "commander",
                      "magistrate", "sheriff", "coroner", "councillor", "councilor", "councilman", "councilwoman",
-                     "aide", "negotiator", "mp", "mep", "mla", "msp", "mpp"}
+                     "aide", "negotiator", "mp", "mep", "mla", "msp", "mpp",
+                     # police and military ranks and their abbreviations ("Trooper Ana Ruiz", "Sgt. Li")
+                     "trooper", "patrolman", "marshal", "warden", "corporal", "sgt", "lt", "det", "capt", "cpl",
+                     "col", "gen", "maj", "adm", "insp", "supt", "cmdr"}
 
 
 @lru_cache(maxsize=1)
@@ -804,7 +845,7 @@ def _name_tokens(head: Token) -> list[Token]:
     while name and _joins_name(name[-1]):
         name = name[:-1]
     # title words, particles and acronyms ('ABS-CBN CEO Carlo Katigbak') before the name
-    while name and (name[0].lower_.rstrip(".") in _title_words() or name[0].lower_ in NAME_PARTICLES
+    while name and (name[0].lower_.rstrip(".") in _title_words() | HONORIFICS or name[0].lower_ in NAME_PARTICLES
                     or len(name[0]) > 1 and name[0].text.isupper()):
         name = name[1:]
     while name and name[-1].lower_ in NAME_PARTICLES:
@@ -860,7 +901,10 @@ def named_person(head: Token, span: Span) -> str | None:
     return "person:" + full[0] if len(full) == 1 else None
 
 
-HONORIFICS = {"mr", "mrs", "ms", "miss", "dr", "rep", "sen", "prof"}
+# Words of courtesy, rank by birth, religion or scholarship printed before a name ("Princess
+# Anne", "Rev. Al Sharpton", "Professor Ng"): no part of the name and no office of a state.
+HONORIFICS = {"mr", "mrs", "ms", "miss", "dr", "rep", "sen", "prof", "professor", "princess", "sheikh", "sheik",
+              "rev", "reverend", "pastor", "bishop", "archbishop", "cardinal", "imam", "rabbi", "dame"}
 
 
 def _without_honorific(actor: str, head: Token, mentions: list[Mention]) -> str:
@@ -963,6 +1007,17 @@ def _first_of_those_named(head: Token, mentions: list[Mention]) -> str | None:
     return None
 
 
+def _whose(head: Token, mentions: list[Mention]) -> str | None:
+    """'condemned by the United Nations, whose spokesman said ...': a voice or office owned by
+    'whose' speaks for what the relative clause describes; a person's office for the person's state."""
+    clause = head.head
+    if not any(c.dep_ == "poss" and c.lower_ == "whose" for c in head.children) or clause.dep_ != "relcl":
+        return None
+    owner = clause.head
+    named = [m.actor for m in mentions if m.start <= owner.idx < m.end and m.actor]
+    return _state_of_office(named[0]) if named and _person_voice(head) else (named[0] if named else None)
+
+
 # Nouns that name an organisation again by its kind ('The Taliban seized the town. The group
 # said ...'), with the kinds of actor each can stand for ("party": an organisation of sector PTY).
 KIND_NOUNS = {"group": ("group",), "militia": ("group",), "movement": ("group", "organisation"),
@@ -996,6 +1051,18 @@ def _spelled_out_before(acronym: Token, mentions: list[Mention]) -> str | None:
         if token.text == acronym.text and token.i + 1 < len(doc) and doc[token.i - 1].text == "(" and \
                 doc[token.i + 1].text == ")" and token.head.i < token.i:
             return participant(doc, token.head, mentions).actor
+    return _initials_before(acronym, mentions)
+
+
+def _initials_before(acronym: Token, mentions: list[Mention]) -> str | None:
+    """'The Occupational Safety and Health Administration fined the firm. OSHA said ...': an
+    acronym of three letters or more whose letters are the initials of the capitalised words of a
+    name resolved before it is that name's actor."""
+    if len(acronym.text) < 3 or not acronym.text.isalpha() or not acronym.text.isupper():
+        return None
+    for m in reversed([m for m in mentions if m.end <= acronym.idx and m.actor]):
+        if "".join(w[0] for w in m.text.split() if w[:1].isupper()) == acronym.text:
+            return m.actor
     return None
 
 
@@ -1144,10 +1211,18 @@ def _framing_state(head: Token, span: Span, mentions: list[Mention]) -> str | No
 
 def _of_the_state(head: Token) -> bool:
     """No word before the noun makes it a body of no state ('hospital officials', 'party
-    officials'); 'police', 'defence' or 'senior' ones may speak for a state."""
-    sectors = load_gazetteer().sectors
+    officials', 'Buckeye News Service': a word of the institutions data that makes a name a
+    private one); 'police', 'defence' or 'senior' ones may speak for a state."""
+    gaz = load_gazetteer()
     modifiers = [t for c in head.lefts if c.dep_ in ("compound", "amod", "nmod") for t in c.subtree]
-    return all(sectors.get(t.lemma_.lower(), "GOV") in STATE_SECTORS for t in modifiers)
+    return all(gaz.sectors.get(t.lemma_.lower(), "GOV") in STATE_SECTORS and gaz.institutions.get(t.lower_) != "-"
+               for t in modifiers)
+
+
+# Words that place an office at a level of a state's government ('the local health minister',
+# 'the state attorney general'): an office of that state all the same.
+LEVELS = {"local", "regional", "provincial", "state", "district", "county", "city", "municipal", "federal",
+          "national"}
 
 
 def _office_of_the_article_state(head: Token, span: Span, mentions: list[Mention]) -> str | None:
@@ -1157,10 +1232,35 @@ def _office_of_the_article_state(head: Token, span: Span, mentions: list[Mention
     (docs/annotation.md section 11)."""
     if not any(c.dep_ == "det" and c.lower_ == "the" for c in head.children):
         return None
-    title = load_gazetteer().titles.get(" ".join(t.lower_ for t in span if t.dep_ != "det"))
+    gaz = load_gazetteer()
+    words = [t for t in span if t.dep_ != "det" and t.lower_ not in LEVELS]
+    title = gaz.titles.get(" ".join(t.lower_ for t in words))
+    if title is None and all(t.is_lower and t.is_alpha and gaz.sectors.get(t.lemma_) not in NON_STATE
+                             and gaz.institutions.get(t.lower_) != "-" for t in words):
+        # 'the local health minister': a government title after the words of its field, which the
+        # titles data need not list, when none of them makes it a party's or a firm's
+        title = gaz.titles.get(head.lower_)
+        title = title if title is not None and title[1] == "GOV" else None
     if title is None or title[1] not in STATE_SECTORS:
         return None
     return _home_state(mentions, head.doc)
+
+
+# Plural nouns for members of a police force: 'officers', 'detectives' named alone refer to the
+# police the story has named, as a bridging description refers to the group its members belong to.
+POLICE_MEMBERS = {"officers", "detectives", "deputies", "troopers", "investigators", "agents"}
+
+
+def _police_named_before(head: Token, span: Span, mentions: list[Mention]) -> str | None:
+    """'Police sealed off the mall. Officers said ...': members of a police force named alone (no
+    word before them, no name in their phrase) are of the police named last before them."""
+    if head.lower_ not in POLICE_MEMBERS or any(c.dep_ in ("compound", "amod", "poss", "nmod") for c in head.lefts) or \
+            any(m.actor for m in mentions if span.start_char <= m.start < span.end_char):
+        return None
+    actors = load_gazetteer().actors
+    police = [m.actor for m in mentions if m.end <= span.start_char and "COP" in m.sectors and m.actor in actors
+              and actors[m.actor or ""].kind == "state"]
+    return police[-1] if police else None
 
 
 COUNTRY_NOUNS = {"country", "nation"}
@@ -1271,7 +1371,7 @@ def _without_title(text: str) -> tuple[list[str], bool]:
     """The words of a mention after the title words printed before the name, and whether it had any."""
     words = text.split()
     name = list(words)
-    while name and name[0].lower().rstrip(".") in _title_words():
+    while name and name[0].lower().rstrip(".") in _title_words() | HONORIFICS:
         name = name[1:]
     return name, len(name) < len(words)
 
@@ -1282,6 +1382,10 @@ def _titled_name(head: Token, span: Span, mentions: list[Mention]) -> str | None
     parsed with the title as head. The title is the evidence that the name is a person's."""
     for m in mentions:
         if m.actor is None and span.start_char <= m.start and m.end == span.end_char:
+            words = head.doc.char_span(m.start, m.end, alignment_mode="expand")
+            if words is not None and words.root.dep_ == "pobj" and words.root.head.lower_ in ("for", "at") and \
+                    words.root.head.head == head:
+                continue  # 'a spokesperson for Delta Air Lines': the body the title is of, not a name
             name, titled = _without_title(m.text)
             if titled or head.lower_ in _title_words() and head.idx < m.start:
                 return _person_id(name)
@@ -1319,7 +1423,8 @@ def _person_named_before(head: Token, span: Span, mentions: list[Mention]) -> st
     framing = {m.actor for m in mentions if m.actor and not m.actor.startswith("person:")
                and span.start_char <= m.start and m.end <= span.end_char}
     doc = head.doc
-    office = _office_words([t.lower_ for t in doc[span.start:head.i]])
+    role = [t.lower_ for t in doc[span.start:head.i]]
+    office = _office_words(role)
     people = [m for m in mentions if m.end <= span.start_char and (m.actor is None or m.actor.startswith("person:"))]
     for m in reversed(people):
         before = doc.char_span(m.start, m.end, alignment_mode="expand")
@@ -1329,9 +1434,11 @@ def _person_named_before(head: Token, span: Span, mentions: list[Mention]) -> st
         words = [t.lower_ for t in context] + [w.lower() for w in m.text.split()]
         # "deputy governor Oleg Klimov" is not "the governor", nor "President Trump" "the vice president"
         titled = head.lower_ in _title_words() and \
-            any(w == head.lower_ and _office_words(words[:i]) == office for i, w in enumerate(words))
+            any(w == head.lower_ and _office_words(words[:i]) == office and _same_portfolio(words[:i], role)
+                for i, w in enumerate(words))
         described = [t for t in _role_words(before.root) if t.lemma_.lower() == head.lemma_.lower()
-                     and _office_words([w.lower_ for w in doc[max(t.i - 2, 0):t.i]]) == office]
+                     and _office_words([w.lower_ for w in doc[max(t.i - 2, 0):t.i]]) == office
+                     and _same_portfolio([w.lower_ for w in doc[max(t.i - 3, 0):t.i]], role)]
         if not (titled or described):
             continue
         if framing:
@@ -1345,7 +1452,7 @@ def _person_named_before(head: Token, span: Span, mentions: list[Mention]) -> st
         while name and name[0].lower() == head.lower_:  # 'Duchess Amalia Vranckx': the role is no name
             name = name[1:]
         return m.actor or _person_id(name)
-    return None if framing else _titled_name_before(head, span, office)
+    return None if framing else _titled_name_before(head, span, role)
 
 
 # Nouns that describe a person by an age band: 'the teenager' is a person named with an age in it.
@@ -1403,13 +1510,15 @@ def _age_given(name: Span) -> int | None:
     return _years_old(list(doc[max(name.start - 6, name.sent.start):name.start]))
 
 
-def _titled_name_before(head: Token, span: Span, office: set[str]) -> str | None:
+def _titled_name_before(head: Token, span: Span, role: list[str]) -> str | None:
     """'Princess Ubolratana Mahidol' that no mention holds (the tagger saw no name in it), then
-    'the princess': the name the role word stood before."""
+    'the princess': the name the role word (`role`: the words before it) stood before, in the
+    same office."""
     doc = head.doc
     for token in reversed(doc[:span.start]):
+        before = [t.lower_ for t in doc[max(token.i - 3, 0):token.i]]
         if token.dep_ == "compound" and token.lower_ == head.lower_ and token.head.pos_ == "PROPN" and \
-                _office_words([t.lower_ for t in doc[max(token.i - 2, 0):token.i]]) == office:
+                _office_words(before) == _office_words(role) and _same_portfolio(before, role):
             name = [t.text for t in _name_tokens(token.head) if t.i > token.i]
             if (person := _person_id(name)) is not None:
                 return person
@@ -1452,6 +1561,31 @@ def _office_words(before: list[str]) -> set[str]:
             break
         office.add(word)
     return office - {"former", "acting", "ex"}
+
+
+# Words between an article and a title that say nothing of the office's field.
+NO_PORTFOLIO = {"the", "a", "an", "'s", "’s", "of", "and", "new", "then", "current", "outgoing", "incoming", "top"}
+
+
+def _portfolio(before: list[str]) -> set[str]:
+    """The words right before a title that name the office's field or level ("health", "civil
+    aviation", "local", "state"), without the state framing it ("Chinese") or a lesser rank."""
+    gaz = load_gazetteer()
+    field: set[str] = set()
+    for word in reversed(before[-3:]):
+        if not word.isalpha() or word in NO_PORTFOLIO:
+            break
+        entry = gaz.surfaces.get(word.capitalize())
+        if word not in LESSER and not (entry is not None and entry.kind in (STATE, DEMONYM, IGO, METONYM)):
+            field.add(word)
+    return field
+
+
+def _same_portfolio(before: list[str], role: list[str]) -> bool:
+    """'the local health minister' is not 'Civil Aviation Minister Hardeep Singh Puri': when both
+    print the office's field, they share a word of it; 'the minister' is any minister."""
+    named, referred = _portfolio(before), _portfolio(role)
+    return not named or not referred or bool(named & referred)
 
 
 def _role_noun(head: Token) -> bool:
