@@ -27,6 +27,9 @@ def event_mentions(mentions: list[Mention], actors: list[Actor]) -> list[Mention
     """The mentions the event stage chooses parties from: a private person whom the text ties to
     no country stays an unresolved party there, as gold codes them (null), so that naming a
     private person does not displace a state from an event ("detained a Canadian citizen,
-    businessman Michael Spavor" stays CHN -> CAN)."""
-    private = {a.id for a in actors if a.kind == "person" and a.country is None and not is_political(a)}
+    businessman Michael Spavor" stays CHN -> CAN); so does a company, a news organisation or an
+    NGO, which docs/annotation.md codes null even when a country frames it ("Iranian airline
+    Mahan Air")."""
+    private = {a.id for a in actors if not is_political(a) and (
+        a.kind == "person" and a.country is None or a.kind == "organisation" and a.sector is not None)}
     return [replace(m, actor=None) if m.actor in private else m for m in mentions]
