@@ -41,7 +41,7 @@ def test_other_closures_and_bans_stay_no_event(nlp, text):
 @pytest.mark.parametrize("text, type_, mode", [
     ("Ortega led the student union in the 1970s, but was detained in 1978 and was jailed until 1983.",
      "COERCE", "arrest"),
-    ("The court in Lyon said the former mayor is to be sentenced in September.", "SANCTION", "convict"),
+    ("Local media said the former mayor is to be sentenced in September.", "SANCTION", "convict"),
 ])
 def test_a_legal_act_whose_patient_is_shared_stands_without_a_doer(nlp, text, type_, mode):
     events = [e for e in analyse(nlp, text) if e.type == type_ and e.mode == mode]

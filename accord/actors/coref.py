@@ -45,6 +45,7 @@ DESCRIPTIONS = {
     "court": (None, ("ICC", "ICJ")),
 }
 PAIRS = frozenset({"countries", "nations", "states", "neighbours", "neighbors", "governments", "sides"})
+HOW_MANY_STATES = {"two": 2, "three": 3, "four": 4}
 
 
 def resolve_references(linker: Linking) -> list[Cand]:
@@ -175,6 +176,9 @@ def descriptions(linker: Linking) -> list[Cand]:
             if office is not None:
                 out.append(office)
             continue
+        if token.lower_ == "all":
+            out.extend(pair_description(linker, token.i))  # "all three nations"
+            continue
         if token.lower_ not in ("the", "both") or token.i + 1 >= len(doc):
             continue
         nxt = doc[token.i + 1]
@@ -209,22 +213,48 @@ def group_description(linker: Linking, i: int, head) -> Cand | None:  # type: ig
 
 
 def pair_description(linker: Linking, i: int) -> list[Cand]:
-    """"the two countries", "both nations" -> the last two states named before."""
+    """"the two countries", "both nations", "all three states" -> the last two (three) states named
+    before."""
     doc = linker.doc
-    if doc[i].lower_ == "the" and i + 2 < len(doc) and doc[i + 1].lower_ == "two" and doc[i + 2].lower_ in PAIRS:
-        span = doc[i:i + 3]
-    elif doc[i].lower_ == "both" and doc[i + 1].lower_ in PAIRS:
-        span = doc[i:i + 2]
+    if doc[i].lower_ in ("the", "all") and i + 2 < len(doc) and doc[i + 1].lower_ in HOW_MANY_STATES and \
+            doc[i + 2].lower_ in PAIRS:
+        span, count = doc[i:i + 3], HOW_MANY_STATES[doc[i + 1].lower_]
+    elif doc[i].lower_ == "both" and i + 1 < len(doc) and doc[i + 1].lower_ in PAIRS:
+        span, count = doc[i:i + 2], 2
     else:
         return []
-    states: list[str] = []
-    for cand in sorted(linker.cands, key=lambda c: -c.start):
-        if cand.end <= i and cand.kind == "state" and cand.actor and cand.actor not in states:
-            states.append(cand.actor)
-        if len(states) == 2:
-            break
+    states = named_together(linker, i, count)
+    if not states:
+        for cand in sorted(linker.cands, key=lambda c: -c.start):
+            if cand.end <= i and cand.kind == "state" and cand.actor and cand.actor not in states:
+                states.insert(0, cand.actor)
+            if len(states) == count:
+                break
     return [Cand(span.start, span.end, span.start_char, span.end_char, span.text, s, "state", "description")
-            for s in reversed(states)] if len(states) == 2 else []
+            for s in states] if len(states) == count else []
+
+
+def named_together(linker: Linking, i: int, count: int) -> list[str]:
+    """The nearest `count` states named together in one coordination ("Canada and Mexico") before
+    token `i`, in this sentence or the `WINDOW` before: a plural description ("the two neighbours")
+    takes up a plural antecedent, not the last states named apart ("Canada and Mexico vowed to
+    retaliate against U.S. tariffs ... goods from the two neighbours")."""
+    doc = linker.doc
+    first = doc[i].sent.start
+    for _ in range(WINDOW):
+        if first > 0:
+            first = doc[first - 1].sent.start
+    state_at = {t: cand.actor for cand in linker.cands if cand.kind == "state" and cand.actor and cand.end <= i
+                for t in range(cand.start, cand.end)}
+    for cand in sorted(linker.cands, key=lambda c: -c.start):
+        if cand.start < first or cand.end > i or cand.start not in state_at:
+            continue
+        head = doc[cand.end - 1]
+        group = [head, *head.conjuncts]
+        states = list(dict.fromkeys(state_at.get(t.i) for t in sorted(group, key=lambda t: t.i)))
+        if len(group) == count and len(states) == count and None not in states:
+            return [s for s in states if s is not None]
+    return []
 
 
 COUNTRY_NOUNS = frozenset({"country", "nation"})

@@ -435,8 +435,12 @@ class Linker:
             if any(c.dep_ in ("det", "poss") and c.lower_ != "the" for c in token.children):
                 continue
             if any(c.i in taken for c in token.children if c.dep_ in ("amod", "compound", "poss", "nmod")) or \
-                    any(o.i in actor_at for c in token.children if c.lower_ == "of" for o in c.children):
-                continue  # "Serbian army", "Houthi leaders", "the government of Canada" or "of Hadi": their actor's
+                    any(t.i in actor_at for c in token.children if c.lower_ == "of" for o in c.children
+                        for t in (o, *(m for x in o.children if x.dep_ in ("compound", "amod", "nmod", "poss")
+                                       for m in x.subtree))):
+                # "Serbian army", "Houthi leaders", "the government of Canada", "of Hadi" or "leaders of
+                # African Union member states": their actor's
+                continue
             if any(c.dep_ == "nummod" for c in token.children):
                 continue  # "100,000 troops", "two police officers": a number of people, not the body
             country = self.context_country(token, states, state_at, alone=code not in BODY_SECTORS or named is not None,

@@ -19,6 +19,7 @@ from datetime import date
 from spacy.tokens import Doc
 
 from .gazetteer import load_gazetteer, roles_on
+from .places import region_named
 
 PAST = frozenset({"former", "ex", "ex-", "late", "then", "then-", "erstwhile"})
 # Titles that name their organisation: "Commission president" needs no country.
@@ -124,12 +125,25 @@ def title_before(doc: Doc, start: int, countries: dict[int, tuple[int, str]]) ->
             continue
         if prev.lower_.rstrip("-") in PAST:
             past = True
+        elif country is None and prev.pos_ == "PROPN" and (region := _region_ending(doc, j, sent_start)) is not None:
+            country = region  # "Texas Governor X", "New Jersey Governor X": a sub-state office is its state's
+            break
         elif not (prev.text in ("'s", "\u2019s", "-") or prev.lower_ in ("acting", "interim", "incoming", "outgoing", "newly", "elected", "new")
                   or prev.pos_ == "ADJ" and prev.is_lower and j - 1 > sent_start and doc[j - 2].lower_.rstrip("-") in PAST):
             # "former federal prosecutor": an adjective between "former" and the title
             break
         j -= 1
     return TitleInfo(title, sector, country, past, j, start, plural)
+
+
+def _region_ending(doc: Doc, end: int, floor: int) -> str | None:
+    """The country of a state, province or county whose name of one to three proper nouns ends
+    right before token `end` ("Texas", "New South Wales")."""
+    for n in (3, 2, 1):
+        words = doc[max(end - n, floor):end]
+        if len(words) == n and all(t.pos_ == "PROPN" for t in words) and (region := region_named(words.text)):
+            return region
+    return None
 
 
 def title_after(doc: Doc, end: int, countries_at: dict[int, tuple[int, str]]) -> TitleInfo | None:

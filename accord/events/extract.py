@@ -13,6 +13,7 @@ from spacy.tokens import Doc, Span, Token
 
 from ..actors.gazetteer import load_gazetteer
 from ..actors.places import LOCATIVE_PREPS, locative_places, place_of, region_country
+from ..actors.sectors import sector_at
 from ..clean import is_headline
 from ..dates import DateMention, find_dates
 from ..model import Actor, DatePrecision, Event, Location, Mention, Participant, Quote, SentenceRef, Status, TextSpan
@@ -419,6 +420,9 @@ class ArticleExtractor:
     def roles(self, c: Candidate) -> tuple[list[Participant], list[Participant], bool, bool]:
         """(source, target, reciprocal, deep) participants of a candidate."""
         src = resolved_first(dedupe([p for h in c.source for p in self.phrase(h)]))
+        if not any(p.actor for p in src) and len(c.source) == 1 and _taking_up(c.source[0]):
+            # "Egypt and Greece met. They called on Turkey to ...", "... The ministers agreed to ..."
+            src = self.plural_antecedent(c.source[0]) or src
         tgt = resolved_first(dedupe(self.recipients_first(c, [p for h in c.target + [t for m in c.merged for t in m.target]
                                                               if not _condition(h) for p in self.measure_on(h)])))
         if c.kind == "verb" and c.head.lemma_.lower() in GIVING:
@@ -500,7 +504,8 @@ class ArticleExtractor:
             # "continued their attacks on the rebel-held region", "eased restrictions on foreign workers"
             tgt = tgt or dedupe([p for h in c.target + ([c.head] if c.kind != "verb" else []) for x in h.children
                                  if x.dep_ == "prep" and x.lower_ in NOUN_TARGET_PREPS | {"of"} and not circumstance(x)
-                                 for o in x.children if o.dep_ == "pobj" and (p := object_participant(o)) is not None])
+                                 for o in x.children if o.dep_ == "pobj" and o not in c.source
+                                 and (p := object_participant(o)) is not None])
         if "swap" in c.entry.flags:
             src, tgt = tgt, src
         reciprocal = False
@@ -613,6 +618,8 @@ class ArticleExtractor:
             src = dedupe([_noun_phrase(h) for h in c.source if not self.known(h) and (
                 h.pos_ == "PROPN" or h.lemma_.lower() in AGENT_NOUNS | GROUP_NOUNS)])  # not "the plan calls for"
         by_authorities = not src and _by_authorities(c)  # "was arrested", "was sentenced": by the state
+        if by_authorities:
+            src = self.reporting_authority(c, clause)  # "police said 40 people were detained": by them
         if not src and not any((p.start, p.end) in self.linked for p in tgt) and not by_authorities:
             return None  # no actor at all: "a fire destroyed the facility", "killed 12 workers"
         if not src and c.source and all(t.lower_ in RELATIVE and t.head.dep_ == "relcl" and (
@@ -978,6 +985,58 @@ class ArticleExtractor:
             return []  # "a pronoun or a private person said": no party of its own to demand anything
         return speakers
 
+    def plural_antecedent(self, subject: Token) -> list[Participant]:
+        """The known actors "they" or "the ministers", the subject of a sentence, continues from the
+        subject of a sentence before, when that subject names several parties ("Egypt's foreign
+        minister and his Greek counterpart met in Cairo. They called on Turkey to ..."): a subject
+        pronoun or description takes up the previous sentence's subject (centering), and a plural
+        needs a plural one."""
+        sent = subject.sent
+        if subject.dep_ != "nsubj" or any(t.dep_ in ("nsubj", "nsubjpass") for t in self.doc[sent.start:subject.i]):
+            return []
+        words = self.doc[subject.left_edge.i:subject.i + 1]
+        for _ in range(THEY_WINDOW):
+            if sent.start == 0:
+                return []
+            sent = self.doc[sent.start - 1].sent
+            subjects = [t for t in sent.root.children if t.dep_ in ("nsubj", "nsubjpass")]
+            if len(subjects) != 1 or sent.root.pos_ not in ("VERB", "AUX"):
+                return []
+            parts = [p for p in self.phrase(subjects[0]) if p.actor]
+            if subjects[0].lower_ == "they" or (len(parts) == 1 and (parts[0].actor or "").startswith("person:")):
+                continue  # "They concluded ...", "The Italian minister joined as an observer.": further back
+            if len(parts) < 2 and subjects[0].tag_ not in ("NNS", "NNPS"):
+                return []  # "Kenya sent troops. They ...": "they" is the troops, not Kenya
+            return [Participant(actor=p.actor, text=words.text, start=words.start_char, end=words.end_char)
+                    for p in parts]
+        return []
+
+    def reporting_authority(self, c: Candidate, clause: Clause) -> list[Participant]:
+        """The state whose police, court or their spokesperson reports an agentless arrest, charge or
+        sentence ("a police spokesman confirmed that two suspects were arrested", "police said 40
+        people were detained"): the text names the doer elsewhere in the sentence (docs/annotation.md,
+        section 4). Only when the sentence names no other state the act could be done in or by."""
+        teller = self.reporter(clause, c.anchor)
+        if c.entry.mode not in AUTHORITY_MODES or teller is None or not teller.actor or clause.speech is None:
+            return []
+        states = self.countries([teller])
+        actors = load_gazetteer().actors
+        if len(states) != 1 or (state := next(iter(states))) not in actors or actors[state].kind != "state":
+            return []
+        speaker = [t for t in clause.speech.children if t.dep_ in ("nsubj", "nsubjpass")]
+        words = [t for h in speaker for t in h.subtree]
+        sectors = {code for t in words for m in self.index.at([t]) for code in m.sectors}
+        sectors |= {hit[0] for t in words if (hit := sector_at(self.doc, t.i, t.i + 1, load_gazetteer().sectors))}
+        if not sectors & LAW_ENFORCERS:
+            return []  # a minister saying citizens of theirs were detained does not say where or by whom
+        patients = {t.i for p in _patients(c.head) for t in p.subtree}
+        named = self.countries([Participant(m.actor, m.text, m.start, m.end) for m in self.index.at(
+            [t for t in c.head.sent if t.i not in patients]) if m.actor])
+        named |= {place.country for _, place in locative_places(c.head.sent) if place.country}
+        if named - states:
+            return []  # "Kenyan police said two Ugandans were arrested in Kampala"
+        return [Participant(actor=state, text=teller.text, start=teller.start, end=teller.end)]
+
     def reporter(self, clause: Clause, anchor: Token) -> Participant | None:
         heads: list[Token] = []
         if clause.speech is not None:
@@ -1233,6 +1292,11 @@ def _peacekeeping(c: Candidate) -> bool:
 # Legal acts only authorities do: arresting, detaining, deporting, charging, convicting (not suing,
 # CAMEO 115, which anyone may do).
 AUTHORITY_MODES = frozenset({"arrest", "convict", "deport", "allege"})
+# Sentences back a subject "they" may take up its plural antecedent through: past other "they"
+# subjects and single persons, whom it cannot stand for.
+THEY_WINDOW = 3
+# Sectors of those who arrest, charge and try people, and speak for it: police and courts.
+LAW_ENFORCERS = frozenset({"COP", "JUD"})
 LAWSUIT = "115"
 
 
@@ -1412,6 +1476,23 @@ def _domestic(head: Token) -> bool:
     words = [head, *(t for t in head.children if t.dep_ in ("compound", "amod", "nmod")),
              *(o for p in head.children if p.dep_ == "prep" and p.lower_ == "of" for o in p.children if o.dep_ == "pobj")]
     return any(w.lemma_.lower() in DOMESTIC_OBJECTS for w in words)
+
+
+# Plural nouns for office-holders that, made definite, take up a group named before ("the ministers").
+OFFICIALS = frozenset({"minister", "leader", "president", "official", "diplomat", "envoy", "delegate", "negotiator",
+                       "counterpart", "premier", "chief"})
+
+
+def _taking_up(subject: Token) -> bool:
+    """Is the subject "they", or a definite plural of office-holders no state frames ("the foreign
+    ministers", not "the Greek ministers" nor "the ministers of Greece"), which name no one of
+    their own and take up parties named before?"""
+    if subject.lower_ == "they":
+        return True
+    return subject.tag_ == "NNS" and subject.lemma_.lower() in OFFICIALS and \
+        any(c.dep_ == "det" and c.lower_ == "the" for c in subject.children) and \
+        not any(c.dep_ in ("prep", "poss", "compound", "appos") or (c.dep_ == "amod" and c.pos_ == "PROPN")
+                for c in subject.children)
 
 
 def _antecedent(pronoun: Token) -> Token | None:

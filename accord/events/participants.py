@@ -50,10 +50,10 @@ class MentionIndex:
                 self.by_token.setdefault(tok.i, []).append(m)
 
     def at(self, tokens: Iterable[Token]) -> list[Mention]:
-        seen: dict[tuple[int, int], Mention] = {}
+        seen: dict[tuple[int, int, str | None], Mention] = {}
         for tok in tokens:
-            for m in self.by_token.get(tok.i, ()):
-                seen.setdefault((m.start, m.end), m)
+            for m in self.by_token.get(tok.i, ()):  # "the three countries" is one mention per state
+                seen.setdefault((m.start, m.end, m.actor), m)
         return sorted(seen.values(), key=lambda m: m.start)
 
     def covers(self, tok: Token) -> bool:
@@ -83,9 +83,12 @@ def np_tiers(head: Token) -> list[list[Token]]:
     for c in head.children:
         if c.dep_ in ("amod", "nmod", "compound", "npadvmod", "nummod") and c not in name:
             mods.extend(t for t in c.subtree if t.dep_ != "cc")
-    ofs = [t for c in head.children if c.dep_ == "prep" and c.lower_ in ("of", "from")
-           for obj in c.children if obj.dep_ == "pobj" for o in (obj, *obj.conjuncts) for t in np_tokens(o)]
     poss = [t for c in head.children if c.dep_ == "poss" for t in c.subtree]
+    # a possessor names whose a thing is; a "from" phrase beside it, where its goods come from ("Trump's
+    # duties on goods from the two neighbours"), not who people are ("its ambassador from Togo")
+    origin = bool(poss) and head.lemma_.lower() not in AGENT_NOUNS
+    ofs = [t for c in head.children if c.dep_ == "prep" and (c.lower_ == "of" or (c.lower_ == "from" and not origin))
+           for obj in c.children if obj.dep_ == "pobj" for o in (obj, *obj.conjuncts) for t in np_tokens(o)]
     if _related(head):  # "his critics", "critics of the president": not who they are tied to
         ofs, poss = [], []
     if company(head):  # "Iranian airline Mahan Air": the company, not its country

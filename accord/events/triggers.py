@@ -246,6 +246,14 @@ def is_passive(tok: Token) -> bool:
     return any(c.dep_ in ("nsubjpass", "auxpass") for c in tok.children) or (tok.dep_ == "acl" and tok.tag_ == "VBN")
 
 
+def _main_verb_as_participle(tok: Token) -> bool:
+    """ "The air force carried out strikes ...", parsed as a noun phrase with a participle clause: a
+    participle with a direct object is no passive, so it is the sentence's verb, and the noun it
+    hangs on, the root, its subject."""
+    return tok.dep_ == "acl" and tok.tag_ == "VBN" and tok.head.dep_ == "ROOT" and \
+        any(c.dep_ == "dobj" for c in tok.children)
+
+
 def subject_of(tok: Token, depth: int = 0) -> tuple[list[Token], bool]:
     """The subject phrase heads of verb `tok`, climbing through xcomp/conj/advcl (inherited=True)."""
     if (enacted := _enacted_by(tok)) is not None:
@@ -263,8 +271,12 @@ def subject_of(tok: Token, depth: int = 0) -> tuple[list[Token], bool]:
         objs = [c for c in head.children if c.dep_ in ("dobj", "dative")]
         if objs:
             return objs, True
-    if tok.dep_ in ("conj", "advcl") and is_passive(head) and head.pos_ in VERB_POS:
+    if tok.dep_ in ("conj", "advcl") and is_passive(head) and head.pos_ in VERB_POS and not _main_verb_as_participle(head):
         return agent_of(head), True  # "X was attacked by Y, killing ...": Y killed
+    if tok.dep_ == "conj" and (shared := [c for c in head.children if c.dep_ in SUBJ]):
+        return shared, True  # "the government rejects and condemns ...", "rejects" mis-tagged as a noun
+    if _main_verb_as_participle(tok):
+        return [head], True
     if tok.dep_ in ("xcomp", "conj", "advcl", "ccomp", "acomp") and head.pos_ in VERB_POS + ("ADJ",):
         found, _ = subject_of(head, depth + 1)
         return found, True
@@ -432,6 +444,8 @@ def venue_targets(tok: Token) -> list[Token]:
 # phrase names the actor ("the withdrawal of Russian troops", "the deployment of U.S. troops").
 OF_TARGET_TYPES = frozenset({"ASSAULT", "COERCE", "ACCUSE", "SUPPORT", "SANCTION", "REJECT", "CONCEDE"})
 OF_SOURCE_TYPES = frozenset({"MOBILIZE", "RETREAT"})
+# Prepositions of an adjunct telling on whose request or order something is done ("at the request of").
+ON_WHOSE_REQUEST = frozenset({"at", "on", "upon"})
 
 
 def between(tok: Token) -> list[Token]:
@@ -521,7 +535,8 @@ def noun_candidate(noun: Token, entry: Entry, governor: Token | None) -> Candida
                                      acl.lemma_.lower() not in MEDIATION | CIRCUMSTANCE_VERBS for a in agent_of(acl)]
     preps = NOUN_TARGET_PREPS - ({"with"} if _symmetric(entry) else set())
     if entry.type in FROM_SOURCE_TYPES:  # "a request from Washington", "condemnation from Turkey"
-        cand.source += prep_objects(noun, frozenset({"from"}))
+        if not any(c.dep_ == "poss" for c in noun.children):  # not "Egypt's tariffs on steel from Turkey"
+            cand.source += prep_objects(noun, frozenset({"from"}))
         preps = preps - {"from"}
         if governor is None and (arrival := _came(noun)) is not None:  # "condemnation came from Turkey"
             cand.source += prep_objects(arrival, frozenset({"from"}))
@@ -529,7 +544,12 @@ def noun_candidate(noun: Token, entry: Entry, governor: Token | None) -> Candida
     if entry.type == "PROTEST" and (venues := venue_targets(noun)):
         cand.target = venues
     of_phrase = prep_objects(noun, frozenset({"of"}))
-    if of_phrase and entry.type in OF_SOURCE_TYPES and entry.mode != "release":
+    if of_phrase and entry.type == "REQUEST" and noun.dep_ == "pobj" and noun.head.lower_ in ON_WHOSE_REQUEST:
+        # "resigned at the request of the prime minister", "acted on the orders of the governor": an
+        # adjunct saying on whose request the clause's act is done; the "of" phrase makes the request
+        if not cand.source:
+            cand.source, cand.of_source = of_phrase, True
+    elif of_phrase and entry.type in OF_SOURCE_TYPES and entry.mode != "release":
         if not cand.source:
             cand.source, cand.of_source = of_phrase, True
     elif of_phrase and (entry.type in OF_TARGET_TYPES or entry.mode == "release"):
@@ -577,7 +597,10 @@ def noun_candidate(noun: Token, entry: Entry, governor: Token | None) -> Candida
             cand.source += agent_of(governor)
         else:
             subj, cand.inherited = subject_of(governor)
-            cand.source += subj
+            # "The EU would step up its efforts": the subject, whom the possessive pronoun takes up, names
+            # the doer; the pronoun goes after it, so the subject's words stand for them both
+            pronouns = [c for c in cand.source if c.dep_ == "poss" and c.pos_ == "PRON"]
+            cand.source = subj + [c for c in cand.source if c not in pronouns] + pronouns
         cand.target += [c for c in governor.children if c.dep_ in ("dobj", "dative") and c.i != noun.i]
         cand.target += prep_objects(governor, TARGET_PREPS - {"with"})
         if _symmetric(entry):
