@@ -17,6 +17,8 @@ from ..model import Actor, Mention
 
 POLITICAL_SECTORS = frozenset({"GOV", "MIL", "COP", "JUD", "LEG", "PTY", "OPP", "REB", "INS", "UAF", "SPY",
                                "DIP", "CBK", "IGO", "ELI"})
+# Companies and news organisations: never participants of an event (docs/annotation.md).
+PRIVATE_BODIES = frozenset({"BUS", "MED"})
 
 
 def is_political(actor: Actor) -> bool:
@@ -27,9 +29,10 @@ def event_mentions(mentions: list[Mention], actors: list[Actor]) -> list[Mention
     """The mentions the event stage chooses parties from: a private person whom the text ties to
     no country stays an unresolved party there, as gold codes them (null), so that naming a
     private person does not displace a state from an event ("detained a Canadian citizen,
-    businessman Michael Spavor" stays CHN -> CAN); so does a company, a news organisation or an
-    NGO, which docs/annotation.md codes null even when a country frames it ("Iranian airline
-    Mahan Air")."""
-    private = {a.id for a in actors if not is_political(a) and (
-        a.kind == "person" and a.country is None or a.kind == "organisation" and a.sector is not None)}
-    return [replace(m, actor=None) if m.actor in private else m for m in mentions]
+    businessman Michael Spavor" stays CHN -> CAN). A company or a news organisation, which
+    docs/annotation.md codes null even when a country frames it ("Iranian airline Mahan Air"), is
+    a bare name there, as if the actors stage had not known it."""
+    private = {a.id for a in actors if a.kind == "person" and a.country is None and not is_political(a)}
+    companies = {a.id for a in actors if a.kind == "organisation" and a.sector in PRIVATE_BODIES}
+    return [replace(m, actor=None) if m.actor in private else replace(m, actor=None, sectors=()) if m.actor in companies
+            else m for m in mentions]
