@@ -8,7 +8,7 @@ from datetime import date
 import pytest
 
 from accord.actors import link_actors
-from accord.actors.political import event_mentions
+from accord.actors.political import bare_private_bodies, event_mentions
 from accord.model import Actor, Mention
 
 
@@ -41,11 +41,6 @@ def test_news_organisations_ngos_and_companies_are_organisations_of_their_state(
     assert found.get(name, (None,))[0] == code, found
     actor = {a.id: a for a in linked.actors}[code]
     assert (actor.kind, actor.country, actor.sector) == ("organisation", country, sector)
-
-
-def test_an_ngo_of_the_international_table_carries_its_sector(nlp):
-    linked = link(nlp, "Amnesty International said the detainees had been beaten.")
-    assert mentions(linked)["Amnesty International"] == ("AI", ("NGO",))
 
 
 @pytest.mark.parametrize("text, name, code", [
@@ -89,13 +84,16 @@ def test_a_private_name_begun_by_a_demonym_takes_no_state_sector(nlp):
     assert mentions(link(nlp, "The Kenyan Development Bank lent the farmers money."))["Kenyan"] == ("KEN", ())
 
 
-def test_companies_and_news_organisations_reach_the_event_stage_as_bare_names():
-    """Gold codes companies and media null in events; parties and NGOs keep their actor."""
+def test_companies_media_and_ngos_reach_the_event_and_attribution_stages_as_bare_names():
+    """Gold codes companies, media and NGOs null as participants and speakers; parties and the
+    international organisations of igos.tsv keep their actor."""
     actors = [Actor("org:boeing", "Boeing", "organisation", "USA", "BUS"),
               Actor("org:cnn", "CNN", "organisation", "USA", "MED"),
+              Actor("org:greenpeace", "Greenpeace", "organisation", None, "NGO"),
               Actor("party:usa-democratic", "Democratic Party", "organisation", "USA", "PTY"),
-              Actor("AI", "Amnesty International", "organisation", None, "NGO")]
-    given = [Mention(a.id, a.name, 0, len(a.name), 0, "gazetteer", (a.sector or "",)) for a in actors]
-    seen = {m.text: (m.actor, m.sectors) for m in event_mentions(given, actors)}
-    assert seen["Boeing"] == (None, ()) and seen["CNN"] == (None, ())
-    assert seen["Democratic Party"][0] == "party:usa-democratic" and seen["Amnesty International"][0] == "AI"
+              Actor("HRW", "Human Rights Watch", "organisation", None)]
+    given = [Mention(a.id, a.name, 0, len(a.name), 0, "gazetteer", (a.sector,) if a.sector else ()) for a in actors]
+    for seen in (bare_private_bodies(given, actors), event_mentions(given, actors)):
+        found = {m.text: (m.actor, m.sectors) for m in seen}
+        assert found["Boeing"] == found["CNN"] == found["Greenpeace"] == (None, ())
+        assert found["Democratic Party"][0] == "party:usa-democratic" and found["Human Rights Watch"][0] == "HRW"

@@ -164,8 +164,7 @@ def load_igos(gaz: Gazetteer) -> None:
         actor = parent or row["code"]
         if not parent:
             country = actor if row["kind"] == "igo" else None
-            sector = row["sector"] or None if row["kind"] == "organisation" else None  # an NGO's own sector
-            gaz.actors[actor] = Actor(actor, row["name"], row["kind"], country, sector)  # type: ignore[arg-type]
+            gaz.actors[actor] = Actor(actor, row["name"], row["kind"], country)  # type: ignore[arg-type]
         elif row["code"] not in ("",) and not row["sector"]:
             # an agency of a parent (UNHCR of the UN): its own actor, country = the parent
             gaz.actors[row["code"]] = Actor(row["code"], row["name"], "igo", parent)

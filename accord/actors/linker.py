@@ -155,6 +155,8 @@ class Linker:
                 named = self.states_named()
                 actor = next((p for p in entry.people if self.gaz.actors[p].country in named), entry.people[0])
         known = self.gaz.actors[actor or ""]
+        if span[0].lower_ == "the" and len(span) > 1:
+            span = span[1:]  # "The Washington Post": the name, as a statistical entity's mention is
         return cand_from_span(span, actor, known.kind, "gazetteer", sectors=[known.sector] if known.sector else [])
 
     def with_article(self, span: Span) -> Span:
