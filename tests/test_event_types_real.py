@@ -311,3 +311,165 @@ def test_an_act_reported_done_is_that_act_not_an_intent(nlp, text, type_):
 def test_a_promise_to_send_stays_an_announced_agree(nlp):
     events = analyse(nlp, "Ghana pledged to send a medical team to Liberia.")
     assert [(e.type, e.status) for e in events] == [("AGREE", "announced")], summary(events)
+
+
+# Senses that depend on the object, the means or the offer (issue 11, types; docs/annotation.md).
+@pytest.mark.parametrize("text, type_", [
+    ("The Bolivian foreign minister attacked the proclamation of the new maritime border by Chile.", "ACCUSE"),
+    ("Senator Ilse Morn attacked the governor's handling of the floods.", "ACCUSE"),
+])
+def test_attacking_a_proclamation_or_a_handling_is_criticism(nlp, text, type_):
+    events = analyse(nlp, text)
+    assert [e.type for e in events][:1] == [type_], summary(events)
+
+
+@pytest.mark.parametrize("text", [
+    "Latvia's interior minister offered to resign after the prison escape.",
+    "The Estonian finance minister offered his resignation to the prime minister.",
+])
+def test_offering_to_resign_is_a_concession(nlp, text):
+    events = analyse(nlp, text)
+    assert [e.type for e in events][:1] == ["CONCEDE"], summary(events)
+
+
+def test_a_declined_offer_to_resign_is_a_refusal_and_a_concession(nlp):
+    events = analyse(nlp, "President Ana Ruiz declined Interior Minister Pablo Sosa's offer to resign.")
+    assert sorted(e.type for e in events) == ["CONCEDE", "REJECT"], summary(events)
+
+
+@pytest.mark.parametrize("text", [
+    "The Kremlin released a summary of the phone call between the two leaders.",
+    "Ukraine's defence ministry released a readout of the meeting with NATO officials.",
+])
+def test_a_summary_or_readout_is_published_not_freed(nlp, text):
+    assert "RETREAT" not in [e.type for e in analyse(nlp, text)]
+
+
+def test_a_statement_agreeing_with_a_view_is_no_agreement(nlp):
+    events = analyse(nlp, "The government of Tuvalu issued a statement agreeing the dispute should be settled by parliament.")
+    assert "AGREE" not in [e.type for e in events], summary(events)
+
+
+def test_a_statement_agreeing_to_an_act_stays_an_agreement(nlp):
+    events = analyse(nlp, "Laos and Thailand issued a joint statement agreeing to reopen the border crossing.")
+    assert "AGREE" in [e.type for e in events], summary(events)
+
+
+@pytest.mark.parametrize("text", [
+    "The Nigerian government ordered the slaughter of 20,000 chickens after the outbreak.",
+    "Danish authorities culled millions of mink over fears of a virus mutation.",
+])
+def test_killing_animals_attacks_no_party(nlp, text):
+    assert "ASSAULT" not in [e.type for e in analyse(nlp, text)]
+
+
+@pytest.mark.parametrize("text, type_", [
+    ("The Kenyan opposition vowed to fight the election result in court.", "ACCUSE"),   # at law
+    ("The rebels vowed to fight the army in the hills.", "ASSAULT"),                    # in the field
+])
+def test_a_fight_in_court_is_an_action_at_law(nlp, text, type_):
+    events = analyse(nlp, text)
+    assert [e.type for e in events][:1] == [type_], summary(events)
+
+
+@pytest.mark.parametrize("text, type_", [
+    ("The Attorney General of Ghana filed a petition against the broadcaster at the Supreme Court.", "ACCUSE"),
+    ("Chile's cabinet withdrew the pension bill after a week of protests.", "CONCEDE"),
+    ("The Malawian president accepted the minister's apology.", "SUPPORT"),
+    ("Zambia's ruling party accepted defeat in the municipal elections.", "CONCEDE"),
+    ("Several Canadian senators broke with Prime Minister Justin Trudeau over the carbon tax.", "ACCUSE"),
+])
+def test_senses_that_depend_on_the_object(nlp, text, type_):
+    events = analyse(nlp, text)
+    assert [e.type for e in events][:1] == [type_], summary(events)
+
+
+def test_taking_part_is_no_promise(nlp):
+    events = analyse(nlp, "Syrian militiamen took part in the assault on the town.")
+    assert [e.type for e in events][:1] == ["ASSAULT"], summary(events)
+    assert "AGREE" not in [e.type for e in events], summary(events)
+
+
+@pytest.mark.parametrize("text, type_", [
+    ("Kenya's parliament ratified the fisheries agreement with Tanzania.", "SUPPORT"),    # done: backing
+    ("Kenya's parliament is expected to ratify the fisheries agreement with Tanzania.", "AGREE"),  # promised
+    ("The parliament of Lesotho was suspended indefinitely by King Letsie.", "COERCE"),   # not a cut in ties
+])
+def test_ratifying_and_suspending_a_parliament(nlp, text, type_):
+    events = analyse(nlp, text)
+    assert [e.type for e in events][:1] == [type_], summary(events)
+
+
+def test_what_another_party_should_do_is_a_demand(nlp):
+    events = analyse(nlp, "Senegal said Gambia should pull its soldiers out of the disputed village.")
+    assert [(e.type, e.source[0].actor, e.target[0].actor) for e in events][:1] == [("REQUEST", "SEN", "GMB")], \
+        summary(events)
+
+
+def test_a_past_tense_conjunct_is_no_demand(nlp):
+    events = analyse(nlp, "Vietnam's foreign ministry said Manila should respect the ruling and accused the Philippine navy of provoking its fishermen.")
+    assert "ACCUSE" in [e.type for e in events], summary(events)
+
+
+@pytest.mark.parametrize("text", [
+    "The Norwegian navy called off its search for the trawler late on Sunday.",   # "on Sunday": a time
+    "The Associated Press called Georgia for the Republican challenger.",        # a projection, no appeal
+    "Senator Mara Quist said the withdrawal is going to lead to chaos in Mali.",  # a future, no trip
+    "The former Chilean president left a lasting mark on the region's politics.",  # a trace, no withdrawal
+    "Police in Oslo said they questioned the driver of the van.",                # an interview, no criticism
+])
+def test_words_that_only_look_like_requests_trips_withdrawals_or_criticism(nlp, text):
+    events = analyse(nlp, text)
+    assert not [e for e in events if e.type in ("REQUEST", "CONSULT", "RETREAT", "ACCUSE")], summary(events)
+
+
+@pytest.mark.parametrize("text, type_", [
+    ("Peru called on Bolivia to return the seized trucks.", "REQUEST"),                 # the callee
+    ("The Senegalese opposition questioned the legality of the decree.", "ACCUSE"),     # a thing questioned
+    ("Ethiopian troops left Tigray's capital in June.", "RETREAT"),                      # a place left
+])
+def test_the_same_words_with_a_party_or_a_place(nlp, text, type_):
+    events = analyse(nlp, text)
+    assert type_ in [e.type for e in events], summary(events)
+
+
+@pytest.mark.parametrize("text", [
+    "Mexico's foreign minister called his Guatemalan counterpart on Monday to discuss the border.",
+    "Turkish President Erdogan phoned Azerbaijani President Ilham Aliyev on Sunday.",
+])
+def test_calling_a_person_is_a_phone_call(nlp, text):
+    events = analyse(nlp, text)
+    assert [(e.type, e.mode) for e in events][:1] == [("CONSULT", "phone")], summary(events)
+
+
+def test_phoning_an_emergency_number_consults_no_one(nlp):
+    assert analyse(nlp, "A resident of the Ghanaian capital phoned 112 after the blast.") == []
+
+
+@pytest.mark.parametrize("text, type_", [
+    ("Pakistan's prime minister described the bombing in Quetta as a dastardly act.", "ACCUSE"),
+    ("Chad's president described the ambush on the convoy as a vile crime.", "ACCUSE"),
+])
+def test_a_judgement_of_an_attack_is_criticism_not_the_attack(nlp, text, type_):
+    events = analyse(nlp, text)
+    assert [e.type for e in events] == [type_], summary(events)
+
+
+@pytest.mark.parametrize("text, type_", [
+    ("The Brazilian senate issued a subpoena for records from the health minister.", "REQUEST"),
+    ("Colombia's congress subpoenaed the former defence minister.", "REQUEST"),
+    ("The Bolivian president said he would drop his bid for a fourth term.", "CONCEDE"),
+    ("Prosecutors in Ecuador dropped the charges against the opposition leader.", "CONCEDE"),
+])
+def test_subpoenas_demand_and_dropping_a_bid_concedes(nlp, text, type_):
+    events = analyse(nlp, text)
+    assert [e.type for e in events][:1] == [type_], summary(events)
+
+
+@pytest.mark.parametrize("text", [
+    "Mayor Tiro described the threat of new landslides as making the search impossible.",  # the threat judged
+    "Governor Ana Lutz described the threat of flooding as the worst in a decade.",
+])
+def test_what_is_judged_is_no_verdict(nlp, text):
+    events = analyse(nlp, text)
+    assert not [e for e in events if e.type in ("ASSAULT", "ACCUSE", "THREATEN")], summary(events)

@@ -21,7 +21,7 @@ Verbs of doing. PETRARCH codes some patterns of verbs that report an act as done
 "express intent to ..." codes ("send * MINISTER [036]", "train * PILOTS [0312]"). PLOVER's AGREE
 (offers, promises, stated intentions) is no reading of "China sent a medical team to Malawi": the
 act reported is the act itself. A 03x pattern on one of DONE_VERBS (verbs of sending, supplying,
-training, travelling and meeting, never of saying) therefore takes the code of the done act the
+training, travelling, meeting and taking part, never of saying) therefore takes the code of the done act the
 intent is for (DONE_CODES: 0333 -> 073, 036 -> 040, travel verbs 036 -> 042 ...), its PLOVER type
 through the table and no `announced` flag; one whose done act has no counterpart (030, intent to
 cooperate in general) is listed as unmapped.
@@ -62,7 +62,7 @@ NO_PLOVER_ROOTS = frozenset({"01", "02"})
 # the done act. TRAVEL_VERBS move a party to another one: a done 036 (meet) is a visit there.
 TRAVEL_VERBS = frozenset({"send", "dispatch", "lead", "head", "fly", "make", "begin", "embark"})
 DONE_VERBS = TRAVEL_VERBS | frozenset({"deploy", "train", "supply", "deliver", "provide", "issue", "meet",
-                                        "launch", "start", "enter", "resume", "establish"})
+                                        "launch", "start", "enter", "resume", "establish", "take"})
 # CAMEO "express intent to X" (03x) -> CAMEO "X" (the parallel codes of roots 04-08).
 DONE_CODES = {"031": "060", "0311": "061", "0312": "062", "0313": "063", "032": "050",
               "033": "070", "0331": "071", "0332": "072", "0333": "073", "0334": "074",

@@ -79,6 +79,8 @@ ASSASSINATION = "186"  # assassinations and executions: killings for political e
 ADMINISTRATIVE_SANCTIONS = "172"  # bans, restrictions, closures (not repression, 175, nor censorship, 1721)
 SHOW_OF_FORCE, MILITARY_COOPERATION = "152", "062"  # military exercises; joint ones
 WITH = frozenset({"with"})
+# Modal verbs of obligation: what a speaker says another party must, should or ought to do it demands of it.
+OBLIGING = frozenset({"must", "should", "ought"})
 OFFERS = frozenset({"offer", "volunteer", "propose"})  # forces offered to a party help it
 # CAMEO's appeals (02) ask for cooperation only; a request for material conflict (sanctions, force) is a demand (10).
 DEMAND = "100"
@@ -321,6 +323,17 @@ def _via_circumstance(tok: Token, top: Token) -> bool:
             return True
         tok = tok.head
     return False
+
+
+RESIGNING = frozenset({"resign", "resignation", "quit", "step"})
+
+
+def _resignation_offered(c: Candidate) -> bool:
+    """Is what an offer offers its maker's resignation ("offered to resign", "an offer to step down",
+    "offered his resignation")?"""
+    if any(a.entry.mode == "resign" for a in c.absorbed):
+        return True
+    return any(t.dep_ in ("xcomp", "acl", "dobj", "obj") and t.lemma_.lower() in RESIGNING for t in c.head.children)
 
 
 def _mode(c: Candidate) -> str | None:
@@ -683,6 +696,9 @@ class ArticleExtractor:
         elif type_ == "AGREE" and c.kind == "verb" and c.absorbed and \
                 self.onto.types[(inner := c.absorbed[0].entry).type].quad_class in (3, 4):
             type_, cameo, mode = inner.type, inner.cameo, inner.mode  # "agreed to suspend ...": a sanction
+        elif type_ == "AGREE" and c.head.lemma_.lower() in OFFERS and _resignation_offered(c):
+            # "offered to resign", "Honcharuk's offer to resign": a concession (docs/annotation.md)
+            type_, cameo, mode = "CONCEDE", "080", None
         elif type_ == "AGREE" and mode is None and c.absorbed and c.absorbed[0].entry.type in PROMISED_MODES:
             mode = PROMISED_MODES[c.absorbed[0].entry.type]  # "offered to release the hostages": retreat
         if type_ == "CONSULT" and src and not tgt and (host := self.host(c, src)) is not None:
@@ -971,11 +987,14 @@ class ArticleExtractor:
         return next(iter(states)) if len(states) == 1 else None
 
     def demand(self, c: Candidate, clause: Clause, src: list[Participant]) -> list[Participant]:
-        """The speaker of "X must do ..." when the speaker is another party than X: a demand the
-        speaker makes of X (CAMEO 10), not X's own act or promise."""
+        """The speaker of "X must do ..." ("should", "ought to") when the speaker is another party than
+        X: a demand the speaker makes of X (CAMEO 10), not X's own act or promise."""
         if clause.speech is None or clause.negated or not src or c.kind == "noun" or \
-                not any(a.dep_ == "aux" and a.lower_ == "must" for v in clause.chain for a in v.children):
+                not any(a.dep_ == "aux" and a.lower_ in OBLIGING for v in clause.chain for a in v.children):
             return []
+        if c.anchor.tag_ in ("VBD", "VBZ"):
+            return []  # a modal governs a bare verb: "said Nauru should reflect ... and accused the host" tells
+            # of an accusation made, whatever the conjunct before it
         speakers = resolved_first(dedupe([p for t in clause.speech.children if t.dep_ == "nsubj"
                                           for p in phrase_participants(t, self.index)]))
         said_by, obliged = _countries(speakers), _countries(src)

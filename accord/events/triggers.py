@@ -50,10 +50,9 @@ class Candidate:
 
 def _particles(tok: Token) -> set[str]:
     out = set()
-    phrasal = any(c.dep_ == "prt" for c in tok.children)
     for child in tok.children:
-        if phrasal and child.dep_ == "prep" and _when(child):
-            continue  # "called off the search on Tuesday": one particle, and a time phrase is none
+        if child.dep_ == "prep" and _when(child):
+            continue  # "called off the search on Tuesday", "called his counterpart on Monday": a time is no particle
         if child.dep_ in ("prt", "prep", "agent", "advmod", "dative"):
             out.add(child.lower_)
             out.update(g.lower_ for g in child.children if g.dep_ in ("prep", "prt"))
@@ -65,7 +64,8 @@ def _particles(tok: Token) -> set[str]:
 
 
 def _when(prep: Token) -> bool:
-    """Is the preposition's object a date or a time ("on Tuesday", "at noon")?"""
+    """Is the preposition's object a date or a time ("on Tuesday", "at noon")? A time adjunct is no
+    particle of the verb ("call on" asks someone; "on Tuesday" asks no one)."""
     objs = [o for o in prep.children if o.dep_ == "pobj"]
     return bool(objs) and all(o.ent_type_ in ("DATE", "TIME") for o in objs)
 
@@ -113,6 +113,10 @@ def _object_lemmas(tok: Token, particle: str | None, modifiers: bool) -> set[str
     with `modifiers` (hand-written entries), also the nouns that modify it ("provided a loan
     guarantee", "sent an aid convoy": the modifier names what is given)."""
     objs = [o for o in objects_of(tok) if o.dep_ != "pobj" or (particle and o.head.lower_ == particle)]
+    if modifiers and not particle and tok.lemma_.lower() in JUDGING and predicates(tok):
+        objs = []  # "described the threat as imminent": the verdict is the predicate, not what is judged
+        # (without a predicate of its own the parse may have made the verdict the object: "called the
+        # deal null and void")
     for _ in range(2):  # "sent a convoy of 50,000 tonnes of wheat": the object is the wheat
         objs += measured(objs)
     if modifiers:
@@ -751,12 +755,20 @@ def sentence_candidates(sent: Span, lex: Lexicon) -> list[Candidate]:
             entry = None  # "the governor agreed, saying ...", "said she agrees with Ruiz that ...": an opinion
         if entry is not None and entry.type == "ASSAULT" and (_against_a_problem(tok) or _on_animals(tok)):
             entry = None  # "fight the epidemic", "combat poverty", "culled the chickens": no one is attacked
+        if entry is not None and entry.type == "ASSAULT" and _at_law(tok):
+            entry = replace(entry, type="ACCUSE", mode="allege", cameo="115")  # "vowed to fight the ruling in court"
         if entry is not None and entry.compiled and any(c.dep_ == "oprd" for c in tok.children):
             entry = None  # "called the election a turning point": a judgement of the object, not calling one
         if entry is not None and lemma in THING_SENSES and entry.type == THING_SENSES[lemma] and _takes_a_thing(tok):
             entry = None  # "executed a planned shutdown", "received an honorary degree": no killing, no host
         if entry is not None and lemma == "meet" and entry.type == "CONSULT" and _meets_a_standard(tok):
             entry = None  # "on track to meet the goal", "failed to meet the deadline": no meeting
+        if entry is None and lemma == "call" and _calls_a_person(tok) and (phoned := lex.verbs.get("phone")):
+            entry = phoned[0]  # "Tillerson called Lavrov to discuss ...", "called his counterpart on Tuesday"
+        if entry is not None and entry.mode == "phone" and tok.pos_ in VERB_POS and _phones_a_number(tok):
+            entry = None  # "phoned 911", "called the hotline": no party is consulted
+        if entry is not None and lemma == "leave" and entry.type == "RETREAT" and _leaves_a_trace(tok):
+            entry = None  # "left an indelible mark", "leave room for": no withdrawal
         if entry is not None and entry.type == "ACCUSE" and _reflexive(tok):
             entry = None  # "Congress must hold itself accountable": no one else is accused
         if entry is not None and entry.type == "ASSAULT" and _attacks_words(tok):
@@ -766,6 +778,8 @@ def sentence_candidates(sent: Span, lex: Lexicon) -> list[Candidate]:
             # backing of anyone; what the law does is the enacting body's act (_enacted_by)
         if lemma in RESULTATIVE and _resultative(tok):
             entry = None  # "left 20 soldiers dead", "left rates unchanged": no withdrawal
+        if noun and entry is None and lemma in JUDGING and (lemma != "call" or predicates(tok)):
+            noun = None  # "described the attacks as cowardly": the attacks are judged, not carried out by the judge
         if entry is not None and entry.compiled and entry.type == "CONSULT" and _goes_nowhere(tok, entry):
             entry = None  # "the war has come to an end", "turnover comes from this segment": no journey
         if entry is not None and lemma == "call" and any(c.dep_ == "dobj" for c in tok.children) and \
@@ -780,6 +794,9 @@ def sentence_candidates(sent: Span, lex: Lexicon) -> list[Candidate]:
         # a hand-written noun trigger carried by the verb decides over a compiled verb pattern
         wanted = bool(entry and entry.objects and not entry.compiled and noun and
                       noun[0].lemma_.lower() in entry.objects)
+        if noun and (entry is None or lemma in lex.support) and noun[1].type == "ASSAULT" and _all_animals(prep_objects(noun[0], frozenset({"of"}))):
+            carried.add(noun[0].i)  # "ordered the killing of 300,000 pigs": no party is attacked
+            continue
         if noun and (entry is None or lemma in lex.support) and not wanted and \
                 (not _own_source(noun[0], noun[1]) or tok.dep_ == "acl" or _breaks_ceasefire(lemma, noun[0])):
             carried.add(noun[0].i)
@@ -805,6 +822,7 @@ def sentence_candidates(sent: Span, lex: Lexicon) -> list[Candidate]:
                 t.pos_ == "PROPN" for t in (*tok.children, tok.head) if t is not tok):
             continue  # part of a name: "the North American Free Trade Agreement", "Partnership for Peace"
         if tok.i not in carried and (entry := noun_trigger(tok, lex)) and not (entry.mode == "release" and _published(tok)) \
+                and not (entry.type == "ASSAULT" and _all_animals(prep_objects(tok, frozenset({"of"})))) \
                 and ("carried" not in entry.flags or held_responsible(tok) is not None or
                      (entry.type == "AID" and described_as(tok) is not None) or any(
                 o.pos_ == "PROPN" or o.ent_type_ in ("GPE", "NORP", "ORG")
@@ -840,7 +858,8 @@ def _verb_mistagged(tok: Token) -> bool:
 # What is released by being published, not freed (prisoners, hostages and property are freed).
 PUBLISHED = DOCUMENTS | frozenset("""plan data figure detail result list record return film album song image photo
 photograph footage transcript budget schedule book version update information tape recording guideline finding
-study survey poll forecast estimate draft text recommendation name press news comment""".split())
+study survey poll forecast estimate draft text recommendation name press news comment summary readout excerpt
+document dossier minute statistic audio""".split())
 
 
 def _published(tok: Token) -> bool:
@@ -858,8 +877,10 @@ def _agrees_with_a_view(verb: Token) -> bool:
     participle or as agreement with someone's view ("the governor agreed, saying ...", "she agrees
     with Ruiz that ...")? "EU leaders agreed that ..." stays an agreement."""
     deps = {c.dep_ for c in verb.children}
-    if deps & {"xcomp", "dobj", "obj"} or any(c.dep_ == "prep" and c.lower_ in ("on", "to", "upon", "over")
-                                              for c in verb.children):
+    agreed_on = any(c.dep_ == "prep" and c.lower_ in ("on", "to", "upon", "over") for c in verb.children)
+    if verb.dep_ == "acl" and verb.head.lemma_.lower() in DOCUMENTS and "xcomp" not in deps and not agreed_on:
+        return True  # "issued a statement agreeing the issue should be decided by Congress": a text holds a view
+    if deps & {"xcomp", "dobj", "obj"} or agreed_on:
         return False
     subjects = [c for c in verb.children if c.dep_ == "nsubj"]
     if len(subjects) != 1 or subjects[0].tag_ in ("NNS", "NNPS") or any(c.dep_ == "conj" for c in subjects[0].children):
@@ -893,6 +914,41 @@ def _takes_a_thing(verb: Token) -> bool:
     people = POLITICAL_HEADS | PRIVATE_PEOPLE | HELD_PEOPLE | FORCES | GUESTS
     return bool(objs) and all(o.pos_ == "NOUN" and o.ent_type_ not in PARTY_ENTS and o.lemma_.lower() not in people
                               and o.lower_ not in people and o.lemma_.lower() not in HOW_MANY_PEOPLE for o in objs)
+
+
+# Verbs that judge their object by a predicate ("called the raid unprovoked", "described the talks as
+# useful"): the object's act is another's, whatever the judgement; only "call" is also a light verb
+# ("called a ceasefire", "called a strike").
+JUDGING = frozenset({"call", "describe", "label", "brand", "dub", "term", "refer", "characterise", "characterize"})
+
+
+# Whom one calls on the phone: a named person or a head of state or government, an envoy.
+CALLED_PEOPLE = frozenset("""counterpart president minister premier chancellor king queen leader ambassador envoy emir
+prince sultan secretary""".split())
+
+
+def _calls_a_person(verb: Token) -> bool:
+    """Is "call" a phone call: a person as its only object, no judgement of them ("called him a liar"),
+    no particle ("called on", "called for", "called off")?"""
+    objs = [o for o in verb.children if o.dep_ in ("dobj", "obj")]
+    return len(objs) == 1 and (objs[0].ent_type_ == "PERSON" or objs[0].lemma_.lower() in CALLED_PEOPLE) and \
+        not predicates(verb) and not any(c.dep_ in ("prt", "oprd", "ccomp") for c in verb.children) and \
+        not any(c.dep_ == "prep" and not _when(c) for c in verb.children)
+
+
+def _phones_a_number(verb: Token) -> bool:
+    objs = [o for o in verb.children if o.dep_ in ("dobj", "obj") or (o.dep_ == "npadvmod" and o.like_num)]
+    return bool(objs) and all(o.like_num or o.pos_ == "NUM" or o.lemma_.lower() in ("hotline", "number", "line")
+                              for o in objs)
+
+
+# What one leaves that is no place one withdraws from: a trace, a legacy, an opening.
+TRACES = frozenset("""mark legacy impression imprint trace scar stamp room space door gap void message note""".split())
+
+
+def _leaves_a_trace(verb: Token) -> bool:
+    objs = [o for o in verb.children if o.dep_ in ("dobj", "obj")]
+    return bool(objs) and all(o.lemma_.lower() in TRACES for o in objs)
 
 
 # Quantities that count people ("executed dozens of prisoners").
@@ -1014,7 +1070,8 @@ def _reflexive(verb: Token) -> bool:
 # What one attacks with words: decisions, texts and positions ("attacked the subpoena as a political ploy").
 SAID_OR_DECIDED = (DOCUMENTS - {"post", "mission"}) | frozenset("""decision ruling policy plan proposal bill law legislation subpoena
 idea remark comment claim speech deal agreement move strategy approach stance verdict budget reform
-measure order investigation inquiry probe impeachment""".split())
+measure order investigation inquiry probe impeachment proclamation announcement decree ban sanction tariff
+handling response recognition annexation designation nomination candidacy appointment""".split())
 
 
 def _attacks_words(verb: Token) -> bool:
@@ -1036,14 +1093,32 @@ def _against_a_problem(verb: Token) -> bool:
     return bool(objs) and all(o.lemma_.lower() in PROBLEMS or o.lower_ in PROBLEMS for o in objs)
 
 
-ANIMALS = frozenset("""animal chicken poultry bird cattle livestock cow pig sheep goat horse dog cat elephant
-rhino tiger lion wolf bear deer whale dolphin shark fish mink""".split())
+# Where and by what means a fight is at law: "fight the ruling in court", "keep fighting with court cases"
+# ("in the case the army attacks" is a condition, so a case counts only as a means).
+LAW_PLACES = frozenset({"court", "tribunal", "judge"})
+LAW_MEANS = LAW_PLACES | frozenset({"case", "lawsuit", "suit", "litigation", "appeal", "petition"})
+
+
+def _at_law(verb: Token) -> bool:
+    """Is the fight fought before a court or with legal actions, an action at law (ACCUSE `allege`)
+    rather than violence?"""
+    return any(c.dep_ == "prep" and any(g.dep_ == "pobj" and g.lemma_.lower() in (
+        LAW_PLACES if c.lower_ in ("in", "before") else LAW_MEANS if c.lower_ in ("with", "through") else ())
+        for g in c.children) for c in verb.children)
+
+
+ANIMALS = frozenset("""animal chicken poultry bird cattle livestock cow pig hog swine boar sheep goat horse dog cat
+elephant rhino tiger lion wolf bear deer whale dolphin shark fish mink""".split())
 
 
 def _on_animals(verb: Token) -> bool:
     """Are the verb's objects animals ("by killing animals", "culled 40,000 chickens")? Violence is done
     to people or to a party's forces and property."""
-    objs = [o for o in objects_of(verb) if o.dep_ in ("dobj", "obj", "nsubjpass")]
+    return _all_animals([o for o in objects_of(verb) if o.dep_ in ("dobj", "obj", "nsubjpass")])
+
+
+def _all_animals(objs: list[Token]) -> bool:
+    """Are all these objects animals, or quantities of them ("the killing of 300,000 pigs")?"""
     return bool(objs) and all(any(n.lemma_.lower() in ANIMALS for n in (o, *measured([o]))) for o in objs)
 
 
@@ -1057,6 +1132,8 @@ SUPPORT_RETYPE = {
     **{(v, "strike"): ("PROTEST", "strike", "143") for v in ("stage", "hold")},
     # "gave sanction for the strikes": sanction in its sense of approval
     **{(v, "sanction"): ("SUPPORT", None, "051") for v in ("give", "grant")},
+    # a petition filed is an action at law (docs/annotation.md: "file a case at a court" is ACCUSE `allege`)
+    ("file", "petition"): ("ACCUSE", "allege", "115"),
 }
 
 
