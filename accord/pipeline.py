@@ -16,7 +16,7 @@ from typing import TypeVar
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from .actors import Alias, LinkedActors, actor_info, add_actor_pipes, event_mentions, link_actors
+from .actors import Alias, LinkedActors, actor_info, add_actor_pipes, bare_private_bodies, event_mentions, link_actors
 from .clean import clean, replace_surrogates
 from .errors import AccordError, InputError
 from .events import extract_events
@@ -112,7 +112,8 @@ def analyze_doc(doc: Doc, article: Article, aliases: Sequence[Alias] = ()) -> An
     linked = run_stage(article, "actors", lambda: link_actors(doc, article.published, aliases), LinkedActors())
     _name_alias_actors(linked.actors, aliases)
     parties = event_mentions(linked.mentions, linked.actors)
-    quotes = run_stage(article, "quotes", lambda: extract_quotes(doc, linked.mentions), no_quotes)
+    quoted = bare_private_bodies(linked.mentions, linked.actors)
+    quotes = run_stage(article, "quotes", lambda: extract_quotes(doc, quoted), no_quotes)
     events = run_stage(article, "events", lambda: extract_events(doc, parties, article.published, linked.actors, quotes),
                        no_events)
     events = run_stage(article, "attributions", lambda: link_attributions(events, quotes), events)

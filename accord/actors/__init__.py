@@ -15,9 +15,9 @@ from . import ruler as _ruler  # noqa: F401  (registers the "accord_gazetteer" f
 from .aliases import Alias
 from .gazetteer import actor_info, actor_roles, find_actor, load_gazetteer, slugify
 from .linker import LinkedActors, link_actors
-from .political import POLITICAL_SECTORS, event_mentions, is_political
+from .political import POLITICAL_SECTORS, bare_private_bodies, event_mentions, is_political
 
-__all__ = ["POLITICAL_SECTORS", "Alias", "LinkedActors", "actor_info", "actor_roles", "add_actor_pipes",
+__all__ = ["POLITICAL_SECTORS", "Alias", "LinkedActors", "actor_info", "actor_roles", "add_actor_pipes", "bare_private_bodies",
            "event_mentions", "find_actor", "is_political", "link_actors", "load_gazetteer", "slugify"]
 
 

@@ -24,8 +24,8 @@ DATA_DIR = Path(__file__).resolve().parent / "data"
 OFFICEHOLDERS = DATA_DIR / "officeholders.tsv"
 
 # Entry kinds: how a surface form was listed (drives `Mention.method` and the ambiguity rules).
-STATE, DEMONYM, IGO, METONYM, PERSON, SURNAME, BLOCK, PREFIX, GROUP, PARTY = (
-    "state", "demonym", "igo", "metonym", "person", "surname", "block", "prefix", "group", "party")
+STATE, DEMONYM, IGO, METONYM, PERSON, SURNAME, BLOCK, PREFIX, GROUP, PARTY, ORGANISATION = (
+    "state", "demonym", "igo", "metonym", "person", "surname", "block", "prefix", "group", "party", "organisation")
 
 # Surnames that are also common words or country names: a bare match needs the statistical
 # NER to call it a PERSON, a title before it, or a full mention earlier in the article.
@@ -46,7 +46,7 @@ WEAK_SURNAMES = frozenset({
 class Entry:
     """What one surface form stands for."""
 
-    kind: str  # STATE, DEMONYM, IGO, METONYM, PERSON, SURNAME, BLOCK, PREFIX, GROUP, PARTY
+    kind: str  # STATE, DEMONYM, IGO, METONYM, PERSON, SURNAME, BLOCK, PREFIX, GROUP, PARTY, ORGANISATION
     actor: str | None  # actor id (None for BLOCK; SURNAME and a shared PARTY name keep `people`)
     sector: str | None = None
     rule: str = ""  # metonym rule: seat, capital, diplomatic; "" otherwise
@@ -282,6 +282,18 @@ def load_parties(gaz: Gazetteer) -> None:
             gaz.add(fold(name), entry, variants=False)
 
 
+def load_organisations(gaz: Gazetteer) -> None:
+    """News organisations, NGOs and companies (organisations.tsv): kind "organisation", their
+    country (or none) and sector (MED, NGO, BUS). A name another table already lists keeps that
+    table's actor."""
+    for row in read_tsv(DATA_DIR / "organisations.tsv"):
+        oid = row["id"]
+        gaz.actors[oid] = Actor(oid, row["name"], "organisation", row["country"] or None, row["sector"])
+        entry = Entry(ORGANISATION, oid, row["sector"])
+        for name in [row["name"], *split(row["aliases"])]:
+            gaz.add(name, entry, variants=not name.isupper())
+
+
 def load_small_tables(gaz: Gazetteer) -> None:
     for row in read_tsv(DATA_DIR / "sectors.tsv"):
         gaz.sectors.setdefault(row["term"], row["sector"])
@@ -298,7 +310,7 @@ def load_small_tables(gaz: Gazetteer) -> None:
 def index_names(gaz: Gazetteer) -> None:
     """Lower-case names, aliases and ids -> actor id, for `find_actor` and fuzzy matching."""
     for text, entry in gaz.surfaces.items():
-        if entry.actor and entry.kind in (STATE, IGO, PERSON, GROUP, PARTY):
+        if entry.actor and entry.kind in (STATE, IGO, PERSON, GROUP, PARTY, ORGANISATION):
             gaz.names.setdefault(text.lower(), entry.actor)
     for actor in gaz.actors.values():
         gaz.names[actor.id.lower()] = actor.id
@@ -315,6 +327,7 @@ def load_gazetteer() -> Gazetteer:
     load_officeholders(gaz)
     load_armed_groups(gaz)
     load_parties(gaz)
+    load_organisations(gaz)
     load_small_tables(gaz)
     index_names(gaz)
     return gaz

@@ -40,6 +40,7 @@ from .gazetteer import (
     GROUP,
     IGO,
     METONYM,
+    ORGANISATION,
     PARTY,
     PERSON,
     PREFIX,
@@ -127,7 +128,7 @@ class Linker:
             return cand_from_span(span, entry.actor, "state", "gazetteer") if nxt is not None and nxt.text == "-" else None
         if entry.kind == PERSON:
             return cand_from_span(span, entry.actor, "person", "officeholder", full=True)
-        if entry.kind in (GROUP, PARTY):
+        if entry.kind in (GROUP, PARTY, ORGANISATION):
             return self.organisation(span, entry)
         actor = entry.actor
         if entry.rule == "seat" and rules.seat_is_place(span):
@@ -141,18 +142,30 @@ class Linker:
         return cand_from_span(span, actor, kind, METHOD_OF[entry.kind], sectors=sectors)
 
     def organisation(self, span: Span, entry: Entry) -> Cand | None:
-        """An armed group or a party. A party name inside a larger organisation's name is not the
-        party ("Democratic Alliance" in "the National Democratic Alliance"); a name several
-        parties share goes to the one whose country the article names, else the first listed."""
+        """An armed group, a party or another organisation. A party's or an organisation's name
+        inside a larger name is not that body ("Democratic Alliance" in "the National Democratic
+        Alliance", "The Guardian" in "The Guardian Council"); a name several parties share goes to
+        the one whose country the article names, else the first listed."""
         actor = entry.actor
+        if entry.kind in (PARTY, ORGANISATION) and not self.in_headline(span.start_char) \
+                and rules.inside_ner_entity(self.with_article(span)):
+            return None
         if entry.kind == PARTY:
-            if not self.in_headline(span.start_char) and rules.inside_ner_entity(span):
-                return None
             if actor is None:
                 named = self.states_named()
                 actor = next((p for p in entry.people if self.gaz.actors[p].country in named), entry.people[0])
         known = self.gaz.actors[actor or ""]
+        if span[0].lower_ == "the" and len(span) > 1:
+            span = span[1:]  # "The Washington Post": the name, as a statistical entity's mention is
         return cand_from_span(span, actor, known.kind, "gazetteer", sectors=[known.sector] if known.sector else [])
+
+    def with_article(self, span: Span) -> Span:
+        """The name with the words the statistical model counts into an entity around it but that
+        make it no larger a name: "the" before it, "'s" after it ("the Liberal Party's")."""
+        doc = self.doc
+        start = span.start - 1 if span.start > 0 and doc[span.start - 1].lower_ == "the" else span.start
+        end = span.end + 1 if span.end < len(doc) and doc[span.end].text in ("'s", "\u2019s") else span.end
+        return doc[start:end]
 
     def states_named(self) -> set[str]:
         """The states the article names (by any gazetteer country mention, linked or not)."""
@@ -356,11 +369,33 @@ class Linker:
                     if code not in cand.sectors:
                         cand.sectors.append(code)
         states = [c for c in self.cands if c.kind == "state" and c.method in ("gazetteer", "metonym")]
+        for cand in states:
+            named = None if cand.sectors else self.institution_named(cand)
+            if named is not None:
+                cand.sectors.append(named)
         for first, second in zip(reversed(states[:-1]), reversed(states[1:])):
             # "Belgian and Luxembourgish ministers": the first shares the second's sector words
             between = self.doc[first.end:second.start]
             if not first.sectors and len(between) == 1 and between[0].lower_ in ("and", ",", "or"):
                 first.sectors = list(second.sectors)
+
+    def institution_named(self, cand: Cand) -> str | None:
+        """The sector of the state body whose name a state's name or demonym begins ("the United
+        States Department of Transportation", "the Iranian Expediency Discernment Council", "the
+        US Geological Survey"): the name's head word is an institution word (`institutions.tsv`),
+        and no word in it makes the body private or international ("Hungarian Development Bank")."""
+        last = self.doc[cand.end - 1]
+        head = last.head
+        if last.dep_ not in ("compound", "amod", "nmod") or head.i < cand.end or not head.is_title:
+            return None
+        name = self.doc[cand.end:head.i + 1]
+        if not all(t.is_title or t.lower_ in ("of", "and", "for") for t in name):
+            return None
+        words = self.gaz.institutions
+        sector = words.get(head.lower_)
+        if sector in (None, "-") or any(words.get(t.lower_) == "-" for t in name):
+            return None
+        return next((words[t.lower_] for t in name if words.get(t.lower_) not in (None, "GOV")), sector)
 
     def bodies(self) -> None:
         """A state body named by its sector noun alone ("police said", "the government denied")

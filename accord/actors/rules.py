@@ -41,13 +41,13 @@ VETO_LABELS = frozenset({"PERSON", "ORG", "FAC", "WORK_OF_ART", "EVENT", "LAW", 
 LOCATIVE = frozenset({"in", "at", "near", "outside", "around", "across", "visit", "visited",
                       "visiting", "visits", "via", "through", "inside", "arrived", "landed",
                       "downtown"})
-# "to Beijing", "from Moscow" are places only after a verb or noun of motion ("flew to Beijing",
-# "a trip to Moscow"); "supplying weapons to Moscow" keeps the government.
-DIRECTIONAL = frozenset({"to", "from", "into", "toward", "towards"})
+# "to Beijing", "from Moscow", "for Moscow" are places only after a verb or noun of motion ("flew to
+# Beijing", "a trip to Moscow", "headed for Moscow"); "supplying weapons to Moscow" keeps the government.
+DIRECTIONAL = frozenset({"to", "from", "into", "toward", "towards", "for"})
 MOTION = frozenset({"fly", "travel", "go", "come", "arrive", "return", "head", "move", "flee", "trip",
                     "visit", "journey", "flight", "road", "drive", "march", "sail", "walk", "way",
                     "evacuate", "deport", "train", "ride", "voyage", "tour", "mission", "delegation",
-                    "send", "relocate", "escape", "commute", "route"})
+                    "send", "relocate", "escape", "commute", "route", "bound"})
 DIPLOMATIC = frozenset({
     "say", "said", "says", "agree", "agreed", "agrees", "announce", "announced", "reject",
     "rejected", "warn", "warned", "urge", "urged", "sign", "signed", "insist", "insisted",
@@ -111,6 +111,8 @@ def congo_code(doc: Doc) -> str:
 PLACE_NOUNS = frozenset({"outskirt", "outskirts", "street", "streets", "centre", "center", "suburb",
                          "suburbs", "city", "heart", "edge", "north", "south", "east", "west",
                          "airport", "mayor", "resident", "residents", "people", "part", "parts"})
+# Nouns a city's name stands in apposition to when it is named as a place ("the capital, Riyadh").
+CITY_NOUNS = frozenset({"capital", "city"})
 SEAT_LOCATIVE = frozenset({"in", "at", "inside", "outside", "near", "into", "on", "entered", "left"})
 
 
@@ -158,10 +160,21 @@ def is_locative(span: Span) -> bool:
         return True
     if prev is not None and prev.lower_ == "of" and prev.i > 0 and doc[prev.i - 1].lemma_.lower() in PLACE_NOUNS:
         return True
+    if named_as_city(span):
+        return True
     after = doc[span.end: span.end + 2]
     if len(after) == 2 and after[0].text == "-" and after[1].lower_ in ("based", "area", "region"):
         return True
     return len(after) == 2 and after[0].text == "," and after[1].ent_type_ == "GPE"
+
+
+def named_as_city(span: Span) -> bool:
+    """"the capital, Riyadh", "the Serbian capital Belgrade", "the capital city Tehran": a city
+    in apposition to the noun "capital" or "city" is named as the place it is."""
+    i = span.start - 1
+    if i >= 0 and span.doc[i].text == ",":
+        i -= 1
+    return i >= 0 and span.doc[i].lower_ in CITY_NOUNS
 
 
 def diplomatic_context(span: Span, coordinated_with_actor: bool) -> bool:
