@@ -526,3 +526,29 @@ def test_staff_at_a_seat_belong_to_its_body(nlp, text, seat, code):
     linked = link(nlp, text, "2024-05-06")
     assert [m.actor for m in linked.mentions if m.text == seat and m.actor] == ([code] if code else []), \
         [(m.text, m.actor) for m in linked.mentions]
+
+
+@pytest.mark.parametrize("text, published, name, coded", [
+    ("Opposition figures said Robert Mugabe would not attend the regional summit in Lusaka.", "2010-03-01",
+     "Robert Mugabe", ("ZWE", "President")),
+    ("Ranil Wickremesinghe met tea farmers in Kandy on Tuesday.", "2023-02-01",
+     "Ranil Wickremesinghe", ("LKA", "President")),
+    ("Ranil Wickremesinghe met tea farmers in Kandy on Tuesday.", "2016-02-01",
+     "Ranil Wickremesinghe", ("LKA", "Prime Minister")),
+    ("Hassan Sheikh Mohamud told reporters in Mogadishu that the talks had stalled.", "2015-06-01",
+     "Hassan Sheikh Mohamud", ("SOM", "President")),
+])
+def test_heads_of_smaller_states_have_their_state_and_office(nlp, text, published, name, coded):
+    """Leaders of states beyond the G20 are in the office-holders data with the office held on the date."""
+    country, role, _ = person_coded(link(nlp, text, published), name)
+    assert (country, role) == coded
+
+
+@pytest.mark.parametrize("text, published", [
+    ("Note that the river rose overnight, the mayor said.", "2005-06-01"),  # Kessai Note, MHL 2000-2008
+    ("Manning said the jury had been misled.", "2019-06-01"),  # Patrick Manning, TTO 2001-2010
+])
+def test_a_surname_that_is_also_a_word_takes_no_small_state_leader(nlp, text, published):
+    linked = link(nlp, text, published)
+    assert not [m for m in linked.mentions if m.actor in ("person:kessai-note", "person:patrick-manning")], \
+        [(m.text, m.actor) for m in linked.mentions]

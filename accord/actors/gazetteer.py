@@ -36,7 +36,7 @@ WEAK_SURNAMES = frozenset({
     "Rao", "Singh", "Lai", "Fox", "Mesa", "Paz", "Hague", "Bell", "Hill", "Baker",
     "Martin", "Rose", "Law", "Price", "Banks", "Grant", "Hunt", "Pope", "Page", "Church",
     # surnames of heads of small states that are also words, places or common English surnames
-    "Note", "Jesus", "Moses", "Roger", "Levi", "Nova", "Compton", "Proust", "Manning", "Robinson",
+    "Note", "Levi", "Nova", "Compton", "Proust", "Manning", "Robinson",
     "Richards", "Rowley", "Douglas", "Drew", "Wade", "Sang", "Schmidt", "Schmid", "Nielsen",
 })
 
