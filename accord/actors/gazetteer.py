@@ -37,7 +37,8 @@ WEAK_SURNAMES = frozenset({
     "Martin", "Rose", "Law", "Price", "Banks", "Grant", "Hunt", "Pope", "Page", "Church",
     # surnames of heads of small states that are also words, places or common English surnames
     "Note", "Levi", "Nova", "Compton", "Proust", "Manning", "Robinson",
-    "Richards", "Rowley", "Douglas", "Drew", "Wade", "Sang", "Schmidt", "Schmid", "Nielsen",
+    "Richards", "Rowley", "Douglas", "Drew", "Wade", "Sang", "Schmidt", "Schmid", "Nielsen", "Cruz",
+    "Simons", "Heine", "Weekes",
 })
 
 
