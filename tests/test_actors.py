@@ -552,3 +552,17 @@ def test_a_surname_that_is_also_a_word_takes_no_small_state_leader(nlp, text, pu
     linked = link(nlp, text, published)
     assert not [m for m in linked.mentions if m.actor in ("person:kessai-note", "person:patrick-manning")], \
         [(m.text, m.actor) for m in linked.mentions]
+
+
+@pytest.mark.parametrize("text, published, surname, person", [
+    # the first of two Spanish family names; a sitting head of state (Uruguay's) shares it
+    ("Mayor Elena Vázquez Ortiz opened the new bridge in Ponce. Vázquez said traffic would ease.",
+     "2018-04-10", "Vázquez", None),
+    # a family name written first is not indexed as a bare surname; Viet Nam's To Lam shares it
+    ("Carrie Lam visited a housing estate in Kowloon. Lam said rents had to fall.",
+     "2019-03-12", "Lam", "person:carrie-lam"),
+])
+def test_a_namesake_named_earlier_keeps_a_bare_surname(nlp, text, published, surname, person):
+    linked = link(nlp, text, published)
+    bare_names = [m.actor for m in linked.mentions if m.text == surname]
+    assert bare_names and all(actor == person for actor in bare_names), bare_names

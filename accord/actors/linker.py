@@ -231,7 +231,7 @@ class Linker:
                 fitting = self.in_context(fitting) or fitting
             if fitting:
                 return cand_from_span(span, self.latest(fitting), "person", "officeholder")
-        if self.namesake_before(span):
+        if self.namesake_before(span, entry.people):
             return cand_from_span(span, None, "person", "ner")  # coreference gives it the namesake
         if title is not None and title.title:
             return None  # "Judge Miller", "President Lopez": an office no one of that surname holds
@@ -271,14 +271,18 @@ class Linker:
         i = span.start
         return i >= 2 and self.doc[i - 1].text == "," and self.doc[i - 2].pos_ == "NOUN" and self.doc[i - 2].is_lower
 
-    def namesake_before(self, span: Span) -> bool:
-        """Another person named in full earlier with this surname ("Maria Lopez ... Lopez")."""
+    def namesake_before(self, span: Span, people: tuple[str, ...]) -> bool:
+        """Another person named in full earlier with this surname, none of `people` ("Maria Lopez
+        ... Lopez"): also as the first of two family names ("Wanda Vázquez Garced ... Vázquez") and
+        a listed person whose bare name is not indexed ("Carrie Lam ... Lam", family name first)."""
         for ent in self.doc.ents:
             if ent.start >= span.start:
                 return False
-            if ent.end <= span.start and ent.label_ == "PERSON" and len(ent) > 1 and ent[-1].text == span.text \
-                    and self.gaz.surfaces.get(ent.text, None) is None:
-                return True
+            if ent.end <= span.start and ent.label_ == "PERSON" and len(ent) > 1 \
+                    and span.text in [token.text for token in ent[1:]]:
+                listed = self.gaz.surfaces.get(ent.text, None)
+                if listed is None or listed.kind == PERSON and listed.actor not in people:
+                    return True
         return False
 
     def held(self, person: str, title: TitleInfo) -> bool:
