@@ -566,3 +566,17 @@ def test_a_namesake_named_earlier_keeps_a_bare_surname(nlp, text, published, sur
     linked = link(nlp, text, published)
     bare_names = [m.actor for m in linked.mentions if m.text == surname]
     assert bare_names and all(actor == person for actor in bare_names), bare_names
+
+
+def test_a_surname_inside_a_name_the_recogniser_calls_an_organisation(nlp):
+    """A sitting head of state (Uruguay's Tabaré Vázquez, 2015-2020) does not take the first of two
+    family names, in the name or after it, when the entity recogniser tagged the name as an ORG."""
+    from spacy.tokens import Span
+
+    doc = nlp("The council will be led by Marta Vázquez Ortega, the Secretary of Housing for Ponce. "
+              "In a statement, Vázquez said rents would fall.")
+    name = next(e for e in doc.ents if e.text.startswith("Marta"))
+    doc.ents = [Span(doc, e.start, e.end, label="ORG") if e == name else e for e in doc.ents]
+    linked = link_actors(doc, date(2018, 4, 10))
+    assert [m.text for m in linked.mentions if m.text == "Vázquez"]
+    assert not [m.text for m in linked.mentions if m.actor == "person:tabare-vazquez"]
