@@ -35,6 +35,10 @@ WEAK_SURNAMES = frozenset({
     "Said", "Major", "Cook", "Rich", "Little", "Hope", "Love", "Sunak", "Abbas", "Hassan",
     "Rao", "Singh", "Lai", "Fox", "Mesa", "Paz", "Hague", "Bell", "Hill", "Baker",
     "Martin", "Rose", "Law", "Price", "Banks", "Grant", "Hunt", "Pope", "Page", "Church",
+    # surnames of heads of small states that are also words, places or common English surnames
+    "Note", "Levi", "Nova", "Compton", "Proust", "Manning", "Robinson",
+    "Richards", "Rowley", "Douglas", "Drew", "Wade", "Sang", "Schmidt", "Schmid", "Nielsen", "Cruz",
+    "Simons", "Heine", "Weekes",
 })
 
 
