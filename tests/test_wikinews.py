@@ -23,7 +23,8 @@ ROOT = Path(__file__).resolve().parent.parent
 WIKINEWS = Path(__file__).resolve().parent / "data" / "wikinews" / "wikinews-2019-2020.jsonl"
 PRONOUNS = frozenset({"he", "him", "his", "she", "her", "hers", "himself", "herself"})
 # People named by their given name because they have no family name: monarchs with a regnal
-# number ("Elizabeth II") and rulers named with a patronymic ("Qaboos bin Said").
+# number ("Elizabeth II") and rulers named with a patronymic ("Qaboos bin Said"); and people whose
+# office-holders row lists the one word as a name of theirs (a Samoan chief's title: "Tuilaepa").
 REGNAL = re.compile(r"\b(?:[IVX]+|bin|bint|ibn)\b")
 
 
@@ -53,6 +54,8 @@ def test_no_gazetteer_person_from_a_bare_given_name(results):
             if person is None or person.kind != "person" or " " in m.text.strip() or m.text.lower() in PRONOUNS:
                 continue
             given = person.name.split()[0]
-            if m.text.strip() == given and not REGNAL.search(person.name) and given != surname_of(person.name, person.country or ""):
+            listed = gaz.names.get(given.lower()) == m.actor  # a one-word name news uses: "Tuilaepa", "Prachanda"
+            if m.text.strip() == given and not listed and not REGNAL.search(person.name) \
+                    and given != surname_of(person.name, person.country or ""):
                 wrong.append(f"{analysis.article.id}: {m.text!r} -> {m.actor} ({m.method})")
     assert not wrong, "\n".join(wrong)

@@ -35,9 +35,12 @@ WEAK_SURNAMES = frozenset({
     "Said", "Major", "Cook", "Rich", "Little", "Hope", "Love", "Sunak", "Abbas", "Hassan",
     "Rao", "Singh", "Lai", "Fox", "Mesa", "Paz", "Hague", "Bell", "Hill", "Baker",
     "Martin", "Rose", "Law", "Price", "Banks", "Grant", "Hunt", "Pope", "Page", "Church",
-    # common English surnames and words of small states' leaders (Caribbean, Liberia, Haiti)
+    # surnames of heads of small states that are also words, places or common English surnames
+    "Note", "Levi", "Nova", "Compton", "Proust", "Manning", "Robinson",
+    "Richards", "Rowley", "Douglas", "Drew", "Wade", "Sang", "Schmidt", "Schmid", "Nielsen", "Cruz",
+    "Simons", "Heine", "Weekes",
     "Liverpool", "Bird", "Mason", "Burton", "Neptune", "Vital", "Medina", "Davis", "Thompson",
-    "Williams", "Taylor", "Phillips", "Shaw", "Stuart", "Spencer", "Douglas", "Henry",
+    "Williams", "Taylor", "Phillips", "Shaw", "Stuart", "Spencer", "Henry",
     "Mitchell", "Christie", "Patterson",
 })
 

@@ -235,7 +235,7 @@ class Linker:
         for cand in reversed(self.cands):
             if cand.full and cand.cstart < span.start_char and cand.actor in entry.people:
                 return cand_from_span(span, cand.actor, "person", "coref")
-        if self.longer_name(span):
+        if self.longer_name(span) or self.inside_a_name(span):
             return None
         title = title_before(self.doc, span.start, self.country_ends())
         if title is not None and title.title:
@@ -244,7 +244,7 @@ class Linker:
                 fitting = self.in_context(fitting) or fitting
             if fitting:
                 return cand_from_span(span, self.latest(fitting), "person", "officeholder")
-        if self.namesake_before(span):
+        if self.namesake_before(span, entry.people):
             return cand_from_span(span, None, "person", "ner")  # coreference gives it the namesake
         if title is not None and title.title:
             return None  # "Judge Miller", "President Lopez": an office no one of that surname holds
@@ -284,14 +284,19 @@ class Linker:
         i = span.start
         return i >= 2 and self.doc[i - 1].text == "," and self.doc[i - 2].pos_ == "NOUN" and self.doc[i - 2].is_lower
 
-    def namesake_before(self, span: Span) -> bool:
-        """Another person named in full earlier with this surname ("Maria Lopez ... Lopez")."""
+    def namesake_before(self, span: Span, people: tuple[str, ...]) -> bool:
+        """Another person named in full earlier with this surname, none of `people` ("Maria Lopez
+        ... Lopez"): also as the first of two family names ("Wanda Vázquez Garced ... Vázquez", even
+        when the entity recogniser took the name for an organisation) and a listed person whose
+        bare name is not indexed ("Carrie Lam ... Lam", family name first)."""
         for ent in self.doc.ents:
             if ent.start >= span.start:
                 return False
-            if ent.end <= span.start and ent.label_ == "PERSON" and len(ent) > 1 and ent[-1].text == span.text \
-                    and self.gaz.surfaces.get(ent.text, None) is None:
-                return True
+            same = [token for token in ent[1:] if token.text == span.text]
+            if ent.end <= span.start and same and (ent.label_ == "PERSON" or any(map(self.continues_a_name, same))):
+                listed = self.gaz.surfaces.get(ent.text, None)
+                if listed is None or listed.kind == PERSON and listed.actor not in people:
+                    return True
         return False
 
     def held(self, person: str, title: TitleInfo) -> bool:
@@ -318,6 +323,19 @@ class Linker:
             return True
         return (nxt.is_title and nxt.pos_ == "PROPN" and nxt.ent_type_ in ("", "PERSON")
                 and nxt.i not in self.covered and not nxt.is_sent_start)
+
+    def inside_a_name(self, span: Span) -> bool:
+        """"Wanda Vázquez Garced" taken by the entity recogniser as one entity of any label: the
+        surname continues a name a proper noun began before it, so it is not alone."""
+        return span[0].ent_iob_ == "I" and self.continues_a_name(span[0])
+
+    def continues_a_name(self, token: Token) -> bool:
+        """A word of an entity right after a proper noun that is neither a title nor a listed name."""
+        if token.i == 0:
+            return False
+        before = self.doc[token.i - 1]
+        return before.is_title and before.pos_ == "PROPN" and before.i not in self.covered \
+            and before.lower_ not in self.gaz.titles
 
     def in_context(self, people: list[str]) -> list[str]:
         """The people whose country (of any term held) the article names: states, IGOs and the
