@@ -574,11 +574,17 @@ class ArticleExtractor:
         """`_countries`, with the country the actors stage gave people the gazetteer does not hold."""
         return {self.country_of.get(code, code) for code in _countries(parts)}
 
+    def one_state(self, parts: list[Participant]) -> str | None:
+        """The state the participants all belong to, when there is exactly one and it is a state."""
+        states = self.countries(parts)
+        actors = load_gazetteer().actors
+        state = next(iter(states)) if len(states) == 1 else None
+        return state if state in actors and actors[state].kind == "state" else None
+
     def domestic_target(self, c: Candidate, src: list[Participant]) -> list[Participant]:
         """The state whose domestic institution or its product an act with no other target is
         aimed at ("vetoed the budget", "declared a state of emergency", "should accept the election
         result"): the source's own state, when the sentence names no other (docs/annotation.md)."""
-        states = self.countries(src)
         actors = load_gazetteer().actors
         if c.entry.mode == "resign":  # "resigned as president of Indonesia": the state of the office left
             office = [p for x in c.head.children if x.dep_ == "prep" and x.lower_ == "as" for o in x.children
@@ -586,8 +592,9 @@ class ArticleExtractor:
                       if p.actor and (a := actors.get(p.actor)) is not None and a.kind == "state"]
             if office:
                 return office[:1]
-        if len(states) != 1 or (state := next(iter(states))) not in actors or actors[state].kind != "state":
+        if (state := self.one_state(src)) is None:
             return []
+        states = {state}
         if c.entry.mode == "resign":  # an office-holder leaves an office of their state: the state it names
             own = {t.i for h in c.source for t in h.subtree}  # not "Kyrgyz" in "Kyrgyz President X resigned"
             return [Participant(m.actor, m.text, m.start, m.end) for m in self.index.at(
@@ -919,10 +926,9 @@ class ArticleExtractor:
         a restriction with no one named ("cancelled all university classes") are that state's
         (docs/annotation.md, section 4: an act on a state's own institution or its product, such as
         imposing a curfew, targets that state)."""
-        states = self.countries(src)
-        actors = load_gazetteer().actors
-        if len(states) != 1 or (state := next(iter(states))) not in actors or actors[state].kind != "state":
+        if (state := self.one_state(src)) is None:
             return tgt
+        states = {state}
         if self.countries([Participant(m.actor, m.text, m.start, m.end) for m in self.index.at(c.head.sent)
                            if m.actor]) - states:
             return tgt  # "banned imports from China": another state's people or goods
@@ -1038,10 +1044,9 @@ class ArticleExtractor:
         teller = self.reporter(clause, c.anchor)
         if c.entry.mode not in AUTHORITY_MODES or teller is None or not teller.actor or clause.speech is None:
             return []
-        states = self.countries([teller])
-        actors = load_gazetteer().actors
-        if len(states) != 1 or (state := next(iter(states))) not in actors or actors[state].kind != "state":
+        if (state := self.one_state([teller])) is None:
             return []
+        states = {state}
         speaker = [t for t in clause.speech.children if t.dep_ in ("nsubj", "nsubjpass")]
         words = [t for h in speaker for t in h.subtree]
         sectors = {code for t in words for m in self.index.at([t]) for code in m.sectors}
