@@ -18,9 +18,9 @@ import sys
 from collections.abc import Iterator
 from pathlib import Path
 
-from .gazetteer import DATA_DIR, slugify
+from .gazetteer import DATA_DIR, DERIVED_MARK, slugify
 
-MARK = "# ---- derived"
+MARK = DERIVED_MARK
 SOURCE = "openeventdata/petrarch2 commit 676801c (2019)"
 MIT = """The MIT License (MIT) Copyright (c) 2014 Open Event Data Alliance
 Permission is hereby granted, free of charge, to any person obtaining a copy of this

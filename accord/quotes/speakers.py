@@ -337,24 +337,28 @@ def participant(doc: Doc, head: Token, mentions: list[Mention],
             _announcer_before(head, mentions) or \
             next((a for c in head.lefts if c.dep_ == "compound" and c.pos_ == "PROPN"
                   and (a := _spelled_out_before(c, mentions)) is not None), None)  # 'the NDRRMC report'
-        if actor is None and any(c.dep_ in ("compound", "amod") and _domestic_body(c) for c in head.lefts):
-            # 'according to a police statement', 'court documents said': the police or the
-            # court where the article's events happen
-            actor = setting_state(head.doc)
+        # a noun before it, not an adjective ('Stardom's official statement' is no official's)
+        issuing = [sector for c in head.lefts if c.dep_ == "compound" and c.pos_ == "NOUN" and
+                   (sector := _state_sector(c)) is not None]
+        if actor is None and issuing:
+            # 'according to a police statement', 'court documents said', 'a fire service
+            # statement': the public body of the state where the article's events happen
+            actor = _story_state(issuing[0], mentions, head.doc)
         if actor is None and head.lemma_.lower() in OFFICIAL_ACTS:
             # 'The proclamation said', issued by no one the article names: a state's act, of the
             # state the article is about
             actor = _home_state(mentions, head.doc)
-    if actor is None and _voice(head) and head.lemma_.lower() not in STATEMENT_NOUNS and _of_the_state(head) and \
-            not _international(head):
+    if actor is None and _public_body(head) and head.lemma_.lower() not in STATEMENT_NOUNS and \
+            _of_the_state(head) and not _international(head):
         # an international institution the gazetteer does not hold ('the International Olympic
         # Committee') is no state's, wherever it sits or whatever state the article names (police
         # and courts the gazetteer does not know, 'Thames Valley Police', the actors stage places)
-        actor = _governing_state(head, mentions) or _home_state(mentions, head.doc)
+        actor = _governing_state(head, mentions) or _story_state(_state_sector(head), mentions, head.doc)
     if actor is not None and _speaks_for_a_non_state_body(head, actor, mentions):
         actor = None
     if actor is None:
-        actor = _state_medium(span) or _relative_named(head)
+        actor = _local_government(head, mentions) or _described_as_a_state_body(head, mentions) or \
+            _state_medium(span) or _relative_named(head)
     if actor is not None and actor.startswith("person:"):
         actor = _without_honorific(actor, head, mentions)
     return Participant(actor, span.text, span.start_char, span.end_char)
@@ -456,6 +460,46 @@ def _subject_antecedent(pronoun: Token) -> Token | None:
     first = doc[pronoun.sent.start - 1].sent.start if pronoun.sent.start > 0 else 0
     return next((t for t in reversed(doc[first:pronoun.i]) if t.dep_ in ("nsubj", "nsubjpass") and t.pos_ != "PRON"),
                 None)
+
+
+# Divisions of a state that govern themselves: one that speaks is its government ('the city said').
+LOCAL_UNITS = ADMINISTRATIVE_UNITS - {"state", "country", "nation", "capital", "region"}
+
+
+def _local_government(head: Token, mentions: list[Mention]) -> str | None:
+    """'The city issued an advisory', 'the county said', 'according to the city of Arden': a town,
+    county or province that speaks is its government, which as a sub-state government takes the
+    code of its state (docs/annotation.md section 4): the state of the place named, else the
+    state the story is set in."""
+    if head.pos_ != "NOUN" or head.tag_ != "NN" or head.lemma_.lower() not in LOCAL_UNITS or \
+            not any(c.dep_ == "det" and c.lower_ == "the" for c in head.children) or not _of_the_state(head):
+        return None
+    for prep in head.children:
+        if prep.dep_ == "prep" and prep.lower_ == "of":
+            for place in prep.children:
+                if place.dep_ == "pobj" and (location := place_of(place)) is not None:
+                    return location.country
+    return setting_state(head.doc) or _home_state(mentions, head.doc)
+
+
+def _described_as_a_state_body(head: Token, mentions: list[Mention]) -> str | None:
+    """'Roscosmos, the Russian space agency, announced', 'UOKiK, the Polish competition
+    authority,': a name the gazetteer does not hold, described in apposition as a body of a
+    state named in the description, speaks for that state."""
+    if head.pos_ != "PROPN":
+        return None
+    gaz = load_gazetteer()
+    for description in head.children:
+        if description.dep_ != "appos" or description.pos_ != "NOUN" or not _public_body(description) or \
+                not _of_the_state(description) or _international(description):
+            continue
+        lo = description.left_edge.idx
+        hi = description.right_edge.idx + len(description.right_edge)
+        states = [m.actor for m in mentions if m.actor in gaz.actors and gaz.actors[m.actor].kind == "state"
+                  and lo <= m.start and m.end <= hi]
+        if states:
+            return states[0]
+    return None
 
 
 # Nouns of kinship: what is set in apposition to one ('his widow, Suharti,') is a person's name.
@@ -743,8 +787,37 @@ def _governing_state(head: Token, mentions: list[Mention]) -> str | None:
 DOMESTIC_SECTORS = frozenset({"COP", "JUD"})
 
 
-def _domestic_body(head: Token) -> bool:
-    return load_gazetteer().sectors.get(head.lemma_.lower()) in DOMESTIC_SECTORS
+def _state_sector(word: Token) -> str | None:
+    """The sector of the state body the words ending at `word` name by their function, by the
+    sector terms curated for accord ('investigators', 'a court clerk', 'emergency services', 'a
+    fire service statement'), when it is one of a state's own (STATE_SECTORS); else None."""
+    gaz = load_gazetteer()
+    doc = word.doc
+    for n in (3, 2, 1):
+        if word.i - n + 1 < word.sent.start:
+            continue
+        words = [t.lower_ for t in doc[word.i - n + 1:word.i + 1]]
+        for term in (" ".join(words), " ".join(words[:-1] + [word.lemma_.lower()])):
+            if term in gaz.curated_sectors:
+                return gaz.sectors[term] if gaz.sectors[term] in STATE_SECTORS else None
+    return None
+
+
+def _public_body(head: Token) -> bool:
+    """A body, an office or the people of a public service named by their function: a voice
+    ('officials', 'the ministry') or a noun the sectors data gives a state's sector ('investigators',
+    'rescuers', 'a court clerk'); a title is a person's, whom the resolvers of office-holders find."""
+    return _voice(head) or head.pos_ == "NOUN" and head.lower_ not in _title_words() and \
+        _state_sector(head) is not None
+
+
+def _story_state(sector: str | None, mentions: list[Mention], doc: Doc) -> str | None:
+    """The state a public body named by its function serves (docs/annotation.md section 11): the
+    state the story is set in for police and courts, which act only at home, else the state the
+    article is about."""
+    if sector in DOMESTIC_SECTORS:
+        return setting_state(doc) or _home_state(mentions, doc)
+    return _home_state(mentions, doc) or setting_state(doc)
 
 
 def _home_state(mentions: list[Mention], doc: Doc | None) -> str | None:
@@ -1304,7 +1377,7 @@ def _placed_office(head: Token) -> str | None:
     officials', 'opposition leader') keeps it unresolved, and an international institution only
     sits there."""
     if head.lower_ in ANONYMOUS or head.lemma_.lower() in STATEMENT_NOUNS or _international(head) or \
-            not (_voice(head) or head.pos_ == "NOUN" and head.lower_ in _title_words()):
+            not (_public_body(head) or head.pos_ == "NOUN" and head.lower_ in _title_words()):
         return None
     if not _of_the_state(head):
         return None
