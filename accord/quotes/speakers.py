@@ -140,6 +140,8 @@ def subject_of(verb: Token) -> Token | None:
     return _inverted_subject(verb) or unable
 
 
+# Determiners of a description that refers back to something named before.
+DEFINITE = {"the", "this", "that", "these", "those"}
 SUBORDINATORS = {"after", "before", "as", "when", "while", "because", "since", "until", "once", "although",
                  "though", "if", "whereas"}
 DEMONSTRATIVES = {"this", "that", "these", "those"}
@@ -354,7 +356,7 @@ def participant(doc: Doc, head: Token, mentions: list[Mention],
         # Committee') is no state's, wherever it sits or whatever state the article names (police
         # and courts the gazetteer does not know, 'Thames Valley Police', the actors stage places)
         actor = _governing_state(head, mentions) or _story_state(_state_sector(head), mentions, head.doc)
-    if actor is not None and _speaks_for_a_non_state_body(head, actor, mentions):
+    if actor is not None and (_speaks_for_a_non_state_body(head, actor, mentions) or _anonymous(head, mentions)):
         actor = None
     if actor is None:
         actor = _local_government(head, mentions) or _described_as_a_state_body(head, mentions) or \
@@ -444,6 +446,17 @@ def _non_state_owner(owner: Token, mentions: list[Mention]) -> bool:
                  for m in mentions if m.actor and lo <= m.start and m.end <= hi)
     return owner.dep_ == "pobj" and owner.head.lower_ in ("for", "of") and not framed and \
         owner.lemma_.lower() not in ADMINISTRATIVE_UNITS
+
+
+def _anonymous(head: Token, mentions: list[Mention]) -> bool:
+    """'Sources report', 'its source said': a source that nothing in its phrase ties to a public
+    body or a named actor is anonymous, and speaks for no one (docs/annotation.md section 11);
+    'a German government source' and 'sources in the ministry' speak for the body. A possessive
+    pronoun ('its') only says whose source it is, often a medium's."""
+    if head.lower_ not in ANONYMOUS:
+        return False
+    framing = [t for t in head.subtree if t.i != head.i and t.pos_ != "PRON"]
+    return not any(_public_body(t) or any(m.actor and m.start <= t.idx < m.end for m in mentions) for t in framing)
 
 
 def _capitalised_as_a_name(token: Token) -> bool:
@@ -599,8 +612,9 @@ def _earlier_issuer(document: Token, mentions: list[Mention]) -> str | None:
     """'The statement said ...' with no issuer of its own: the issuer of the last document of
     that name before it in the article. A document speaks for the institution, so a person
     holding a state office speaks there for the state (the annotation rule of official sources).
-    An indefinite one ('A 2015 court decision said') is another document, not the one before."""
-    if any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in document.children):
+    An indefinite one ('A 2015 court decision said', 'local reports said') is another document,
+    not the one before."""
+    if not any(c.dep_ == "det" and c.lower_ in DEFINITE or c.dep_ == "poss" for c in document.children):
         return None
     doc = document.doc
     for token in reversed(doc[:document.i]):
@@ -1491,8 +1505,9 @@ def _person_named_before(head: Token, span: Span, mentions: list[Mention]) -> st
     person named with that framing, or holding office for it."""
     if head.pos_ == "PROPN" and len(span) == 1:
         return _by_surname(head, mentions)
-    if not _role_noun(head) or any(t.ent_type_ == "PERSON" for t in span):
-        return None
+    if not _role_noun(head) or any(t.ent_type_ == "PERSON" for t in span) or \
+            any(c.dep_ == "det" and c.lower_ not in DEFINITE for c in head.children):
+        return None  # 'a protester said' introduces someone; only 'the protester' refers back
     framing = {m.actor for m in mentions if m.actor and not m.actor.startswith("person:")
                and span.start_char <= m.start and m.end <= span.end_char}
     doc = head.doc
