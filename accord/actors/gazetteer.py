@@ -306,8 +306,8 @@ def load_small_tables(gaz: Gazetteer) -> None:
     for row in read_tsv(DATA_DIR / "sectors.tsv"):
         gaz.sectors.setdefault(row["term"], row["sector"])
     curated = (DATA_DIR / "sectors.tsv").read_text(encoding="utf-8").split(DERIVED_MARK, 1)[0]
-    gaz.curated_sectors = {line.split("\t")[0] for line in curated.splitlines()[1:]
-                           if line and not line.startswith("#")} & set(gaz.sectors)
+    gaz.curated_sectors = {line.split("\t")[0] for line in curated.splitlines()
+                           if line and not line.startswith("#")} & set(gaz.sectors)  # without the header row
     for row in read_tsv(DATA_DIR / "titles.tsv"):
         gaz.titles.setdefault(row["phrase"], (row["title"], row["sector"]))
         if row.get("scope") == "home":
