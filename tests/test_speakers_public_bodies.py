@@ -54,3 +54,17 @@ def test_a_public_function_speaks_for_its_state(text: str, expected: tuple[str, 
 def test_an_unnamed_source_speaks_for_no_one(text: str, expected: tuple[str, str | None]) -> None:
     quotes = accord.analyze(text, published="2021-03-01").quotes
     assert [(q.speaker.text, q.speaker.actor) for q in quotes if q.speaker][-1] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a speaking "it" continues a body that was the subject two sentences back
+    ("The Chilean navy said the trawler sank near Valparaíso on Monday. Rescue divers reached the wreck at dawn."
+     " On Friday, however, it said the search had been called off.", "CHL"),
+    # the subject of a reported clause is what was said about, not who speaks next
+    ("Kenya's foreign ministry said Uganda had closed the border crossing at Busia. It added that trucks were"
+     " being turned back.", "KEN"),
+])
+def test_a_speaking_it_continues_the_body_that_spoke(text: str, expected: str) -> None:
+    quotes = accord.analyze(text, published="2021-03-01").quotes
+    assert quotes[-1].speaker is not None and (quotes[-1].speaker.text.lower(), quotes[-1].speaker.actor) == \
+        ("it", expected)

@@ -310,7 +310,7 @@ def participant(doc: Doc, head: Token, mentions: list[Mention],
             # 'Biden met Prime Minister Jacinda Ardern. She said ...': not the man coreference chose
             actor = _person_before(head, mentions)
     if actor is None and head.lower_ in ("it", "they"):
-        actor = _institution_before(head, mentions)
+        actor = _institution_before(head, mentions, SUBJECT_WINDOW)
     if actor is None:
         actor = _person_with_word_before(head, mentions) or named_person(head, span) or _described_person(head) \
             or _untagged_name(head)
@@ -1218,21 +1218,29 @@ def names_a_person(head: Token) -> bool:
     return head.ent_type_ == "PERSON" or title or head.lower_ in PERSON_VOICES or head.lemma_.lower() in PERSON_NOUNS
 
 
-def _institution_before(pronoun: Token, mentions: list[Mention]) -> str | None:
-    """'The ministry rejected the report. "...," it said.': "it" is the subject of the
-    sentence before or its own, when that subject resolves to a state or an organisation.
-    "They" continues only the nearest plural subject ('Saudi officials ... They said'): a group
-    of people left unresolved ('protesters') is not passed over for an institution before it."""
+def _institution_before(pronoun: Token, mentions: list[Mention], back: int = 1) -> str | None:
+    """'The ministry rejected the report. "...," it said.': "it" is the subject of a clause of
+    narrative in its sentence or the `back` sentences before (a speaking pronoun looks as far
+    back as a speaking "he" does), when that subject resolves to a state or an organisation;
+    the subject of a reported clause ('said the storm had ...') or of a quotation is what was
+    said about, not who spoke. "They" continues only the nearest plural subject ('Saudi
+    officials ... They said'): a group of people left unresolved ('protesters') is not passed
+    over for an institution before it."""
     doc = pronoun.doc
-    first = doc[pronoun.sent.start - 1].sent.start if pronoun.sent.start > 0 else 0
+    first = pronoun.sent.start
+    for _ in range(back):
+        first = doc[first - 1].sent.start if first > 0 else 0
+    quoted = [(m.open_at, m.close_at + 1 if m.close_at is not None else m.end) for m in find_marked(text_of(doc))]
     for token in reversed(doc[first:pronoun.i]):
-        if token.dep_ in ("nsubj", "nsubjpass") and token.pos_ != "PRON":
-            start, end = speaker_tokens(token)
-            actor = resolve_actor(doc[start].idx, doc[end - 1].idx + len(doc[end - 1]), token, mentions)
-            if actor is not None and not actor.startswith("person:"):
-                return actor
-            if pronoun.lower_ == "they" and token.tag_ in ("NNS", "NNPS"):
-                return None
+        if token.dep_ not in ("nsubj", "nsubjpass") or token.pos_ == "PRON" or token.head.dep_ == "ccomp" or \
+                _within(token.idx, quoted):
+            continue
+        start, end = speaker_tokens(token)
+        actor = resolve_actor(doc[start].idx, doc[end - 1].idx + len(doc[end - 1]), token, mentions)
+        if actor is not None and not actor.startswith("person:"):
+            return actor
+        if pronoun.lower_ == "they" and token.tag_ in ("NNS", "NNPS"):
+            return None
     return None
 
 
