@@ -24,6 +24,10 @@ import accord
      ("The city", "GBR")),
     ("A water main broke on Tuesday in Ohio. The city of Marlow Heights announced that schools would close.",
      ("The city of Marlow Heights", "USA")),
+    # a law cited by its number speaks for the state that made it
+    ("The regulator in Manila shut the station down on Monday. Republic Act No. 7925, also known as the"
+     " \"Public Telecommunications Policy Act\", states \"no station shall operate without a franchise\".",
+     ("Republic Act No", "PHL")),
     # a name no data holds, described in apposition as a state's body
     ("Vesmirna, the Czech space agency, announced the launch had been postponed.", ("Vesmirna", "CZE")),
     # private professions are no public function, whatever PETRARCH's sector codes say of lawyers

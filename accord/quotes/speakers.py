@@ -269,6 +269,18 @@ def speaker_tokens(head: Token) -> tuple[int, int]:
     return start, end
 
 
+NUMBER_WORDS = {"no", "no.", "number", "nr", "nr."}
+
+
+def _numbered_law(head: Token) -> Token:
+    """'Republic Act No. 3846 states', 'Executive Order No. 70 says': a law or an act cited by its
+    number, which the parser makes the head, is the law that speaks (for the state that made it)."""
+    if head.lower_ not in NUMBER_WORDS:
+        return head
+    return next((c for c in head.children if c.dep_ == "compound" and c.lemma_.lower() in LAW_NOUNS | OFFICIAL_ACTS),
+                head)
+
+
 def _after_comma(token: Token) -> bool:
     """'the spokesman, speaking on condition of anonymity,': a description set off by commas."""
     first = token.left_edge.i
@@ -282,6 +294,7 @@ def participant(doc: Doc, head: Token, mentions: list[Mention],
     head = _named_in_apposition(document_source(head))
     start, end = tokens or speaker_tokens(head)
     span = doc[start:end]
+    head = _numbered_law(head)
     actor = _same_body_before(head, span, mentions) or _role_owner(head, mentions) or \
         resolve_actor(span.start_char, span.end_char, head, mentions)
     if actor is None or actor.startswith("person:") and actor not in load_gazetteer().actors:
