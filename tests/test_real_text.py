@@ -401,8 +401,8 @@ def test_attribution_row_gives_f1_per_kind_and_speakers_right_on_found():
          "speaker": {"actor": "KEN", "text": "Kenya", "start": 0, "end": 5}},
         {"kind": "direct", "text": "We will try again,", "start": 30, "end": 48, "cue": "said",
          "speaker": {"actor": "KEN", "text": "Ruto", "start": ruto, "end": ruto + 4}}]}
-    # found F1, direct, indirect, mixed (no gold, no output: blank), speaker on found, source on found
-    assert attribution_row(score([gold], [pred])) == ["100.0", "100.0", "100.0", "", "50.0", "100.0"]
+    # found F1, direct, indirect, mixed (no gold, no output: blank), speaker on found, strict, source on found
+    assert attribution_row(score([gold], [pred])) == ["100.0", "100.0", "100.0", "", "50.0", "50.0", "100.0"]
     assert attribution_row(score([parse_line({"id": "e", "text": "x", "events": []}, "f", 2)],
                                  [{"article": {"text": "x"}, "events": [], "actors": []}])) is None
 
