@@ -1,0 +1,210 @@
+"""Judgements said by a speaker: criticism and praise carried by what an attribution says, not by a
+verb of blame.
+
+"The ruling is unconstitutional, the governor said", "'It is a sad day for democracy,' the senator
+said", "according to the agency, the cull was completely unnecessary", "she said he made the right
+decision": the saying itself is the act (docs/annotation.md, section 2), criticism (ACCUSE
+disapprove, CAMEO 111) or praise (SUPPORT, CAMEO 051) by the speaker. A content is a judgement when
+a word of the judgement lexicon (`data/judgements.tsv`) is the predicate of its main clause (the
+complement of "be", "seem", "remain", "become"; the object of "constitute", "represent", "mark",
+"amount to"), the object of a light verb whose subject did the judged act ("made a mistake", "took
+a historic step"), or what a naming cue calls its object ("called the deal null and void"). The
+target is whoever is responsible for what is judged: the judged actor, the doer of the judged act,
+the owner of the judged decision; nobody when the text gives none.
+
+Not judgements: a judgement of something nobody did ("the weather was terrible"), a negated,
+questioned, conditional or future one ("the ban would be illegal"), and a plain account of an act
+("X said the army killed ten"), which is the reported act itself.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import lru_cache
+
+from spacy.tokens import Span, Token
+
+from .ontology import data_rows
+
+DISAPPROVE, APPROVE, ACT = "disapprove", "approve", "act"
+# type, mode, CAMEO code of the event a judgement is
+EVENTS = {DISAPPROVE: ("ACCUSE", "disapprove", "111"), APPROVE: ("SUPPORT", None, "051")}
+COPULAS = frozenset({"be", "seem", "remain", "appear", "become", "prove", "look", "sound"})
+STATING = frozenset({"constitute", "represent", "mark"})  # "constitutes a blow to ...", "marked a sad day"
+DOING = frozenset({"make", "take"})  # "made the right decision", "took a historic step": the subject did it
+NAMING = frozenset({"call", "brand", "label", "describe", "dub", "term", "deem", "consider", "characterise",
+                    "characterize"})
+# What may be judged besides an actor and an act: a pronoun pointing back at what was done ("it is
+# unacceptable", "this is a betrayal").
+POINTING = frozenset({"it", "this", "that", "these", "those", "which", "what"})
+SELF = frozenset({"i", "we", "me", "us", "myself", "ourselves"})  # a speaker judging itself defends itself
+# Nouns of an act done to someone, whose "of" phrase names whom it was done to ("the killing of three
+# journalists"), not who did it, as it does for a decision ("the decision of the court").
+HARMS = frozenset({"killing", "attack", "murder", "stabbing", "shooting", "bombing", "raid", "arrest", "detention",
+                   "execution", "abduction", "kidnapping", "assault", "treatment", "cull", "act"})
+
+
+@dataclass(frozen=True)
+class JudgementLexicon:
+    words: dict[str, str]  # lemma or "modifier head" -> disapprove | approve
+    acts: frozenset[str]   # nouns of acts, judged by their modifiers ("a courageous decision")
+
+
+@lru_cache(maxsize=1)
+def load_judgements() -> JudgementLexicon:
+    words: dict[str, str] = {}
+    acts: set[str] = set()
+    for _, row in data_rows("judgements.tsv"):
+        phrase, judgement = row[0].lower(), row[1]
+        if judgement == ACT:
+            acts.add(phrase)
+        else:
+            words[phrase] = judgement
+    return JudgementLexicon(words, frozenset(acts))
+
+
+@dataclass(frozen=True)
+class Judgement:
+    """A judgement word predicated of `judged` (None: the content names nothing it judges). `doer`:
+    `judged` did the judged act ("he made the right decision") rather than being it."""
+
+    polarity: str
+    word: Token
+    clause: Token  # the verb or word heading the judging clause, whose status decides
+    judged: Token | None
+    doer: bool = False
+
+
+def polarity(word: Token, depth: int = 1) -> str | None:
+    """disapprove / approve if `word` judges: a lexicon word ("unlawful", "a betrayal"), a lexicon pair
+    with one of its modifiers ("a sad day"), or an act noun with a judging modifier ("a courageous
+    decision", "an act of barbarity", "a step in the right direction")."""
+    lex = load_judgements()
+    lemma = word.lemma_.lower()
+    if word.pos_ not in ("ADJ", "NOUN", "PROPN", "VERB") or _negated(word):
+        return None
+    modifiers = [c for c in word.children if c.dep_ in ("amod", "compound")]
+    for m in modifiers:
+        if (found := lex.words.get(f"{m.lemma_.lower()} {lemma}")) is not None:
+            return found
+    if lemma in lex.words and word.pos_ != "VERB":
+        return lex.words[lemma]
+    if lemma in lex.acts and depth:
+        inner = modifiers + [o for p in word.children if p.dep_ == "prep" and p.lower_ in ("of", "in")
+                             for o in p.children if o.dep_ == "pobj"]
+        return next((found for m in inner if (found := polarity(m, depth - 1)) is not None), None)
+    return None
+
+
+def _negated(tok: Token) -> bool:
+    return any(c.dep_ == "neg" or (c.dep_ == "det" and c.lower_ == "no") for c in tok.children)
+
+
+def _with_conjuncts(toks: list[Token]) -> list[Token]:
+    return [t for tok in toks for t in (tok, *tok.conjuncts)]
+
+
+def _first(word_candidates: list[Token]) -> tuple[str, Token] | None:
+    for w in word_candidates:
+        if (found := polarity(w)) is not None:
+            return found, w
+    return None
+
+
+def _subject(verb: Token) -> Token | None:
+    return next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass", "expl")), None)
+
+
+def clause_judgement(root: Token) -> Judgement | None:
+    """The judgement a clause headed by `root` predicates of its subject, if any."""
+    lemma = root.lemma_.lower()
+    if _negated(root):
+        return None
+    if lemma in COPULAS:
+        preds = _with_conjuncts([c for c in root.children if c.dep_ in ("acomp", "attr", "oprd")])
+        doer = False
+    elif lemma in STATING:
+        preds, doer = [c for c in root.children if c.dep_ == "dobj"], False
+    elif lemma == "amount":  # "amounts to a betrayal"
+        preds = [o for p in root.children if p.dep_ == "prep" and p.lower_ == "to" for o in p.children
+                 if o.dep_ == "pobj"]
+        doer = False
+    elif lemma in DOING:
+        preds, doer = [c for c in root.children if c.dep_ == "dobj"], True
+    else:
+        return None
+    found = _first(preds)
+    if found is None:
+        return None
+    judged = _subject(root)
+    if judged is not None and judged.dep_ == "expl":  # "it is unacceptable that ...": what "that" says
+        judged = next((c for c in root.children if c.dep_ == "ccomp"), judged)
+        judged = _subject(judged) if judged.pos_ in ("VERB", "AUX") else judged
+    return Judgement(found[0], found[1], root, judged, doer)
+
+
+def naming_judgement(cue: Token) -> Judgement | None:
+    """What a naming cue calls its object ("called the agreement null and void", "described the raid
+    as an act of barbarity")."""
+    if cue.lemma_.lower() not in NAMING:
+        return None
+    obj = next((c for c in cue.children if c.dep_ == "dobj"), None)
+    preds = [c for c in cue.children if c.dep_ in ("oprd", "xcomp", "ccomp", "attr", "acomp")]
+    preds += [o for p in cue.children if p.dep_ == "prep" and p.lower_ == "as" for o in p.children if o.dep_ == "pobj"]
+    # the small parser often reads 'called the deal "a betrayal"' as a clause whose subject is the object
+    for p in list(preds):
+        if p.pos_ in ("AUX", "VERB") and (inner := clause_judgement(p)) is not None:
+            return inner
+        if obj is None and (subj := _subject(p)) is not None:
+            obj = subj
+    preds += [c for c in (obj.children if obj is not None else ()) if c.dep_ in ("appos", "oprd", "amod")
+              and c.i > obj.i]  # "called the deal a betrayal" read as apposition
+    found = _first(_with_conjuncts(preds))
+    if found is None or obj is None:
+        return None
+    return Judgement(found[0], found[1], cue, obj)
+
+
+def content_roots(span: Span) -> list[Token]:
+    """The heads of the clauses an attribution's content is made of (one per sentence of a long quotation)."""
+    inside = range(span.start, span.end)
+    return [t for t in span if t.head.i not in inside or t.head.i == t.i]
+
+
+def judgements_in(content: Span, cue: Token | None) -> list[Judgement]:
+    """The judgements an attribution's content makes: of its main clauses, or of a naming cue's object."""
+    if cue is not None and (named := naming_judgement(cue)) is not None:
+        return [named]
+    out = []
+    for root in content_roots(content):
+        for head in (root, *[c for c in root.children if c.dep_ == "conj" and c.pos_ in ("AUX", "VERB")]):
+            if (j := clause_judgement(head)) is not None:
+                out.append(j)
+                break
+    return out
+
+
+def judgeable(judged: Token, index_covers: bool) -> bool:
+    """Can `judged` be something someone did or someone: a known actor, a pronoun pointing back, an
+    act noun, a person or group? Not the weather, a virus, a match."""
+    lex = load_judgements()
+    lemma = judged.lemma_.lower()
+    return (index_covers or judged.lower_ in POINTING or judged.pos_ in ("PROPN", "PRON")
+            or lemma in lex.acts or lemma in HARMS or judged.pos_ in ("VERB", "AUX")
+            or any(c.dep_ in ("poss", "agent") or (c.dep_ == "prep" and c.lower_ == "by") for c in judged.children))
+
+
+def owners(judged: Token) -> list[Token]:
+    """The phrases naming who is responsible for a judged thing: its possessor, its "by" agent, its
+    naming modifier, or the "of" phrase of a decision ("the decision of the court"), not of a harm
+    ("the killing of three journalists")."""
+    out = []
+    for c in judged.children:
+        if c.dep_ == "poss" or (c.dep_ in ("compound", "amod") and c.pos_ in ("PROPN", "ADJ")):
+            out.append(c)
+        elif c.dep_ in ("prep", "agent") and c.lower_ in ("by", "of") and (
+                c.lower_ == "by" or judged.lemma_.lower() not in HARMS):
+            out += [o for o in c.children if o.dep_ == "pobj"]
+    if judged.lemma_.lower() in HARMS:  # "Nabil's murder": the victim, not the killer
+        out = [o for o in out if o.dep_ != "poss"]
+    return out
