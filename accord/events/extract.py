@@ -426,8 +426,10 @@ class ArticleExtractor:
             return None
         type_, mode, cameo = EVENTS[j.polarity]
         tgt = [p for p in self.responsible(j, sent, events) if p.actor != speaker.actor and (p.actor or self.political(p))]
-        coded = [e for e in events if e.type == type_ and e.sentence.start == sent.start_char and
-                 {p.actor for p in e.source} == {speaker.actor}]
+        # the speaker's criticism or praise coded already, from a verb ("X condemned the raid") or an
+        # earlier judgement: the quoted words are its content, not another act
+        coded = [e for e in events if e.type == type_ and e.sentence.start == sent.start_char or (
+            e.type == type_ and speaker.actor is not None and speaker.actor in {p.actor for p in e.source})]
         if coded:
             for e in coded:
                 e.target = e.target or tgt

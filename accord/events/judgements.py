@@ -47,6 +47,7 @@ HARMS = frozenset({"killing", "attack", "murder", "stabbing", "shooting", "bombi
 @dataclass(frozen=True)
 class JudgementLexicon:
     words: dict[str, str]  # lemma or "modifier head" -> disapprove | approve
+    adjectives: frozenset[str]  # words that judge only as adjectives ("the right decision", not "a right")
     acts: frozenset[str]   # nouns of acts, judged by their modifiers ("a courageous decision")
 
 
@@ -54,13 +55,16 @@ class JudgementLexicon:
 def load_judgements() -> JudgementLexicon:
     words: dict[str, str] = {}
     acts: set[str] = set()
+    adjectives: set[str] = set()
     for _, row in data_rows("judgements.tsv"):
         phrase, judgement = row[0].lower(), row[1]
         if judgement == ACT:
             acts.add(phrase)
         else:
             words[phrase] = judgement
-    return JudgementLexicon(words, frozenset(acts))
+        if row[2:] == ["adjective"]:
+            adjectives.add(phrase)
+    return JudgementLexicon(words, frozenset(adjectives), frozenset(acts))
 
 
 @dataclass(frozen=True)
@@ -87,7 +91,7 @@ def polarity(word: Token, depth: int = 1) -> str | None:
     for m in modifiers:
         if (found := lex.words.get(f"{m.lemma_.lower()} {lemma}")) is not None:
             return found
-    if lemma in lex.words and word.pos_ != "VERB":
+    if lemma in lex.words and word.pos_ != "VERB" and (word.pos_ == "ADJ" or lemma not in lex.adjectives):
         return lex.words[lemma]
     if lemma in lex.acts and depth:
         inner = modifiers + [o for p in word.children if p.dep_ == "prep" and p.lower_ in ("of", "in")
