@@ -18,7 +18,7 @@ from ..clean import is_headline
 from ..dates import DateMention, find_dates
 from ..model import Actor, DatePrecision, Event, Location, Mention, Participant, Quote, SentenceRef, Status, TextSpan
 from .confidence import Features, confidence, raw_score
-from .judgements import EVENTS, SELF, Judgement, judgeable, judgements_in, owners
+from .judgements import EVENTS, POINTING, SELF, Judgement, judgeable, judgements_in, load_judgements, owners
 from .discourse import counterpart_targets, domestic_targets, reaction_targets, topic_parties
 from .lexicon import Entry, Lexicon, context_cues, load_lexicon
 from .ontology import Ontology, load_ontology
@@ -28,6 +28,7 @@ from .participants import (
     TARGET_NOUNS,
     MentionIndex,
     author_phrases,
+    np_tokens,
     counted,
     dedupe,
     deep_participants,
@@ -422,17 +423,18 @@ class ArticleExtractor:
                         events: list[Event]) -> Event | None:
         sent = j.word.sent
         if j.judged is None or j.judged.lower_ in SELF or is_question(sent) or is_headline(sent.text) or \
-                not judgeable(j.judged, self.index.covers(j.judged)) or read_clause(j.clause).status() != "occurred":
+                not judgeable(j.judged, any(m.actor for m in self.index.at(np_tokens(j.judged)))) or read_clause(j.clause).status() != "occurred":
             return None
         type_, mode, cameo = EVENTS[j.polarity]
         tgt = [p for p in self.responsible(j, sent, events) if p.actor != speaker.actor and (p.actor or self.political(p))]
         # the speaker's criticism or praise coded already, from a verb ("X condemned the raid") or an
         # earlier judgement: the quoted words are its content, not another act
-        coded = [e for e in events if e.type == type_ and e.sentence.start == sent.start_char or (
-            e.type == type_ and speaker.actor is not None and speaker.actor in {p.actor for p in e.source})]
+        coded = [e for e in events if e.type == type_ and (e.sentence.start == sent.start_char or (
+            speaker.actor is not None and speaker.actor in {p.actor for p in e.source}))]
         if coded:
             for e in coded:
-                e.target = e.target or tgt
+                if e.sentence.start == sent.start_char:  # "called the raid barbaric": whose raid
+                    e.target = e.target or tgt
             return None
         feats = Features(kind="judgement", prior=JUDGEMENT_PRIOR, source_resolved=speaker.actor is not None,
                          target_resolved=any(p.actor for p in tgt), has_source=True, has_target=bool(tgt))
@@ -464,9 +466,17 @@ class ArticleExtractor:
         if j.doer or self.index.covers(judged):
             return phrase_participants(judged, self.index)
         first, last = judged.left_edge.idx, judged.right_edge.idx + len(judged.right_edge.text)
-        done = [p for e in events if e.sentence.start == sent.start_char and first <= e.trigger.start < last
-                and e.type not in ("ACCUSE", "SUPPORT") for p in e.source]
-        return done or dedupe([p for o in owners(judged) for p in phrase_participants(o, self.index)])
+        acts = [e for e in events if e.type not in SPEECH_ACTS]
+        done = [p for e in acts if e.sentence.start == sent.start_char and first <= e.trigger.start < last
+                for p in e.source]
+        owned = dedupe([p for o in owners(judged) for p in phrase_participants(o, self.index)])
+        if done or owned or not (judged.lower_ in POINTING or judged.lemma_.lower() in load_judgements().acts):
+            return done or owned
+        # "it was completely unnecessary", "the ruling is unfair": the act told just before
+        index = next(i for i, s in enumerate(self.doc.sents) if s.start == sent.start)
+        told = [e for e in acts if index - 1 <= e.sentence.index <= index and e.trigger.end <= judged.idx and (
+            judged.lower_ in POINTING or _same_stem(judged.lower_, e.trigger.text.split()[0].lower()))]
+        return [p for p in told[-1].source if p.actor] if told else []
 
     def phrase(self, head: Token) -> list[Participant]:
         """The participants a phrase names; "the two sides", "both leaders" are the last two parties
@@ -1211,6 +1221,19 @@ class ArticleExtractor:
 
 # Speech acts are reactions told as of the report ("Saakashvili accused Moscow ..."): they keep their own date.
 REACTIONS = frozenset({"ACCUSE", "REQUEST", "THREATEN", "REJECT"})
+
+
+# Acts of saying, which a judgement's "it" or "the decision" does not point back to.
+SPEECH_ACTS = frozenset({"ACCUSE", "SUPPORT", "REQUEST", "REJECT", "THREATEN", "AGREE"})
+
+
+def _same_stem(noun: str, verb: str) -> bool:
+    """Does a noun name the act of a verb ("the ruling" of "ruled", "the cull" of "culled", "the
+    attack" of "attacked")? A shared start of four letters, or of all but the last two letters of
+    the shorter word, and never fewer than three."""
+    shorter = min(len(noun), len(verb))
+    common = next((i for i, (a, b) in enumerate(zip(noun, verb)) if a != b), shorter)
+    return common >= max(3, min(4, shorter - 2))
 
 
 def _narrative_past(c: Candidate, e: Event) -> bool:

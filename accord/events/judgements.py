@@ -32,6 +32,9 @@ EVENTS = {DISAPPROVE: ("ACCUSE", "disapprove", "111"), APPROVE: ("SUPPORT", None
 COPULAS = frozenset({"be", "seem", "remain", "appear", "become", "prove", "look", "sound"})
 STATING = frozenset({"constitute", "represent", "mark"})  # "constitutes a blow to ...", "marked a sad day"
 DOING = frozenset({"make", "take"})  # "made the right decision", "took a historic step": the subject did it
+OPINION = frozenset({"think", "believe", "feel", "understand", "find"})  # "I think it was a mistake"
+PREDICATES = frozenset({"acomp", "attr", "oprd", "dobj"})
+MANNERS = frozenset({"way", "manner", "fashion"})  # "in a grossly unlawful way"
 NAMING = frozenset({"call", "brand", "label", "describe", "dub", "term", "deem", "consider", "characterise",
                     "characterize"})
 # What may be judged besides an actor and an act: a pronoun pointing back at what was done ("it is
@@ -120,31 +123,60 @@ def _subject(verb: Token) -> Token | None:
 
 
 def clause_judgement(root: Token) -> Judgement | None:
-    """The judgement a clause headed by `root` predicates of its subject, if any."""
+    """The judgement a clause headed by `root` makes: a judging predicate of its subject ("the ruling is
+    unfair", "marked a sad day", "made the right decision"), a judging manner of its subject's act
+    ("acted recklessly", "in a grossly unlawful way"), or a judged act as its subject or object ("this
+    impulsive decision by the president has undone ..."); through a verb of opinion ("I think it was a
+    mistake")."""
     lemma = root.lemma_.lower()
-    if _negated(root):
+    if _negated(root) or root.pos_ not in ("AUX", "VERB"):
         return None
+    subject = _subject(root)
     if lemma in COPULAS:
         preds = _with_conjuncts([c for c in root.children if c.dep_ in ("acomp", "attr", "oprd")])
-        doer = False
+        judged, doer = subject, False
     elif lemma in STATING:
-        preds, doer = [c for c in root.children if c.dep_ == "dobj"], False
+        preds, judged, doer = [c for c in root.children if c.dep_ == "dobj"], subject, False
     elif lemma == "amount":  # "amounts to a betrayal"
         preds = [o for p in root.children if p.dep_ == "prep" and p.lower_ == "to" for o in p.children
                  if o.dep_ == "pobj"]
-        doer = False
+        judged, doer = subject, False
     elif lemma in DOING:
-        preds, doer = [c for c in root.children if c.dep_ == "dobj"], True
-    else:
-        return None
+        preds, judged, doer = [c for c in root.children if c.dep_ == "dobj"], subject, True
+    elif lemma in OPINION and subject is not None and subject.lower_ in SELF:
+        return next((j for c in root.children if c.dep_ == "ccomp" and (j := clause_judgement(c)) is not None), None)
+    elif (manner := _manner(root)) is not None and subject is not None and subject.dep_ == "nsubj":
+        return Judgement(manner[0], manner[1], root, subject, doer=True)
+    else:  # a judged act as the subject or object of the clause: the act is what is judged
+        acts = [c for c in root.children if c.dep_ in ("nsubj", "dobj") and c.lemma_.lower() in load_judgements().acts]
+        found = _first(acts)
+        return Judgement(found[0], found[1], root, found[1]) if found is not None else None
     found = _first(preds)
     if found is None:
         return None
-    judged = _subject(root)
     if judged is not None and judged.dep_ == "expl":  # "it is unacceptable that ...": what "that" says
         judged = next((c for c in root.children if c.dep_ == "ccomp"), judged)
         judged = _subject(judged) if judged.pos_ in ("VERB", "AUX") else judged
     return Judgement(found[0], found[1], root, judged, doer)
+
+
+def _manner(verb: Token) -> tuple[str, Token] | None:
+    """A judging manner of an act: an adverb from a judging adjective ("acted recklessly", "unlawfully
+    detained") or "in a ... way" ("in a grossly unlawful way"); not of a passive ("was wrongly
+    convicted": the judged act is someone else's)."""
+    if any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children):
+        return None
+    lex = load_judgements()
+    for c in verb.children:
+        if c.dep_ == "advmod" and c.lower_.endswith("ly") and not _negated(c):
+            word = c.lower_[:-2] + ("e" if c.lower_.endswith(("ibly", "ably")) else "")
+            if (found := lex.words.get(word)) is not None:
+                return found, c
+        if c.dep_ == "prep" and c.lower_ == "in":
+            ways = [o for o in c.children if o.dep_ == "pobj" and o.lemma_.lower() in MANNERS]
+            if (found := _first([m for w in ways for m in w.children if m.dep_ == "amod"])) is not None:
+                return found
+    return None
 
 
 def naming_judgement(cue: Token) -> Judgement | None:
@@ -181,19 +213,21 @@ def judgements_in(content: Span, cue: Token | None) -> list[Judgement]:
         return [named]
     out = []
     for root in content_roots(content):
-        for head in (root, *[c for c in root.children if c.dep_ == "conj" and c.pos_ in ("AUX", "VERB")]):
+        # a quoted fragment ('marked a "sad day for the state"'): the clause it completes judges
+        clause = root.head if root.pos_ in ("NOUN", "ADJ", "PROPN") and root.dep_ in PREDICATES else root
+        for head in (clause, *[c for c in clause.children if c.dep_ == "conj" and c.pos_ in ("AUX", "VERB")]):
             if (j := clause_judgement(head)) is not None:
                 out.append(j)
                 break
     return out
 
 
-def judgeable(judged: Token, index_covers: bool) -> bool:
-    """Can `judged` be something someone did or someone: a known actor, a pronoun pointing back, an
+def judgeable(judged: Token, names_actor: bool) -> bool:
+    """Can `judged` be something someone did or someone: a phrase naming a known actor, a pronoun pointing back, an
     act noun, a person or group? Not the weather, a virus, a match."""
     lex = load_judgements()
     lemma = judged.lemma_.lower()
-    return (index_covers or judged.lower_ in POINTING or judged.pos_ in ("PROPN", "PRON")
+    return (names_actor or judged.lower_ in POINTING or judged.pos_ in ("PROPN", "PRON")
             or lemma in lex.acts or lemma in HARMS or judged.pos_ in ("VERB", "AUX")
             or any(c.dep_ in ("poss", "agent") or (c.dep_ == "prep" and c.lower_ == "by") for c in judged.children))
 
