@@ -18,8 +18,8 @@ from ..clean import is_headline
 from ..dates import DateMention, find_dates
 from ..model import Actor, DatePrecision, Event, Location, Mention, Participant, Quote, SentenceRef, Status, TextSpan
 from .confidence import Features, confidence, raw_score
-from .judgements import EVENTS, POINTING, SELF, Judgement, judgeable, judgements_in, load_judgements, owners
 from .discourse import counterpart_targets, domestic_targets, reaction_targets, topic_parties
+from .judgements import EVENTS, POINTING, SELF, Judgement, judgeable, judgements_in, load_judgements, owners
 from .lexicon import Entry, Lexicon, context_cues, load_lexicon
 from .ontology import Ontology, load_ontology
 from .participants import (
@@ -28,10 +28,10 @@ from .participants import (
     TARGET_NOUNS,
     MentionIndex,
     author_phrases,
-    np_tokens,
     counted,
     dedupe,
     deep_participants,
+    np_tokens,
     object_participant,
     phrase_participants,
     resolved_first,
@@ -423,7 +423,7 @@ class ArticleExtractor:
                         events: list[Event]) -> Event | None:
         sent = j.word.sent
         if j.judged is None or j.judged.lower_ in SELF or is_question(sent) or is_headline(sent.text) or \
-                not judgeable(j.judged, any(m.actor for m in self.index.at(np_tokens(j.judged)))) or read_clause(j.clause).status() != "occurred":
+                not judgeable(j.judged, any(m.actor for m in self.index.at(np_tokens(j.judged))), self.lex.nouns) or read_clause(j.clause).status() != "occurred":
             return None
         type_, mode, cameo = EVENTS[j.polarity]
         tgt = [p for p in self.responsible(j, sent, events) if p.actor != speaker.actor and (p.actor or self.political(p))]
@@ -470,7 +470,8 @@ class ArticleExtractor:
         done = [p for e in acts if e.sentence.start == sent.start_char and first <= e.trigger.start < last
                 for p in e.source]
         owned = dedupe([p for o in owners(judged) for p in phrase_participants(o, self.index)])
-        if done or owned or not (judged.lower_ in POINTING or judged.lemma_.lower() in load_judgements().acts):
+        if done or owned or not (judged.lower_ in POINTING or judged.lemma_.lower() in load_judgements().acts or
+                                 judged.lemma_.lower() in self.lex.nouns):
             return done or owned
         # "it was completely unnecessary", "the ruling is unfair": the act told just before
         index = next(i for i, s in enumerate(self.doc.sents) if s.start == sent.start)

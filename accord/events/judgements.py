@@ -19,6 +19,7 @@ questioned, conditional or future one ("the ban would be illegal"), and a plain 
 
 from __future__ import annotations
 
+from collections.abc import Collection
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -170,8 +171,8 @@ def _manner(verb: Token) -> tuple[str, Token] | None:
     for c in verb.children:
         if c.dep_ == "advmod" and c.lower_.endswith("ly") and not _negated(c):
             word = c.lower_[:-2] + ("e" if c.lower_.endswith(("ibly", "ably")) else "")
-            if (found := lex.words.get(word)) is not None:
-                return found, c
+            if (judgement := lex.words.get(word)) is not None:
+                return judgement, c
         if c.dep_ == "prep" and c.lower_ == "in":
             ways = [o for o in c.children if o.dep_ == "pobj" and o.lemma_.lower() in MANNERS]
             if (found := _first([m for w in ways for m in w.children if m.dep_ == "amod"])) is not None:
@@ -184,8 +185,10 @@ def naming_judgement(cue: Token) -> Judgement | None:
     as an act of barbarity")."""
     if cue.lemma_.lower() not in NAMING:
         return None
-    obj = next((c for c in cue.children if c.dep_ == "dobj"), None)
-    preds = [c for c in cue.children if c.dep_ in ("oprd", "xcomp", "ccomp", "attr", "acomp")]
+    objects = [c for c in cue.children if c.dep_ == "dobj"]
+    obj = objects[0] if objects else None
+    # a second object is what the first is called ('calling it "an aggression"')
+    preds = objects[1:] + [c for c in cue.children if c.dep_ in ("oprd", "xcomp", "ccomp", "attr", "acomp")]
     preds += [o for p in cue.children if p.dep_ == "prep" and p.lower_ == "as" for o in p.children if o.dep_ == "pobj"]
     # the small parser often reads 'called the deal "a betrayal"' as a clause whose subject is the object
     for p in list(preds):
@@ -193,10 +196,12 @@ def naming_judgement(cue: Token) -> Judgement | None:
             return inner
         if obj is None and (subj := _subject(p)) is not None:
             obj = subj
-    preds += [c for c in (obj.children if obj is not None else ()) if c.dep_ in ("appos", "oprd", "amod")
+    if obj is None:
+        return None
+    preds += [c for c in obj.children if c.dep_ in ("appos", "oprd", "amod")
               and c.i > obj.i]  # "called the deal a betrayal" read as apposition
     found = _first(_with_conjuncts(preds))
-    if found is None or obj is None:
+    if found is None:
         return None
     return Judgement(found[0], found[1], cue, obj)
 
@@ -222,13 +227,14 @@ def judgements_in(content: Span, cue: Token | None) -> list[Judgement]:
     return out
 
 
-def judgeable(judged: Token, names_actor: bool) -> bool:
+def judgeable(judged: Token, names_actor: bool, event_nouns: Collection[str] = ()) -> bool:
     """Can `judged` be something someone did or someone: a phrase naming a known actor, a pronoun pointing back, an
-    act noun, a person or group? Not the weather, a virus, a match."""
+    act noun (of the judgement lexicon or `event_nouns`, the event lexicon's: "the seizure"), a person
+    or group? Not the weather, a virus, a match."""
     lex = load_judgements()
     lemma = judged.lemma_.lower()
     return (names_actor or judged.lower_ in POINTING or judged.pos_ in ("PROPN", "PRON")
-            or lemma in lex.acts or lemma in HARMS or judged.pos_ in ("VERB", "AUX")
+            or lemma in lex.acts or lemma in HARMS or lemma in event_nouns or judged.pos_ in ("VERB", "AUX")
             or any(c.dep_ in ("poss", "agent") or (c.dep_ == "prep" and c.lower_ == "by") for c in judged.children))
 
 
