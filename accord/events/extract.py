@@ -413,6 +413,9 @@ class ArticleExtractor:
                 if q.cue_span is not None else None
             if content is None or not (q.speaker.actor or self.political(q.speaker)):
                 continue
+            if q.cue_span is not None and any(e.trigger.start < q.cue_span.end and q.cue_span.start < e.trigger.end
+                                              and e.type not in EVENTS_OF_JUDGEMENT for e in events):
+                continue  # the saying is an act of its own ("the court ruled the decree unconstitutional")
             for j in judgements_in(content, cue_words.root if cue_words is not None else None):
                 event = self.judgement_event(j, q.speaker, cue_words, events + out)
                 if event is not None:
@@ -1224,6 +1227,7 @@ class ArticleExtractor:
 REACTIONS = frozenset({"ACCUSE", "REQUEST", "THREATEN", "REJECT"})
 
 
+EVENTS_OF_JUDGEMENT = frozenset({"ACCUSE", "SUPPORT"})
 # Acts of saying, which a judgement's "it" or "the decision" does not point back to.
 SPEECH_ACTS = frozenset({"ACCUSE", "SUPPORT", "REQUEST", "REJECT", "THREATEN", "AGREE"})
 
