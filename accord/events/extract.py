@@ -393,19 +393,22 @@ class ArticleExtractor:
                     if _narrative_past(cand, event):
                         self.narrative.add(id(event))
         carry_dates(events, self.narrative)
-        events += self.judgements(events)
-        merged = merge(events)
+        judged, background = self.judgements(events)
+        merged = merge([e for e in events if id(e) not in background] + judged)
         topic_parties(merged, self.doc, list(self.mentions.values()), self.country_of)
         domestic_targets(merged, list(self.mentions.values()), self.country_of)  # after: distinct acts stay apart
         reaction_targets(merged, self.doc, self.country_of)  # before: the answered act's doer, not the story's other party
         counterpart_targets(merged, list(self.mentions.values()), self.country_of)
         return merged
 
-    def judgements(self, events: list[Event]) -> list[Event]:
+    def judgements(self, events: list[Event]) -> tuple[list[Event], set[int]]:
         """ACCUSE disapprove / SUPPORT by a speaker whose attribution judges an act or an actor
         (judgements.py); a judgement an event of the sentence codes already (a naming cue: "called
-        the raid barbaric") only gives that event the target it lacks."""
+        the raid barbaric") only gives that event the target it lacks. Also the ids of the events
+        that are only what a judgement is about ("the seizure was illegal"): background, no act of
+        their own (docs/annotation.md, section 1)."""
         out: list[Event] = []
+        background: set[int] = set()
         for q in self.attributions:
             assert q.speaker is not None
             content = self.doc.char_span(q.start, q.end, alignment_mode="expand")
@@ -417,18 +420,24 @@ class ArticleExtractor:
                                               and e.type not in EVENTS_OF_JUDGEMENT for e in events):
                 continue  # the saying is an act of its own ("the court ruled the decree unconstitutional")
             for j in judgements_in(content, cue_words.root if cue_words is not None else None):
-                event = self.judgement_event(j, q.speaker, cue_words, events + out)
+                event = self.judgement_event(j, q.speaker, cue_words, events + out, background)
                 if event is not None:
                     out.append(event)
-        return out
+        return out, background
 
     def judgement_event(self, j: Judgement, speaker: Participant, cue: Span | None,
-                        events: list[Event]) -> Event | None:
+                        events: list[Event], background: set[int]) -> Event | None:
         sent = j.word.sent
-        if j.judged is None or j.judged.lower_ in SELF or is_question(sent) or is_headline(sent.text) or \
-                not judgeable(j.judged, any(m.actor for m in self.index.at(np_tokens(j.judged))), self.lex.nouns) or read_clause(j.clause).status() != "occurred":
+        judged = j.judged
+        if judged is None or judged.lower_ in SELF or is_question(sent) or is_headline(sent.text) or \
+                not judgeable(judged, any(m.actor for m in self.index.at(np_tokens(judged))), self.lex.nouns) or \
+                read_clause(j.clause).status() != "occurred":
             return None
         type_, mode, cameo = EVENTS[j.polarity]
+        if not j.doer:
+            first, last = judged.left_edge.idx, judged.right_edge.idx + len(judged.right_edge.text)
+            background |= {id(e) for e in events if e.sentence.start == sent.start_char and
+                           first <= e.trigger.start < last and e.type not in EVENTS_OF_JUDGEMENT}
         tgt = [p for p in self.responsible(j, sent, events) if p.actor != speaker.actor and (p.actor or self.political(p))]
         # the speaker's criticism or praise coded already, from a verb ("X condemned the raid") or an
         # earlier judgement: the quoted words are its content, not another act

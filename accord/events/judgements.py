@@ -214,6 +214,8 @@ def content_roots(span: Span) -> list[Token]:
 
 def judgements_in(content: Span, cue: Token | None) -> list[Judgement]:
     """The judgements an attribution's content makes: of its main clauses, or of a naming cue's object."""
+    if cue is not None and cue.lemma_.lower() in OPINION and cue.tag_ == "VBG":
+        return []  # "refused talks, believing the government illegitimate": a motive, not a statement
     if cue is not None and (named := naming_judgement(cue)) is not None:
         return [named]
     out = []
