@@ -441,8 +441,8 @@ class ArticleExtractor:
         tgt = [p for p in self.responsible(j, sent, events) if p.actor != speaker.actor and (p.actor or self.political(p))]
         # the speaker's criticism or praise coded already, from a verb ("X condemned the raid") or an
         # earlier judgement: the quoted words are its content, not another act
-        coded = [e for e in events if e.type == type_ and (e.sentence.start == sent.start_char or (
-            speaker.actor is not None and speaker.actor in {p.actor for p in e.source}))]
+        speaker_key = speaker.actor or speaker.text.lower()
+        coded = [e for e in events if e.type == type_ and speaker_key in {p.actor or p.text.lower() for p in e.source}]
         if coded:
             for e in coded:
                 if e.sentence.start == sent.start_char:  # "called the raid barbaric": whose raid

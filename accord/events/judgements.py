@@ -41,6 +41,8 @@ NAMING = frozenset({"call", "brand", "label", "describe", "dub", "term", "deem",
 # What may be judged besides an actor and an act: a pronoun pointing back at what was done ("it is
 # unacceptable", "this is a betrayal").
 POINTING = frozenset({"it", "this", "that", "these", "those", "which", "what"})
+# Endings of English nouns of action made from verbs ("deportation", "decision", "treatment", "handling").
+ACTION_SUFFIXES = ("tion", "sion", "ment", "ing")
 SELF = frozenset({"i", "we", "me", "us", "myself", "ourselves"})  # a speaker judging itself defends itself
 # Nouns of an act done to someone, whose "of" phrase names whom it was done to ("the killing of three
 # journalists"), not who did it, as it does for a decision ("the decision of the court").
@@ -120,7 +122,8 @@ def _first(word_candidates: list[Token]) -> tuple[str, Token] | None:
 
 
 def _subject(verb: Token) -> Token | None:
-    return next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass", "expl")), None)
+    """The subject, also a clause ("leaving them to die is a mistake")."""
+    return next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass", "csubj", "expl")), None)
 
 
 def clause_judgement(root: Token) -> Judgement | None:
@@ -231,12 +234,14 @@ def judgements_in(content: Span, cue: Token | None) -> list[Judgement]:
 
 def judgeable(judged: Token, names_actor: bool, event_nouns: Collection[str] = ()) -> bool:
     """Can `judged` be something someone did or someone: a phrase naming a known actor, a pronoun pointing back, an
-    act noun (of the judgement lexicon or `event_nouns`, the event lexicon's: "the seizure"), a person
-    or group? Not the weather, a virus, a match."""
+    act noun (of the judgement lexicon or `event_nouns`, the event lexicon's: "the seizure"; or a
+    noun of action by its ending: "the termination", "the handling"), a person or group? Not the
+    weather, a virus, a match."""
     lex = load_judgements()
     lemma = judged.lemma_.lower()
     return (names_actor or judged.lower_ in POINTING or judged.pos_ in ("PROPN", "PRON")
             or lemma in lex.acts or lemma in HARMS or lemma in event_nouns or judged.pos_ in ("VERB", "AUX")
+            or (judged.pos_ == "NOUN" and lemma.endswith(ACTION_SUFFIXES))
             or any(c.dep_ in ("poss", "agent") or (c.dep_ == "prep" and c.lower_ == "by") for c in judged.children))
 
 
