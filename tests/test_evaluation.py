@@ -188,6 +188,19 @@ def test_quote_speaker(gold_speaker: dict[str, Any], pred_speaker: dict[str, Any
     assert score([gold], [pred]).to_dict()["tasks"]["quote_speaker"]["f1"] == (1.0 if right else 0.0)
 
 
+@pytest.mark.parametrize("gold_speaker, pred_speaker, right", [
+    ({"speaker": "person:vladimir-putin", "speaker_text": "Putin"}, SPEAKER, True),
+    ({"speaker": None, "speaker_text": "Putin"}, {**SPEAKER, "actor": None}, True),
+    # the right words given an actor gold does not give: right, but not strictly
+    ({"speaker": None, "speaker_text": "Putin"}, SPEAKER, False),
+    ({"speaker": None}, None, True),
+])
+def test_quote_speaker_strict(gold_speaker: dict[str, Any], pred_speaker: dict[str, Any] | None, right: bool) -> None:
+    gold = gold_line(quotes=[{"kind": "direct", "text": "We will not back down", **gold_speaker}])
+    pred = prediction(quotes=[quote(QUOTE_START, QUOTE_END, pred_speaker)])
+    assert score([gold], [pred]).to_dict()["tasks"]["quote_speaker_strict"]["f1"] == (1.0 if right else 0.0)
+
+
 @pytest.mark.parametrize("gold_id, output_id, right", [
     ("person:bruno-rodriguez-parrilla", "person:bruno-parrilla", True),  # the name less fully
     ("person:anna-maria-lindqvist", "person:anna-lindqvist", True),

@@ -153,9 +153,11 @@ def _regions() -> dict[str, str]:
 REGION_WORDS = frozenset({"state", "province", "region", "district", "governorate", "county", "prefecture",
                           "oblast", "department", "territory"})
 # Subdivision names that are also ordinary words ("the North", "the Coast"): Cameroon's regions
-# "North" and "West" would otherwise claim every compass point written with a capital.
+# "North" and "West" would otherwise claim every compass point written with a capital, Papua New
+# Guinea's "Gulf" every warship sent to the Gulf, Zimbabwe's "Midlands" England's.
 COMMON_WORDS = frozenset({"north", "south", "east", "west", "central", "centre", "center", "capital", "coast",
-                          "lakes", "unity", "islands", "upper", "lower", "plateau", "littoral", "border"})
+                          "lakes", "unity", "islands", "upper", "lower", "plateau", "littoral", "border",
+                          "gulf", "bay", "delta", "midlands"})
 
 
 def region_country(tok: Token) -> str | None:

@@ -63,6 +63,13 @@ def speaker_right(g: LocatedQuote, p: dict[str, Any]) -> bool:
     return bool(g.gold.speaker_text) and any(overlap(span, s) for s in g.speaker_spans)
 
 
+def speaker_strictly_right(g: LocatedQuote, p: dict[str, Any]) -> bool:
+    """`speaker_right`, and where gold names no actor, the output names none either: an actor
+    given to "a witness" or "the company" is a wrong speaker here, though its words are right."""
+    speaker: dict[str, Any] | None = p.get("speaker")
+    return speaker_right(g, p) and (g.gold.speaker is not None or speaker is None or speaker.get("actor") is None)
+
+
 def same_speaker(gold: str, output: str | None, words: str) -> bool:
     """`same_actor`, or one actor at the level the annotation guidelines code it: an IGO's body
     and the IGO ("UNESCO" for "UN"), and an office-holder the source's words do not name ("the
@@ -168,6 +175,8 @@ def score_quotes(gold: list[GoldQuote], pred_analysis: dict[str, Any]) -> Tally:
     tasks["quote"] = Counts(tp=len(pairs), fp=len(pred) - len(pairs), fn=len(gold) - len(pairs))
     speaker = [gi in paired and speaker_right(located[gi], pred[paired[gi]]) for gi in range(len(gold))]
     tasks["quote_speaker"] = _part(pairs, gold, pred, [True] * len(gold), speaker)
+    strict = [gi in paired and speaker_strictly_right(located[gi], pred[paired[gi]]) for gi in range(len(gold))]
+    tasks["quote_speaker_strict"] = _part(pairs, gold, pred, [True] * len(gold), strict)
     if any(q.speaker_text for q in gold):
         source = [gi in paired and source_right(located[gi], pred[paired[gi]]) for gi in range(len(gold))]
         tasks["quote_source"] = _part(pairs, gold, pred, [bool(q.speaker_text) for q in gold], source)

@@ -79,7 +79,8 @@ def row(report: EvalReport) -> list[str]:
             _pct(penta.accuracy) if penta.pairs else "", _pct(penta.no_event) if penta.pairs else ""]
 
 
-ATTRIBUTION_COLUMNS = ("found F1", "direct F1", "indirect F1", "mixed F1", "speaker on found", "source on found")
+ATTRIBUTION_COLUMNS = ("found F1", "direct F1", "indirect F1", "mixed F1", "speaker on found", "speaker, strict",
+                       "source on found")
 
 
 def attribution_row(report: EvalReport) -> list[str] | None:
@@ -98,7 +99,7 @@ def attribution_row(report: EvalReport) -> list[str] | None:
         return _pct(tasks[task].tp / found.tp) if task in tasks and found.tp else ""
 
     return [f1("quote"), f1("quote_direct"), f1("quote_indirect"), f1("quote_mixed"), on_found("quote_speaker"),
-            on_found("quote_source")]
+            on_found("quote_speaker_strict"), on_found("quote_source")]
 
 
 def _table(title: str, columns: Sequence[str]) -> Table:
@@ -222,7 +223,8 @@ def main(argv: Sequence[str] | None = None) -> int:
                   "'+ statements': a sentence with no event is scored by its first attribution's CAMEO code "
                   "(public statements, which PLOVER does not type); 'no event' there is 'neither'. "
                   "Attributions: F1 of those found by content overlap, per gold kind; 'speaker on found': of the "
-                  "attributions found, the share whose speaker is the gold actor ('source': the gold words).")
+                  "attributions found, the share whose speaker is the gold actor ('strict': where gold names no "
+                  "actor, accord names none either; 'source': the gold words).")
     return 0
 
 

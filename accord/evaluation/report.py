@@ -10,7 +10,7 @@ from .realtext import PentaTally
 from .scores import Tally
 
 TASKS = ("event", "event_type", "event_source", "event_target", "event_triple", "event_status",
-         "event_date", "quote", "quote_kind", "quote_speaker", "quote_source", "quote_cue", "quote_direct", "quote_indirect",
+         "event_date", "quote", "quote_kind", "quote_speaker", "quote_speaker_strict", "quote_source", "quote_cue", "quote_direct", "quote_indirect",
          "quote_mixed", "actor", "actor_country", "actor_role", "actor_sector",
          "source_span", "target_span")
 

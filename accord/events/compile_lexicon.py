@@ -69,7 +69,6 @@ DONE_CODES = {"031": "060", "0311": "061", "0312": "062", "0313": "063", "032": 
               "034": "083", "0341": "0831", "0342": "0832", "0343": "0833", "0344": "0834",
               "035": "080", "0351": "081", "0352": "082", "0353": "084", "0354": "085", "0355": "086",
               "0356": "087", "036": "040", "037": "046", "038": "045", "039": "045"}
-MULTI_WORD = re.compile(r"\{[^}]*\s[^}]*\}")  # a phrase of several words: "{DEFIANT STATEMENT}"
 WORD = re.compile(r"[a-z][a-z'-]*")
 
 
@@ -210,13 +209,19 @@ def _pattern(body: str, synsets: dict[str, set[str]]) -> tuple[tuple[str, ...], 
 
 
 def _head(phrase: str, synsets: dict[str, set[str]]) -> set[str]:
+    """The object lemmas a phrase asks for. A phrase of several words keeps its modifiers, joined
+    to the head by "_" as the matcher joins an object's modifiers ("{PEACE OFFENSIVE}" ->
+    "peace_offensive"): the head alone would claim every offensive for mediation."""
     words = [w for w in phrase.strip("{}").split() if w not in WILDCARDS]
     if not words:
         return set()
     last = words[-1].lower()
-    if last.startswith("&"):
-        return set(synsets.get(last.rstrip("_"), set()))
-    return singulars(last.strip("_").split("_")[-1])
+    keys = set(synsets.get(last.rstrip("_"), set())) if last.startswith("&") else singulars(last.strip("_").split("_")[-1])
+    for word in reversed(words[:-1]):
+        word = word.lower()
+        modifiers = synsets.get(word.rstrip("_"), set()) if word.startswith("&") else {word.strip("_").split("_")[-1]}
+        keys = {f"{m}_{k}" for m in modifiers for k in keys}
+    return keys
 
 
 def _owners(comment: str, verbs: list[Trigger]) -> list[Trigger]:
@@ -229,11 +234,15 @@ def _owners(comment: str, verbs: list[Trigger]) -> list[Trigger]:
     return own or verbs
 
 
+Row = tuple[str, tuple[str, ...], str, bool]  # verb lemma, particles, CAMEO code, has objects
+
+
 @dataclass
 class Compiled:
-    rows: dict[tuple[str, tuple[str, ...], str, bool], set[str]] = field(default_factory=dict)
+    rows: dict[Row, set[str]] = field(default_factory=dict)
     unmapped: list[tuple[str, str, str, str]] = field(default_factory=list)   # verb, pattern, code, reason
     claimed: dict[tuple[str, tuple[str, ...]], set[str]] = field(default_factory=dict)  # "": the bare form
+    borrowed: dict[tuple[str, tuple[str, ...]], dict[str, Row]] = field(default_factory=dict)  # head -> row of its phrase
     forms: dict[str, str] = field(default_factory=dict)  # an inflected form -> its verb's lemma
 
 
@@ -262,10 +271,21 @@ def compile_dictionary(text: str, table: dict[str, Plover]) -> Compiled:
                 return
             code = done
         claimed = out.claimed.setdefault((trigger.lemma, particles), set())
-        fresh = objects - claimed if objects else set() if "" in claimed else {""}
+        borrowed = out.borrowed.setdefault((trigger.lemma, particles), {})
+        # a longer phrase also stands for its head ("sent a convoy" for "{RELIEF CONVOY}"), until the
+        # dictionary gives the head a pattern of its own: "launch * OFFENSIVE [190]" takes
+        # "offensive" back from "launch * {PEACE OFFENSIVE} [045]"
+        for word in {o for o in objects if "_" not in o} & borrowed.keys():
+            holder = borrowed.pop(word)
+            claimed.discard(word)
+            out.rows[holder].discard(word)
+            if not out.rows[holder]:
+                del out.rows[holder]
+        heads = {o.rsplit("_", 1)[1] for o in objects if "_" in o}
+        fresh = (objects | heads) - claimed if objects else set() if "" in claimed else {""}
+        row: Row = (trigger.lemma, particles, code, bool(objects))
         if code[:2] in NO_PLOVER_ROOTS or plover_for(code, table) is None:
-            if not MULTI_WORD.search(source):  # "{PRESS CONFERENCE}" is no claim on every conference
-                claimed |= fresh
+            claimed |= fresh - heads  # "{PRESS CONFERENCE} [010]" is no claim on every conference
             out.unmapped.append((trigger.lemma, source, code, "no PLOVER counterpart"))
             return
         if not particles and not objects:
@@ -276,7 +296,8 @@ def compile_dictionary(text: str, table: dict[str, Plover]) -> Compiled:
         if not fresh:
             return
         claimed |= fresh
-        out.rows.setdefault((trigger.lemma, particles, code, bool(objects)), set()).update(fresh - {""})
+        borrowed.update(dict.fromkeys(heads & fresh, row))
+        out.rows.setdefault(row, set()).update(fresh - {""})
 
     for raw in lines:
         line = raw.rstrip()

@@ -127,7 +127,19 @@ def _object_lemmas(tok: Token, particle: str | None, modifiers: bool) -> set[str
             objs += [g for p in predicates(tok) if p.lemma_.lower() == "act" for q in p.children
                      if q.dep_ == "prep" and q.lower_ == "of" for g in q.children if g.dep_ == "pobj"]
             objs += clause_predicates(tok)  # "ruled that the decree was unconstitutional"
-    return {o.lemma_.lower() for o in objs}
+    return {o.lemma_.lower() for o in objs} | {key for o in objs for key in modified_names(o)}
+
+
+def modified_names(noun: Token) -> list[str]:
+    """A noun with its modifiers, joined as the compiled dictionary writes several-word objects:
+    "a new joint military operation" -> military_operation, joint_military_operation,
+    new_joint_military_operation; "no evidence" -> no_evidence."""
+    key, out = noun.lemma_.lower(), []
+    for modifier in sorted((c for c in noun.children if c.i < noun.i and (
+            c.dep_ in ("compound", "amod") or c.dep_ == "det" and c.lower_ == "no")), key=lambda c: -c.i):
+        key = f"{modifier.lemma_.lower()}_{key}"
+        out.append(key)
+    return out
 
 
 def predicates(verb: Token) -> list[Token]:
@@ -191,21 +203,25 @@ def match_verb(tok: Token, entries: tuple[Entry, ...]) -> Entry | None:
     found = _particles(tok)
     # per particle and kind: a verb may have a hundred compiled patterns
     objects: dict[tuple[str | None, bool], set[str]] = {}
+    first: Entry | None = None  # the first entry an object matches by its head noun alone
     for entry in entries:  # most specific first
         if not all(p in found for p in entry.particles):
             continue
         if not entry.objects:
-            return entry
+            return first or entry
         if entry.any_thing:
             if _thing_object(tok):
-                return entry
+                return first or entry
             continue
         key = (entry.particles[-1] if entry.particles else None, not entry.compiled)
         if key not in objects:
             objects[key] = _object_lemmas(tok, *key)
-        if entry.objects & objects[key]:
-            return entry
-    return None
+        matched = entry.objects & objects[key]
+        if any("_" in name for name in matched):
+            return entry  # "launched a joint military operation": the modified noun, not any operation
+        if matched and first is None:
+            first = entry
+    return first
 
 
 # Named entities that are people, groups or places, and people held, never a thing handed over.
