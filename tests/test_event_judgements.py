@@ -68,7 +68,8 @@ def test_a_judgement_naming_no_one_responsible_has_no_target(nlp):
     "Is the Nigerian decision a mistake, the Ghanaian minister asked?",
     # a plain account of an act: the reported act itself, nothing of the speaker's
     "The Malian defence minister said the army killed twelve militants near Gao.",
-    # a motive is no statement
+    # a court's words are its finding, and a motive is no statement
+    "The High Court of Kenya struck down the law on Monday, saying that the ban on protests is unconstitutional.",
     "Al-Shabaab fighters rejected the Somali peace talks, believing the federal government is illegitimate.",
     # a right is no praise, and a speaker judging itself defends itself
     '"These strikes are our right," the Houthi spokesman said.',

@@ -414,8 +414,8 @@ class ArticleExtractor:
             content = self.doc.char_span(q.start, q.end, alignment_mode="expand")
             cue_words = self.doc.char_span(q.cue_span.start, q.cue_span.end, alignment_mode="expand") \
                 if q.cue_span is not None else None
-            if content is None or not (q.speaker.actor or self.political(q.speaker)):
-                continue
+            if content is None or not (q.speaker.actor or self.political(q.speaker)) or self.court(q.speaker):
+                continue  # a court's words are its finding, coded as its ruling (docs/annotation.md, section 11)
             if q.cue_span is not None and any(e.trigger.start < q.cue_span.end and q.cue_span.start < e.trigger.end
                                               and e.type not in EVENTS_OF_JUDGEMENT for e in events):
                 continue  # the saying is an act of its own ("the court ruled the decree unconstitutional")
@@ -424,6 +424,10 @@ class ArticleExtractor:
                 if event is not None:
                     out.append(event)
         return out, background
+
+    def court(self, p: Participant) -> bool:
+        words = self.doc.char_span(p.start, p.end, alignment_mode="expand")
+        return words is not None and any(t.lemma_.lower() in COURTS for t in words)
 
     def judgement_event(self, j: Judgement, speaker: Participant, cue: Span | None,
                         events: list[Event], background: set[int]) -> Event | None:
