@@ -20,7 +20,8 @@ from functools import lru_cache
 
 from .ontology import data_rows
 
-KIND_FACTOR = {"verb": 1.0, "support": 0.95, "noun": 0.8}
+# "judgement": criticism or praise read off what a speaker says of an act ("the ruling is unlawful, X said")
+KIND_FACTOR = {"verb": 1.0, "support": 0.95, "noun": 0.8, "judgement": 0.85}
 UNRESOLVED_SOURCE = 0.7     # a source that is a phrase but no known actor
 NO_SOURCE = 0.55            # only a target ("Ukraine was attacked")
 UNRESOLVED_TARGET = 0.9

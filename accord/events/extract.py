@@ -19,6 +19,7 @@ from ..dates import DateMention, find_dates
 from ..model import Actor, DatePrecision, Event, Location, Mention, Participant, Quote, SentenceRef, Status, TextSpan
 from .confidence import Features, confidence, raw_score
 from .discourse import counterpart_targets, domestic_targets, reaction_targets, topic_parties
+from .judgements import EVENTS, POINTING, SELF, Judgement, judgeable, judgements_in, load_judgements, owners
 from .lexicon import Entry, Lexicon, context_cues, load_lexicon
 from .ontology import Ontology, load_ontology
 from .participants import (
@@ -30,6 +31,7 @@ from .participants import (
     counted,
     dedupe,
     deep_participants,
+    np_tokens,
     object_participant,
     phrase_participants,
     resolved_first,
@@ -65,6 +67,7 @@ REQUEST_MODES = {"CONSULT": "meet", "AGREE": "meet", "RETREAT": "yield", "CONCED
 REFUSALS = {"AGREE": "120", "SUPPORT": "120", "CONSULT": "125", "COOPERATE": "121", "AID": "122", "CONCEDE": "124",
             "RETREAT": "124"}
 MIN_CONFIDENCE = 0.15
+JUDGEMENT_PRIOR = 0.6  # a judgement said of an act (judgements.py), as "called X a disgrace" in lexicon.tsv
 # Modes of going somewhere or leaving it: a private party's trip or departure is its own affair, whatever
 # the state it goes to or leaves ("a man travelled to Syria", "the retailer is leaving Poland").
 PRIVATE_MOVES = frozenset({"visit", "withdraw"})
@@ -363,6 +366,7 @@ class ArticleExtractor:
                  quotes: Sequence[Quote] = ()):
         self.doc, self.published = doc, published
         self.quotes = [q for q in quotes if q.kind == "direct" and q.speaker is not None and q.speaker.actor]
+        self.attributions = [q for q in quotes if q.speaker is not None]
         self.country_of = {a.id: a.country for a in actors if a.country}  # people known by their title
         self.lex, self.onto = lex or load_lexicon(), onto or load_ontology()
         self.index = MentionIndex(doc, mentions)
@@ -389,12 +393,107 @@ class ArticleExtractor:
                     if _narrative_past(cand, event):
                         self.narrative.add(id(event))
         carry_dates(events, self.narrative)
-        merged = merge(events)
+        judged, background = self.judgements(events)
+        merged = merge([e for e in events if id(e) not in background] + judged)
         topic_parties(merged, self.doc, list(self.mentions.values()), self.country_of)
         domestic_targets(merged, list(self.mentions.values()), self.country_of)  # after: distinct acts stay apart
         reaction_targets(merged, self.doc, self.country_of)  # before: the answered act's doer, not the story's other party
         counterpart_targets(merged, list(self.mentions.values()), self.country_of)
         return merged
+
+    def judgements(self, events: list[Event]) -> tuple[list[Event], set[int]]:
+        """ACCUSE disapprove / SUPPORT by a speaker whose attribution judges an act or an actor
+        (judgements.py); a judgement an event of the sentence codes already (a naming cue: "called
+        the raid barbaric") only gives that event the target it lacks. Also the ids of the events
+        that are only what a judgement is about ("the seizure was illegal"): background, no act of
+        their own (docs/annotation.md, section 1)."""
+        out: list[Event] = []
+        background: set[int] = set()
+        for q in self.attributions:
+            assert q.speaker is not None
+            content = self.doc.char_span(q.start, q.end, alignment_mode="expand")
+            cue_words = self.doc.char_span(q.cue_span.start, q.cue_span.end, alignment_mode="expand") \
+                if q.cue_span is not None else None
+            if content is None or not (q.speaker.actor or self.political(q.speaker)) or self.court(q.speaker):
+                continue  # a court's words are its finding, coded as its ruling (docs/annotation.md, section 11)
+            if q.cue_span is not None and any(e.trigger.start < q.cue_span.end and q.cue_span.start < e.trigger.end
+                                              and e.type not in EVENTS_OF_JUDGEMENT for e in events):
+                continue  # the saying is an act of its own ("the court ruled the decree unconstitutional")
+            for j in judgements_in(content, cue_words.root if cue_words is not None else None):
+                event = self.judgement_event(j, q.speaker, cue_words, events + out, background)
+                if event is not None:
+                    out.append(event)
+        return out, background
+
+    def court(self, p: Participant) -> bool:
+        words = self.doc.char_span(p.start, p.end, alignment_mode="expand")
+        return words is not None and any(t.lemma_.lower() in COURTS for t in words)
+
+    def judgement_event(self, j: Judgement, speaker: Participant, cue: Span | None,
+                        events: list[Event], background: set[int]) -> Event | None:
+        sent = j.word.sent
+        judged = j.judged
+        if judged is None or judged.lower_ in SELF or is_question(sent) or is_headline(sent.text) or \
+                not judgeable(judged, any(m.actor for m in self.index.at(np_tokens(judged))), self.lex.nouns) or \
+                read_clause(j.clause).status() != "occurred":
+            return None
+        type_, mode, cameo = EVENTS[j.polarity]
+        if not j.doer:
+            first, last = judged.left_edge.idx, judged.right_edge.idx + len(judged.right_edge.text)
+            background |= {id(e) for e in events if e.sentence.start == sent.start_char and
+                           first <= e.trigger.start < last and e.type not in EVENTS_OF_JUDGEMENT}
+        tgt = [p for p in self.responsible(j, sent, events) if p.actor != speaker.actor and (p.actor or self.political(p))]
+        # the speaker's criticism or praise coded already, from a verb ("X condemned the raid") or an
+        # earlier judgement: the quoted words are its content, not another act
+        speaker_key = speaker.actor or speaker.text.lower()
+        coded = [e for e in events if e.type == type_ and speaker_key in {p.actor or p.text.lower() for p in e.source}]
+        if coded:
+            for e in coded:
+                if e.sentence.start == sent.start_char:  # "called the raid barbaric": whose raid
+                    e.target = e.target or tgt
+            return None
+        feats = Features(kind="judgement", prior=JUDGEMENT_PRIOR, source_resolved=speaker.actor is not None,
+                         target_resolved=any(p.actor for p in tgt), has_source=True, has_target=bool(tgt))
+        if raw_score(feats) < MIN_CONFIDENCE:
+            return None
+        date, precision = self.published.isoformat() if self.published else None, "published" if self.published else None
+        if cue is not None:
+            dates = find_dates(sent.text, self.published, offset=sent.start_char)
+            said = self._own_date({t.i for t in cue}, None, "occurred", dates)
+            if said is not None and (redo := find_dates(said.text, self.published, -1)):
+                date, precision = redo[0].value, redo[0].precision
+        index = next(i for i, s in enumerate(self.doc.sents) if s.start == sent.start)
+        places = locative_places(list(sent))
+        return Event(
+            id=event_id(sent.start_char, j.word.idx, type_), type=type_, mode=mode, contexts=[], source=[speaker],
+            target=tgt, date=date, date_precision=cast(DatePrecision | None, precision), status="occurred",
+            location=places[0][1] if places else None,
+            trigger=TextSpan(j.word.text, j.word.idx, j.word.idx + len(j.word.text)),
+            sentence=SentenceRef(index, sent.start_char, sent.end_char), confidence=confidence(feats),
+            cameo=cameo, quad_class=self.onto.types[type_].quad_class, goldstein=self.onto.goldstein_for(cameo, type_),
+            plover_score=self.onto.plover_score(type_, mode), reciprocal=False, reported_by=None)
+
+    def responsible(self, j: Judgement, sent: Span, events: list[Event]) -> list[Participant]:
+        """Who answers for what a judgement judges: the judged actor or the doer ("he made the right
+        decision"), the doer of a judged act the article codes ("the stabbing"), the owner of a judged
+        decision ("the court's ruling"); nobody for a pronoun pointing back ("it was unnecessary")."""
+        judged = j.judged
+        assert judged is not None
+        if j.doer or self.index.covers(judged):
+            return phrase_participants(judged, self.index)
+        first, last = judged.left_edge.idx, judged.right_edge.idx + len(judged.right_edge.text)
+        acts = [e for e in events if e.type not in SPEECH_ACTS]
+        done = [p for e in acts if e.sentence.start == sent.start_char and first <= e.trigger.start < last
+                for p in e.source]
+        owned = dedupe([p for o in owners(judged) for p in phrase_participants(o, self.index)])
+        if done or owned or not (judged.lower_ in POINTING or judged.lemma_.lower() in load_judgements().acts or
+                                 judged.lemma_.lower() in self.lex.nouns):
+            return done or owned
+        # "it was completely unnecessary", "the ruling is unfair": the act told just before
+        index = next(i for i, s in enumerate(self.doc.sents) if s.start == sent.start)
+        told = [e for e in acts if index - 1 <= e.sentence.index <= index and e.trigger.end <= judged.idx and (
+            judged.lower_ in POINTING or _same_stem(judged.lower_, e.trigger.text.split()[0].lower()))]
+        return [p for p in told[-1].source if p.actor] if told else []
 
     def phrase(self, head: Token) -> list[Participant]:
         """The participants a phrase names; "the two sides", "both leaders" are the last two parties
@@ -1139,6 +1238,20 @@ class ArticleExtractor:
 
 # Speech acts are reactions told as of the report ("Saakashvili accused Moscow ..."): they keep their own date.
 REACTIONS = frozenset({"ACCUSE", "REQUEST", "THREATEN", "REJECT"})
+
+
+EVENTS_OF_JUDGEMENT = frozenset({"ACCUSE", "SUPPORT"})
+# Acts of saying, which a judgement's "it" or "the decision" does not point back to.
+SPEECH_ACTS = frozenset({"ACCUSE", "SUPPORT", "REQUEST", "REJECT", "THREATEN", "AGREE"})
+
+
+def _same_stem(noun: str, verb: str) -> bool:
+    """Does a noun name the act of a verb ("the ruling" of "ruled", "the cull" of "culled", "the
+    attack" of "attacked")? A shared start of four letters, or of all but the last two letters of
+    the shorter word, and never fewer than three."""
+    shorter = min(len(noun), len(verb))
+    common = next((i for i, (a, b) in enumerate(zip(noun, verb)) if a != b), shorter)
+    return common >= max(3, min(4, shorter - 2))
 
 
 def _narrative_past(c: Candidate, e: Event) -> bool:
