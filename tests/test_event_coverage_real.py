@@ -83,6 +83,15 @@ def test_an_agentless_passive_of_a_legal_act_is_an_event_by_the_state(nlp, text,
     assert [(e.type, e.mode, e.source) for e in events][:1] == [(type_, mode, [])], summary(events)
 
 
+@pytest.mark.parametrize("text, state", [
+    ("The Peruvian Congress passed two articles of impeachment on Monday.", "PER"),
+    ("South Korea's National Assembly adopted articles of impeachment against the prime minister.", "KOR"),
+])
+def test_articles_of_impeachment_a_legislature_passes_accuse_its_own_state(nlp, text, state):
+    events = analyse(nlp, text)
+    assert [(e.type, e.mode, codes(e.source)) for e in events] == [("ACCUSE", "allege", {state})], summary(events)
+
+
 @pytest.mark.parametrize("text", [
     "The bakery was sued by two of its former workers.",     # anyone may sue
     "She was accused of lying to her employer.",              # and accuse
