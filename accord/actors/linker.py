@@ -55,7 +55,7 @@ from .gazetteer import (
 from .places import lookup, region_country
 from .ruler import SPANS_KEY
 from .sectors import sector_at, sector_words
-from .setting import setting_state
+from .setting import leading_state, office_state, setting_state, story_state
 from .titles import (
     TitleInfo,
     code_person,
@@ -514,19 +514,9 @@ class Linker:
         return earlier.pop() if len(earlier) == 1 else self.home_state()  # an article about one state so far
 
     def home_state(self) -> str | None:
-        """The state an article is about: named most (by its names and its office-holders) and
-        either the state its places are in ("Samoa ... in Apia ... the government", with
-        Australia and New Zealand named as helpers) or named at least three times and twice as
-        often as any other."""
-        counts = self.state_counts()
-        if not counts:
-            return None
-        ranked = sorted(counts.items(), key=lambda kv: -kv[1])
-        first, times = ranked[0]
-        second = ranked[1][1] if len(ranked) > 1 else 0
-        if times == second:
-            return None
-        return first if first == setting_state(self.doc) or times >= max(3, 2 * second) else None
+        """The state a body with no state of its own belongs to (`setting.story_state`), by the
+        article's names and office-holders."""
+        return story_state(self.state_counts(), self.doc)
 
     def nationals(self) -> None:
         """People the text names with no nationality, in an article about one state by both its
@@ -622,8 +612,8 @@ class Linker:
         name ("Ana Ruiz of Ohio"); for an office of a state's courts, police or local government
         ("Judge Ana Ruiz", "Police director Ivo Kral"), the state the article is set in, else the
         state it names most; for a legislator or a former holder of such an office, the state the
-        article names most, else the one it is set in; for any other office, the one state the
-        article has named so far."""
+        article names most, else the one it is set in (`setting.office_state`); for any other
+        office, the one state the article has named so far."""
         if title.sector == "IGO":
             return None
         doc = self.doc
@@ -632,20 +622,14 @@ class Linker:
             return region
         if not title.home:
             return self.only_state(ent.start)
-        if title.sector == "LEG" or title.past:
-            # a legislature sits at home, wherever the story happens; a former office-holder acts
-            # in no office, as a national of the state
-            return self.most_named_state() or setting_state(doc)
-        return setting_state(doc) or self.most_named_state()
+        # a legislature sits at home, wherever the story happens; a former office-holder acts in no
+        # office, as a national of the state
+        return office_state(doc, self.most_named_state(), at_home=not (title.sector == "LEG" or title.past))
 
     def most_named_state(self) -> str | None:
-        """The state the article names most often, by its names and by its office-holders, if
-        one leads."""
-        counts = self.state_counts()
-        ranked = sorted(counts.values(), reverse=True)
-        if not ranked or len(ranked) > 1 and ranked[0] == ranked[1]:
-            return None
-        return max(counts, key=lambda state: counts[state])
+        """The state the article names most, by its names and by its office-holders, if one leads
+        (`setting.leading_state`: any lead, as an office-holder's state needs)."""
+        return leading_state(self.state_counts())
 
     def state_counts(self) -> dict[str, int]:
         """How often the article names each state, by its names and by its office-holders."""

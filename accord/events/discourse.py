@@ -16,15 +16,12 @@ from collections.abc import Iterable, Mapping
 from spacy.tokens import Doc, Span, Token
 
 from ..actors.gazetteer import load_gazetteer
+from ..actors.setting import TOPIC_MENTIONS, TOPIC_SHARE
+from ..actors.setting import topic_state as setting_topic_state
 from ..model import Event, Mention, Participant
 from .lexicon import load_lexicon
 from .political import PRIVATE_PEOPLE, titled
 
-# An article is about one state when at least this share of its mentions of states, of their
-# people and of their bodies name that state, over at least this many mentions: a story of two
-# states' dealings names the other one too often ("Cuba" in a story of US sanctions on Cuba).
-TOPIC_SHARE = 0.75
-TOPIC_MENTIONS = 6
 # A story of two parties' dealings: the two states or organisations it names most make up at
 # least this share of its mentions of them (and neither is the one state of a domestic story).
 PAIR_SHARE = 0.7
@@ -71,13 +68,9 @@ def _counts(mentions: Iterable[Mention], country_of: Mapping[str, str], states_o
 
 
 def topic_state(mentions: Iterable[Mention], country_of: Mapping[str, str]) -> str | None:
-    """The one state the article is about, when its mentions name that state almost alone."""
-    counts = _counts(mentions, country_of, states_only=True)
-    total = sum(counts.values())
-    if total < TOPIC_MENTIONS:
-        return None
-    state, n = counts.most_common(1)[0]
-    return state if n >= TOPIC_SHARE * total else None
+    """The one state the article is about alone (`setting.topic_state`), counting its mentions of
+    states, of their people and of their bodies."""
+    return setting_topic_state(_counts(mentions, country_of, states_only=True))
 
 
 def story_pair(mentions: Iterable[Mention], country_of: Mapping[str, str]) -> tuple[str, str] | None:

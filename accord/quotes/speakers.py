@@ -13,7 +13,7 @@ from ..actors.gazetteer import DEMONYM, IGO, METONYM, STATE, SURNAME, load_gazet
 from ..actors.gazetteer import PERSON as PERSON_ENTRY
 from ..actors.linker import state_body
 from ..actors.places import lookup, place_of
-from ..actors.setting import setting_state
+from ..actors.setting import leading_state, office_state, setting_state
 from ..model import Mention, Participant
 from ..nlp import text_of
 from ..quotation_marks import find_marked
@@ -841,28 +841,23 @@ def _public_body(head: Token) -> bool:
 def _story_state(sector: str | None, mentions: list[Mention], doc: Doc) -> str | None:
     """The state a public body named by its function serves (docs/annotation.md section 11): the
     state the story is set in for police and courts, which act only at home, else the state the
-    article is about."""
-    if sector in DOMESTIC_SECTORS:
-        return setting_state(doc) or _home_state(mentions, doc)
-    return _home_state(mentions, doc) or setting_state(doc)
+    article is about (`setting.office_state`)."""
+    return office_state(doc, _home_state(mentions, doc), at_home=sector in DOMESTIC_SECTORS)
 
 
-def _home_state(mentions: list[Mention], doc: Doc | None) -> str | None:
+def _home_state(mentions: list[Mention], doc: Doc) -> str | None:
     """'The Coast Guard said', 'police said' with no country named: the state the article is
-    about, when one state is named more often than any other; in an article that names no state
-    as an actor ('A bomb hit a market in Kabul. Officials said ...'), the state its places are in
-    (given `doc`)."""
+    about (`setting.leading_state`, counting every mention resolved to a state); in an article that
+    names no state as an actor ('A bomb hit a market in Kabul. Officials said ...'), the state its
+    places are in."""
     gaz = load_gazetteer()
     counts: dict[str, int] = {}
     for m in mentions:
         if m.actor and m.actor in gaz.actors and gaz.actors[m.actor].kind == "state":
             counts[m.actor] = counts.get(m.actor, 0) + 1
     if not counts:
-        return setting_state(doc) if doc is not None else None
-    ranked = sorted(counts.items(), key=lambda kv: -kv[1])
-    if not ranked or len(ranked) > 1 and ranked[1][1] == ranked[0][1]:
-        return None
-    return ranked[0][0]
+        return setting_state(doc)
+    return leading_state(counts)
 
 
 PRONOUN_GENDER = {"he": "m", "she": "f"}
