@@ -237,25 +237,35 @@ def judgeable(judged: Token, names_actor: bool, event_nouns: Collection[str] = (
     act noun (of the judgement lexicon or `event_nouns`, the event lexicon's: "the seizure"; or a
     noun of action by its ending: "the termination", "the handling"), a person or group? Not the
     weather, a virus, a match."""
-    lex = load_judgements()
-    lemma = judged.lemma_.lower()
-    return (names_actor or judged.lower_ in POINTING or judged.pos_ in ("PROPN", "PRON")
-            or lemma in lex.acts or lemma in HARMS or lemma in event_nouns or judged.pos_ in ("VERB", "AUX")
-            or (judged.pos_ == "NOUN" and lemma.endswith(ACTION_SUFFIXES))
+    return (names_actor or judged.lower_ in POINTING or judged.pos_ in ("PROPN", "PRON", "VERB", "AUX")
+            or act_noun(judged, event_nouns)
             or any(c.dep_ in ("poss", "agent") or (c.dep_ == "prep" and c.lower_ == "by") for c in judged.children))
 
 
-def owners(judged: Token) -> list[Token]:
-    """The phrases naming who is responsible for a judged thing: its possessor, its "by" agent, its
-    naming modifier, or the "of" phrase of a decision ("the decision of the court"), not of a harm
-    ("the killing of three journalists")."""
+def act_noun(noun: Token, event_nouns: Collection[str] = ()) -> bool:
+    """Does `noun` name an act: an act noun of the judgement lexicon, a harm, a noun of the event
+    lexicon (`event_nouns`: "the seizure"), or a noun of action by its ending ("the termination")?"""
+    lemma = noun.lemma_.lower()
+    return lemma in load_judgements().acts or lemma in HARMS or lemma in event_nouns or (
+        noun.pos_ == "NOUN" and lemma.endswith(ACTION_SUFFIXES))
+
+
+def owners(judged: Token, acted_on: Collection[str] = ()) -> list[Token]:
+    """The phrases naming who is responsible for a judged thing: its possessor, its "by" agent (also
+    of a participle: "the curfew imposed by the army", "the raid carried out by police"), its naming
+    modifier, or the "of" phrase of a decision ("the decision of the court"), not of a harm ("the
+    killing of three journalists"; `acted_on`: more nouns of acts done to someone, "the shelling of
+    villages")."""
+    harm = judged.lemma_.lower() in HARMS or judged.lemma_.lower() in acted_on
     out = []
     for c in judged.children:
         if c.dep_ == "poss" or (c.dep_ in ("compound", "amod") and c.pos_ in ("PROPN", "ADJ")):
             out.append(c)
+        elif c.dep_ == "acl" and c.tag_ == "VBN":
+            out += [o for a in c.children if a.dep_ == "agent" for o in a.children if o.dep_ == "pobj"]
         elif c.dep_ in ("prep", "agent") and c.lower_ in ("by", "of") and (
-                c.lower_ == "by" or judged.lemma_.lower() not in HARMS):
+                c.lower_ == "by" or not harm):
             out += [o for o in c.children if o.dep_ == "pobj"]
-    if judged.lemma_.lower() in HARMS:  # "Nabil's murder": the victim, not the killer
+    if harm:  # "Nabil's murder": the victim, not the killer
         out = [o for o in out if o.dep_ != "poss"]
     return out
