@@ -21,6 +21,8 @@ from pathlib import Path
 from ..model import Actor, Role
 
 DATA_DIR = Path(__file__).resolve().parent / "data"
+# Data files derived from the PETRARCH2 dictionaries keep the rows curated for accord above this line.
+DERIVED_MARK = "# ---- derived"
 OFFICEHOLDERS = DATA_DIR / "officeholders.tsv"
 
 # Entry kinds: how a surface form was listed (drives `Mention.method` and the ambiguity rules).
@@ -77,6 +79,9 @@ class Gazetteer:
     actors: dict[str, Actor] = field(default_factory=dict)  # canonical actors (no role)
     terms: dict[str, list[Term]] = field(default_factory=dict)  # person id -> terms by start
     sectors: dict[str, str] = field(default_factory=dict)  # sector term (lower) -> code
+    # the sector terms curated for accord (above the derived rows): PETRARCH's own codes count
+    # private professions ('lawyer', 'counsel') and things ('carrier') as state sectors
+    curated_sectors: set[str] = field(default_factory=set)
     titles: dict[str, tuple[str, str]] = field(default_factory=dict)  # phrase -> (title, sector)
     home_titles: set[str] = field(default_factory=set)  # titles of offices exercised at home (scope `home`)
     institutions: dict[str, str] = field(default_factory=dict)  # last word of a state body's name -> sector, or "-"
@@ -300,6 +305,9 @@ def load_organisations(gaz: Gazetteer) -> None:
 def load_small_tables(gaz: Gazetteer) -> None:
     for row in read_tsv(DATA_DIR / "sectors.tsv"):
         gaz.sectors.setdefault(row["term"], row["sector"])
+    curated = (DATA_DIR / "sectors.tsv").read_text(encoding="utf-8").split(DERIVED_MARK, 1)[0]
+    gaz.curated_sectors = {line.split("\t")[0] for line in curated.splitlines()
+                           if line and not line.startswith("#")} & set(gaz.sectors)  # without the header row
     for row in read_tsv(DATA_DIR / "titles.tsv"):
         gaz.titles.setdefault(row["phrase"], (row["title"], row["sector"]))
         if row.get("scope") == "home":

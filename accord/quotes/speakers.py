@@ -140,6 +140,8 @@ def subject_of(verb: Token) -> Token | None:
     return _inverted_subject(verb) or unable
 
 
+# Determiners of a description that refers back to something named before.
+DEFINITE = {"the", "this", "that", "these", "those"}
 SUBORDINATORS = {"after", "before", "as", "when", "while", "because", "since", "until", "once", "although",
                  "though", "if", "whereas"}
 DEMONSTRATIVES = {"this", "that", "these", "those"}
@@ -267,6 +269,18 @@ def speaker_tokens(head: Token) -> tuple[int, int]:
     return start, end
 
 
+NUMBER_WORDS = {"no", "no.", "number", "nr", "nr."}
+
+
+def _numbered_law(head: Token) -> Token:
+    """'Republic Act No. 3846 states', 'Executive Order No. 70 says': a law or an act cited by its
+    number, which the parser makes the head, is the law that speaks (for the state that made it)."""
+    if head.lower_ not in NUMBER_WORDS:
+        return head
+    return next((c for c in head.children if c.dep_ == "compound" and c.lemma_.lower() in LAW_NOUNS | OFFICIAL_ACTS),
+                head)
+
+
 def _after_comma(token: Token) -> bool:
     """'the spokesman, speaking on condition of anonymity,': a description set off by commas."""
     first = token.left_edge.i
@@ -280,6 +294,7 @@ def participant(doc: Doc, head: Token, mentions: list[Mention],
     head = _named_in_apposition(document_source(head))
     start, end = tokens or speaker_tokens(head)
     span = doc[start:end]
+    head = _numbered_law(head)
     actor = _same_body_before(head, span, mentions) or _role_owner(head, mentions) or \
         resolve_actor(span.start_char, span.end_char, head, mentions)
     if actor is None or actor.startswith("person:") and actor not in load_gazetteer().actors:
@@ -308,7 +323,7 @@ def participant(doc: Doc, head: Token, mentions: list[Mention],
             # 'Biden met Prime Minister Jacinda Ardern. She said ...': not the man coreference chose
             actor = _person_before(head, mentions)
     if actor is None and head.lower_ in ("it", "they"):
-        actor = _institution_before(head, mentions)
+        actor = _institution_before(head, mentions, SUBJECT_WINDOW)
     if actor is None:
         actor = _person_with_word_before(head, mentions) or named_person(head, span) or _described_person(head) \
             or _untagged_name(head)
@@ -337,24 +352,28 @@ def participant(doc: Doc, head: Token, mentions: list[Mention],
             _announcer_before(head, mentions) or \
             next((a for c in head.lefts if c.dep_ == "compound" and c.pos_ == "PROPN"
                   and (a := _spelled_out_before(c, mentions)) is not None), None)  # 'the NDRRMC report'
-        if actor is None and any(c.dep_ in ("compound", "amod") and _domestic_body(c) for c in head.lefts):
-            # 'according to a police statement', 'court documents said': the police or the
-            # court where the article's events happen
-            actor = setting_state(head.doc)
+        # a noun before it, not an adjective ('Stardom's official statement' is no official's)
+        issuing = [sector for c in head.lefts if c.dep_ == "compound" and c.pos_ == "NOUN" and
+                   (sector := _state_sector(c)) is not None]
+        if actor is None and issuing:
+            # 'according to a police statement', 'court documents said', 'a fire service
+            # statement': the public body of the state where the article's events happen
+            actor = _story_state(issuing[0], mentions, head.doc)
         if actor is None and head.lemma_.lower() in OFFICIAL_ACTS:
             # 'The proclamation said', issued by no one the article names: a state's act, of the
             # state the article is about
             actor = _home_state(mentions, head.doc)
-    if actor is None and _voice(head) and head.lemma_.lower() not in STATEMENT_NOUNS and _of_the_state(head) and \
-            not _international(head):
+    if actor is None and _public_body(head) and head.lemma_.lower() not in STATEMENT_NOUNS and \
+            _of_the_state(head) and not _international(head):
         # an international institution the gazetteer does not hold ('the International Olympic
         # Committee') is no state's, wherever it sits or whatever state the article names (police
         # and courts the gazetteer does not know, 'Thames Valley Police', the actors stage places)
-        actor = _governing_state(head, mentions) or _home_state(mentions, head.doc)
-    if actor is not None and _speaks_for_a_non_state_body(head, actor, mentions):
+        actor = _governing_state(head, mentions) or _story_state(_state_sector(head), mentions, head.doc)
+    if actor is not None and (_speaks_for_a_non_state_body(head, actor, mentions) or _anonymous(head, mentions)):
         actor = None
     if actor is None:
-        actor = _state_medium(span) or _relative_named(head)
+        actor = _local_government(head, mentions) or _described_as_a_state_body(head, mentions) or \
+            _state_medium(span) or _relative_named(head)
     if actor is not None and actor.startswith("person:"):
         actor = _without_honorific(actor, head, mentions)
     return Participant(actor, span.text, span.start_char, span.end_char)
@@ -442,6 +461,17 @@ def _non_state_owner(owner: Token, mentions: list[Mention]) -> bool:
         owner.lemma_.lower() not in ADMINISTRATIVE_UNITS
 
 
+def _anonymous(head: Token, mentions: list[Mention]) -> bool:
+    """'Sources report', 'its source said': a source that nothing in its phrase ties to a public
+    body or a named actor is anonymous, and speaks for no one (docs/annotation.md section 11);
+    'a German government source' and 'sources in the ministry' speak for the body. A possessive
+    pronoun ('its') only says whose source it is, often a medium's."""
+    if head.lower_ not in ANONYMOUS:
+        return False
+    framing = [t for t in head.subtree if t.i != head.i and t.pos_ != "PRON"]
+    return not any(_public_body(t) or any(m.actor and m.start <= t.idx < m.end for m in mentions) for t in framing)
+
+
 def _capitalised_as_a_name(token: Token) -> bool:
     """A capital that shows a name: not only the first word of a sentence ('Railway officials
     said': a common noun before a noun, which the tagger took for a name), or printed so
@@ -456,6 +486,46 @@ def _subject_antecedent(pronoun: Token) -> Token | None:
     first = doc[pronoun.sent.start - 1].sent.start if pronoun.sent.start > 0 else 0
     return next((t for t in reversed(doc[first:pronoun.i]) if t.dep_ in ("nsubj", "nsubjpass") and t.pos_ != "PRON"),
                 None)
+
+
+# Divisions of a state that govern themselves: one that speaks is its government ('the city said').
+LOCAL_UNITS = ADMINISTRATIVE_UNITS - {"state", "country", "nation", "capital", "region"}
+
+
+def _local_government(head: Token, mentions: list[Mention]) -> str | None:
+    """'The city issued an advisory', 'the county said', 'according to the city of Arden': a town,
+    county or province that speaks is its government, which as a sub-state government takes the
+    code of its state (docs/annotation.md section 4): the state of the place named, else the
+    state the story is set in."""
+    if head.pos_ != "NOUN" or head.tag_ != "NN" or head.lemma_.lower() not in LOCAL_UNITS or \
+            not any(c.dep_ == "det" and c.lower_ == "the" for c in head.children) or not _of_the_state(head):
+        return None
+    for prep in head.children:
+        if prep.dep_ == "prep" and prep.lower_ == "of":
+            for place in prep.children:
+                if place.dep_ == "pobj" and (location := place_of(place)) is not None:
+                    return location.country
+    return setting_state(head.doc) or _home_state(mentions, head.doc)
+
+
+def _described_as_a_state_body(head: Token, mentions: list[Mention]) -> str | None:
+    """'Roscosmos, the Russian space agency, announced', 'UOKiK, the Polish competition
+    authority,': a name the gazetteer does not hold, described in apposition as a body of a
+    state named in the description, speaks for that state."""
+    if head.pos_ != "PROPN":
+        return None
+    gaz = load_gazetteer()
+    for description in head.children:
+        if description.dep_ != "appos" or description.pos_ != "NOUN" or not _public_body(description) or \
+                not _of_the_state(description) or _international(description):
+            continue
+        lo = description.left_edge.idx
+        hi = description.right_edge.idx + len(description.right_edge)
+        states = [m.actor for m in mentions if m.actor in gaz.actors and gaz.actors[m.actor].kind == "state"
+                  and lo <= m.start and m.end <= hi]
+        if states:
+            return states[0]
+    return None
 
 
 # Nouns of kinship: what is set in apposition to one ('his widow, Suharti,') is a person's name.
@@ -555,8 +625,9 @@ def _earlier_issuer(document: Token, mentions: list[Mention]) -> str | None:
     """'The statement said ...' with no issuer of its own: the issuer of the last document of
     that name before it in the article. A document speaks for the institution, so a person
     holding a state office speaks there for the state (the annotation rule of official sources).
-    An indefinite one ('A 2015 court decision said') is another document, not the one before."""
-    if any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in document.children):
+    An indefinite one ('A 2015 court decision said', 'local reports said') is another document,
+    not the one before."""
+    if not any(c.dep_ == "det" and c.lower_ in DEFINITE or c.dep_ == "poss" for c in document.children):
         return None
     doc = document.doc
     for token in reversed(doc[:document.i]):
@@ -743,8 +814,37 @@ def _governing_state(head: Token, mentions: list[Mention]) -> str | None:
 DOMESTIC_SECTORS = frozenset({"COP", "JUD"})
 
 
-def _domestic_body(head: Token) -> bool:
-    return load_gazetteer().sectors.get(head.lemma_.lower()) in DOMESTIC_SECTORS
+def _state_sector(word: Token) -> str | None:
+    """The sector of the state body the words ending at `word` name by their function, by the
+    sector terms curated for accord ('investigators', 'a court clerk', 'emergency services', 'a
+    fire service statement'), when it is one of a state's own (STATE_SECTORS); else None."""
+    gaz = load_gazetteer()
+    doc = word.doc
+    for n in (3, 2, 1):
+        if word.i - n + 1 < word.sent.start:
+            continue
+        words = [t.lower_ for t in doc[word.i - n + 1:word.i + 1]]
+        for term in (" ".join(words), " ".join(words[:-1] + [word.lemma_.lower()])):
+            if term in gaz.curated_sectors:
+                return gaz.sectors[term] if gaz.sectors[term] in STATE_SECTORS else None
+    return None
+
+
+def _public_body(head: Token) -> bool:
+    """A body, an office or the people of a public service named by their function: a voice
+    ('officials', 'the ministry') or a noun the sectors data gives a state's sector ('investigators',
+    'rescuers', 'a court clerk'); a title is a person's, whom the resolvers of office-holders find."""
+    return _voice(head) or head.pos_ == "NOUN" and head.lower_ not in _title_words() and \
+        _state_sector(head) is not None
+
+
+def _story_state(sector: str | None, mentions: list[Mention], doc: Doc) -> str | None:
+    """The state a public body named by its function serves (docs/annotation.md section 11): the
+    state the story is set in for police and courts, which act only at home, else the state the
+    article is about."""
+    if sector in DOMESTIC_SECTORS:
+        return setting_state(doc) or _home_state(mentions, doc)
+    return _home_state(mentions, doc) or setting_state(doc)
 
 
 def _home_state(mentions: list[Mention], doc: Doc | None) -> str | None:
@@ -1131,21 +1231,29 @@ def names_a_person(head: Token) -> bool:
     return head.ent_type_ == "PERSON" or title or head.lower_ in PERSON_VOICES or head.lemma_.lower() in PERSON_NOUNS
 
 
-def _institution_before(pronoun: Token, mentions: list[Mention]) -> str | None:
-    """'The ministry rejected the report. "...," it said.': "it" is the subject of the
-    sentence before or its own, when that subject resolves to a state or an organisation.
-    "They" continues only the nearest plural subject ('Saudi officials ... They said'): a group
-    of people left unresolved ('protesters') is not passed over for an institution before it."""
+def _institution_before(pronoun: Token, mentions: list[Mention], back: int = 1) -> str | None:
+    """'The ministry rejected the report. "...," it said.': "it" is the subject of a clause of
+    narrative in its sentence or the `back` sentences before (a speaking pronoun looks as far
+    back as a speaking "he" does), when that subject resolves to a state or an organisation;
+    the subject of a reported clause ('said the storm had ...') or of a quotation is what was
+    said about, not who spoke. "They" continues only the nearest plural subject ('Saudi
+    officials ... They said'): a group of people left unresolved ('protesters') is not passed
+    over for an institution before it."""
     doc = pronoun.doc
-    first = doc[pronoun.sent.start - 1].sent.start if pronoun.sent.start > 0 else 0
+    first = pronoun.sent.start
+    for _ in range(back):
+        first = doc[first - 1].sent.start if first > 0 else 0
+    quoted = [(m.open_at, m.close_at + 1 if m.close_at is not None else m.end) for m in find_marked(text_of(doc))]
     for token in reversed(doc[first:pronoun.i]):
-        if token.dep_ in ("nsubj", "nsubjpass") and token.pos_ != "PRON":
-            start, end = speaker_tokens(token)
-            actor = resolve_actor(doc[start].idx, doc[end - 1].idx + len(doc[end - 1]), token, mentions)
-            if actor is not None and not actor.startswith("person:"):
-                return actor
-            if pronoun.lower_ == "they" and token.tag_ in ("NNS", "NNPS"):
-                return None
+        if token.dep_ not in ("nsubj", "nsubjpass") or token.pos_ == "PRON" or token.head.dep_ == "ccomp" or \
+                _within(token.idx, quoted):
+            continue
+        start, end = speaker_tokens(token)
+        actor = resolve_actor(doc[start].idx, doc[end - 1].idx + len(doc[end - 1]), token, mentions)
+        if actor is not None and not actor.startswith("person:"):
+            return actor
+        if pronoun.lower_ == "they" and token.tag_ in ("NNS", "NNPS"):
+            return None
     return None
 
 
@@ -1304,7 +1412,7 @@ def _placed_office(head: Token) -> str | None:
     officials', 'opposition leader') keeps it unresolved, and an international institution only
     sits there."""
     if head.lower_ in ANONYMOUS or head.lemma_.lower() in STATEMENT_NOUNS or _international(head) or \
-            not (_voice(head) or head.pos_ == "NOUN" and head.lower_ in _title_words()):
+            not (_public_body(head) or head.pos_ == "NOUN" and head.lower_ in _title_words()):
         return None
     if not _of_the_state(head):
         return None
@@ -1418,8 +1526,9 @@ def _person_named_before(head: Token, span: Span, mentions: list[Mention]) -> st
     person named with that framing, or holding office for it."""
     if head.pos_ == "PROPN" and len(span) == 1:
         return _by_surname(head, mentions)
-    if not _role_noun(head) or any(t.ent_type_ == "PERSON" for t in span):
-        return None
+    if not _role_noun(head) or any(t.ent_type_ == "PERSON" for t in span) or \
+            any(c.dep_ == "det" and c.lower_ not in DEFINITE for c in head.children):
+        return None  # 'a protester said' introduces someone; only 'the protester' refers back
     framing = {m.actor for m in mentions if m.actor and not m.actor.startswith("person:")
                and span.start_char <= m.start and m.end <= span.end_char}
     doc = head.doc
