@@ -4,7 +4,7 @@ confidence; then merging of the same event stated twice in an article."""
 from __future__ import annotations
 
 import hashlib
-from collections.abc import Collection, Sequence
+from collections.abc import Sequence
 from dataclasses import replace
 from datetime import date
 from typing import cast
@@ -484,15 +484,19 @@ class ArticleExtractor:
             if e.type != "ACCUSE" or e.mode != "disapprove":
                 continue
             trigger = self.doc.char_span(e.trigger.start, e.trigger.end, alignment_mode="expand")
-            act = _criticised_act(trigger.root, self.lex.nouns) if trigger is not None else None
+            act = _criticised_act(trigger, self.lex) if trigger is not None else None
             if act is None or self.index.covers(act) or any(m.actor for m in self.index.at([act])):
                 continue
             sources = {p.actor for p in e.source if p.actor}
-            owners_ = [p for p in self.answerable(act, act.sent, events) if p.actor not in sources
-                       and (p.actor or self.political(p))]
-            first, last = act.left_edge.idx, act.right_edge.idx + len(act.right_edge.text)
-            kept = [p for p in e.target if not first <= p.start < last]  # what the act was done to goes
-            e.target = dedupe(owners_ + kept) if owners_ else kept
+            owners_ = [p for p in self.answerable(act, act.sent, events) if p.actor is None or p.actor not in sources]
+            # whom, where or what the act was done to goes ("the attack on the embassy in X")
+            done_to = [(t.left_edge.idx, t.right_edge.idx + len(t.right_edge.text)) for t in act.children
+                       if t.dep_ == "prep" and t.lower_ != "by"]
+            kept = [p for p in e.target if not any(first <= p.start < last for first, last in done_to)]
+            if owners_:  # named: the act's owner, and what else its phrase says of whose act it is ("US")
+                first, last = act.left_edge.idx, act.right_edge.idx + len(act.right_edge.text)
+                kept = [p for p in kept if first <= p.start < last]
+            e.target = dedupe(kept + owners_)
 
     def responsible(self, j: Judgement, sent: Span, events: list[Event]) -> list[Participant]:
         """Who answers for what a judgement judges: the judged actor or the doer ("he made the right
@@ -1284,14 +1288,23 @@ def _material_nouns(lex: Lexicon, onto: Ontology) -> frozenset[str]:
 CRITICISED_PREPS = frozenset({"against", "of"})
 
 
-def _criticised_act(trigger: Token, event_nouns: Collection[str]) -> Token | None:
+def _criticised_act(trigger: Span, lex: Lexicon) -> Token | None:
     """The act a verb or noun of criticism criticises ("condemned the killing", "criticism of the
-    decision"), when its object is a noun of an act (`judgements.act_noun`), not an actor or a thing."""
-    objects = [c for c in trigger.children if c.dep_ == "dobj"] + [
-        o for p in trigger.children if p.dep_ == "prep" and p.lower_ in CRITICISED_PREPS
-        and (p.lower_ == "against" or trigger.pos_ == "NOUN") for o in p.children if o.dep_ == "pobj"]
+    decision"), when its object is a noun of an act (`judgements.act_noun`), not an actor or a thing,
+    nor the criticism itself ("lodged a protest", "launched legal action against X": a noun the
+    trigger's pattern names, or a noun of criticism)."""
+    head = trigger.root
+    objects = [c for c in head.children if c.dep_ == "dobj"] + [
+        o for p in head.children if p.dep_ == "prep" and p.lower_ in CRITICISED_PREPS
+        and (p.lower_ == "against" or head.pos_ == "NOUN") for o in p.children if o.dep_ == "pobj"]
     act = next(iter(objects), None)
-    if act is None or act.pos_ != "NOUN" or not act_noun(act, event_nouns):
+    if act is None or act.pos_ != "NOUN" or act in trigger or not act_noun(act, lex.nouns):
+        return None
+    lemma = act.lemma_.lower()
+    patterns = [e for e in lex.verbs.get(head.lemma_.lower(), ()) if e.type == "ACCUSE"]
+    criticising = any(not e.objects for e in patterns)  # "condemn", "criticise": a verb of criticism alone
+    if any(e.type == "ACCUSE" for e in lex.nouns.get(lemma, ())) or (
+            not criticising and any(lemma in e.objects for e in patterns)):
         return None
     return act
 

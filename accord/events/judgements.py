@@ -242,6 +242,9 @@ def judgeable(judged: Token, names_actor: bool, event_nouns: Collection[str] = (
             or any(c.dep_ in ("poss", "agent") or (c.dep_ == "prep" and c.lower_ == "by") for c in judged.children))
 
 
+PLACES = frozenset({"GPE", "LOC", "FAC"})
+
+
 def act_noun(noun: Token, event_nouns: Collection[str] = ()) -> bool:
     """Does `noun` name an act: an act noun of the judgement lexicon, a harm, a noun of the event
     lexicon (`event_nouns`: "the seizure"), or a noun of action by its ending ("the termination")?"""
@@ -264,8 +267,8 @@ def owners(judged: Token, acted_on: Collection[str] = ()) -> list[Token]:
         elif c.dep_ == "acl" and c.tag_ == "VBN":
             out += [o for a in c.children if a.dep_ == "agent" for o in a.children if o.dep_ == "pobj"]
         elif c.dep_ in ("prep", "agent") and c.lower_ in ("by", "of") and (
-                c.lower_ == "by" or not harm):
-            out += [o for o in c.children if o.dep_ == "pobj"]
+                c.lower_ == "by" or not harm):  # "the proclamation of the Golan Heights": a place is what is acted on
+            out += [o for o in c.children if o.dep_ == "pobj" and (c.lower_ == "by" or o.ent_type_ not in PLACES)]
     if harm:  # "Nabil's murder": the victim, not the killer
         out = [o for o in out if o.dep_ != "poss"]
     return out
