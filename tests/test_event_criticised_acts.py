@@ -46,3 +46,31 @@ def test_criticism_of_an_act_is_against_who_answers_for_it(nlp, text, source, ta
 def test_criticism_of_an_actor_keeps_the_actor(nlp):
     found = criticism(nlp, "The Estonian prime minister sharply criticised Belarus on Tuesday.")
     assert found and found[0][1] == ["BLR"], found
+
+
+def allegations(nlp, text: str) -> list[tuple[list[str], list[str]]]:
+    (analysis,) = analyze_documents([RawDocument(text=text, input="t", id="t", published=date(2024, 5, 6))], nlp)
+    country = {a.id: a.country or a.id for a in analysis.actors}
+    return [([country.get(p.actor, p.actor) for p in e.source if p.actor],
+             [country.get(p.actor, p.actor) for p in e.target if p.actor])
+            for e in analysis.events if e.type == "ACCUSE" and e.mode == "allege"]
+
+
+@pytest.mark.parametrize("text, source, target", [
+    # a speaker saying a party is behind, responsible for or involved in an act alleges it
+    ("Bolivia's interior minister said on Friday that Chile was behind the coup attempt.", "BOL", ["CHL"]),
+    ("Officials in Accra said a Togolese militia was responsible for the bombing of the bridge.", "GHA", ["TGO"]),
+    ("The Albanian prime minister said Greek agents were involved in the riots.", "ALB", ["GRC"]),
+])
+def test_saying_a_party_is_behind_an_act_alleges_it(nlp, text, source, target):
+    found = allegations(nlp, text)
+    assert found and source in found[0][0] and found[0][1] == target, found
+
+
+@pytest.mark.parametrize("text", [
+    "The Kenyan education minister said the ministry is responsible for schools.",  # no act of conflict
+    "The Labour leader said his party is behind the proposal.",  # backing, not blame
+    "Uganda said the rebels were not behind the attack.",  # negated
+])
+def test_no_allegation_without_an_act_of_conflict(nlp, text):
+    assert allegations(nlp, text) == []

@@ -19,7 +19,7 @@ from ..dates import DateMention, find_dates
 from ..model import Actor, DatePrecision, Event, Location, Mention, Participant, Quote, SentenceRef, Status, TextSpan
 from .confidence import Features, confidence, raw_score
 from .discourse import counterpart_targets, domestic_targets, reaction_targets, topic_parties
-from .judgements import EVENTS, POINTING, SELF, Judgement, act_noun, judgeable, judgements_in, load_judgements, owners
+from .judgements import ALLEGE, EVENTS, POINTING, SELF, Judgement, act_noun, judgeable, judgements_in, load_judgements, owners
 from .lexicon import Entry, Lexicon, context_cues, load_lexicon
 from .ontology import Ontology, load_ontology
 from .participants import (
@@ -436,7 +436,8 @@ class ArticleExtractor:
         sent = j.word.sent
         judged = j.judged
         if judged is None or judged.lower_ in SELF or is_question(sent) or is_headline(sent.text) or \
-                not judgeable(judged, any(m.actor for m in self.index.at(np_tokens(judged))), self.lex.nouns) or \
+                (j.polarity != ALLEGE and  # who is behind an act is a party by what it is said to have done
+                 not judgeable(judged, any(m.actor for m in self.index.at(np_tokens(judged))), self.lex.nouns)) or \
                 read_clause(j.clause).status() != "occurred":
             return None
         type_, mode, cameo = EVENTS[j.polarity]
