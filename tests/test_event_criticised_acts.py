@@ -61,6 +61,7 @@ def allegations(nlp, text: str) -> list[tuple[list[str], list[str]]]:
     ("Bolivia's interior minister said on Friday that Chile was behind the coup attempt.", "BOL", ["CHL"]),
     ("Officials in Accra said a Togolese militia was responsible for the bombing of the bridge.", "GHA", ["TGO"]),
     ("The Albanian prime minister said Greek agents were involved in the riots.", "ALB", ["GRC"]),
+    ("A spokesman for the Malaysian army said Thai smugglers were the likely culprits.", "MYS", ["THA"]),
 ])
 def test_saying_a_party_is_behind_an_act_alleges_it(nlp, text, source, target):
     found = allegations(nlp, text)

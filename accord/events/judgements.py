@@ -38,6 +38,8 @@ EVENTS = {DISAPPROVE: ("ACCUSE", "disapprove", "111"), APPROVE: ("SUPPORT", None
 # behind, responsible for or involved in is an act of material conflict (`_harm`), not a school or a
 # proposal ("the party is behind the proposal" backs it).
 RESPONSIBILITY = {"behind": None, "responsible": "for", "involved": "in"}
+# Nouns that make their subject the doer of an act ("the rebels are the suspected perpetrators").
+CULPRITS = frozenset({"perpetrator", "culprit", "mastermind", "orchestrator"})
 COPULAS = frozenset({"be", "seem", "remain", "appear", "become", "prove", "look", "sound"})
 STATING = frozenset({"constitute", "represent", "mark"})  # "constitutes a blow to ...", "marked a sad day"
 DOING = frozenset({"make", "take"})  # "made the right decision", "took a historic step": the subject did it
@@ -178,8 +180,11 @@ def clause_judgement(root: Token) -> Judgement | None:
 def _responsibility(root: Token) -> Token | None:
     """The word by which a clause makes its subject answer for an act: "was behind the attack", "is
     responsible for the killings", "were involved in the riots" (a copula's complement, or the
-    passive "involved")."""
+    passive "involved"), "are the perpetrators"."""
     if root.lemma_.lower() in COPULAS:
+        culprits = [c for c in root.children if c.dep_ == "attr" and c.lemma_.lower() in CULPRITS and not _negated(c)]
+        if culprits:
+            return culprits[0]
         words = [c for c in root.children if c.dep_ in ("prep", "acomp") and c.lower_ in RESPONSIBILITY]
     elif root.lower_ == "involved" and any(c.dep_ == "auxpass" for c in root.children):
         words = [root]
