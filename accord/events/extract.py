@@ -19,7 +19,18 @@ from ..dates import DateMention, find_dates
 from ..model import Actor, DatePrecision, Event, Location, Mention, Participant, Quote, SentenceRef, Status, TextSpan
 from .confidence import Features, confidence, raw_score
 from .discourse import counterpart_targets, domestic_targets, reaction_targets, topic_parties
-from .judgements import ALLEGE, EVENTS, POINTING, SELF, Judgement, act_noun, judgeable, judgements_in, load_judgements, owners
+from .judgements import (
+    ALLEGE,
+    EVENTS,
+    POINTING,
+    SELF,
+    Judgement,
+    act_noun,
+    judgeable,
+    judgements_in,
+    load_judgements,
+    owners,
+)
 from .lexicon import Entry, Lexicon, context_cues, load_lexicon
 from .ontology import Ontology, load_ontology
 from .participants import (
