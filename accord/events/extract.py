@@ -500,7 +500,8 @@ class ArticleExtractor:
             if act is None or self.index.covers(act) or any(m.actor for m in self.index.at([act])):
                 continue
             sources = {p.actor for p in e.source if p.actor}
-            owners_ = [p for p in self.answerable(act, act.sent, events) if p.actor is None or p.actor not in sources]
+            owners_ = [p for p in self.answerable(act, act.sent, events)  # not the source, nor the state
+                       if p.actor is None or (p.actor not in sources and not _own_state(p, e.source))]  # it serves
             # whom, where or what the act was done to goes ("the attack on the embassy in X")
             done_to = [(t.left_edge.idx, t.right_edge.idx + len(t.right_edge.text)) for t in act.children
                        if t.dep_ == "prep" and t.lower_ != "by"]
