@@ -76,10 +76,20 @@ def test_a_deployment_to_keep_a_truce_is_peacekeeping(nlp, text, expected):
     ("Dozens of students have been arrested since the rallies began in March.", "COERCE", "arrest"),
     ("The former minister was sentenced to six years in prison for fraud.", "SANCTION", "convict"),
     ("Two men were charged with smuggling weapons on Thursday.", "ACCUSE", "allege"),
+    ("Six dock workers were prosecuted for theft last year.", "ACCUSE", "allege"),  # only the state prosecutes
 ])
 def test_an_agentless_passive_of_a_legal_act_is_an_event_by_the_state(nlp, text, type_, mode):
     events = analyse(nlp, text)
     assert [(e.type, e.mode, e.source) for e in events][:1] == [(type_, mode, [])], summary(events)
+
+
+@pytest.mark.parametrize("text, state", [
+    ("The Peruvian Congress passed two articles of impeachment on Monday.", "PER"),
+    ("South Korea's National Assembly adopted articles of impeachment against the prime minister.", "KOR"),
+])
+def test_articles_of_impeachment_a_legislature_passes_accuse_its_own_state(nlp, text, state):
+    events = analyse(nlp, text)
+    assert [(e.type, e.mode, codes(e.source)) for e in events] == [("ACCUSE", "allege", {state})], summary(events)
 
 
 @pytest.mark.parametrize("text", [

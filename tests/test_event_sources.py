@@ -17,6 +17,7 @@ def sources(events, type_):
     ("Police said 12 protesters were detained in Lagos on Sunday.", "COERCE", "NGA"),
     ("Officers of the Peruvian police said 14 students were detained on Sunday.", "COERCE", "PER"),
     ("Peruvian prosecutors said the former minister was charged with bribery.", "ACCUSE", "PER"),
+    ("Ghanaian police said the four traders were prosecuted for fraud.", "ACCUSE", "GHA"),
 ])
 def test_an_agentless_arrest_or_charge_reported_by_police_or_prosecutors_is_theirs(nlp, text, type_, state):
     events = analyse(nlp, text)

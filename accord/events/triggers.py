@@ -662,7 +662,8 @@ def _came(noun: Token) -> Token | None:
     return tok.head if tok.dep_ == "nsubj" and tok.head.lemma_.lower() in ARRIVALS else None
 
 
-CONTAINERS = frozenset({"round", "series", "set", "wave", "package", "number", "string", "raft", "batch", "new"})
+CONTAINERS = frozenset({"round", "series", "set", "wave", "package", "number", "string", "raft", "batch", "new",
+                        "article"})  # "passed two articles of impeachment"
 CLAIMING = frozenset({"claim", "take", "accept", "admit", "assume"})
 
 
