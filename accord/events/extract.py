@@ -19,7 +19,18 @@ from ..dates import DateMention, find_dates
 from ..model import Actor, DatePrecision, Event, Location, Mention, Participant, Quote, SentenceRef, Status, TextSpan
 from .confidence import Features, confidence, raw_score
 from .discourse import counterpart_targets, domestic_targets, reaction_targets, topic_parties
-from .judgements import EVENTS, POINTING, SELF, Judgement, judgeable, judgements_in, load_judgements, owners
+from .judgements import (
+    ALLEGE,
+    EVENTS,
+    POINTING,
+    SELF,
+    Judgement,
+    act_noun,
+    judgeable,
+    judgements_in,
+    load_judgements,
+    owners,
+)
 from .lexicon import Entry, Lexicon, context_cues, load_lexicon
 from .ontology import Ontology, load_ontology
 from .participants import (
@@ -369,6 +380,7 @@ class ArticleExtractor:
         self.attributions = [q for q in quotes if q.speaker is not None]
         self.country_of = {a.id: a.country for a in actors if a.country}  # people known by their title
         self.lex, self.onto = lex or load_lexicon(), onto or load_ontology()
+        self.acted_on = _material_nouns(self.lex, self.onto)
         self.index = MentionIndex(doc, mentions)
         self.linked = {(m.start, m.end) for m in mentions if m.actor}
         self.mentions = {(m.start, m.end): m for m in mentions}
@@ -393,6 +405,7 @@ class ArticleExtractor:
                     if _narrative_past(cand, event):
                         self.narrative.add(id(event))
         carry_dates(events, self.narrative)
+        self.criticised_owners(events)
         judged, background = self.judgements(events)
         merged = merge([e for e in events if id(e) not in background] + judged)
         topic_parties(merged, self.doc, list(self.mentions.values()), self.country_of)
@@ -434,7 +447,8 @@ class ArticleExtractor:
         sent = j.word.sent
         judged = j.judged
         if judged is None or judged.lower_ in SELF or is_question(sent) or is_headline(sent.text) or \
-                not judgeable(judged, any(m.actor for m in self.index.at(np_tokens(judged))), self.lex.nouns) or \
+                (j.polarity != ALLEGE and  # who is behind an act is a party by what it is said to have done
+                 not judgeable(judged, any(m.actor for m in self.index.at(np_tokens(judged))), self.lex.nouns)) or \
                 read_clause(j.clause).status() != "occurred":
             return None
         type_, mode, cameo = EVENTS[j.polarity]
@@ -473,19 +487,49 @@ class ArticleExtractor:
             cameo=cameo, quad_class=self.onto.types[type_].quad_class, goldstein=self.onto.goldstein_for(cameo, type_),
             plover_score=self.onto.plover_score(type_, mode), reciprocal=False, reported_by=None)
 
+    def criticised_owners(self, events: list[Event]) -> None:
+        """The target of a verb or noun of criticism whose object is an act ("condemned the killing of
+        protesters by the security forces", "spoke out against the attack") is who answers for the act
+        (`answerable`), not whom or where the act was done to (PLOVER ACCUSE: "criticize ...
+        responsible parties"): "condemned the attack on the mosque" names no one it is against."""
+        for e in events:
+            if e.type != "ACCUSE" or e.mode != "disapprove":
+                continue
+            trigger = self.doc.char_span(e.trigger.start, e.trigger.end, alignment_mode="expand")
+            act = _criticised_act(trigger, self.lex) if trigger is not None else None
+            if act is None or self.index.covers(act) or any(m.actor for m in self.index.at([act])):
+                continue
+            sources = {p.actor for p in e.source if p.actor}
+            owners_ = [p for p in self.answerable(act, act.sent, events)  # not the source, nor the state
+                       if p.actor is None or (p.actor not in sources and not _own_state(p, e.source))]  # it serves
+            # whom, where or what the act was done to goes ("the attack on the embassy in X")
+            done_to = [(t.left_edge.idx, t.right_edge.idx + len(t.right_edge.text)) for t in act.children
+                       if t.dep_ == "prep" and t.lower_ != "by"]
+            kept = [p for p in e.target if not any(first <= p.start < last for first, last in done_to)]
+            if owners_:  # named: the act's owner, and what else its phrase says of whose act it is ("US")
+                first, last = act.left_edge.idx, act.right_edge.idx + len(act.right_edge.text)
+                kept = [p for p in kept if first <= p.start < last]
+            e.target = dedupe(kept + owners_)
+
     def responsible(self, j: Judgement, sent: Span, events: list[Event]) -> list[Participant]:
         """Who answers for what a judgement judges: the judged actor or the doer ("he made the right
-        decision"), the doer of a judged act the article codes ("the stabbing"), the owner of a judged
-        decision ("the court's ruling"); nobody for a pronoun pointing back ("it was unnecessary")."""
+        decision"), else who answers for the judged thing (`answerable`)."""
         judged = j.judged
         assert judged is not None
         if j.doer or self.index.covers(judged):
             return phrase_participants(judged, self.index)
+        return self.answerable(judged, sent, events)
+
+    def answerable(self, judged: Token, sent: Span, events: list[Event]) -> list[Participant]:
+        """Who answers for a judged or criticised thing: the doer of an act the article codes inside
+        its phrase ("the stabbing"), its owner (`judgements.owners`: "the court's ruling", "the
+        killing of three journalists by soldiers"); for "it", "this" or an act noun with no owner
+        ("the ruling"), the doer of the act told just before; nobody otherwise."""
         first, last = judged.left_edge.idx, judged.right_edge.idx + len(judged.right_edge.text)
         acts = [e for e in events if e.type not in SPEECH_ACTS]
         done = [p for e in acts if e.sentence.start == sent.start_char and first <= e.trigger.start < last
                 for p in e.source]
-        owned = dedupe([p for o in owners(judged) for p in phrase_participants(o, self.index)])
+        owned = dedupe([p for o in owners(judged, self.acted_on) for p in phrase_participants(o, self.index)])
         if done or owned or not (judged.lower_ in POINTING or judged.lemma_.lower() in load_judgements().acts or
                                  judged.lemma_.lower() in self.lex.nouns):
             return done or owned
@@ -1243,6 +1287,39 @@ REACTIONS = frozenset({"ACCUSE", "REQUEST", "THREATEN", "REJECT"})
 EVENTS_OF_JUDGEMENT = frozenset({"ACCUSE", "SUPPORT"})
 # Acts of saying, which a judgement's "it" or "the decision" does not point back to.
 SPEECH_ACTS = frozenset({"ACCUSE", "SUPPORT", "REQUEST", "REJECT", "THREATEN", "AGREE"})
+
+
+def _material_nouns(lex: Lexicon, onto: Ontology) -> frozenset[str]:
+    """The event lexicon's nouns of material acts (QuadClass 2 or 4: "the shelling", "the arrest",
+    "the withdrawal"), whose "of" phrase names what or whom the act was done to, not its doer."""
+    return frozenset(lemma for lemma, entries in lex.nouns.items()
+                     if any(onto.types[e.type].quad_class in (2, 4) for e in entries))
+
+
+# What a verb of criticism criticises: its object, or the object of "against" ("spoke out against the
+# raid"); of a noun of criticism ("condemnation of the raid"), its "of" or "against" phrase.
+CRITICISED_PREPS = frozenset({"against", "of"})
+
+
+def _criticised_act(trigger: Span, lex: Lexicon) -> Token | None:
+    """The act a verb or noun of criticism criticises ("condemned the killing", "criticism of the
+    decision"), when its object is a noun of an act (`judgements.act_noun`), not an actor or a thing,
+    nor the criticism itself ("lodged a protest", "launched legal action against X": a noun the
+    trigger's pattern names, or a noun of criticism)."""
+    head = trigger.root
+    objects = [c for c in head.children if c.dep_ == "dobj"] + [
+        o for p in head.children if p.dep_ == "prep" and p.lower_ in CRITICISED_PREPS
+        and (p.lower_ == "against" or head.pos_ == "NOUN") for o in p.children if o.dep_ == "pobj"]
+    act = next(iter(objects), None)
+    if act is None or act.pos_ != "NOUN" or act in trigger or not act_noun(act, lex.nouns):
+        return None
+    lemma = act.lemma_.lower()
+    patterns = [e for e in lex.verbs.get(head.lemma_.lower(), ()) if e.type == "ACCUSE"]
+    criticising = any(not e.objects for e in patterns)  # "condemn", "criticise": a verb of criticism alone
+    if any(e.type == "ACCUSE" for e in lex.nouns.get(lemma, ())) or (
+            not criticising and any(lemma in e.objects for e in patterns)):
+        return None
+    return act
 
 
 def _same_stem(noun: str, verb: str) -> bool:

@@ -25,11 +25,21 @@ from functools import lru_cache
 
 from spacy.tokens import Span, Token
 
-from .ontology import data_rows
+from .lexicon import load_lexicon
+from .ontology import data_rows, load_ontology
 
-DISAPPROVE, APPROVE, ACT = "disapprove", "approve", "act"
+DISAPPROVE, APPROVE, ACT, ALLEGE = "disapprove", "approve", "act", "allege"
 # type, mode, CAMEO code of the event a judgement is
-EVENTS = {DISAPPROVE: ("ACCUSE", "disapprove", "111"), APPROVE: ("SUPPORT", None, "051")}
+EVENTS = {DISAPPROVE: ("ACCUSE", "disapprove", "111"), APPROVE: ("SUPPORT", None, "051"),
+          ALLEGE: ("ACCUSE", "allege", "112")}
+# Predicates that make their subject answer for an act ("the United States was behind the coup
+# attempt", "the militia is responsible for the attack", "foreign agents were involved in the
+# riots"): the speaker alleges it (PLOVER ACCUSE allege, CAMEO 112 "accuse"), when what they are
+# behind, responsible for or involved in is an act of material conflict (`_harm`), not a school or a
+# proposal ("the party is behind the proposal" backs it).
+RESPONSIBILITY = {"behind": None, "responsible": "for", "involved": "in"}
+# Nouns that make their subject the doer of an act ("the rebels are the suspected perpetrators").
+CULPRITS = frozenset({"perpetrator", "culprit", "mastermind", "orchestrator"})
 COPULAS = frozenset({"be", "seem", "remain", "appear", "become", "prove", "look", "sound"})
 STATING = frozenset({"constitute", "represent", "mark"})  # "constitutes a blow to ...", "marked a sad day"
 DOING = frozenset({"make", "take"})  # "made the right decision", "took a historic step": the subject did it
@@ -47,7 +57,8 @@ SELF = frozenset({"i", "we", "me", "us", "myself", "ourselves"})  # a speaker ju
 # Nouns of an act done to someone, whose "of" phrase names whom it was done to ("the killing of three
 # journalists"), not who did it, as it does for a decision ("the decision of the court").
 HARMS = frozenset({"killing", "attack", "murder", "stabbing", "shooting", "bombing", "raid", "arrest", "detention",
-                   "execution", "abduction", "kidnapping", "assault", "treatment", "cull", "act"})
+                   "execution", "abduction", "kidnapping", "assault", "treatment", "cull", "act", "coup",
+                   "violence", "unrest", "riot", "massacre", "explosion", "blast", "poisoning"})
 
 
 @dataclass(frozen=True)
@@ -136,6 +147,8 @@ def clause_judgement(root: Token) -> Judgement | None:
     if _negated(root) or root.pos_ not in ("AUX", "VERB"):
         return None
     subject = _subject(root)
+    if (alleged := _responsibility(root)) is not None and subject is not None:
+        return Judgement(ALLEGE, alleged, root, subject, doer=True)
     if lemma in COPULAS:
         preds = _with_conjuncts([c for c in root.children if c.dep_ in ("acomp", "attr", "oprd")])
         judged, doer = subject, False
@@ -162,6 +175,41 @@ def clause_judgement(root: Token) -> Judgement | None:
         judged = next((c for c in root.children if c.dep_ == "ccomp"), judged)
         judged = _subject(judged) if judged.pos_ in ("VERB", "AUX") else judged
     return Judgement(found[0], found[1], root, judged, doer)
+
+
+def _responsibility(root: Token) -> Token | None:
+    """The word by which a clause makes its subject answer for an act: "was behind the attack", "is
+    responsible for the killings", "were involved in the riots" (a copula's complement, or the
+    passive "involved"), "are the perpetrators"."""
+    if root.lemma_.lower() in COPULAS:
+        culprits = [c for c in root.children if c.dep_ == "attr" and c.lemma_.lower() in CULPRITS and not _negated(c)]
+        if culprits:
+            return culprits[0]
+        words = [c for c in root.children if c.dep_ in ("prep", "acomp") and c.lower_ in RESPONSIBILITY]
+    elif root.lower_ == "involved" and any(c.dep_ == "auxpass" for c in root.children):
+        words = [root]
+    else:
+        return None
+    for word in words:
+        prep = RESPONSIBILITY[word.lower_]
+        acts = [word] if prep is None else [p for p in word.children if p.dep_ == "prep" and p.lower_ == prep]
+        if any(o.dep_ == "pobj" and any(_harm(n) for n in (o, *(c for c in o.children if c.dep_ == "compound")))
+               for a in acts for o in a.children):  # "the coup attempt"
+            return word
+    return None
+
+
+@lru_cache(maxsize=1)
+def _conflict_nouns() -> frozenset[str]:
+    onto = load_ontology()
+    return frozenset(lemma for lemma, entries in load_lexicon().nouns.items()
+                     if any(onto.types[e.type].quad_class == 4 for e in entries))
+
+
+def _harm(noun: Token) -> bool:
+    """Is `noun` an act of material conflict, something one can be accused of being behind ("the
+    attack", "the riots", "the coup"), not a proposal one stands behind?"""
+    return noun.lemma_.lower() in HARMS or noun.lemma_.lower() in _conflict_nouns()
 
 
 def _manner(verb: Token) -> tuple[str, Token] | None:
@@ -237,25 +285,38 @@ def judgeable(judged: Token, names_actor: bool, event_nouns: Collection[str] = (
     act noun (of the judgement lexicon or `event_nouns`, the event lexicon's: "the seizure"; or a
     noun of action by its ending: "the termination", "the handling"), a person or group? Not the
     weather, a virus, a match."""
-    lex = load_judgements()
-    lemma = judged.lemma_.lower()
-    return (names_actor or judged.lower_ in POINTING or judged.pos_ in ("PROPN", "PRON")
-            or lemma in lex.acts or lemma in HARMS or lemma in event_nouns or judged.pos_ in ("VERB", "AUX")
-            or (judged.pos_ == "NOUN" and lemma.endswith(ACTION_SUFFIXES))
+    return (names_actor or judged.lower_ in POINTING or judged.pos_ in ("PROPN", "PRON", "VERB", "AUX")
+            or act_noun(judged, event_nouns)
             or any(c.dep_ in ("poss", "agent") or (c.dep_ == "prep" and c.lower_ == "by") for c in judged.children))
 
 
-def owners(judged: Token) -> list[Token]:
-    """The phrases naming who is responsible for a judged thing: its possessor, its "by" agent, its
-    naming modifier, or the "of" phrase of a decision ("the decision of the court"), not of a harm
-    ("the killing of three journalists")."""
+PLACES = frozenset({"GPE", "LOC", "FAC"})
+
+
+def act_noun(noun: Token, event_nouns: Collection[str] = ()) -> bool:
+    """Does `noun` name an act: an act noun of the judgement lexicon, a harm, a noun of the event
+    lexicon (`event_nouns`: "the seizure"), or a noun of action by its ending ("the termination")?"""
+    lemma = noun.lemma_.lower()
+    return lemma in load_judgements().acts or lemma in HARMS or lemma in event_nouns or (
+        noun.pos_ == "NOUN" and lemma.endswith(ACTION_SUFFIXES))
+
+
+def owners(judged: Token, acted_on: Collection[str] = ()) -> list[Token]:
+    """The phrases naming who is responsible for a judged thing: its possessor, its "by" agent (also
+    of a participle: "the curfew imposed by the army", "the raid carried out by police"), its naming
+    modifier, or the "of" phrase of a decision ("the decision of the court"), not of a harm ("the
+    killing of three journalists"; `acted_on`: more nouns of acts done to someone, "the shelling of
+    villages")."""
+    harm = judged.lemma_.lower() in HARMS or judged.lemma_.lower() in acted_on
     out = []
     for c in judged.children:
         if c.dep_ == "poss" or (c.dep_ in ("compound", "amod") and c.pos_ in ("PROPN", "ADJ")):
             out.append(c)
+        elif c.dep_ == "acl" and c.tag_ == "VBN":
+            out += [o for a in c.children if a.dep_ == "agent" for o in a.children if o.dep_ == "pobj"]
         elif c.dep_ in ("prep", "agent") and c.lower_ in ("by", "of") and (
-                c.lower_ == "by" or judged.lemma_.lower() not in HARMS):
-            out += [o for o in c.children if o.dep_ == "pobj"]
-    if judged.lemma_.lower() in HARMS:  # "Nabil's murder": the victim, not the killer
+                c.lower_ == "by" or not harm):  # "the proclamation of the Golan Heights": a place is what is acted on
+            out += [o for o in c.children if o.dep_ == "pobj" and (c.lower_ == "by" or o.ent_type_ not in PLACES)]
+    if harm:  # "Nabil's murder": the victim, not the killer
         out = [o for o in out if o.dep_ != "poss"]
     return out
