@@ -1610,7 +1610,7 @@ def _habitual(c: Candidate) -> bool:
 # Verbs that name a state of affairs when told in the simple present ("both sides oppose the rebels").
 STATIVE = frozenset({"recognise", "recognize", "support", "back", "oppose", "occupy", "control", "ally", "align",
                      "govern", "administer", "ban", "prohibit"})
-SPEECH_ACTS = frozenset({"REQUEST", "ACCUSE", "THREATEN"})  # done by saying them, in any tense
+DONE_BY_SAYING = frozenset({"REQUEST", "ACCUSE", "THREATEN"})  # acts done by saying them, in any tense
 
 
 def _standing(c: Candidate, clause: Clause) -> bool:
@@ -1622,7 +1622,7 @@ def _standing(c: Candidate, clause: Clause) -> bool:
     it, and a present tense in an adverbial clause may tell a future act ("before the envoy leaves"),
     so none of them counts."""
     verb = c.head
-    if c.kind != "verb" or c.entry.type in SPEECH_ACTS or clause.speech is not None or _quoted(verb) or \
+    if c.kind != "verb" or c.entry.type in DONE_BY_SAYING or clause.speech is not None or _quoted(verb) or \
             not _simple_present(verb):
         return False
     if verb.dep_ == "conj":  # "neither accepts nor recognises": the tense of the first verb
