@@ -7,6 +7,7 @@ import hashlib
 from collections.abc import Sequence
 from dataclasses import replace
 from datetime import date
+from functools import cached_property
 from typing import cast
 
 from spacy.tokens import Doc, Span, Token
@@ -476,7 +477,7 @@ class ArticleExtractor:
             said = self._own_date({t.i for t in cue}, None, "occurred", dates)
             if said is not None and (redo := find_dates(said.text, self.published, -1)):
                 date, precision = redo[0].value, redo[0].precision
-        index = next(i for i, s in enumerate(self.doc.sents) if s.start == sent.start)
+        index = self.sentence_numbers[sent.start]
         places = locative_places(list(sent))
         return Event(
             id=event_id(sent.start_char, j.word.idx, type_), type=type_, mode=mode, contexts=[], source=[speaker],
@@ -534,7 +535,7 @@ class ArticleExtractor:
                                  judged.lemma_.lower() in self.lex.nouns):
             return done or owned
         # "it was completely unnecessary", "the ruling is unfair": the act told just before
-        index = next(i for i, s in enumerate(self.doc.sents) if s.start == sent.start)
+        index = self.sentence_numbers[sent.start]
         told = [e for e in acts if index - 1 <= e.sentence.index <= index and e.trigger.end <= judged.idx and (
             judged.lower_ in POINTING or _same_stem(judged.lower_, e.trigger.text.split()[0].lower()))]
         return [p for p in told[-1].source if p.actor] if told else []
@@ -717,6 +718,11 @@ class ArticleExtractor:
         """`_countries`, with the country the actors stage gave people the gazetteer does not hold."""
         return {self.country_of.get(code, code) for code in _countries(parts)}
 
+    @cached_property
+    def sentence_numbers(self) -> dict[int, int]:
+        """The token index each sentence starts at -> the sentence's number."""
+        return {s.start: i for i, s in enumerate(self.doc.sents)}
+
     def one_state(self, parts: list[Participant]) -> str | None:
         """The state the participants all belong to, when there is exactly one and it is a state."""
         states = self.countries(parts)
@@ -737,7 +743,6 @@ class ArticleExtractor:
                 return office[:1]
         if (state := self.one_state(src)) is None:
             return []
-        states = {state}
         if c.entry.mode == "resign":  # an office-holder leaves an office of their state: the state it names
             own = {t.i for h in c.source for t in h.subtree}  # not "Kyrgyz" in "Kyrgyz President X resigned"
             return [Participant(m.actor, m.text, m.start, m.end) for m in self.index.at(
@@ -753,7 +758,7 @@ class ArticleExtractor:
         clauses = {t.i for x in obj.children if x.dep_ in ("relcl", "acl") for t in x.subtree}
         named = self.countries([Participant(m.actor, m.text, m.start, m.end) for m in self.index.at(
             [t for t in c.head.sent if t.i not in clauses]) if m.actor])
-        if named - states:
+        if named - {state}:
             return []  # "the US rejected the election result" in a story of another country's vote
         if c.entry.type in PLACED_TYPES and (place := self.place_acted_on(c, home=state)) is not None:
             return [place]  # "lifted the state of emergency in three provinces": where it is lifted
@@ -1071,9 +1076,8 @@ class ArticleExtractor:
         imposing a curfew, targets that state)."""
         if (state := self.one_state(src)) is None:
             return tgt
-        states = {state}
         if self.countries([Participant(m.actor, m.text, m.start, m.end) for m in self.index.at(c.head.sent)
-                           if m.actor]) - states:
+                           if m.actor]) - {state}:
             return tgt  # "banned imports from China": another state's people or goods
         if not tgt:
             things = [o for o in objects_of(c.head) if o.dep_ in ("dobj", "nsubjpass") and o.pos_ == "NOUN"] \
@@ -1189,7 +1193,6 @@ class ArticleExtractor:
             return []
         if (state := self.one_state([teller])) is None:
             return []
-        states = {state}
         speaker = [t for t in clause.speech.children if t.dep_ in ("nsubj", "nsubjpass")]
         words = [t for h in speaker for t in h.subtree]
         sectors = {code for t in words for m in self.index.at([t]) for code in m.sectors}
@@ -1200,7 +1203,7 @@ class ArticleExtractor:
         named = self.countries([Participant(m.actor, m.text, m.start, m.end) for m in self.index.at(
             [t for t in c.head.sent if t.i not in patients]) if m.actor])
         named |= {place.country for _, place in locative_places(c.head.sent) if place.country}
-        if named - states:
+        if named - {state}:
             return []  # "Kenyan police said two Ugandans were arrested in Kampala"
         return [Participant(actor=state, text=teller.text, start=teller.start, end=teller.end)]
 
