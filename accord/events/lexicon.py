@@ -12,7 +12,7 @@ from ..errors import AccordError
 from .ontology import Ontology, data_rows, load_ontology
 
 KINDS = ("verb", "noun", "support")
-FLAGS = frozenset({"swap", "announced", "mutual", "carried"})
+FLAGS = frozenset({"swap", "announced", "mutual", "carried", "adjective"})
 NOUN_PREPS = frozenset({"for", "of", "on", "against", "with", "to"})
 ANY_THING = frozenset({"*"})  # `=*` in a verb phrase: any object that is a thing, not a person or group
 

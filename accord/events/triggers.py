@@ -496,12 +496,13 @@ def verb_candidate(tok: Token, entry: Entry) -> Candidate:
         cand.target = [c for c in tok.children if c.dep_ == "nsubjpass"] or ([tok.head] if tok.dep_ == "acl" else [])
     else:
         cand.source, cand.inherited = subject_of(tok)
+        cand.inherited = cand.inherited and "adjective" not in entry.flags  # the copula's subject is the adjective's own
         # what is sent or given ("deployed troops", "sent aid") is part of the act, not its target
         cand.target = [c for c in tok.children if c.dep_ in ("dobj", "dative", "obj") and (
             c.dep_ == "dative" or entry.type not in MOVERS or c.lemma_.lower() not in entry.objects | FORCES
             or (entry.type == "AID" and c.lemma_.lower() in RECEIVED_PEOPLE)) and not _frame(c)]
-    cand.target += [o for o in prep_objects(tok, preps) if (o.head.lower_ != "with" or not _symmetric(entry))
-                    and o.lemma_.lower() not in NOT_ROLES]
+    cand.target += [o for o in prep_objects(tok, preps | ATTITUDE_PREPS if "adjective" in entry.flags else preps)
+                    if (o.head.lower_ != "with" or not _symmetric(entry)) and o.lemma_.lower() not in NOT_ROLES]
     if not entry.compiled and entry.objects & {p.lemma_.lower() for p in predicates(tok)}:
         cand.target += predicated(tok)  # "found Ruiz guilty": Ruiz
     if entry.type == "AID" and any(t.lemma_.lower() in DISPLACED for t in cand.target):
@@ -754,7 +755,7 @@ def sentence_candidates(sent: Span, lex: Lexicon) -> list[Candidate]:
         if lemma not in lex.verbs and lemma not in lex.support:
             continue  # no verb or support entry: nothing to match (cheap test first)
         if tok.pos_ not in VERB_POS and not (tok.pos_ == "NOUN" and tok.dep_ == "pobj" and tok.tag_.startswith("VB")):
-            if not tok.tag_.startswith("VB") and not _verb_mistagged(tok):
+            if not tok.tag_.startswith("VB") and not _verb_mistagged(tok) and not _attitude(tok, lex):
                 continue
         if _blocked_content(tok):
             continue  # "blocked a statement condemning the crackdown": no one condemned it
@@ -863,6 +864,18 @@ def verb_lemma(tok: Token, lex: Lexicon) -> str:
     if (fixed in lex.verbs or fixed in lex.support) and tok.lower_ in {lemma + end for end in VERB_ENDINGS}:
         return fixed
     return lex.forms.get(tok.lower_, lemma)
+
+
+ATTITUDE_PREPS = frozenset({"of", "about", "over", "on", "toward", "towards"})
+
+
+def _attitude(tok: Token, lex: Lexicon) -> bool:
+    """An adjective of attitude said of the subject through a copula ("said it is sceptical of the
+    plan", "remained pessimistic about a deal"): a predicate like a verb, when the lexicon flags it
+    `adjective` (as the dictionary's "REMAIN * SCEPTICAL"; "the border is open" is no opening). Not
+    one describing a noun ("a sceptical reception")."""
+    return tok.pos_ == "ADJ" and tok.dep_ == "acomp" and tok.head.lemma_.lower() in COPULAS and \
+        any("adjective" in e.flags for e in lex.verbs.get(tok.lemma_.lower(), ()))
 
 
 def _verb_mistagged(tok: Token) -> bool:

@@ -1,0 +1,33 @@
+"""Issue 11, session 9: coverage of the CAMEO dictionary's forms that the trigger lexicon lacked.
+Sentences written for the test."""
+
+from __future__ import annotations
+
+import pytest
+from sentences import analyse, summary
+
+
+# Misgivings voiced about a party's act are mild disapproval, as a concern voiced is (CAMEO 012,
+# "pessimistic comment"): the noun after "express" or "voice", and an adjective of attitude after
+# "be" or "remain", whose "of/about/over" phrase names what is doubted.
+@pytest.mark.parametrize("text, target", [
+    ("The Dutch foreign minister voiced scepticism over the Turkish proposal.", "TUR"),
+    ("The Chilean president expressed pessimism about the talks with Bolivia.", "BOL"),
+    ("The Kenyan government said it is skeptical of Somalia's offer to reopen the border.", "SOM"),
+    ("Sweden's prime minister remained pessimistic about a deal with Norway.", "NOR"),
+])
+def test_misgivings_voiced_are_disapproval(nlp, text, target):
+    events = analyse(nlp, text)
+    found = [e for e in events if (e.type, e.mode, e.cameo) == ("ACCUSE", "disapprove", "012")]
+    assert found and target in {p.actor for e in found for p in e.target}, summary(events)
+
+
+# An attitude adjective describing a noun, or one no lexicon row flags, is no event.
+@pytest.mark.parametrize("text", [
+    "A sceptical Austrian minister arrived in Slovenia on Monday.",
+    "The border between Peru and Ecuador is open again.",
+    "The finance minister of Ghana is optimistic about the harvest.",
+])
+def test_other_adjectives_make_no_disapproval(nlp, text):
+    events = analyse(nlp, text)
+    assert not [e for e in events if e.type == "ACCUSE"], summary(events)
