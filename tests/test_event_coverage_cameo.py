@@ -31,3 +31,17 @@ def test_misgivings_voiced_are_disapproval(nlp, text, target):
 def test_other_adjectives_make_no_disapproval(nlp, text):
     events = analyse(nlp, text)
     assert not [e for e in events if e.type == "ACCUSE"], summary(events)
+
+
+# Help with no recipient named benefits the known place it is given in, however deep in the
+# phrase the place is named (docs/annotation.md, AID); a recipient named stays the target.
+@pytest.mark.parametrize("text, target", [
+    ("Norway remains the biggest donor of food assistance in Somalia.", "SOM"),
+    ("The Irish government provided 4 million euros to pay for shelter for families displaced in Mozambique.", "MOZ"),
+    ("South Korea pledged 3 million dollars for cholera relief in Malawi.", "MWI"),
+    ("Austria sent medical supplies to Lebanon after the blast in Beirut.", "LBN"),
+])
+def test_help_given_in_a_place_is_for_that_place(nlp, text, target):
+    events = analyse(nlp, text)
+    helped = [e for e in events if e.type == "AID" or (e.cameo or "").startswith("033")]
+    assert helped and target in {p.actor for e in helped for p in e.target}, summary(events)

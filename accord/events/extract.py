@@ -861,6 +861,9 @@ class ArticleExtractor:
         elif type_ in PLACED_TYPES and src and not tgt and \
                 (place := self.place_acted_on(c, agreed=type_ == "AGREE")) is not None:
             tgt = [place]  # "declared a ceasefire in Idlib", "lifted the state of emergency in Jonglei"
+        elif (type_ == "AID" or (cameo or "").startswith(PROMISED_AID)) and src and not tgt and \
+                (place := self.aided_place(c)) is not None:
+            tgt = [place]  # "the largest donor of humanitarian assistance in Iraq": Iraq is helped
         elif src and not tgt and not reciprocal and "swap" not in c.entry.flags:
             tgt = self.domestic_target(c, src)  # "vetoed the budget": the source's own state
         if type_ == "COERCE" and mode == "restrict" and cameo == ADMINISTRATIVE_SANCTIONS and \
@@ -1032,6 +1035,16 @@ class ArticleExtractor:
                     end = max(w.i for w in named) + 1
                     span = self.doc[obj.left_edge.i:end]
                     return Participant(actor=country, text=span.text, start=span.start_char, end=span.end_char)
+        return None
+
+    def aided_place(self, c: Candidate) -> Participant | None:
+        """The known place help with no recipient named is given in, anywhere in the act's phrase
+        ("paid for humanitarian aid for those affected in Yemen", "the largest donor of assistance in
+        Iraq"): material help benefits where it is given (docs/annotation.md, AID)."""
+        for prep, place in locative_places(list(c.head.subtree)):
+            obj = next(o for o in prep.children if o.dep_ == "pobj")
+            span = self.doc[obj.left_edge.i:obj.i + 1]
+            return Participant(actor=place.country, text=span.text, start=span.start_char, end=span.end_char)
         return None
 
     def located(self, c: Candidate, tgt: list[Participant]) -> list[Participant]:
@@ -1478,6 +1491,7 @@ def _sent_to_train(c: Candidate) -> bool:
 # What makes a team deployed a humanitarian one ("search-and-rescue teams", "medical units").
 RELIEF = frozenset({"rescue", "relief", "medical", "humanitarian", "aid", "rescuer", "medic", "doctor"})
 HUMANITARIAN_AID = "073"
+PROMISED_AID = "033"  # AGREE: intent to provide aid (0331 economic ... 0334 protection)
 
 
 def _relief_teams(c: Candidate) -> bool:
