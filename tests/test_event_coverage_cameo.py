@@ -45,3 +45,20 @@ def test_help_given_in_a_place_is_for_that_place(nlp, text, target):
     events = analyse(nlp, text)
     helped = [e for e in events if e.type == "AID" or (e.cameo or "").startswith("033")]
     assert helped and target in {p.actor for e in helped for p in e.target}, summary(events)
+
+
+# Whom a protest is against: the phrase that frames it as a reaction ("in protest against", "in
+# response to") names it, and a law, tax or arrest protested against is its maker's when the text
+# names who made it. A date is no target.
+@pytest.mark.parametrize("text, target", [
+    ("Truck drivers in Peru staged a protest in response to a fuel tax imposed by the Peruvian government.",
+     "Peruvian government"),
+    ("Students in Dhaka held a sit-in in protest over the arrest of their leader by Bangladeshi police.",
+     "Bangladeshi police"),
+    ("Miners in Bolivia went on strike on Monday.", None),
+])
+def test_whom_a_protest_is_against(nlp, text, target):
+    events = analyse(nlp, text)
+    protests = [e for e in events if e.type == "PROTEST"]
+    assert protests, summary(events)
+    assert {p.text for p in protests[0].target} == ({target} if target else set()), summary(events)

@@ -846,7 +846,27 @@ def sentence_candidates(sent: Span, lex: Lexicon) -> list[Candidate]:
                 o.pos_ == "PROPN" or o.ent_type_ in ("GPE", "NORP", "ORG")
                 for o in prep_objects(tok, frozenset({"on", "against", "with", "between"})))):
             out.append(noun_candidate(tok, entry, None))
+    for cand in out:
+        if cand.entry.type == "PROTEST":
+            cand.target = protested_against(cand)
     return out
+
+
+# "in protest against the new law", "in response to the company's decision": what a protest is against
+PROTEST_FRAMES = frozenset({"protest", "response", "opposition", "reaction", "objection", "retaliation"})
+PROTESTED_PREPS = frozenset({"against", "at", "over", "to", "of"})
+
+
+def protested_against(cand: Candidate) -> list[Token]:
+    """Whom a protest is against: what the phrase framing it as a reaction names ("began a hunger
+    strike in protest against laws passed by parliament", "stopped work in response to the firm's
+    decision"), else its own target; a decision, law or arrest protested against is its maker's
+    when the text names who made it ("the arrest of a journalist by police": the police). A date
+    is no target ("went on strike on Monday")."""
+    heads = dict.fromkeys((cand.head, cand.anchor, *objects_of(cand.head)))
+    frames = [o for h in heads for o in prep_objects(h, frozenset({"in"})) if o.lemma_.lower() in PROTEST_FRAMES]
+    against = [o for f in frames for o in prep_objects(f, PROTESTED_PREPS)] or cand.target
+    return [a for o in against if o.ent_type_ not in NOT_AGENT_ENTS for a in authors(o) or [o]]
 
 
 VERB_ENDINGS = ("ed", "es", "ing")
