@@ -7,14 +7,15 @@ import pytest
 from sentences import analyse, summary
 
 
-# Misgivings voiced about a party's act are mild disapproval, as a concern voiced is (CAMEO 012,
+# Disbelief voiced of a party's claim or act is mild disapproval, as a concern voiced is (CAMEO 012,
 # "pessimistic comment"): the noun after "express" or "voice", and an adjective of attitude after
-# "be" or "remain", whose "of/about/over" phrase names what is doubted.
+# "be" or "remain", whose "of/about/over" phrase names what is doubted. Pessimism and hope are
+# forecasts, no judgement of anyone.
 @pytest.mark.parametrize("text, target", [
     ("The Dutch foreign minister voiced scepticism over the Turkish proposal.", "TUR"),
-    ("The Chilean president expressed pessimism about the talks with Bolivia.", "BOL"),
+    ("The Chilean president expressed doubts about the offer from Bolivia.", "BOL"),
     ("The Kenyan government said it is skeptical of Somalia's offer to reopen the border.", "SOM"),
-    ("Sweden's prime minister remained pessimistic about a deal with Norway.", "NOR"),
+    ("Sweden's prime minister remained sceptical of the Norwegian proposal.", "NOR"),
 ])
 def test_misgivings_voiced_are_disapproval(nlp, text, target):
     events = analyse(nlp, text)
@@ -27,6 +28,7 @@ def test_misgivings_voiced_are_disapproval(nlp, text, target):
     "A sceptical Austrian minister arrived in Slovenia on Monday.",
     "The border between Peru and Ecuador is open again.",
     "The finance minister of Ghana is optimistic about the harvest.",
+    "The Irish prime minister expressed pessimism about the talks with Britain.",
 ])
 def test_other_adjectives_make_no_disapproval(nlp, text):
     events = analyse(nlp, text)
