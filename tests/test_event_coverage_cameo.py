@@ -64,3 +64,14 @@ def test_whom_a_protest_is_against(nlp, text, target):
     protests = [e for e in events if e.type == "PROTEST"]
     assert protests, summary(events)
     assert {p.text for p in protests[0].target} == ({target} if target else set()), summary(events)
+
+
+# A verb's "as" complement the parse hangs on its object ("hold villagers as human shields") still
+# makes the verb's "as" pattern.
+@pytest.mark.parametrize("text, wanted", [
+    ("Boko Haram fighters hold several hundred villagers as human shields in the Nigerian town of Bama.",
+     ("ASSAULT", "abduct")),
+])
+def test_an_as_complement_on_the_object_is_the_verbs(nlp, text, wanted):
+    events = analyse(nlp, text)
+    assert wanted in {(e.type, e.mode) for e in events}, summary(events)

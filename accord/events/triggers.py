@@ -60,7 +60,16 @@ def _particles(tok: Token) -> set[str]:
             out.add("to")
         elif for_clause(child):  # "called for Serbia to recognise ...": "call for"
             out.add("for")
+    if _as_on_object(tok):
+        out.add("as")
     return out
+
+
+def _as_on_object(tok: Token) -> list[Token]:
+    """The objects of an "as" phrase the parse hung on the verb's direct object ("hold families as human
+    shields", "condemned the attack as a crime"): the verb's own "as" complement."""
+    return [g for o in tok.children if o.dep_ == "dobj" for p in o.children if p.dep_ == "prep" and p.lower_ == "as"
+            for g in p.children if g.dep_ == "pobj"]
 
 
 def _when(prep: Token) -> bool:
@@ -113,6 +122,8 @@ def _object_lemmas(tok: Token, particle: str | None, modifiers: bool) -> set[str
     with `modifiers` (hand-written entries), also the nouns that modify it ("provided a loan
     guarantee", "sent an aid convoy": the modifier names what is given)."""
     objs = [o for o in objects_of(tok) if o.dep_ != "pobj" or (particle and o.head.lower_ == particle)]
+    if particle == "as":
+        objs += _as_on_object(tok)
     if modifiers and not particle and tok.lemma_.lower() in JUDGING and predicates(tok):
         objs = []  # "described the threat as imminent": the verdict is the predicate, not what is judged
         # (without a predicate of its own the parse may have made the verdict the object: "called the
