@@ -1041,11 +1041,13 @@ class ArticleExtractor:
         """The known place help with no recipient named is given in, anywhere in the act's phrase
         ("paid for humanitarian aid for those affected in Yemen", "the largest donor of assistance in
         Iraq"): material help benefits where it is given (docs/annotation.md, AID)."""
-        for prep, place in locative_places(list(c.head.subtree)):
-            obj = next(o for o in prep.children if o.dep_ == "pobj")
-            span = self.doc[obj.left_edge.i:obj.i + 1]
-            return Participant(actor=place.country, text=span.text, start=span.start_char, end=span.end_char)
-        return None
+        found = locative_places(list(c.head.subtree))
+        if not found:
+            return None
+        prep, place = found[0]
+        obj = next(o for o in prep.children if o.dep_ == "pobj")
+        span = self.doc[obj.left_edge.i:obj.i + 1]
+        return Participant(actor=place.country, text=span.text, start=span.start_char, end=span.end_char)
 
     def located(self, c: Candidate, tgt: list[Participant]) -> list[Participant]:
         """Unnamed civilians and places an act is aimed at take the country it is done in ("killed

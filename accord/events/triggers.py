@@ -902,7 +902,7 @@ ATTITUDE_PREPS = frozenset({"of", "about", "over", "on", "toward", "towards"})
 
 def _attitude(tok: Token, lex: Lexicon) -> bool:
     """An adjective of attitude said of the subject through a copula ("said it is sceptical of the
-    plan", "remained pessimistic about a deal"): a predicate like a verb, when the lexicon flags it
+    plan", "remained sceptical about the deal"): a predicate like a verb, when the lexicon flags it
     `adjective` (as the dictionary's "REMAIN * SCEPTICAL"; "the border is open" is no opening). Not
     one describing a noun ("a sceptical reception")."""
     return tok.pos_ == "ADJ" and tok.dep_ == "acomp" and tok.head.lemma_.lower() in COPULAS and \
