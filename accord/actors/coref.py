@@ -18,6 +18,8 @@ Each reference gets method "coref" (pronouns, short names) or "description".
 
 from __future__ import annotations
 
+from spacy.tokens import Token
+
 from ..nlp import text_of
 from ..quotation_marks import find_marked
 from .cands import Cand, Linking
@@ -151,7 +153,47 @@ def short_names(linker: Linking) -> list[Cand]:
                     cand.actor, cand.method = ante.actor, "coref"
                     cand.role, cand.sector, cand.country = ante.role, ante.sector, ante.country
                     break
-    return []
+    return surnames_alone(linker, full)
+
+
+def surnames_alone(linker: Linking, full: list[Cand]) -> list[Cand]:
+    """A surname alone that ends the full name of exactly one person named before it, which the
+    entity recogniser took for an organisation or a place ("Vlada Stamenković led the study.
+    Stamenković told ...") or did not tag at all ("Adam Kokesh spoke. Kokesh ran ..."): that
+    person, so that pronouns and speakers after it find them. Relinks the unresolved mention, or
+    returns a new one for an untagged name."""
+    doc = linker.doc
+    taken = {i for c in linker.cands for i in range(c.start, c.end)}
+    bare = {c.start: c for c in linker.cands if c.actor is None and c.end - c.start == 1 and c.method == "ner"}
+    out: list[Cand] = []
+    for token in doc:
+        if not _lone_name_word(token) or token.i in taken and token.i not in bare:
+            continue
+        named = {c.actor: c for c in full if c.end <= token.i and c.text.split()[-1] == token.text}
+        if len(named) != 1:
+            continue  # "Cornelius Vanderbilt ... Gloria Vanderbilt ... Vanderbilt": which of them is unknown
+        ante = next(iter(named.values()))
+        cand = bare.get(token.i) or Cand(token.i, token.i + 1, token.idx, token.idx + len(token), token.text,
+                                         None, "person", "coref")
+        cand.actor, cand.kind, cand.method = ante.actor, "person", "coref"
+        cand.role, cand.sector, cand.country = ante.role, ante.sector, ante.country
+        if token.i not in bare:
+            out.append(cand)
+    return out
+
+
+def _lone_name_word(token: Token) -> bool:
+    """A capitalised proper noun standing alone: not one word of a longer name ("the Doris Day
+    Show") nor a noun after an article ("the West")."""
+    doc = token.doc
+    if token.pos_ != "PROPN" or not token.is_title:
+        return False
+    before = doc[token.i - 1] if token.i > 0 else None
+    after = doc[token.i + 1] if token.i + 1 < len(doc) else None
+    if before is not None and (before.lower_ in ("the", "a", "an") or
+                               before.is_title and before.pos_ == "PROPN" and "\n" not in before.whitespace_):
+        return False
+    return after is None or not (after.is_title and after.pos_ == "PROPN" and "\n" not in token.whitespace_)
 
 
 def descriptions(linker: Linking) -> list[Cand]:
