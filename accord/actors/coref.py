@@ -175,7 +175,7 @@ def surnames_alone(linker: Linking, full: list[Cand]) -> list[Cand]:
         ante = next(iter(named.values()))
         cand = bare.get(token.i) or Cand(token.i, token.i + 1, token.idx, token.idx + len(token), token.text,
                                          None, "person", "coref")
-        cand.actor, cand.kind, cand.method = ante.actor, "person", "coref"
+        cand.actor, cand.kind, cand.method = ante.actor, "person", "surname"
         cand.role, cand.sector, cand.country = ante.role, ante.sector, ante.country
         if token.i not in bare:
             out.append(cand)

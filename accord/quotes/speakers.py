@@ -662,6 +662,8 @@ PERSONAL_PRONOUNS = {"he", "she"}
 POSSESSIVE_OF = {"he": "his", "she": "her"}
 # Sentences back, besides its own, where a speaking "he" or "she" finds the subject it continues.
 SUBJECT_WINDOW = 2
+# Clauses inside a sentence whose subject is not what the sentence is about.
+SUBORDINATE_CLAUSES = ("relcl", "advcl", "acl")
 
 
 def _subject_before(pronoun: Token, mentions: list[Mention]) -> tuple[bool, str | None]:
@@ -692,9 +694,10 @@ def _subject_before(pronoun: Token, mentions: list[Mention]) -> tuple[bool, str 
                 any(m.actor == named.actor and sentence.start_char <= m.start < token.idx and m.start != token.idx
                     for m in people.values()):
             return True, named.actor
-    # 'Mugabe agreed to power-sharing in which Tsvangirai became prime minister. "...," he declared':
-    # the subject of a relative or adverbial clause yields to its sentence's main subject (the
-    # subject of the main clause is the likeliest antecedent, as centering theory ranks them)
+    # 'Mugabe agreed to power-sharing in which Tsvangirai became prime minister. "...," he declared',
+    # 'Ruiz praised the reports Mendes had resigned. He said ...': the subject of a relative,
+    # adverbial or noun-complement clause yields to its sentence's main subject (the subject of
+    # the main clause is the likeliest antecedent, as centering theory ranks them)
     subordinate: tuple[bool, str | None] | None = None
     subordinate_sentence = -1
     for token in reversed(doc[first:pronoun.i]):
@@ -703,7 +706,7 @@ def _subject_before(pronoun: Token, mentions: list[Mention]) -> tuple[bool, str 
         found = _continued_subject(token, pronoun, people, linked, mentions, quoted)
         if found is None:
             continue
-        if subordinate is None and token.head.dep_ in ("relcl", "advcl") and token.head.i > token.sent.root.i:
+        if subordinate is None and token.head.dep_ in SUBORDINATE_CLAUSES and token.head.i > token.sent.root.i:
             subordinate, subordinate_sentence = found, token.sent.start
             continue
         return found
