@@ -165,9 +165,10 @@ def surnames_alone(linker: Linking, full: list[Cand]) -> list[Cand]:
     doc = linker.doc
     taken = {i for c in linker.cands for i in range(c.start, c.end)}
     bare = {c.start: c for c in linker.cands if c.actor is None and c.end - c.start == 1 and c.method == "ner"}
+    words = {t.text for t in doc if t.is_lower}
     out: list[Cand] = []
     for token in doc:
-        if not _lone_name_word(token) or token.i in taken and token.i not in bare:
+        if not _lone_name_word(token, words) or token.i in taken and token.i not in bare:
             continue
         named = {c.actor: c for c in full if c.end <= token.i and c.text.split()[-1] == token.text}
         if len(named) != 1:
@@ -182,11 +183,12 @@ def surnames_alone(linker: Linking, full: list[Cand]) -> list[Cand]:
     return out
 
 
-def _lone_name_word(token: Token) -> bool:
-    """A capitalised proper noun standing alone: not one word of a longer name ("the Doris Day
-    Show") nor a noun after an article ("the West")."""
+def _lone_name_word(token: Token, words: set[str]) -> bool:
+    """A capitalised word standing alone as a name: a proper noun, or a word the tagger took for
+    another part of speech that the article never writes in lower case (`words`: "Wendling ran");
+    not one word of a longer name ("the Doris Day Show") nor a noun after an article ("the West")."""
     doc = token.doc
-    if token.pos_ != "PROPN" or not token.is_title:
+    if not token.is_title or token.pos_ != "PROPN" and token.lower_ in words:
         return False
     before = doc[token.i - 1] if token.i > 0 else None
     after = doc[token.i + 1] if token.i + 1 < len(doc) else None
