@@ -94,3 +94,18 @@ def test_a_speaking_pronoun_continues_the_main_subject_before(text, pronoun, per
     quotes = accord.analyze(text, published="2021-03-01").quotes
     assert [(q.speaker.text, q.speaker.actor) for q in quotes if q.speaker and q.speaker.text == pronoun] == \
         [(pronoun, person)]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the name closes a description of coordinated roles; the parser hung it on the last noun
+    ("On Monday, the Labour Party frontrunner and the nominee of the Farmers Union, Petra Lindgren, announced "
+     "her choice of a running mate.", ("Petra Lindgren", "person:petra-lindgren")),
+    ("The Fijian envoy to the Council of Europe, Tomasi Vunivalu, told the press the vote was fair.",
+     ("Tomasi Vunivalu", "person:tomasi-vunivalu")),
+    # a body's name is no person's
+    ("The ministry of the interior, led by Petra Lindgren, said the border was closed.",
+     ("The ministry of the interior", None)),
+])
+def test_a_name_set_off_after_a_role_s_description_speaks(text, expected):
+    quotes = accord.analyze(text, published="2020-05-06").quotes
+    assert [(q.speaker.text, q.speaker.actor) for q in quotes if q.speaker] == [expected]

@@ -1218,7 +1218,25 @@ def _named_in_apposition(head: Token) -> Token:
                  and c.ent_type_ in ("ORG", "GPE", "NORP", "PERSON")]
         if named:
             return named[0]
-    return head
+    return _name_closing_description(head) or head
+
+
+def _name_closing_description(head: Token) -> Token | None:
+    """'The delegate to the House of Representatives, Ana Ruiz, said', 'the party's frontrunner
+    and the nominee of another party, Ana Ruiz, said': a person's name set off by a comma that
+    closes the description of a role (a noun for no body or document), which the parser hung on
+    the last noun before it, not on the role: the one the role describes, who speaks."""
+    if head.pos_ != "NOUN" or _voice(head) and head.lower_ not in PERSON_VOICES or \
+            head.lemma_.lower() in STATEMENT_NOUNS:
+        return None  # a body or a document is no role a person holds
+    last = max((t for t in head.subtree if not t.is_punct), key=lambda t: t.i)
+    name = last if last.ent_type_ == "PERSON" else None
+    while name is not None and name.dep_ != "appos" and name.head.ent_type_ == "PERSON" and name.head.i > head.i:
+        name = name.head  # the name's head word ('Ruiz' of 'Ana Ruiz')
+    if name is None or name.dep_ != "appos" or name.head.i == head.i or \
+            head.doc[name.left_edge.i - 1].text != ",":
+        return None
+    return name
 
 
 def names_a_person(head: Token) -> bool:
