@@ -723,8 +723,8 @@ def _continued_subject(token: Token, pronoun: Token, people: dict[int, Mention],
         token.doc[token.head.i - 1].lower_ == "according"
     if token.dep_ not in ("nsubj", "nsubjpass") and not according or _within(token.idx, quoted):
         return None
-    if token.head.dep_ == "ccomp" and not _introduces_quotation(token.head, pronoun):
-        return None  # 'He said Zelensky is ...': Zelensky is what was said about
+    if token.head.dep_ == "ccomp":  # 'He said Zelensky is ...': Zelensky is what was said about
+        return None
     if token.lower_ in PERSONAL_PRONOUNS and token.lower_ != pronoun.lower_:
         return None
     if token.lower_ == pronoun.lower_ and token.pos_ == "PRON":
@@ -750,14 +750,6 @@ def _continued_subject(token: Token, pronoun: Token, people: dict[int, Mention],
     if person is not None or not resolved and (token.ent_type_ == "PERSON" or _titled_apposition(token)):
         return True, person
     return None
-
-
-def _introduces_quotation(clause: Token, pronoun: Token) -> bool:
-    """'Ruiz agreed: "We must leave," she said': the clause that opens a quotation, which the
-    parser made the complement of the pronoun's own verb, is narrative; what that verb reports is
-    the quotation, and the clause's subject is the one the pronoun continues."""
-    return clause.head.i == pronoun.head.i and clause.i < pronoun.i and \
-        any(t.tag_ == "``" or t.text in ('"', "“") for t in clause.doc[clause.i:pronoun.i])
 
 
 # Nouns for one person, whoever it is ('the woman', 'one of the victims').
