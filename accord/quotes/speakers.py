@@ -1229,7 +1229,7 @@ def _name_closing_description(head: Token) -> Token | None:
     if head.pos_ != "NOUN" or _voice(head) and head.lower_ not in PERSON_VOICES or \
             head.lemma_.lower() in STATEMENT_NOUNS:
         return None  # a body or a document is no role a person holds
-    last = max((t for t in head.subtree if not t.is_punct), key=lambda t: t.i)
+    last = max((t for t in head.subtree if not t.is_punct), key=lambda t: t.i, default=head)
     name = last if last.ent_type_ == "PERSON" else None
     while name is not None and name.dep_ != "appos" and name.head.ent_type_ == "PERSON" and name.head.i > head.i:
         name = name.head  # the name's head word ('Ruiz' of 'Ana Ruiz')
