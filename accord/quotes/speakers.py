@@ -1231,8 +1231,11 @@ def _name_closing_description(head: Token) -> Token | None:
         return None  # a body or a document is no role a person holds
     last = max((t for t in head.subtree if not t.is_punct), key=lambda t: t.i, default=head)
     name = last if last.ent_type_ == "PERSON" else None
-    while name is not None and name.dep_ != "appos" and name.head.ent_type_ == "PERSON" and name.head.i > head.i:
-        name = name.head  # the name's head word ('Ruiz' of 'Ana Ruiz')
+    while name is not None and name.dep_ != "appos" and name.head.ent_type_ == "PERSON" and \
+            head.i < name.head.i != name.i:
+        # the name's head word ('Ruiz' of 'Ana Ruiz'); a broken parse (of text in another script)
+        # may put a root, its own head, inside the subtree
+        name = name.head
     if name is None or name.dep_ != "appos" or name.head.i == head.i or \
             head.doc[name.left_edge.i - 1].text != ",":
         return None
