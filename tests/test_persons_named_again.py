@@ -54,6 +54,16 @@ def test_no_person_for_a_surname_that_may_be_someone_else_s_or_no_name(nlp, text
         [(m.text, m.actor, m.method) for m in linked.mentions]
 
 
+def test_no_person_for_a_surname_after_a_phrase_taken_for_a_name(nlp):
+    """A campaign's slogan the recogniser took for a person's name gives its last word to no one."""
+    doc = nlp("Voters backed Make Bergen Greener, a plan to make the city cleaner. Greener said the plan was bold.")
+    start = next(t.i for t in doc if t.text == "Make")
+    doc.ents = [Span(doc, start, start + 3, label="PERSON")]
+    linked = link_actors(doc, date(2021, 3, 1))
+    assert not [m for m in linked.mentions if m.text == "Greener" and m.start > 40], \
+        [(m.text, m.actor, m.method) for m in linked.mentions]
+
+
 def test_a_surname_alone_does_not_weigh_on_what_the_story_is_about():
     """The story's two parties are read from how often the text names them; repeating a diplomat's
     surname does not turn a story of two states into one of a single state."""

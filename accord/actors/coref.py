@@ -48,6 +48,8 @@ DESCRIPTIONS = {
 }
 PAIRS = frozenset({"countries", "nations", "states", "neighbours", "neighbors", "governments", "sides"})
 HOW_MANY_STATES = {"two": 2, "three": 3, "four": 4}
+# Where a noun stands in a clause: a word there that the tagger took for a verb or an adjective may be a name.
+NOMINAL = frozenset({"nsubj", "nsubjpass", "dobj", "pobj", "poss", "appos", "conj", "attr"})
 # Words of courtesy before a surname ("Dr Martens said").
 COURTESIES = frozenset({"dr", "mr", "mrs", "ms", "miss", "mx", "prof", "professor", "sir", "dame"})
 
@@ -173,7 +175,8 @@ def surnames_alone(linker: Linking, full: list[Cand]) -> list[Cand]:
     for token in doc:
         if not _lone_name_word(token, words) or token.i in taken and token.i not in bare:
             continue
-        named = {c.actor: c for c in full if c.end <= token.i and c.text.split()[-1] == token.text}
+        named = {c.actor: c for c in full if c.end <= token.i and c.text.split()[-1] == token.text
+                 and _reliable_name(linker, c, words)}
         if len(named) != 1:
             continue  # "Cornelius Vanderbilt ... Gloria Vanderbilt ... Vanderbilt": which of them is unknown
         ante = next(iter(named.values()))
@@ -186,13 +189,23 @@ def surnames_alone(linker: Linking, full: list[Cand]) -> list[Cand]:
     return out
 
 
+def _reliable_name(linker: Linking, name: Cand, words: set[str]) -> bool:
+    """A full name a surname alone may take up: a listed person's, or one opened by a known given
+    name or by a proper noun the article never writes in lower case; not a phrase the recogniser
+    took for a name ("Make Melbourne Safe", "Female Grand Master", "Regarding Ashodaya, ...")."""
+    first = linker.doc[name.start]
+    return name.actor in linker.gaz.actors or first.text in linker.gaz.given or first.text in linker.gaz.genders \
+        or first.pos_ == "PROPN" and first.lower_ not in words
+
+
 def _lone_name_word(token: Token, words: set[str]) -> bool:
     """A capitalised word standing alone as a name ("Wendling", "DeWine", after a title or a
     courtesy: "Dr Wendling"): a proper noun, or a word the tagger took for another part of speech
-    that the article never writes in lower case (`words`: "Wendling ran"); not one word of a longer
-    name ("the Doris Day Show") nor a noun after an article ("the West")."""
+    that the article never writes in lower case (`words`), in a noun's place ("Wendling ran", not
+    "Greener streets"); not one word of a longer name ("the Doris Day Show") nor a noun after an
+    article ("the West")."""
     doc = token.doc
-    if not _capitalised(token) or token.pos_ != "PROPN" and token.lower_ in words:
+    if not _capitalised(token) or token.pos_ != "PROPN" and (token.lower_ in words or token.dep_ not in NOMINAL):
         return False
     before = doc[token.i - 1] if token.i > 0 else None
     after = doc[token.i + 1] if token.i + 1 < len(doc) else None
