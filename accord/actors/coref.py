@@ -18,6 +18,8 @@ Each reference gets method "coref" (pronouns, short names) or "description".
 
 from __future__ import annotations
 
+from spacy.tokens import Token
+
 from ..nlp import text_of
 from ..quotation_marks import find_marked
 from .cands import Cand, Linking
@@ -46,6 +48,10 @@ DESCRIPTIONS = {
 }
 PAIRS = frozenset({"countries", "nations", "states", "neighbours", "neighbors", "governments", "sides"})
 HOW_MANY_STATES = {"two": 2, "three": 3, "four": 4}
+# Where a noun stands in a clause: a word there that the tagger took for a verb or an adjective may be a name.
+NOMINAL = frozenset({"nsubj", "nsubjpass", "dobj", "pobj", "poss", "appos", "conj", "attr"})
+# Words of courtesy before a surname ("Dr Martens said").
+COURTESIES = frozenset({"dr", "mr", "mrs", "ms", "miss", "mx", "prof", "professor", "sir", "dame"})
 
 
 def resolve_references(linker: Linking) -> list[Cand]:
@@ -151,7 +157,68 @@ def short_names(linker: Linking) -> list[Cand]:
                     cand.actor, cand.method = ante.actor, "coref"
                     cand.role, cand.sector, cand.country = ante.role, ante.sector, ante.country
                     break
-    return []
+    return surnames_alone(linker, full)
+
+
+def surnames_alone(linker: Linking, full: list[Cand]) -> list[Cand]:
+    """A surname alone that ends the full name of exactly one person named before it, which the
+    entity recogniser took for an organisation or a place ("Vlada Stamenković led the study.
+    Stamenković told ...") or did not tag at all ("Adam Kokesh spoke. Kokesh ran ..."): that
+    person, so that pronouns and speakers after it find them (method "surname"). Relinks the
+    unresolved mention, or returns a new one for an untagged name."""
+    doc = linker.doc
+    taken = {i for c in linker.cands for i in range(c.start, c.end)}
+    bare = {c.end - 1: c for c in linker.cands if c.actor is None and c.method == "ner" and
+            all(t.lower_.rstrip(".") in COURTESIES for t in doc[c.start:c.end - 1])}  # "Stamenković", "Dr Stamenković"
+    words = {t.text for t in doc if t.is_lower}
+    out: list[Cand] = []
+    for token in doc:
+        if not _lone_name_word(token, words) or token.i in taken and token.i not in bare:
+            continue
+        named = {c.actor: c for c in full if c.end <= token.i and c.text.split()[-1] == token.text
+                 and _reliable_name(linker, c, words)}
+        if len(named) != 1:
+            continue  # "Cornelius Vanderbilt ... Gloria Vanderbilt ... Vanderbilt": which of them is unknown
+        ante = next(iter(named.values()))
+        cand = bare.get(token.i) or Cand(token.i, token.i + 1, token.idx, token.idx + len(token), token.text,
+                                         None, "person", "surname")
+        cand.actor, cand.kind, cand.method = ante.actor, "person", "surname"
+        cand.role, cand.sector, cand.country = ante.role, ante.sector, ante.country
+        if token.i not in bare:
+            out.append(cand)
+    return out
+
+
+def _reliable_name(linker: Linking, name: Cand, words: set[str]) -> bool:
+    """A full name a surname alone may take up: a listed person's, or one opened by a known given
+    name or by a proper noun the article never writes in lower case; not a phrase the recogniser
+    took for a name ("Make Melbourne Safe", "Female Grand Master", "Regarding Ashodaya, ...")."""
+    first = linker.doc[name.start]
+    return name.actor in linker.gaz.actors or first.text in linker.gaz.given or first.text in linker.gaz.genders \
+        or first.pos_ == "PROPN" and first.lower_ not in words
+
+
+def _lone_name_word(token: Token, words: set[str]) -> bool:
+    """A capitalised word standing alone as a name ("Wendling", "DeWine", after a title or a
+    courtesy: "Dr Wendling"): a proper noun, or a word the tagger took for another part of speech
+    that the article never writes in lower case (`words`), in a noun's place ("Wendling ran", not
+    "Greener streets"); not one word of a longer name ("the Doris Day Show") nor a noun after an
+    article ("the West")."""
+    doc = token.doc
+    if not _capitalised(token) or token.pos_ != "PROPN" and (token.lower_ in words or token.dep_ not in NOMINAL):
+        return False
+    before = doc[token.i - 1] if token.i > 0 else None
+    after = doc[token.i + 1] if token.i + 1 < len(doc) else None
+    if before is not None and (before.lower_ in ("the", "a", "an") or
+                               _capitalised(before) and before.pos_ == "PROPN" and "\n" not in before.whitespace_
+                               and before.lower_.rstrip(".") not in COURTESIES and title_before(doc, token.i, {}) is None):
+        return False
+    return after is None or not (_capitalised(after) and after.pos_ == "PROPN" and "\n" not in token.whitespace_)
+
+
+def _capitalised(token: Token) -> bool:
+    """A word written with a capital first and in lower case after ("Kokesh", "DeWine"), not in capitals."""
+    return token.text[:1].isupper() and any(c.islower() for c in token.text)
 
 
 def descriptions(linker: Linking) -> list[Cand]:

@@ -52,7 +52,7 @@ from .gazetteer import (
     roles_on,
     slugify,
 )
-from .places import lookup, region_country
+from .places import lookup, region_country, region_named
 from .ruler import SPANS_KEY
 from .sectors import sector_at, sector_words
 from .setting import leading_state, office_state, setting_state, story_state
@@ -67,6 +67,9 @@ from .titles import (
 SPEECH_VERBS = frozenset({"say", "tell", "announce", "warn", "insist", "add", "argue", "claim", "vow",
                           "urge", "deny", "reject", "write", "tweet", "declare", "pledge", "promise"})
 NAME_PARTICLES = frozenset({"arap", "bin", "bint", "al", "el", "de", "da", "van", "von", "der", "den", "la", "le", "du", "ibn", "abu"})
+
+# Words between an office and its place ("Mayor of Kyiv", "Senator from Vermont").
+OFFICE_PLACE = frozenset({"of", "for", "from"})
 
 METHOD_OF = {STATE: "gazetteer", DEMONYM: "gazetteer", IGO: "gazetteer", METONYM: "metonym",
              PERSON: "officeholder", PREFIX: "gazetteer"}
@@ -700,6 +703,8 @@ class Linker:
             return None
         if ent.label_ == "GPE" and rules.is_locative(ent):
             return None
+        if self.named_after_office_place(ent):
+            return self.person_entity(ent)
         found = fuzzy_name(text)
         if found:
             kind = self.kind_of(found)
@@ -722,8 +727,7 @@ class Linker:
                                 or match_title_starting(self.doc, ent.start, ent.end - 2, plural=True)) \
                 and is_full_name(self.doc[lead[0]:ent.end]):
             ent = self.doc[lead[0]:ent.end]  # "Representatives Ana Ruiz": the title is no part of the name
-        if len(ent) > 2 and ent.start > 1 and ent.doc[ent.start - 1].lower_ in ("of", "for") and \
-                ent.doc[ent.start - 2].lower_ in self.gaz.sectors and is_full_name(ent[1:]):
+        if self.named_after_office_place(ent):
             ent = ent[1:]  # "Mayor of Kyiv Vitali Klitschko": the place of the office is no part of the name
         found = fuzzy_person(ent.text)
         if found:
@@ -747,6 +751,15 @@ class Linker:
             return cand_from_span(ent, "person:" + slugify(ent.text), "person", "name", sector=described or "CVL",
                                   country=nationality, full=True)
         return cand_from_span(ent, None, "person", "ner", full=len(ent) > 1)
+
+    def named_after_office_place(self, ent: Span) -> bool:
+        """A place closing an office's title and a full name after it, taken as one entity ("Mayor
+        of Kyiv Vitali Klitschko", "Senator from Vermont Ana Ruiz", which the recogniser may call an
+        organisation): the name is a person's, without the place."""
+        if len(ent) < 3 or ent.start < 2 or ent.doc[ent.start - 1].lower_ not in OFFICE_PLACE or \
+                ent.doc[ent.start - 2].lower_ not in self.gaz.sectors or not is_full_name(ent[1:]):
+            return False
+        return ent.label_ == "PERSON" or lookup(ent[0].text) is not None or region_named(ent[0].text) is not None
 
     def only_state(self, i: int) -> str | None:
         """The one state the article has named up to the sentence of token `i`, if only one: the

@@ -63,7 +63,7 @@ def party_of(actor: str | None, country_of: Mapping[str, str]) -> str | None:
 
 def _counts(mentions: Iterable[Mention], country_of: Mapping[str, str], states_only: bool) -> Counter[str]:
     actors = load_gazetteer().actors
-    return Counter(code for m in mentions if (code := party_of(m.actor, country_of)) is not None
+    return Counter(code for m in mentions if m.method != "surname" and (code := party_of(m.actor, country_of)) is not None
                    and (not states_only or actors[code].kind == "state"))
 
 

@@ -662,6 +662,8 @@ PERSONAL_PRONOUNS = {"he", "she"}
 POSSESSIVE_OF = {"he": "his", "she": "her"}
 # Sentences back, besides its own, where a speaking "he" or "she" finds the subject it continues.
 SUBJECT_WINDOW = 2
+# Clauses inside a sentence whose subject is not what the sentence is about.
+SUBORDINATE_CLAUSES = ("relcl", "advcl", "acl")
 
 
 def _subject_before(pronoun: Token, mentions: list[Mention]) -> tuple[bool, str | None]:
@@ -692,9 +694,10 @@ def _subject_before(pronoun: Token, mentions: list[Mention]) -> tuple[bool, str 
                 any(m.actor == named.actor and sentence.start_char <= m.start < token.idx and m.start != token.idx
                     for m in people.values()):
             return True, named.actor
-    # 'Mugabe agreed to power-sharing in which Tsvangirai became prime minister. "...," he declared':
-    # the subject of a relative or adverbial clause yields to its sentence's main subject (the
-    # subject of the main clause is the likeliest antecedent, as centering theory ranks them)
+    # 'Mugabe agreed to power-sharing in which Tsvangirai became prime minister. "...," he declared',
+    # 'Ruiz praised the reports Mendes had resigned. He said ...': the subject of a relative,
+    # adverbial or noun-complement clause yields to its sentence's main subject (the subject of
+    # the main clause is the likeliest antecedent, as centering theory ranks them)
     subordinate: tuple[bool, str | None] | None = None
     subordinate_sentence = -1
     for token in reversed(doc[first:pronoun.i]):
@@ -703,7 +706,7 @@ def _subject_before(pronoun: Token, mentions: list[Mention]) -> tuple[bool, str 
         found = _continued_subject(token, pronoun, people, linked, mentions, quoted)
         if found is None:
             continue
-        if subordinate is None and token.head.dep_ in ("relcl", "advcl") and token.head.i > token.sent.root.i:
+        if subordinate is None and token.head.dep_ in SUBORDINATE_CLAUSES and token.head.i > token.sent.root.i:
             subordinate, subordinate_sentence = found, token.sent.start
             continue
         return found
@@ -1215,7 +1218,28 @@ def _named_in_apposition(head: Token) -> Token:
                  and c.ent_type_ in ("ORG", "GPE", "NORP", "PERSON")]
         if named:
             return named[0]
-    return head
+    return _name_closing_description(head) or head
+
+
+def _name_closing_description(head: Token) -> Token | None:
+    """'The delegate to the House of Representatives, Ana Ruiz, said', 'the party's frontrunner
+    and the nominee of another party, Ana Ruiz, said': a person's name set off by a comma that
+    closes the description of a role (a noun for no body or document), which the parser hung on
+    the last noun before it, not on the role: the one the role describes, who speaks."""
+    if head.pos_ != "NOUN" or _voice(head) and head.lower_ not in PERSON_VOICES or \
+            head.lemma_.lower() in STATEMENT_NOUNS:
+        return None  # a body or a document is no role a person holds
+    last = max((t for t in head.subtree if not t.is_punct), key=lambda t: t.i, default=head)
+    name = last if last.ent_type_ == "PERSON" else None
+    while name is not None and name.dep_ != "appos" and name.head.ent_type_ == "PERSON" and \
+            head.i < name.head.i != name.i:
+        # the name's head word ('Ruiz' of 'Ana Ruiz'); a broken parse (of text in another script)
+        # may put a root, its own head, inside the subtree
+        name = name.head
+    if name is None or name.dep_ != "appos" or name.head.i == head.i or \
+            head.doc[name.left_edge.i - 1].text != ",":
+        return None
+    return name
 
 
 def names_a_person(head: Token) -> bool:
