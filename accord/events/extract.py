@@ -31,6 +31,7 @@ from .judgements import (
     judgements_in,
     load_judgements,
     owners,
+    party,
 )
 from .lexicon import Entry, Lexicon, context_cues, load_lexicon
 from .ontology import Ontology, load_ontology
@@ -458,10 +459,18 @@ class ArticleExtractor:
             background |= {id(e) for e in events if e.sentence.start == sent.start_char and
                            first <= e.trigger.start < last and e.type not in EVENTS_OF_JUDGEMENT}
         tgt = [p for p in self.responsible(j, sent, events) if p.actor != speaker.actor and (p.actor or self.political(p))]
+        if not tgt and party(judged) and not j.doer and j.polarity != ALLEGE:
+            return None  # a person judged who is no political actor: "called the mathematician a pleasant neighbour"
         # the speaker's criticism or praise coded already, from a verb ("X condemned the raid") or an
         # earlier judgement: the quoted words are its content, not another act
         speaker_key = speaker.actor or speaker.text.lower()
         coded = [e for e in events if e.type == type_ and speaker_key in {p.actor or p.text.lower() for p in e.source}]
+        named = [e for e in events if e.type == type_ and cue is not None and  # "called Trump a clown": the
+                 e.trigger.start < cue.end_char and cue.start_char < e.trigger.end]  # naming verb's own event
+        for e in named:
+            if speaker.actor and not any(p.actor for p in e.source):
+                e.source = [speaker]  # the attribution's speaker, resolved ("Sanders" -> the senator)
+        coded += named
         if coded:
             for e in coded:
                 if e.sentence.start == sent.start_char:  # "called the raid barbaric": whose raid

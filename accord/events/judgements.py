@@ -22,6 +22,7 @@ from __future__ import annotations
 from collections.abc import Collection
 from dataclasses import dataclass
 from functools import lru_cache
+from importlib.resources import files
 
 from spacy.tokens import Span, Token
 
@@ -61,6 +62,14 @@ HARMS = frozenset({"killing", "attack", "murder", "stabbing", "shooting", "bombi
                    "violence", "unrest", "riot", "massacre", "explosion", "blast", "poisoning"})
 
 
+# Words that name a person or party the way an epithet is said of it ("called him a liar", "called
+# Trump a clown"): a name, or a pronoun of a person or group.
+PARTY_PRONOUNS = frozenset({"him", "her", "them", "he", "she", "they", "you", "himself", "herself"})
+# How strongly a word must be felt, on VADER's scale of -4 (most negative) to +4, to make an epithet
+# a judgement: "a racist" (-3.0), "an embarrassment" (-1.9), "a hero" (+2.6), not "swift" (+0.8).
+VALENCE_MIN = 1.5
+
+
 @dataclass(frozen=True)
 class JudgementLexicon:
     words: dict[str, str]  # lemma or "modifier head" -> disapprove | approve
@@ -82,6 +91,36 @@ def load_judgements() -> JudgementLexicon:
         if row[2:] == ["adjective"]:
             adjectives.add(phrase)
     return JudgementLexicon(words, frozenset(adjectives), frozenset(acts))
+
+
+@lru_cache(maxsize=1)
+def load_valence() -> dict[str, float]:
+    """The VADER sentiment lexicon (package vadersentiment, MIT licence, C.J. Hutto; Hutto and Gilbert,
+    ICWSM 2014): about 7,500 English words, each with the mean valence ten raters gave it, from -4
+    to +4. It judges the epithet said of a person or party in a naming frame (`naming_judgement`),
+    where what the words say of whom is settled by the frame and only their direction is asked."""
+    table = (files("vaderSentiment") / "vader_lexicon.txt").read_text(encoding="utf-8")
+    return {word: float(mean) for word, mean, *_ in (line.split("\t") for line in table.splitlines() if line)}
+
+
+def epithet_polarity(word: Token) -> str | None:
+    """disapprove / approve if an epithet, or the modifier that makes it one, judges in the judgement
+    lexicon ("a decent man") or is strongly felt in the valence lexicon ("the worst president", "a
+    national embarrassment", "a hero"; not "a swift response")."""
+    if word.pos_ not in ("ADJ", "NOUN", "PROPN") or _negated(word):
+        return None
+    words = (word, *(c for c in word.children if c.dep_ in ("amod", "compound") and c.i < word.i))
+    if (judged := next((found for t in words if (found := polarity(t)) is not None), None)) is not None:
+        return judged
+    valence = load_valence()
+    felt = [v for t in words for v in (valence.get(t.lower_), valence.get(t.lemma_.lower())) if v is not None]
+    strongest = max(felt, key=abs, default=0.0)
+    return None if abs(strongest) < VALENCE_MIN else DISAPPROVE if strongest < 0 else APPROVE
+
+
+def party(tok: Token) -> bool:
+    """Does `tok` name a person or party an epithet can be said of: a name or a personal pronoun?"""
+    return tok.pos_ == "PROPN" or tok.lower_ in PARTY_PRONOUNS
 
 
 @dataclass(frozen=True)
@@ -247,11 +286,19 @@ def naming_judgement(cue: Token) -> Judgement | None:
             return inner
         if obj is None and (subj := _subject(p)) is not None:
             obj = subj
+    if obj is None and len(preds) > 1 and party(preds[0]):  # 'called Trump a "climate arsonist"' read as two complements
+        obj, preds = preds[0], preds[1:]
+    if obj is None:  # 'called Trump a "clown"' read as one phrase whose head is the epithet
+        obj = next((c for p in preds if p.pos_ == "NOUN" for c in p.children if c.dep_ == "compound" and party(c)), None)
     if obj is None:
         return None
     preds += [c for c in obj.children if c.dep_ in ("appos", "oprd", "amod")
               and c.i > obj.i]  # "called the deal a betrayal" read as apposition
-    found = _first(_with_conjuncts(preds))
+    # "a clown, a racist, and the worst president": each epithet of a list
+    epithets = [e for p in _with_conjuncts(preds) for e in (p, *_with_conjuncts([a for a in p.children if a.dep_ == "appos"]))]
+    found = _first(epithets)
+    if found is None and party(obj):  # an epithet of a person or party judges it by how it is felt
+        found = next(((judged, e) for e in epithets if (judged := epithet_polarity(e)) is not None), None)
     if found is None:
         return None
     return Judgement(found[0], found[1], cue, obj)
