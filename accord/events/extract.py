@@ -27,11 +27,11 @@ from .judgements import (
     SELF,
     Judgement,
     act_noun,
+    epithet_bearer,
     judgeable,
     judgements_in,
     load_judgements,
     owners,
-    party,
 )
 from .lexicon import Entry, Lexicon, context_cues, load_lexicon
 from .ontology import Ontology, load_ontology
@@ -459,7 +459,7 @@ class ArticleExtractor:
             background |= {id(e) for e in events if e.sentence.start == sent.start_char and
                            first <= e.trigger.start < last and e.type not in EVENTS_OF_JUDGEMENT}
         tgt = [p for p in self.responsible(j, sent, events) if p.actor != speaker.actor and (p.actor or self.political(p))]
-        if not tgt and party(judged) and not j.doer and j.polarity != ALLEGE:
+        if not tgt and epithet_bearer(judged) and not j.doer and j.polarity != ALLEGE:
             return None  # a person judged who is no political actor: "called the mathematician a pleasant neighbour"
         # the speaker's criticism or praise coded already, from a verb ("X condemned the raid") or an
         # earlier judgement: the quoted words are its content, not another act

@@ -28,6 +28,7 @@ from spacy.tokens import Span, Token
 
 from .lexicon import load_lexicon
 from .ontology import data_rows, load_ontology
+from .political import TITLE_WORDS
 
 DISAPPROVE, APPROVE, ACT, ALLEGE = "disapprove", "approve", "act", "allege"
 # type, mode, CAMEO code of the event a judgement is
@@ -63,8 +64,11 @@ HARMS = frozenset({"killing", "attack", "murder", "stabbing", "shooting", "bombi
 
 
 # Words that name a person or party the way an epithet is said of it ("called him a liar", "called
-# Trump a clown"): a name, or a pronoun of a person or group.
+# Trump a clown", "called the Argentine president a coward"): a name, a pronoun of a person or
+# group, an office or a governing body.
 PARTY_PRONOUNS = frozenset({"him", "her", "them", "he", "she", "they", "you", "himself", "herself"})
+OFFICES = TITLE_WORDS | frozenset({"leader", "counterpart", "official", "government", "administration", "regime",
+                                   "opposition", "party", "candidate", "nominee", "rival"})
 # How strongly a word must be felt, on VADER's scale of -4 (most negative) to +4, to make an epithet
 # a judgement: "a racist" (-3.0), "an embarrassment" (-1.9), "a hero" (+2.6), not "swift" (+0.8).
 VALENCE_MIN = 1.5
@@ -119,8 +123,14 @@ def epithet_polarity(word: Token) -> str | None:
 
 
 def party(tok: Token) -> bool:
-    """Does `tok` name a person or party an epithet can be said of: a name or a personal pronoun?"""
+    """Does `tok` name a person or party by a name or a personal pronoun ("Trump", "him")?"""
     return tok.pos_ == "PROPN" or tok.lower_ in PARTY_PRONOUNS
+
+
+def epithet_bearer(tok: Token) -> bool:
+    """Can an epithet be said of `tok`: a party by name or pronoun, or by its office ("the Argentine
+    president", "the government")?"""
+    return party(tok) or (tok.pos_ == "NOUN" and tok.lemma_.lower() in OFFICES)
 
 
 @dataclass(frozen=True)
@@ -297,7 +307,7 @@ def naming_judgement(cue: Token) -> Judgement | None:
     # "a clown, a racist, and the worst president": each epithet of a list
     epithets = [e for p in _with_conjuncts(preds) for e in (p, *_with_conjuncts([a for a in p.children if a.dep_ == "appos"]))]
     found = _first(epithets)
-    if found is None and party(obj):  # an epithet of a person or party judges it by how it is felt
+    if found is None and epithet_bearer(obj):  # an epithet of a person or party judges it by how it is felt
         found = next(((judged, e) for e in epithets if (judged := epithet_polarity(e)) is not None), None)
     if found is None:
         return None

@@ -7,7 +7,7 @@ from dataclasses import dataclass, field, replace
 
 from spacy.tokens import Span, Token
 
-from .judgements import APPROVE, DISAPPROVE, Judgement, judgeable, naming_judgement, party
+from .judgements import APPROVE, DISAPPROVE, Judgement, epithet_bearer, judgeable, naming_judgement
 from .lexicon import Entry, Lexicon
 from .political import POLITICAL_HEADS, PRIVATE_PEOPLE
 from .status import SPEECH
@@ -959,7 +959,7 @@ def _named_judgement(verb: Token, lex: Lexicon) -> Judgement | None:
     when the object is something one can judge: a party, or an act (`judgements.judgeable`)."""
     named = naming_judgement(verb)
     if named is None or named.polarity not in NAMED_JUDGEMENTS or named.judged is None or \
-            not judgeable(named.judged, False, lex.nouns):
+            not (epithet_bearer(named.judged) or judgeable(named.judged, False, lex.nouns)):
         return None
     return named
 
@@ -1131,13 +1131,13 @@ SPELLS = frozenset({"time", "second", "minute", "hour", "day", "night", "week", 
 
 
 def _attacks_for_conduct(verb: Token) -> bool:
-    """Is an attack on a person or party a verbal one: aimed at a name or a pronoun of a person, for what
+    """Is an attack on a person or party a verbal one: aimed at a name, a pronoun or an office, for what
     they did or said ("attacked Trump for the tweet", "attacked her for not denouncing the violence")
     or as what they are said to be ("attacked Drudge as a consistent opponent")? Criticism (PLOVER
     ACCUSE disapprove), not a blow; a blow on a place or a force ("attacked the village for hours",
     "attacked rebel positions") stays one."""
     aimed = [o for o in verb.children if o.dep_ in ("dobj", "obj")]
-    if not aimed or not all(party(o) and o.ent_type_ not in ("LOC", "FAC") for o in aimed):
+    if not aimed or not all(epithet_bearer(o) and o.ent_type_ not in ("LOC", "FAC") for o in aimed):
         return False
     for prep in (c for c in verb.children if c.dep_ == "prep" and c.lower_ in ("for", "as")):
         said = [o for o in prep.children if o.dep_ in ("pobj", "pcomp", "amod", "acomp")]
