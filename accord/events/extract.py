@@ -1775,14 +1775,35 @@ def _key(e: Event) -> tuple:
 PRECISION_RANK = {"day": 0, "month": 1, "year": 2, "published": 3, None: 4}
 
 
+# Criticism and praise told in sentences apart are distinct acts ("Biden called Trump a clown ...
+# Biden attacked Trump for the tweet"), as annotators code them (docs/annotation.md, section 1: one
+# event for each distinct action); told again in the next sentence, they are one act restated.
+SAID_APART = frozenset({"ACCUSE", "SUPPORT"})
+
+
+def _restatements(group: list[Event]) -> list[list[Event]]:
+    """A group of same-keyed events, split into runs of the same act: all of them, or for criticism
+    and praise, those told in consecutive sentences."""
+    if group[0].type not in SAID_APART:
+        return [group]
+    runs: list[list[Event]] = []
+    for e in sorted(group, key=lambda e: e.sentence.index):
+        if runs and e.sentence.index - runs[-1][-1].sentence.index <= 1:
+            runs[-1].append(e)
+        else:
+            runs.append([e])
+    return runs
+
+
 def merge(events: list[Event]) -> list[Event]:
     """The same event (type, source, target, date, status) said twice becomes one, with the other
-    sentences as evidence; the best-dated, most confident statement leads."""
+    sentences as evidence; the best-dated, most confident statement leads. Criticism and praise
+    only merge with their restatement in the next sentence (`_restatements`)."""
     groups: dict[tuple, list[Event]] = {}
     for e in events:
         groups.setdefault(_key(e), []).append(e)
     out = []
-    for group in groups.values():
+    for group in (run for same in groups.values() for run in _restatements(same)):
         group.sort(key=lambda e: (PRECISION_RANK[e.date_precision], -e.confidence))
         lead = group[0]
         seen = {lead.sentence.index}
