@@ -44,6 +44,9 @@ def test_the_valence_lexicon_ships_with_its_package():
     ("Kenya's president called the Ugandan president a brilliant visionary.", "SUPPORT", "KEN", "UGA"),
     # a quoted epithet of a named person
     ('Prime Minister Imran Khan called Narendra Modi "a dangerous fanatic".', "ACCUSE", "PAK", "IND"),
+    # an epithet said of a person in what a speaker says
+    ("The Georgian prime minister said the Russian president is a bully.", "ACCUSE", "GEO", "RUS"),
+    ("The Kazakh president said the Kyrgyz president was a man of great courage.", "SUPPORT", "KAZ", "KGZ"),
     # what is named is a text or an act
     ('Hungary\'s prime minister labelled the Commission report "fake news".', "ACCUSE", "HUN", None),
 ])
@@ -82,6 +85,8 @@ def test_a_blow_that_lasts_stays_a_blow(nlp, text):
     # no political actor says or is named
     "The company called its new phone a great success.",
     "The professor called the mathematician a pleasant neighbour and a brilliant teacher.",
+    # an epithet of a private person
+    "Police said the suspect was a loner and a coward.",
     # a word that is not strongly felt judges nothing
     "The Danish prime minister called the Swedish response swift.",
 ])

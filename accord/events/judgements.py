@@ -108,12 +108,14 @@ def load_valence() -> dict[str, float]:
 
 
 def epithet_polarity(word: Token) -> str | None:
-    """disapprove / approve if an epithet, or the modifier that makes it one, judges in the judgement
-    lexicon ("a decent man") or is strongly felt in the valence lexicon ("the worst president", "a
-    national embarrassment", "a hero"; not "a swift response")."""
+    """disapprove / approve if an epithet, or the modifier or "of" phrase that makes it one, judges in
+    the judgement lexicon ("a decent man") or is strongly felt in the valence lexicon ("the worst
+    president", "a national embarrassment", "a model of honesty", "a hero"; not "a swift response")."""
     if word.pos_ not in ("ADJ", "NOUN", "PROPN") or _negated(word):
         return None
-    words = (word, *(c for c in word.children if c.dep_ in ("amod", "compound") and c.i < word.i))
+    words = (word, *(c for c in word.children if c.dep_ in ("amod", "compound") and c.i < word.i),
+             *(o for p in word.children if p.dep_ == "prep" and p.lower_ == "of"  # "a model of honesty"
+               for o in p.children if o.dep_ == "pobj"))
     if (judged := next((found for t in words if (found := polarity(t)) is not None), None)) is not None:
         return judged
     valence = load_valence()
@@ -218,6 +220,10 @@ def clause_judgement(root: Token) -> Judgement | None:
         found = _first(acts)
         return Judgement(found[0], found[1], root, found[1]) if found is not None else None
     found = _first(preds)
+    if found is None and lemma in COPULAS and judged is not None and epithet_bearer(judged):
+        # "Zelensky is a model of honesty", "he was a great leader": an epithet of a person or party
+        found = next(((p, e) for e in preds if e.dep_ == "attr" and e.pos_ == "NOUN"
+                      and (p := epithet_polarity(e)) is not None), None)
     if found is None:
         return None
     if judged is not None and judged.dep_ == "expl":  # "it is unacceptable that ...": what "that" says
