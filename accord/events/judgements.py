@@ -8,7 +8,9 @@ disapprove, CAMEO 111) or praise (SUPPORT, CAMEO 051) by the speaker. A content 
 a word of the judgement lexicon (`data/judgements.tsv`) is the predicate of its main clause (the
 complement of "be", "seem", "remain", "become"; the object of "constitute", "represent", "mark",
 "amount to"), the object of a light verb whose subject did the judged act ("made a mistake", "took
-a historic step"), or what a naming cue calls its object ("called the deal null and void"). The
+a historic step"), or what a naming cue calls its object ("called the deal null and void"). An
+epithet of a person or party ("called Trump a clown", "he is a model of honesty") the judgement
+lexicon lacks is judged by how strongly it is felt in the VADER valence lexicon (`load_valence`). The
 target is whoever is responsible for what is judged: the judged actor, the doer of the judged act,
 the owner of the judged decision; nobody when the text gives none.
 
