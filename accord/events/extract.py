@@ -27,6 +27,7 @@ from .judgements import (
     SELF,
     Judgement,
     act_noun,
+    epithet_bearer,
     judgeable,
     judgements_in,
     load_judgements,
@@ -458,10 +459,18 @@ class ArticleExtractor:
             background |= {id(e) for e in events if e.sentence.start == sent.start_char and
                            first <= e.trigger.start < last and e.type not in EVENTS_OF_JUDGEMENT}
         tgt = [p for p in self.responsible(j, sent, events) if p.actor != speaker.actor and (p.actor or self.political(p))]
+        if not tgt and epithet_bearer(judged) and not j.doer and j.polarity != ALLEGE:
+            return None  # a person judged who is no political actor: "called the mathematician a pleasant neighbour"
         # the speaker's criticism or praise coded already, from a verb ("X condemned the raid") or an
         # earlier judgement: the quoted words are its content, not another act
         speaker_key = speaker.actor or speaker.text.lower()
         coded = [e for e in events if e.type == type_ and speaker_key in {p.actor or p.text.lower() for p in e.source}]
+        named = [e for e in events if e.type == type_ and cue is not None and  # "called Trump a clown": the
+                 e.trigger.start < cue.end_char and cue.start_char < e.trigger.end]  # naming verb's own event
+        for e in named:
+            if speaker.actor and not any(p.actor for p in e.source):
+                e.source = [speaker]  # the attribution's speaker, resolved ("Sanders" -> the senator)
+        coded += named
         if coded:
             for e in coded:
                 if e.sentence.start == sent.start_char:  # "called the raid barbaric": whose raid
@@ -1782,14 +1791,35 @@ def _key(e: Event) -> tuple:
 PRECISION_RANK = {"day": 0, "month": 1, "year": 2, "published": 3, None: 4}
 
 
+# Criticism and praise told in sentences apart are distinct acts ("Biden called Trump a clown ...
+# Biden attacked Trump for the tweet"), as annotators code them (docs/annotation.md, section 1: one
+# event for each distinct action); told again in the next sentence, they are one act restated.
+SAID_APART = frozenset({"ACCUSE", "SUPPORT"})
+
+
+def _restatements(group: list[Event]) -> list[list[Event]]:
+    """A group of same-keyed events, split into runs of the same act: all of them, or for criticism
+    and praise, those told in consecutive sentences."""
+    if group[0].type not in SAID_APART:
+        return [group]
+    runs: list[list[Event]] = []
+    for e in sorted(group, key=lambda e: e.sentence.index):
+        if runs and e.sentence.index - runs[-1][-1].sentence.index <= 1:
+            runs[-1].append(e)
+        else:
+            runs.append([e])
+    return runs
+
+
 def merge(events: list[Event]) -> list[Event]:
     """The same event (type, source, target, date, status) said twice becomes one, with the other
-    sentences as evidence; the best-dated, most confident statement leads."""
+    sentences as evidence; the best-dated, most confident statement leads. Criticism and praise
+    only merge with their restatement in the next sentence (`_restatements`)."""
     groups: dict[tuple, list[Event]] = {}
     for e in events:
         groups.setdefault(_key(e), []).append(e)
     out = []
-    for group in groups.values():
+    for group in (run for same in groups.values() for run in _restatements(same)):
         group.sort(key=lambda e: (PRECISION_RANK[e.date_precision], -e.confidence))
         lead = group[0]
         seen = {lead.sentence.index}

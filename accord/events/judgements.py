@@ -8,7 +8,9 @@ disapprove, CAMEO 111) or praise (SUPPORT, CAMEO 051) by the speaker. A content 
 a word of the judgement lexicon (`data/judgements.tsv`) is the predicate of its main clause (the
 complement of "be", "seem", "remain", "become"; the object of "constitute", "represent", "mark",
 "amount to"), the object of a light verb whose subject did the judged act ("made a mistake", "took
-a historic step"), or what a naming cue calls its object ("called the deal null and void"). The
+a historic step"), or what a naming cue calls its object ("called the deal null and void"). An
+epithet of a person or party ("called Trump a clown", "he is a model of honesty") the judgement
+lexicon lacks is judged by how strongly it is felt in the VADER valence lexicon (`load_valence`). The
 target is whoever is responsible for what is judged: the judged actor, the doer of the judged act,
 the owner of the judged decision; nobody when the text gives none.
 
@@ -22,11 +24,13 @@ from __future__ import annotations
 from collections.abc import Collection
 from dataclasses import dataclass
 from functools import lru_cache
+from importlib.resources import files
 
 from spacy.tokens import Span, Token
 
 from .lexicon import load_lexicon
 from .ontology import data_rows, load_ontology
+from .political import TITLE_WORDS
 
 DISAPPROVE, APPROVE, ACT, ALLEGE = "disapprove", "approve", "act", "allege"
 # type, mode, CAMEO code of the event a judgement is
@@ -61,6 +65,17 @@ HARMS = frozenset({"killing", "attack", "murder", "stabbing", "shooting", "bombi
                    "violence", "unrest", "riot", "massacre", "explosion", "blast", "poisoning"})
 
 
+# Words that name a person or party the way an epithet is said of it ("called him a liar", "called
+# Trump a clown", "called the Argentine president a coward"): a name, a pronoun of a person or
+# group, an office or a governing body.
+PARTY_PRONOUNS = frozenset({"him", "her", "them", "he", "she", "they", "you", "himself", "herself"})
+OFFICES = TITLE_WORDS | frozenset({"leader", "counterpart", "official", "government", "administration", "regime",
+                                   "opposition", "party", "candidate", "nominee", "rival"})
+# How strongly a word must be felt, on VADER's scale of -4 (most negative) to +4, to make an epithet
+# a judgement: "a racist" (-3.0), "an embarrassment" (-1.9), "a hero" (+2.6), not "swift" (+0.8).
+VALENCE_MIN = 1.5
+
+
 @dataclass(frozen=True)
 class JudgementLexicon:
     words: dict[str, str]  # lemma or "modifier head" -> disapprove | approve
@@ -82,6 +97,44 @@ def load_judgements() -> JudgementLexicon:
         if row[2:] == ["adjective"]:
             adjectives.add(phrase)
     return JudgementLexicon(words, frozenset(adjectives), frozenset(acts))
+
+
+@lru_cache(maxsize=1)
+def load_valence() -> dict[str, float]:
+    """The VADER sentiment lexicon (package vadersentiment, MIT licence, C.J. Hutto; Hutto and Gilbert,
+    ICWSM 2014): about 7,500 English words, each with the mean valence ten raters gave it, from -4
+    to +4. It judges the epithet said of a person or party in a naming frame (`naming_judgement`),
+    where what the words say of whom is settled by the frame and only their direction is asked."""
+    table = (files("vaderSentiment") / "vader_lexicon.txt").read_text(encoding="utf-8")
+    return {word: float(mean) for word, mean, *_ in (line.split("\t") for line in table.splitlines() if line)}
+
+
+def epithet_polarity(word: Token) -> str | None:
+    """disapprove / approve if an epithet, or the modifier or "of" phrase that makes it one, judges in
+    the judgement lexicon ("a decent man") or is strongly felt in the valence lexicon ("the worst
+    president", "a national embarrassment", "a model of honesty", "a hero"; not "a swift response")."""
+    if word.pos_ not in ("ADJ", "NOUN", "PROPN") or _negated(word):
+        return None
+    words = (word, *(c for c in word.children if c.dep_ in ("amod", "compound") and c.i < word.i),
+             *(o for p in word.children if p.dep_ == "prep" and p.lower_ == "of"  # "a model of honesty"
+               for o in p.children if o.dep_ == "pobj"))
+    if (judged := next((found for t in words if (found := polarity(t)) is not None), None)) is not None:
+        return judged
+    valence = load_valence()
+    felt = [v for t in words for v in (valence.get(t.lower_), valence.get(t.lemma_.lower())) if v is not None]
+    strongest = max(felt, key=abs, default=0.0)
+    return None if abs(strongest) < VALENCE_MIN else DISAPPROVE if strongest < 0 else APPROVE
+
+
+def party(tok: Token) -> bool:
+    """Does `tok` name a person or party by a name or a personal pronoun ("Trump", "him")?"""
+    return tok.pos_ == "PROPN" or tok.lower_ in PARTY_PRONOUNS
+
+
+def epithet_bearer(tok: Token) -> bool:
+    """Can an epithet be said of `tok`: a party by name or pronoun, or by its office ("the Argentine
+    president", "the government")?"""
+    return party(tok) or (tok.pos_ == "NOUN" and tok.lemma_.lower() in OFFICES)
 
 
 @dataclass(frozen=True)
@@ -169,6 +222,10 @@ def clause_judgement(root: Token) -> Judgement | None:
         found = _first(acts)
         return Judgement(found[0], found[1], root, found[1]) if found is not None else None
     found = _first(preds)
+    if found is None and lemma in COPULAS and judged is not None and epithet_bearer(judged):
+        # "Zelensky is a model of honesty", "he was a great leader": an epithet of a person or party
+        found = next(((p, e) for e in preds if e.dep_ == "attr" and e.pos_ == "NOUN"
+                      and (p := epithet_polarity(e)) is not None), None)
     if found is None:
         return None
     if judged is not None and judged.dep_ == "expl":  # "it is unacceptable that ...": what "that" says
@@ -247,11 +304,19 @@ def naming_judgement(cue: Token) -> Judgement | None:
             return inner
         if obj is None and (subj := _subject(p)) is not None:
             obj = subj
+    if obj is None and len(preds) > 1 and party(preds[0]):  # 'called Trump a "climate arsonist"' read as two complements
+        obj, preds = preds[0], preds[1:]
+    if obj is None:  # 'called Trump a "clown"' read as one phrase whose head is the epithet
+        obj = next((c for p in preds if p.pos_ == "NOUN" for c in p.children if c.dep_ == "compound" and party(c)), None)
     if obj is None:
         return None
     preds += [c for c in obj.children if c.dep_ in ("appos", "oprd", "amod")
               and c.i > obj.i]  # "called the deal a betrayal" read as apposition
-    found = _first(_with_conjuncts(preds))
+    # "a clown, a racist, and the worst president": each epithet of a list
+    epithets = [e for p in _with_conjuncts(preds) for e in (p, *_with_conjuncts([a for a in p.children if a.dep_ == "appos"]))]
+    found = _first(epithets)
+    if found is None and epithet_bearer(obj):  # an epithet of a person or party judges it by how it is felt
+        found = next(((judged, e) for e in epithets if (judged := epithet_polarity(e)) is not None), None)
     if found is None:
         return None
     return Judgement(found[0], found[1], cue, obj)

@@ -7,6 +7,7 @@ from dataclasses import dataclass, field, replace
 
 from spacy.tokens import Span, Token
 
+from .judgements import APPROVE, DISAPPROVE, Judgement, epithet_bearer, judgeable, naming_judgement
 from .lexicon import Entry, Lexicon
 from .political import POLITICAL_HEADS, PRIVATE_PEOPLE
 from .status import SPEECH
@@ -778,6 +779,10 @@ def sentence_candidates(sent: Span, lex: Lexicon) -> list[Candidate]:
         if entry is not None and tok.dep_ == "amod":
             entry = None  # a participle describing a noun ("the internationally recognised government",
             # "visiting Saudi envoys", "striking teachers"): a property, not an act told
+        named = _named_judgement(tok, lex) if lemma in JUDGING and (entry is None or entry.compiled) and \
+            tok.dep_ != "amod" else None
+        if named is not None:  # "called Trump a clown", "described the raid as dastardly"
+            entry = replace(NAMED_JUDGEMENTS[named.polarity], lemma=lemma)
         if entry is not None and entry.mode == "release" and _published(tok):
             entry = None  # "released a report", "a statement released by": published, not freed
         if entry is not None and lemma == "agree" and (_agrees_with_a_view(tok) or _holds_a_view(tok)):
@@ -800,8 +805,9 @@ def sentence_candidates(sent: Span, lex: Lexicon) -> list[Candidate]:
             entry = None  # "left an indelible mark", "leave room for": no withdrawal
         if entry is not None and entry.type == "ACCUSE" and _reflexive(tok):
             entry = None  # "Congress must hold itself accountable": no one else is accused
-        if entry is not None and entry.type == "ASSAULT" and _attacks_words(tok):
-            entry = replace(entry, type="ACCUSE", mode="disapprove", cameo="111")  # "attacked the ruling"
+        if entry is not None and entry.type == "ASSAULT" and (_attacks_words(tok) or lemma in VERBAL_BLOWS and _attacks_for_conduct(tok)):
+            entry = replace(entry, type="ACCUSE", mode="disapprove", cameo="111")  # "attacked the ruling",
+            # "attacked Trump for the tweet", "attacked Drudge as a consistent opponent"
         if entry is not None and entry.type in ("SUPPORT", "AGREE") and lemma in ENACTING and _enacts_a_law(tok):
             entry = None  # "signed a decree", "the bill approved by parliament": lawmaking, no pact or
             # backing of anyone; what the law does is the enacting body's act (_enacted_by)
@@ -839,6 +845,8 @@ def sentence_candidates(sent: Span, lex: Lexicon) -> list[Candidate]:
             cand = verb_candidate(tok, entry)
             if _natural(cand):
                 continue  # "an earthquake struck the south", "the storm destroyed the port": no one acts
+            if named is not None and named.judged is not None and named.judged not in cand.target:
+                cand.target.append(named.judged)  # 'called Trump a "clown"' parsed as one phrase
             if noun and (wanted or not _own_source(noun[0], noun[1])):
                 carried.add(noun[0].i)
                 cand.noun = noun[0]
@@ -981,6 +989,23 @@ def _takes_a_thing(verb: Token) -> bool:
 # useful"): the object's act is another's, whatever the judgement; only "call" is also a light verb
 # ("called a ceasefire", "called a strike").
 JUDGING = frozenset({"call", "describe", "label", "brand", "dub", "term", "refer", "characterise", "characterize"})
+
+
+# What a naming verb is when what it calls its object judges the object (judgements.py): criticism
+# (CAMEO 111) or praise (CAMEO 051), as the hand-written "call =..." lines of lexicon.tsv have it.
+NAMED_JUDGEMENTS = {DISAPPROVE: Entry("verb", "call", "ACCUSE", "disapprove", (), "111", 0.6),
+                    APPROVE: Entry("verb", "call", "SUPPORT", None, ("diplomatic",), "051", 0.55)}
+
+
+def _named_judgement(verb: Token, lex: Lexicon) -> Judgement | None:
+    """The judgement a naming verb makes when what it calls its object judges it ("called Trump a
+    clown, a racist", 'labeled the report as "fake news"', "described the attacks as dastardly"),
+    when the object is something one can judge: a party, or an act (`judgements.judgeable`)."""
+    named = naming_judgement(verb)
+    if named is None or named.polarity not in NAMED_JUDGEMENTS or named.judged is None or \
+            not (epithet_bearer(named.judged) or judgeable(named.judged, False, lex.nouns)):
+        return None
+    return named
 
 
 # Whom one calls on the phone: a named person or a head of state or government, an envoy.
@@ -1139,6 +1164,33 @@ def _attacks_words(verb: Token) -> bool:
     """Is what the verb attacks a decision, text or position, criticised rather than struck?"""
     objs = [o for o in verb.children if o.dep_ in ("dobj", "obj")]
     return bool(objs) and all(o.lemma_.lower() in SAID_OR_DECIDED for o in objs)
+
+
+# Verbs of a blow that news also uses for words ("attacked", "hit", "blasted" a rival).
+VERBAL_BLOWS = frozenset({"attack", "hit", "blast", "strike"})
+# Nouns of a stretch of time: "for hours", "for the second time", "for three days" say how long or how
+# often a blow fell, not what it answers.
+SPELLS = frozenset({"time", "second", "minute", "hour", "day", "night", "week", "month", "year", "decade", "while",
+                    "period", "moment", "spell"})
+
+
+def _attacks_for_conduct(verb: Token) -> bool:
+    """Is an attack on a person or party a verbal one: aimed at a name, a pronoun or an office, for what
+    they did or said ("attacked Trump for the tweet", "attacked her for not denouncing the violence")
+    or as what they are said to be ("attacked Drudge as a consistent opponent")? Criticism (PLOVER
+    ACCUSE disapprove), not a blow; a blow on a place or a force ("attacked the village for hours",
+    "attacked rebel positions") stays one."""
+    aimed = [o for o in verb.children if o.dep_ in ("dobj", "obj")]
+    if not aimed or not all(epithet_bearer(o) and o.ent_type_ not in ("LOC", "FAC") for o in aimed):
+        return False
+    for prep in (c for c in verb.children if c.dep_ == "prep" and c.lower_ in ("for", "as")):
+        said = [o for o in prep.children if o.dep_ in ("pobj", "pcomp", "amod", "acomp")]
+        if prep.lower_ == "as" and said:
+            return True
+        if any(o.tag_ == "VBG" or (o.pos_ in ("NOUN", "PROPN") and o.ent_type_ not in ("DATE", "TIME")
+                                   and o.lemma_.lower() not in SPELLS and not o.like_num) for o in said):
+            return True
+    return False
 
 
 # What one fights, combats or tackles that is no party: diseases, disasters and social ills.
