@@ -1235,21 +1235,36 @@ def _institution_before(pronoun: Token, mentions: list[Mention], back: int = 1) 
     officials ... They said'): a group of people left unresolved ('protesters') is not passed
     over for an institution before it."""
     doc = pronoun.doc
-    first = pronoun.sent.start
-    for _ in range(back):
-        first = doc[first - 1].sent.start if first > 0 else 0
     quoted = [(m.open_at, m.close_at + 1 if m.close_at is not None else m.end) for m in find_marked(text_of(doc))]
+    first = pronoun.sent.start
+    counted = 0
+    while counted < back and first > 0:
+        first = doc[first - 1].sent.start
+        # the sentences of a quotation are the speaker's words, not narrative: 'The agency issued
+        # a statement: "... . ... ." It said ...' looks back past them to the agency
+        counted += not _within(doc[first].idx, quoted)
     for token in reversed(doc[first:pronoun.i]):
-        if token.dep_ not in ("nsubj", "nsubjpass") or token.pos_ == "PRON" or token.head.dep_ == "ccomp" or \
-                _within(token.idx, quoted):
+        if token.dep_ not in ("nsubj", "nsubjpass") or token.pos_ == "PRON" or _within(token.idx, quoted) or \
+                token.head.dep_ == "ccomp" and not _within(token.head.head.idx, quoted):
+            # ('The agency issued a statement: "..."', parsed with the quotation as the main
+            # clause, is narrative all the same)
             continue
-        start, end = speaker_tokens(token)
-        actor = resolve_actor(doc[start].idx, doc[end - 1].idx + len(doc[end - 1]), token, mentions)
+        actor = _body_named(token, mentions)
         if actor is not None and not actor.startswith("person:"):
             return actor
         if pronoun.lower_ == "they" and token.tag_ in ("NNS", "NNPS"):
             return None
     return None
+
+
+def _body_named(subject: Token, mentions: list[Mention]) -> str | None:
+    """The actor a subject names as a body: its mentions, else the body it names again ('The
+    Department', after 'the Ohio Department of Health'), else a state body's capitalised name."""
+    doc = subject.doc
+    start, end = speaker_tokens(subject)
+    span = doc[start:end]
+    return resolve_actor(span.start_char, span.end_char, subject, mentions) or \
+        _same_body_before(subject, span, mentions) or _named_state_body(span, mentions)
 
 
 def _state_run(head: Token) -> bool:
