@@ -23,3 +23,45 @@ def test_a_pronoun_continues_the_body_before_a_quotation(text: str, expected: st
     quotes = accord.analyze(text, published="2021-03-01").quotes
     last = quotes[-1].speaker
     assert last is not None and last.text.lower() in ("they", "it") and last.actor == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # state media with no state named are the media of the state the story is about
+    ("A landslide buried a village near Kigali, Rwanda, on Tuesday. State radio reported that thirty"
+     " homes had been destroyed.", ("State radio", "RWA")),
+    # people who belong to a state body speak for its state
+    ("A strike closed the port of Mombasa, Kenya, on Friday. Employees of the transport ministry said the"
+     " cranes would restart on Monday.", ("Employees of the transport ministry", "KEN")),
+    ("Ghana's parliament debated the budget in Accra on Monday. Members of the parliament said the vote"
+     " would be held next week.", ("Members of the parliament", "GHA")),
+    ("President William Ruto visited Nakuru on Sunday. People in the Ruto administration said the road"
+     " would be finished by June.", ("People in the Ruto administration", "KEN")),
+    # a law, or the article of a law it is cited by, speaks for the state that made it
+    ("Ghana's parliament debated the bill in Accra. Article 21 of the Ghanaian constitution says every"
+     " person has the right to free speech.", ("the Ghanaian constitution", "GHA")),
+    ("A court in Denver, Colorado, heard the case on Monday. Section 12 of the Open Records Act says"
+     " every file must be released within a week.", ("the Open Records Act", "USA")),
+])
+def test_a_state_body_by_its_structure(text: str, expected: tuple[str, str]) -> None:
+    quotes = accord.analyze(text, published="2021-03-01").quotes
+    assert [(q.speaker.text, q.speaker.actor) for q in quotes if q.speaker][-1] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a body of no state: an office-holder's campaign, aid agencies, a centre named by its own name
+    ("President William Ruto toured Nakuru on Sunday. Ruto campaign officials said the rally would go"
+     " ahead.", "Ruto campaign officials"),
+    ("A cyclone struck Beira, Mozambique, on Friday. Aid agencies said forty thousand people needed"
+     " shelter.", "Aid agencies"),
+    ("Chile reported 300 new cases in Santiago on Monday. According to the Halvorsen Center for Tropical"
+     " Studies, the outbreak had peaked.", "the Halvorsen Center for Tropical Studies"),
+    # a notice a body of no state issued is not the state's act
+    ("A record label wrote to a website host in Lyon, France. The label's takedown notice said the site"
+     " broke copyright law.", "The label's takedown notice"),
+    # members of a body of no state
+    ("Poland's parliament met in Warsaw on Monday. Members of the farmers' union said the tax was"
+     " unfair.", "Members of the farmers' union"),
+])
+def test_a_body_of_no_state_speaks_for_none(text: str, expected: str) -> None:
+    quotes = accord.analyze(text, published="2021-03-01").quotes
+    assert [(q.speaker.text, q.speaker.actor) for q in quotes if q.speaker][-1] == (expected, None)

@@ -11,7 +11,7 @@ from spacy.tokens import Doc, Span, Token
 from ..actors.fuzzy import same_word
 from ..actors.gazetteer import DEMONYM, IGO, METONYM, STATE, SURNAME, load_gazetteer, read_tsv, slugify
 from ..actors.gazetteer import PERSON as PERSON_ENTRY
-from ..actors.linker import state_body
+from ..actors.linker import place_in_name, state_body
 from ..actors.places import lookup, place_of
 from ..actors.setting import leading_state, office_state, setting_state
 from ..model import Mention, Participant
@@ -42,6 +42,8 @@ PERSON_VOICES = {"spokesman", "spokeswoman", "spokesperson", "official", "diplom
 SPOKESPEOPLE = {"spokesman", "spokeswoman", "spokesperson", "spokesmen", "spokespeople", "official", "officials"}
 OFFICIAL_ACTS = {"proclamation", "decree", "order", "directive", "notice", "advisory"}
 PARTS = {"part", "parts", "section", "excerpt", "portion", "passage"}
+# The parts a law is cited by ('Article 9 of the constitution says'): the law speaks.
+LAW_PARTS = {"article", "clause", "paragraph", "chapter", "subsection"}
 MEDIA_NOUNS = {"media", "television", "tv", "radio", "broadcaster", "news", "outlet", "newspaper"}
 # Documents that speak for their issuer (the tagger's lemma of 'data' is 'datum'; a court's
 # decision, verdict or judgment is its ruling).
@@ -237,9 +239,9 @@ def _inverted_subject(verb: Token) -> Token | None:
 def document_source(head: Token) -> Token:
     """'a statement from the ministry', 'a tweet by Pompeo': who issued the document, when named;
     'part of the judge's statement': the document."""
-    if head.lower_ in PARTS:
+    if head.lower_ in PARTS | LAW_PARTS:
         whole = [o for p in head.children if p.dep_ == "prep" and p.lower_ == "of" for o in p.children
-                 if o.dep_ == "pobj" and o.lemma_.lower() in STATEMENT_NOUNS]
+                 if o.dep_ == "pobj" and (o.lemma_.lower() in STATEMENT_NOUNS or o.lemma_.lower() in LAW_NOUNS)]
         if whole:
             head = whole[0]
     if head.lemma_.lower() in STATEMENT_NOUNS:
@@ -359,12 +361,12 @@ def participant(doc: Doc, head: Token, mentions: list[Mention],
             # 'according to a police statement', 'court documents said', 'a fire service
             # statement': the public body of the state where the article's events happen
             actor = _story_state(issuing[0], mentions, head.doc)
-        if actor is None and head.lemma_.lower() in OFFICIAL_ACTS:
+        if actor is None and head.lemma_.lower() in OFFICIAL_ACTS and _issuer(head) is None:
             # 'The proclamation said', issued by no one the article names: a state's act, of the
             # state the article is about
             actor = _home_state(mentions, head.doc)
     if actor is None and _public_body(head) and head.lemma_.lower() not in STATEMENT_NOUNS and \
-            _of_the_state(head) and not _international(head):
+            _of_the_state(head) and not _international(head) and not _privately_named(head):
         # an international institution the gazetteer does not hold ('the International Olympic
         # Committee') is no state's, wherever it sits or whatever state the article names (police
         # and courts the gazetteer does not know, 'Thames Valley Police', the actors stage places)
@@ -373,7 +375,8 @@ def participant(doc: Doc, head: Token, mentions: list[Mention],
         actor = None
     if actor is None:
         actor = _local_government(head, mentions) or _described_as_a_state_body(head, mentions) or \
-            _state_medium(span) or _relative_named(head)
+            _state_medium(span) or _relative_named(head) or _state_media_at_home(head, span, mentions) or \
+            _members_of_a_body(head, mentions)
     if actor is not None and actor.startswith("person:"):
         actor = _without_honorific(actor, head, mentions)
     return Participant(actor, span.text, span.start_char, span.end_char)
@@ -1267,6 +1270,58 @@ def _body_named(subject: Token, mentions: list[Mention]) -> str | None:
         _same_body_before(subject, span, mentions) or _named_state_body(span, mentions)
 
 
+# Words that frame a capitalised name as a public body's ('National Emergency Operations Centre').
+PUBLIC_NAME_WORDS = {"national", "federal", "state", "provincial", "regional", "municipal", "city", "county",
+                     "central", "royal", "public", "government", "presidential", "republic"}
+
+
+# Bodies of research, as often a university's or a foundation's as a state's.
+RESEARCH_BODIES = {"center", "centre", "institute"}
+
+
+def _privately_named(head: Token) -> bool:
+    """'The Carter Center', 'Johns Hopkins Center for Systems Science': a capitalised name of a
+    centre or an institute with words of its own name before it, none of which frames it as public
+    (a place, a state, 'National', 'Federal'), is a body named by its name, not by a public
+    function."""
+    gaz = load_gazetteer()
+    if head.pos_ != "PROPN" or head.lower_ not in RESEARCH_BODIES:
+        return False
+    name = [t for c in head.lefts if c.dep_ in ("compound", "amod") for t in c.subtree if t.is_title]
+    if not name:
+        return False
+    framed = any(t.lower_ in PUBLIC_NAME_WORDS or t.text in gaz.surfaces and gaz.surfaces[t.text].kind in (STATE, DEMONYM)
+                 for t in name)
+    return not framed and place_in_name(head.doc[name[0].i:head.i]) is None
+
+
+def _state_media_at_home(head: Token, span: Span, mentions: list[Mention]) -> str | None:
+    """'State media reported' with no state named: the media of the state the story is about,
+    as a public body named by its function (docs/annotation.md, "Attribution sources")."""
+    if not _state_run(head) or any(m.actor for m in mentions if span.start_char <= m.start < span.end_char):
+        return None
+    return _story_state(None, mentions, head.doc)
+
+
+# People who belong to a body: 'members of the assembly', 'staff at the ministry'.
+MEMBER_NOUNS = {"member", "people", "staff", "staffer", "aide", "employee", "worker", "insider"}
+
+
+def _members_of_a_body(head: Token, mentions: list[Mention]) -> str | None:
+    """'People in the Ruto administration said', 'members of the National Assembly said': people
+    who belong to a state body speak for the state the body is of, as its unnamed officials do;
+    a body of no state ('members of the opposition party') leaves them unresolved."""
+    if head.lemma_.lower() not in MEMBER_NOUNS:
+        return None
+    bodies = [o for p in head.children if p.dep_ == "prep" and p.lower_ in ("in", "of", "at", "from", "within")
+              for o in p.children if o.dep_ == "pobj" and _voice(o) and _of_the_state(o) and not _international(o)]
+    if not bodies:
+        return None
+    actor = _body_named(bodies[0], mentions)
+    known = load_gazetteer().actors.get(_state_of_office(actor)) if actor is not None else None
+    return known.id if known is not None and known.kind in ("state", "igo") else None
+
+
 def _state_run(head: Token) -> bool:
     """'state media', 'the state-run daily', "the country's state news": a medium a state runs."""
     return (head.lemma_.lower() in MEDIA_NOUNS or head.lower_ in MEDIA_NOUNS) and \
@@ -1285,6 +1340,8 @@ def resolve_actor(start: int, end: int, head: Token, mentions: list[Mention]) ->
     speaks_for = _voice(head) or _state_run(head)
     resolved = [m for m in inside if m.actor]
     if speaks_for and resolved and resolved[0].actor:
+        if resolved[0].actor.startswith("person:") and not _of_the_state(head):
+            return None  # 'Biden campaign officials': the campaign's voice, not the state's
         return _state_of_office(resolved[0].actor)
     if head.lemma_.lower() in STATEMENT_NOUNS or head.lemma_.lower() in OWNED_OUTLETS:
         # 'a NATO press release', 'the White House readout': the issuer named on the document
