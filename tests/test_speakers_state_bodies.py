@@ -18,6 +18,14 @@ import accord
      " Hikers should stay away.\" They also said the trail would reopen next week.", "USA"),
     ("Finland's border agency stopped the ferry at Turku. \"The papers were false. The crew was detained."
      " The cargo was seized.\" It added that the captain had been fined.", "FIN"),
+    # the source of 'according to' and the agent of a passive are who acted in the narrative
+    ("A train left the rails near Oruro, Bolivia. According to the Bolivian transport ministry, nine"
+     " carriages overturned. It also said the line would reopen on Friday.", "BOL"),
+    ("Fishing was banned on Lake Malawi by the Malawian government on Monday. It said the ban would last"
+     " two months.", "MWI"),
+    # a body framed by a place is of the place's state, not of the state named last
+    ("Ecuador and Peru signed a trade pact on Monday. Officials in Quito closed the airport for the"
+     " ceremony. They added that flights would resume on Friday.", "ECU"),
 ])
 def test_a_pronoun_continues_the_body_before_a_quotation(text: str, expected: str) -> None:
     quotes = accord.analyze(text, published="2021-03-01").quotes

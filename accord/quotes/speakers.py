@@ -1247,10 +1247,7 @@ def _institution_before(pronoun: Token, mentions: list[Mention], back: int = 1) 
         # a statement: "... . ... ." It said ...' looks back past them to the agency
         counted += not _within(doc[first].idx, quoted)
     for token in reversed(doc[first:pronoun.i]):
-        if token.dep_ not in ("nsubj", "nsubjpass") or token.pos_ == "PRON" or _within(token.idx, quoted) or \
-                token.head.dep_ == "ccomp" and not _within(token.head.head.idx, quoted):
-            # ('The agency issued a statement: "..."', parsed with the quotation as the main
-            # clause, is narrative all the same)
+        if not _narrative_subject(token, quoted):
             continue
         actor = _body_named(token, mentions)
         if actor is not None and not actor.startswith("person:"):
@@ -1260,14 +1257,33 @@ def _institution_before(pronoun: Token, mentions: list[Mention], back: int = 1) 
     return None
 
 
+def _narrative_subject(token: Token, quoted: list[tuple[int, int]]) -> bool:
+    """The subject of a clause of narrative, outside quotation marks and no pronoun: the subject
+    of a verb, the source of 'according to', or the agent of a passive ('a curfew was imposed by
+    the government'); not the subject of a reported clause ('said the storm had ...'), though a
+    statement quoted after a colon, which the parser makes the main clause ('The agency issued a
+    statement: "..."'), leaves the clause that introduces it narrative."""
+    if token.pos_ == "PRON" or _within(token.idx, quoted):
+        return False
+    if token.dep_ == "pobj":
+        return token.head.dep_ == "agent" or token.head.lower_ == "to" and token.head.i > 0 and \
+            token.doc[token.head.i - 1].lower_ == "according"
+    return token.dep_ in ("nsubj", "nsubjpass") and \
+        (token.head.dep_ != "ccomp" or _within(token.head.head.idx, quoted))
+
+
 def _body_named(subject: Token, mentions: list[Mention]) -> str | None:
     """The actor a subject names as a body: its mentions, else the body it names again ('The
-    Department', after 'the Ohio Department of Health'), else a state body's capitalised name."""
+    Department', after 'the Ohio Department of Health'), else a state body's capitalised name;
+    a body framed by a place is of the place's state."""
     doc = subject.doc
     start, end = speaker_tokens(subject)
     span = doc[start:end]
-    return resolve_actor(span.start_char, span.end_char, subject, mentions) or \
+    actor = resolve_actor(span.start_char, span.end_char, subject, mentions) or \
         _same_body_before(subject, span, mentions) or _named_state_body(span, mentions)
+    if actor is None or _guessed_body(subject, mentions):
+        actor = _placed_office(subject) or actor  # 'Officials in Quito', not the state named last
+    return actor
 
 
 # Words that frame a capitalised name as a public body's ('National Emergency Operations Centre').
