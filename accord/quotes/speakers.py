@@ -1312,10 +1312,15 @@ def _privately_named(head: Token) -> bool:
 
 
 def _state_media_at_home(head: Token, span: Span, mentions: list[Mention]) -> str | None:
-    """'State media reported' with no state named: the media of the state the story is about,
-    as a public body named by its function (docs/annotation.md, "Attribution sources")."""
-    if not _state_run(head) or any(m.actor for m in mentions if span.start_char <= m.start < span.end_char):
+    """'State media reported', 'state broadcaster KTV said': a medium a state runs speaks for the
+    state named with it, else for the state the story is about, as a public body named by its
+    function (docs/annotation.md, "Attribution sources")."""
+    if not any(_state_run(t) for t in span):
         return None
+    actors = load_gazetteer().actors
+    named = [m.actor for m in mentions if span.start_char <= m.start < span.end_char and m.actor in actors]
+    if named:
+        return named[0] if actors[named[0]].kind == "state" else None
     return _story_state(None, mentions, head.doc)
 
 
