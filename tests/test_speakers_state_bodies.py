@@ -61,6 +61,8 @@ def test_a_state_body_by_its_structure(text: str, expected: tuple[str, str]) -> 
      " ahead.", "Ruto campaign officials"),
     ("A cyclone struck Beira, Mozambique, on Friday. Aid agencies said forty thousand people needed"
      " shelter.", "Aid agencies"),
+    ("Fighting spread near Goma, Congo, on Monday. Aid officials said ten thousand people had fled.",
+     "Aid officials"),
     ("Chile reported 300 new cases in Santiago on Monday. According to the Halvorsen Center for Tropical"
      " Studies, the outbreak had peaked.", "the Halvorsen Center for Tropical Studies"),
     # a notice a body of no state issued is not the state's act

@@ -349,6 +349,8 @@ def participant(doc: Doc, head: Token, mentions: list[Mention],
             _office_of_the_article_state(head, span, mentions) or _police_named_before(head, span, mentions)
     if actor is None or _guessed_body(head, mentions):
         actor = _placed_office(head) or actor
+    if actor is not None and _guessed_body(head, mentions) and not _of_the_state(head):
+        actor = None  # 'aid officials', 'hospital officials': no state's, whatever state was named last
     if actor is None and head.lemma_.lower() in STATEMENT_NOUNS and document_source(head).i == head.i:
         actor = _issued_by(head, mentions) or _earlier_issuer(head, mentions) or \
             _announcer_before(head, mentions) or \
