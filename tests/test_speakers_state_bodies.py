@@ -44,6 +44,9 @@ def test_a_pronoun_continues_the_body_before_a_quotation(text: str, expected: st
      " would be held next week.", ("Members of the parliament", "GHA")),
     ("President William Ruto visited Nakuru on Sunday. People in the Ruto administration said the road"
      " would be finished by June.", ("People in the Ruto administration", "KEN")),
+    # a body whose name names its state is that state's, whatever state the story names most
+    ("An earthquake struck near Kermadec, off New Zealand, on Monday. New Zealand sent ships. The United"
+     " States Geological Survey said the quake measured 7.1.", ("The United States Geological Survey", "USA")),
     # a law, or the article of a law it is cited by, speaks for the state that made it
     ("Ghana's parliament debated the bill in Accra. Article 21 of the Ghanaian constitution says every"
      " person has the right to free speech.", ("the Ghanaian constitution", "GHA")),

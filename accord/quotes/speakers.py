@@ -391,18 +391,32 @@ NAME_JOINERS = {"and", "of", "for", "the", "'s", "’s", "&"}
 def _named_state_body(span: Span, mentions: list[Mention]) -> str | None:
     """'Vestland Fire and Rescue said', "The Polk County Sheriff's Office said": a capitalised name
     that names a state body by its head word (`state_body`), which the tagger missed or took for
-    a person's, is of the state a place in its name is in, else, for police and courts, of the
-    state the story is set in, else of the state the article is about, as the actors stage
-    places such names when the tagger finds them."""
+    a person's, is of the state a place in its name is in or the state it names, else, for police
+    and courts, of the state the story is set in, else of the state the article is about, as the
+    actors stage places such names when the tagger finds them."""
     name = span[1:] if len(span) > 1 and span[0].dep_ == "det" else span
     if not all(t.is_title or t.is_upper or t.lower_ in NAME_JOINERS or t.is_punct for t in name):
         return None
-    body = state_body(name)
+    state = _state_in_name(name, mentions)
+    # 'the United States Geological Survey': the state's own name makes no name international
+    body = state_body(name) or (state_body(name.doc[state[1]:name.end]) if state is not None else None)
     if body is None:
         return None
     sector, placed = body
-    return placed or (setting_state(span.doc) if sector in DOMESTIC_SECTORS else None) or \
-        _home_state(mentions, span.doc)
+    return placed or (state[0] if state is not None else None) or \
+        (setting_state(span.doc) if sector in DOMESTIC_SECTORS else None) or _home_state(mentions, span.doc)
+
+
+def _state_in_name(name: Span, mentions: list[Mention]) -> tuple[str, int] | None:
+    """The state a body's name names ('the US Geological Survey', 'the Kenya Meteorological
+    Department'), which it is a body of whatever state the article names most, with the index of
+    the token after the state's name."""
+    actors = load_gazetteer().actors
+    for m in mentions:
+        if name.start_char <= m.start and m.end <= name.end_char and m.actor in actors and \
+                actors[m.actor or ""].kind == "state":
+            return m.actor or "", next((t.i for t in name if t.idx >= m.end), name.end)
+    return None
 
 
 def _speaks_for_a_non_state_body(head: Token, actor: str, mentions: list[Mention]) -> bool:
