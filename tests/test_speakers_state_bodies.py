@@ -47,6 +47,12 @@ def test_a_pronoun_continues_the_body_before_a_quotation(text: str, expected: st
     # a body whose name names its state is that state's, whatever state the story names most
     ("An earthquake struck near Kermadec, off New Zealand, on Monday. New Zealand sent ships. The United"
      " States Geological Survey said the quake measured 7.1.", ("The United States Geological Survey", "USA")),
+    # a name after a description of a state's body: the state named in the description
+    ("A new vaccine was approved in Lima on Friday. The Peruvian drug regulator Digesa said the first doses"
+     " would arrive in May.", ("Digesa", "PER")),
+    # experts or observers an international organisation names before them speak for it
+    ("Voting ended in Harare, Zimbabwe, on Monday. African Union election observers said the count had been"
+     " orderly.", ("African Union election observers", "AU")),
     # a law, or the article of a law it is cited by, speaks for the state that made it
     ("Ghana's parliament debated the bill in Accra. Article 21 of the Ghanaian constitution says every"
      " person has the right to free speech.", ("the Ghanaian constitution", "GHA")),

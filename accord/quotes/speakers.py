@@ -378,7 +378,8 @@ def participant(doc: Doc, head: Token, mentions: list[Mention],
     if actor is None:
         actor = _local_government(head, mentions) or _described_as_a_state_body(head, mentions) or \
             _state_medium(span) or _relative_named(head) or _state_media_at_home(head, span, mentions) or \
-            _members_of_a_body(head, mentions)
+            _members_of_a_body(head, mentions) or _described_before_its_name(head, mentions) or \
+            _igo_people(head, mentions)
     if actor is not None and actor.startswith("person:"):
         actor = _without_honorific(actor, head, mentions)
     return Participant(actor, span.text, span.start_char, span.end_char)
@@ -1338,6 +1339,46 @@ def _state_media_at_home(head: Token, span: Span, mentions: list[Mention]) -> st
     if named:
         return named[0] if actors[named[0]].kind == "state" else None
     return _story_state(None, mentions, head.doc)
+
+
+def _described_before_its_name(head: Token, mentions: list[Mention]) -> str | None:
+    """'The Brazilian health regulator Anvisa said': a name the gazetteer does not hold, after a
+    description of a body of a state named in the description, speaks for that state (as the
+    description set after the name does, `_described_as_a_state_body`)."""
+    if head.pos_ != "PROPN":
+        return None
+    actors = load_gazetteer().actors
+    # the description the parser made a compound of the name, or the head of the name set beside it
+    descriptions = [c for c in head.lefts if c.dep_ == "compound"]
+    if head.dep_ == "appos" and head.head.i < head.i:
+        descriptions.append(head.head)
+    for description in descriptions:
+        if description.pos_ != "NOUN" or not _public_body(description) or not _of_the_state(description) or \
+                _international(description):
+            continue
+        lo, hi = description.left_edge.idx, description.idx + len(description)
+        states = [m.actor for m in mentions if lo <= m.start and m.end <= hi and m.actor in actors
+                  and actors[m.actor or ""].kind == "state"]
+        if states:
+            return states[0]
+    return None
+
+
+# People an international organisation sends or appoints: 'UN experts', 'IAEA inspectors'.
+IGO_PEOPLE = {"expert", "investigator", "inspector", "monitor", "observer", "peacekeeper", "rapporteur"}
+
+
+def _igo_people(head: Token, mentions: list[Mention]) -> str | None:
+    """'UN human rights experts said', 'IAEA inspectors reported': experts, inspectors or monitors
+    an international organisation names before them speak for it, as its unnamed officials do
+    (docs/annotation.md, "Attribution sources")."""
+    if head.lemma_.lower() not in IGO_PEOPLE:
+        return None
+    actors = load_gazetteer().actors
+    framing = [t for c in head.lefts if c.dep_ in ("compound", "nmod", "poss") for t in c.subtree]
+    igos = [m.actor for t in framing for m in mentions if m.start <= t.idx < m.end and m.actor in actors
+            and actors[m.actor or ""].kind == "igo"]
+    return igos[0] if igos else None
 
 
 # People who belong to a body: 'members of the assembly', 'staff at the ministry'.
