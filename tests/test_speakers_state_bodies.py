@@ -53,6 +53,11 @@ def test_a_pronoun_continues_the_body_before_a_quotation(text: str, expected: st
     # experts or observers an international organisation names before them speak for it
     ("Voting ended in Harare, Zimbabwe, on Monday. African Union election observers said the count had been"
      " orderly.", ("African Union election observers", "AU")),
+    # the aides of a state office: whose they are, or those of the office-holder named last
+    ("Russia expelled two Estonian diplomats on Monday. Kremlin aides said the move was justified.",
+     ("Kremlin aides", "RUS")),
+    ("President Uhuru Kenyatta toured a dam in Thika on Monday, a newspaper reported. Aides said he would"
+     " open it in June.", ("Aides", "KEN")),
     # a law, or the article of a law it is cited by, speaks for the state that made it
     ("Ghana's parliament debated the bill in Accra. Article 21 of the Ghanaian constitution says every"
      " person has the right to free speech.", ("the Ghanaian constitution", "GHA")),
@@ -77,6 +82,9 @@ def test_a_state_body_by_its_structure(text: str, expected: tuple[str, str]) -> 
     # a notice a body of no state issued is not the state's act
     ("A record label wrote to a website host in Lyon, France. The label's takedown notice said the site"
      " broke copyright law.", "The label's takedown notice"),
+    # the aides of a campaign, or of no one holding a state office on the day
+    ("Senator Amina Osei opened her campaign in Kumasi, Ghana. Campaign aides said the tour would last a"
+     " month.", "Campaign aides"),
     # members of a body of no state
     ("Poland's parliament met in Warsaw on Monday. Members of the farmers' union said the tax was"
      " unfair.", "Members of the farmers' union"),

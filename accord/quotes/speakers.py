@@ -379,7 +379,7 @@ def participant(doc: Doc, head: Token, mentions: list[Mention],
         actor = _local_government(head, mentions) or _described_as_a_state_body(head, mentions) or \
             _state_medium(span) or _relative_named(head) or _state_media_at_home(head, span, mentions) or \
             _members_of_a_body(head, mentions) or _described_before_its_name(head, mentions) or \
-            _igo_people(head, mentions)
+            _igo_people(head, mentions) or _aides_of_an_office(head, mentions)
     if actor is not None and actor.startswith("person:"):
         actor = _without_honorific(actor, head, mentions)
     return Participant(actor, span.text, span.start_char, span.end_char)
@@ -1379,6 +1379,38 @@ def _igo_people(head: Token, mentions: list[Mention]) -> str | None:
     igos = [m.actor for t in framing for m in mentions if m.start <= t.idx < m.end and m.actor in actors
             and actors[m.actor or ""].kind == "igo"]
     return igos[0] if igos else None
+
+
+# The staff of an office-holder or a state's seat of government.
+AIDE_NOUNS = {"aide", "adviser", "advisor", "staffer"}
+
+
+def _aides_of_an_office(head: Token, mentions: list[Mention]) -> str | None:
+    """"Ruto's aides", 'aides to the president', 'Kremlin aides', and 'Aides denied it' after
+    an office-holder: the staff of a state office speak for the state, as its unnamed officials
+    do; whose aides they are is said before them or after 'to', else they are the aides of the
+    person holding a state office on the day who was named last, in their sentence or the one
+    before."""
+    if head.lemma_.lower() not in AIDE_NOUNS or head.tag_ != "NNS":
+        return None
+    owners = [t for c in head.lefts if c.dep_ in ("poss", "compound", "nmod") for t in c.subtree] + \
+        [o for p in head.children if p.dep_ == "prep" and p.lower_ in ("to", "of") for o in p.subtree]
+    bare = not owners
+    if bare:
+        doc = head.doc
+        first = doc[head.sent.start - 1].sent.start if head.sent.start > 0 else 0
+        owners = list(doc[first:head.i])[::-1]
+    gaz = load_gazetteer()
+    for token in owners:
+        named = next((m for m in mentions if m.start <= token.idx < m.end and m.actor in gaz.actors), None)
+        if named is None:
+            continue
+        known = gaz.actors[named.actor or ""]
+        if known.kind in ("state", "igo") and not bare:
+            return known.id
+        if known.kind == "person" and known.country and STATE_SECTORS & set(named.sectors):
+            return known.country
+    return None
 
 
 # People who belong to a body: 'members of the assembly', 'staff at the ministry'.
