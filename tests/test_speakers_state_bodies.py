@@ -85,6 +85,9 @@ def test_a_state_body_by_its_structure(text: str, expected: tuple[str, str]) -> 
     # the aides of a campaign, or of no one holding a state office on the day
     ("Senator Amina Osei opened her campaign in Kumasi, Ghana. Campaign aides said the tour would last a"
      " month.", "Campaign aides"),
+    # a state's people as such (protesters, residents) are unnamed individuals, not the state
+    ("Thousands marched through Tbilisi, Georgia, on Sunday. Demonstrators said the vote had been"
+     " rigged.", "Demonstrators"),
     # members of a body of no state
     ("Poland's parliament met in Warsaw on Monday. Members of the farmers' union said the tax was"
      " unfair.", "Members of the farmers' union"),

@@ -373,7 +373,8 @@ def participant(doc: Doc, head: Token, mentions: list[Mention],
         # Committee') is no state's, wherever it sits or whatever state the article names (police
         # and courts the gazetteer does not know, 'Thames Valley Police', the actors stage places)
         actor = _governing_state(head, mentions) or _story_state(_state_sector(head), mentions, head.doc)
-    if actor is not None and (_speaks_for_a_non_state_body(head, actor, mentions) or _anonymous(head, mentions)):
+    if actor is not None and (_speaks_for_a_non_state_body(head, actor, mentions) or _anonymous(head, mentions) or
+                              _people_as_such(head, actor, mentions)):
         actor = None
     if actor is None:
         actor = _local_government(head, mentions) or _described_as_a_state_body(head, mentions) or \
@@ -438,6 +439,21 @@ def _speaks_for_a_non_state_body(head: Token, actor: str, mentions: list[Mention
 # Divisions of a state: their officials are the state's ('a spokesman for the province').
 ADMINISTRATIVE_UNITS = {"city", "town", "village", "province", "state", "region", "district", "county",
                         "municipality", "prefecture", "country", "nation", "capital"}
+
+
+# Sectors of a state's people rather than its bodies: protesters (OPP), civilians and residents (CVL),
+# refugees (REF).
+PEOPLE_SECTORS = frozenset({"OPP", "CVL", "REF"})
+
+
+def _people_as_such(head: Token, actor: str, mentions: list[Mention]) -> bool:
+    """'Protesters said', 'Chinese citizens said': a group of a state's people, whom the actors
+    stage codes with the state and a sector of people, speaks for no state (docs/annotation.md,
+    "Attribution sources": unnamed individuals take null)."""
+    known = load_gazetteer().actors.get(actor)
+    at_head = [m for m in mentions if m.start <= head.idx < m.end and m.actor == actor]
+    return known is not None and known.kind == "state" and bool(at_head) and bool(at_head[0].sectors) and \
+        set(at_head[0].sectors) <= PEOPLE_SECTORS
 
 
 def _person_voice(head: Token) -> bool:
