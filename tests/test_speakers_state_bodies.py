@@ -88,6 +88,8 @@ def test_a_state_body_by_its_structure(text: str, expected: tuple[str, str]) -> 
     # a state's people as such (protesters, residents) are unnamed individuals, not the state
     ("Thousands marched through Tbilisi, Georgia, on Sunday. Demonstrators said the vote had been"
      " rigged.", "Demonstrators"),
+    ("Thousands marched through Tbilisi, Georgia, on Sunday. Protesters blocked the main avenue. They said"
+     " the vote had been rigged.", "They"),
     # members of a body of no state
     ("Poland's parliament met in Warsaw on Monday. Members of the farmers' union said the tax was"
      " unfair.", "Members of the farmers' union"),

@@ -1308,7 +1308,7 @@ def _narrative_subject(token: Token, quoted: list[tuple[int, int]]) -> bool:
 def _body_named(subject: Token, mentions: list[Mention]) -> str | None:
     """The actor a subject names as a body: its mentions, else the body it names again ('The
     Department', after 'the Ohio Department of Health'), else a state body's capitalised name;
-    a body framed by a place is of the place's state."""
+    a body framed by a place is of the place's state; a state's people as such are no body."""
     doc = subject.doc
     start, end = speaker_tokens(subject)
     span = doc[start:end]
@@ -1316,7 +1316,7 @@ def _body_named(subject: Token, mentions: list[Mention]) -> str | None:
         _same_body_before(subject, span, mentions) or _named_state_body(span, mentions)
     if actor is None or _guessed_body(subject, mentions):
         actor = _placed_office(subject) or actor  # 'Officials in Quito', not the state named last
-    return actor
+    return None if actor is not None and _people_as_such(subject, actor, mentions) else actor
 
 
 # Words that frame a capitalised name as a public body's ('National Emergency Operations Centre').
