@@ -97,3 +97,18 @@ def test_a_state_body_by_its_structure(text: str, expected: tuple[str, str]) -> 
 def test_a_body_of_no_state_speaks_for_none(text: str, expected: str) -> None:
     quotes = accord.analyze(text, published="2021-03-01").quotes
     assert [(q.speaker.text, q.speaker.actor) for q in quotes if q.speaker][-1] == (expected, None)
+
+
+@pytest.mark.parametrize("text, expected", [
+    # an international organisation named again by its kind
+    ("The Southern African Development Community suspended Madagascar on Monday. The regional bloc said"
+     " elections must be held within a year.", ("The regional bloc", "SADC")),
+    ("The African Union sent envoys to Khartoum on Friday. The body said the talks would resume.",
+     ("The body", "AU")),
+    # not a party alliance after one
+    ("The United Nations criticised the vote in Lomé on Monday. The opposition alliance said the count was"
+     " rigged.", ("The opposition alliance", None)),
+])
+def test_an_igo_named_again_by_its_kind(text: str, expected: tuple[str, str | None]) -> None:
+    quotes = accord.analyze(text, published="2021-03-01").quotes
+    assert [(q.speaker.text, q.speaker.actor) for q in quotes if q.speaker][-1] == expected

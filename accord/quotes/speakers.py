@@ -1150,10 +1150,11 @@ def _whose(head: Token, mentions: list[Mention]) -> str | None:
 
 
 # Nouns that name an organisation again by its kind ('The Taliban seized the town. The group
-# said ...'), with the kinds of actor each can stand for ("party": an organisation of sector PTY).
+# said ...', 'The African Union suspended Mali. The body said ...'), with the kinds of actor each
+# can stand for ("party": an organisation of sector PTY).
 KIND_NOUNS = {"group": ("group",), "militia": ("group",), "movement": ("group", "organisation"),
               "organisation": ("organisation", "group", "igo"), "organization": ("organisation", "group", "igo"),
-              "party": ("party",)}
+              "party": ("party",), "bloc": ("igo",), "alliance": ("igo",), "body": ("igo",)}
 
 
 def _organisation_named_before(head: Token, span: Span, mentions: list[Mention]) -> str | None:
@@ -1164,6 +1165,8 @@ def _organisation_named_before(head: Token, span: Span, mentions: list[Mention])
     if kinds is None or not any(c.dep_ == "det" and c.lower_ == "the" for c in head.children) or \
             any(m.actor for m in mentions if span.start_char <= m.start < span.end_char):
         return None
+    if kinds == ("igo",) and not _of_the_state(head):
+        return None  # 'the opposition alliance' is no international organisation named before
     actors = load_gazetteer().actors
     for m in reversed([m for m in mentions if m.end <= span.start_char and m.actor in actors]):
         known = actors[m.actor or ""]
