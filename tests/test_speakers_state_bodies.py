@@ -112,3 +112,15 @@ def test_a_body_of_no_state_speaks_for_none(text: str, expected: str) -> None:
 def test_an_igo_named_again_by_its_kind(text: str, expected: tuple[str, str | None]) -> None:
     quotes = accord.analyze(text, published="2021-03-01").quotes
     assert [(q.speaker.text, q.speaker.actor) for q in quotes if q.speaker][-1] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a body named again by its noun alone is the body named before, not the state named last
+    ("Chile's Supreme Court annulled the contract on Friday, angering Peru. The court said the tender had"
+     " been flawed.", ("The court", "CHL")),
+    ("The Egyptian foreign ministry summoned the Dutch ambassador on Monday. The ministry's spokesman said"
+     " the envoy had been warned.", ("The ministry's spokesman", "EGY")),
+])
+def test_a_body_named_again(text: str, expected: tuple[str, str]) -> None:
+    quotes = accord.analyze(text, published="2021-03-01").quotes
+    assert [(q.speaker.text, q.speaker.actor) for q in quotes if q.speaker][-1] == expected

@@ -1635,12 +1635,14 @@ def _same_body_before(head: Token, span: Span, mentions: list[Mention]) -> str |
     named again by its noun alone is the one named before with a state, not the state named last;
     so is the body a spokesman is named by ('a ministry spokesman said', after 'the Foreign
     Ministry in Beijing')."""
-    if any(m.actor for m in mentions if span.start_char <= m.start and m.end <= span.end_char and m.start != head.idx):
-        return None
+    if any(m.actor for m in mentions if span.start_char <= m.start and m.end <= span.end_char and
+           not m.start <= head.idx < m.end and m.method != "description"):
+        return None  # (the linker's guess for the body from the state named last is no name)
     if _voice(head) and any(c.dep_ == "det" and c.lower_ == "the" for c in head.children):
         body = head
     else:
-        bodies = [c for c in head.lefts if c.dep_ == "compound" and _voice(c) and c.lower_ not in SPOKESPEOPLE]
+        # 'a ministry spokesman', "the ministry's spokesman"
+        bodies = [c for c in head.lefts if c.dep_ in ("compound", "poss") and _voice(c) and c.lower_ not in SPOKESPEOPLE]
         if head.lower_ not in SPOKESPEOPLE or not bodies:
             return None
         body = bodies[-1]
