@@ -11,7 +11,7 @@ from spacy.tokens import Doc, Span, Token
 from ..actors.fuzzy import same_word
 from ..actors.gazetteer import DEMONYM, IGO, METONYM, STATE, SURNAME, load_gazetteer, read_tsv, slugify
 from ..actors.gazetteer import PERSON as PERSON_ENTRY
-from ..actors.linker import state_body
+from ..actors.linker import place_in_name, state_body
 from ..actors.places import lookup, place_of
 from ..actors.setting import leading_state, office_state, setting_state
 from ..model import Mention, Participant
@@ -42,6 +42,8 @@ PERSON_VOICES = {"spokesman", "spokeswoman", "spokesperson", "official", "diplom
 SPOKESPEOPLE = {"spokesman", "spokeswoman", "spokesperson", "spokesmen", "spokespeople", "official", "officials"}
 OFFICIAL_ACTS = {"proclamation", "decree", "order", "directive", "notice", "advisory"}
 PARTS = {"part", "parts", "section", "excerpt", "portion", "passage"}
+# The parts a law is cited by ('Article 9 of the constitution says'): the law speaks.
+LAW_PARTS = {"article", "clause", "paragraph", "chapter", "subsection"}
 MEDIA_NOUNS = {"media", "television", "tv", "radio", "broadcaster", "news", "outlet", "newspaper"}
 # Documents that speak for their issuer (the tagger's lemma of 'data' is 'datum'; a court's
 # decision, verdict or judgment is its ruling).
@@ -237,9 +239,9 @@ def _inverted_subject(verb: Token) -> Token | None:
 def document_source(head: Token) -> Token:
     """'a statement from the ministry', 'a tweet by Pompeo': who issued the document, when named;
     'part of the judge's statement': the document."""
-    if head.lower_ in PARTS:
+    if head.lower_ in PARTS | LAW_PARTS:
         whole = [o for p in head.children if p.dep_ == "prep" and p.lower_ == "of" for o in p.children
-                 if o.dep_ == "pobj" and o.lemma_.lower() in STATEMENT_NOUNS]
+                 if o.dep_ == "pobj" and (o.lemma_.lower() in STATEMENT_NOUNS or o.lemma_.lower() in LAW_NOUNS)]
         if whole:
             head = whole[0]
     if head.lemma_.lower() in STATEMENT_NOUNS:
@@ -347,6 +349,8 @@ def participant(doc: Doc, head: Token, mentions: list[Mention],
             _office_of_the_article_state(head, span, mentions) or _police_named_before(head, span, mentions)
     if actor is None or _guessed_body(head, mentions):
         actor = _placed_office(head) or actor
+    if actor is not None and _guessed_body(head, mentions) and not _of_the_state(head):
+        actor = None  # 'aid officials', 'hospital officials': no state's, whatever state was named last
     if actor is None and head.lemma_.lower() in STATEMENT_NOUNS and document_source(head).i == head.i:
         actor = _issued_by(head, mentions) or _earlier_issuer(head, mentions) or \
             _announcer_before(head, mentions) or \
@@ -359,21 +363,24 @@ def participant(doc: Doc, head: Token, mentions: list[Mention],
             # 'according to a police statement', 'court documents said', 'a fire service
             # statement': the public body of the state where the article's events happen
             actor = _story_state(issuing[0], mentions, head.doc)
-        if actor is None and head.lemma_.lower() in OFFICIAL_ACTS:
+        if actor is None and head.lemma_.lower() in OFFICIAL_ACTS and _issuer(head) is None:
             # 'The proclamation said', issued by no one the article names: a state's act, of the
             # state the article is about
             actor = _home_state(mentions, head.doc)
     if actor is None and _public_body(head) and head.lemma_.lower() not in STATEMENT_NOUNS and \
-            _of_the_state(head) and not _international(head):
+            _of_the_state(head) and not _international(head) and not _privately_named(head):
         # an international institution the gazetteer does not hold ('the International Olympic
         # Committee') is no state's, wherever it sits or whatever state the article names (police
         # and courts the gazetteer does not know, 'Thames Valley Police', the actors stage places)
         actor = _governing_state(head, mentions) or _story_state(_state_sector(head), mentions, head.doc)
-    if actor is not None and (_speaks_for_a_non_state_body(head, actor, mentions) or _anonymous(head, mentions)):
+    if actor is not None and (_speaks_for_a_non_state_body(head, actor, mentions) or _anonymous(head, mentions) or
+                              _people_as_such(head, actor, mentions)):
         actor = None
     if actor is None:
         actor = _local_government(head, mentions) or _described_as_a_state_body(head, mentions) or \
-            _state_medium(span) or _relative_named(head)
+            _state_medium(span) or _relative_named(head) or _state_media_at_home(head, span, mentions) or \
+            _members_of_a_body(head, mentions) or _described_before_its_name(head, mentions) or \
+            _igo_people(head, mentions) or _aides_of_an_office(head, mentions)
     if actor is not None and actor.startswith("person:"):
         actor = _without_honorific(actor, head, mentions)
     return Participant(actor, span.text, span.start_char, span.end_char)
@@ -386,18 +393,32 @@ NAME_JOINERS = {"and", "of", "for", "the", "'s", "’s", "&"}
 def _named_state_body(span: Span, mentions: list[Mention]) -> str | None:
     """'Vestland Fire and Rescue said', "The Polk County Sheriff's Office said": a capitalised name
     that names a state body by its head word (`state_body`), which the tagger missed or took for
-    a person's, is of the state a place in its name is in, else, for police and courts, of the
-    state the story is set in, else of the state the article is about, as the actors stage
-    places such names when the tagger finds them."""
+    a person's, is of the state a place in its name is in or the state it names, else, for police
+    and courts, of the state the story is set in, else of the state the article is about, as the
+    actors stage places such names when the tagger finds them."""
     name = span[1:] if len(span) > 1 and span[0].dep_ == "det" else span
     if not all(t.is_title or t.is_upper or t.lower_ in NAME_JOINERS or t.is_punct for t in name):
         return None
-    body = state_body(name)
+    state = _state_in_name(name, mentions)
+    # 'the United States Geological Survey': the state's own name makes no name international
+    body = state_body(name) or (state_body(name.doc[state[1]:name.end]) if state is not None else None)
     if body is None:
         return None
     sector, placed = body
-    return placed or (setting_state(span.doc) if sector in DOMESTIC_SECTORS else None) or \
-        _home_state(mentions, span.doc)
+    return placed or (state[0] if state is not None else None) or \
+        (setting_state(span.doc) if sector in DOMESTIC_SECTORS else None) or _home_state(mentions, span.doc)
+
+
+def _state_in_name(name: Span, mentions: list[Mention]) -> tuple[str, int] | None:
+    """The state a body's name names ('the US Geological Survey', 'the Kenya Meteorological
+    Department'), which it is a body of whatever state the article names most, with the index of
+    the token after the state's name."""
+    actors = load_gazetteer().actors
+    for m in mentions:
+        if name.start_char <= m.start and m.end <= name.end_char and m.actor in actors and \
+                actors[m.actor or ""].kind == "state":
+            return m.actor or "", next((t.i for t in name if t.idx >= m.end), name.end)
+    return None
 
 
 def _speaks_for_a_non_state_body(head: Token, actor: str, mentions: list[Mention]) -> bool:
@@ -418,6 +439,21 @@ def _speaks_for_a_non_state_body(head: Token, actor: str, mentions: list[Mention
 # Divisions of a state: their officials are the state's ('a spokesman for the province').
 ADMINISTRATIVE_UNITS = {"city", "town", "village", "province", "state", "region", "district", "county",
                         "municipality", "prefecture", "country", "nation", "capital"}
+
+
+# Sectors of a state's people rather than its bodies: protesters (OPP), civilians and residents (CVL),
+# refugees (REF).
+PEOPLE_SECTORS = frozenset({"OPP", "CVL", "REF"})
+
+
+def _people_as_such(head: Token, actor: str, mentions: list[Mention]) -> bool:
+    """'Protesters said', 'Chinese citizens said': a group of a state's people, whom the actors
+    stage codes with the state and a sector of people, speaks for no state (docs/annotation.md,
+    "Attribution sources": unnamed individuals take null)."""
+    known = load_gazetteer().actors.get(actor)
+    at_head = [m for m in mentions if m.start <= head.idx < m.end and m.actor == actor]
+    return known is not None and known.kind == "state" and bool(at_head) and bool(at_head[0].sectors) and \
+        set(at_head[0].sectors) <= PEOPLE_SECTORS
 
 
 def _person_voice(head: Token) -> bool:
@@ -1117,10 +1153,11 @@ def _whose(head: Token, mentions: list[Mention]) -> str | None:
 
 
 # Nouns that name an organisation again by its kind ('The Taliban seized the town. The group
-# said ...'), with the kinds of actor each can stand for ("party": an organisation of sector PTY).
+# said ...', 'The African Union suspended Mali. The body said ...'), with the kinds of actor each
+# can stand for ("party": an organisation of sector PTY).
 KIND_NOUNS = {"group": ("group",), "militia": ("group",), "movement": ("group", "organisation"),
               "organisation": ("organisation", "group", "igo"), "organization": ("organisation", "group", "igo"),
-              "party": ("party",)}
+              "party": ("party",), "bloc": ("igo",), "alliance": ("igo",), "body": ("igo",)}
 
 
 def _organisation_named_before(head: Token, span: Span, mentions: list[Mention]) -> str | None:
@@ -1131,6 +1168,8 @@ def _organisation_named_before(head: Token, span: Span, mentions: list[Mention])
     if kinds is None or not any(c.dep_ == "det" and c.lower_ == "the" for c in head.children) or \
             any(m.actor for m in mentions if span.start_char <= m.start < span.end_char):
         return None
+    if kinds == ("igo",) and not _of_the_state(head):
+        return None  # 'the opposition alliance' is no international organisation named before
     actors = load_gazetteer().actors
     for m in reversed([m for m in mentions if m.end <= span.start_char and m.actor in actors]):
         known = actors[m.actor or ""]
@@ -1259,21 +1298,181 @@ def _institution_before(pronoun: Token, mentions: list[Mention], back: int = 1) 
     officials ... They said'): a group of people left unresolved ('protesters') is not passed
     over for an institution before it."""
     doc = pronoun.doc
-    first = pronoun.sent.start
-    for _ in range(back):
-        first = doc[first - 1].sent.start if first > 0 else 0
     quoted = [(m.open_at, m.close_at + 1 if m.close_at is not None else m.end) for m in find_marked(text_of(doc))]
+    first = pronoun.sent.start
+    counted = 0
+    while counted < back and first > 0:
+        first = doc[first - 1].sent.start
+        # the sentences of a quotation are the speaker's words, not narrative: 'The agency issued
+        # a statement: "... . ... ." It said ...' looks back past them to the agency
+        counted += not _within(doc[first].idx, quoted)
     for token in reversed(doc[first:pronoun.i]):
-        if token.dep_ not in ("nsubj", "nsubjpass") or token.pos_ == "PRON" or token.head.dep_ == "ccomp" or \
-                _within(token.idx, quoted):
+        if not _narrative_subject(token, quoted):
             continue
-        start, end = speaker_tokens(token)
-        actor = resolve_actor(doc[start].idx, doc[end - 1].idx + len(doc[end - 1]), token, mentions)
+        actor = _body_named(token, mentions)
         if actor is not None and not actor.startswith("person:"):
             return actor
         if pronoun.lower_ == "they" and token.tag_ in ("NNS", "NNPS"):
             return None
     return None
+
+
+def _narrative_subject(token: Token, quoted: list[tuple[int, int]]) -> bool:
+    """The subject of a clause of narrative, outside quotation marks and no pronoun: the subject
+    of a verb, the source of 'according to', or the agent of a passive ('a curfew was imposed by
+    the government'); not the subject of a reported clause ('said the storm had ...'), though a
+    statement quoted after a colon, which the parser makes the main clause ('The agency issued a
+    statement: "..."'), leaves the clause that introduces it narrative."""
+    if token.pos_ == "PRON" or _within(token.idx, quoted):
+        return False
+    if token.dep_ == "pobj":
+        return token.head.dep_ == "agent" or token.head.lower_ == "to" and token.head.i > 0 and \
+            token.doc[token.head.i - 1].lower_ == "according"
+    return token.dep_ in ("nsubj", "nsubjpass") and \
+        (token.head.dep_ != "ccomp" or _within(token.head.head.idx, quoted))
+
+
+def _body_named(subject: Token, mentions: list[Mention]) -> str | None:
+    """The actor a subject names as a body: its mentions, else the body it names again ('The
+    Department', after 'the Ohio Department of Health'), else a state body's capitalised name;
+    a body framed by a place is of the place's state; a state's people as such are no body."""
+    doc = subject.doc
+    start, end = speaker_tokens(subject)
+    span = doc[start:end]
+    actor = resolve_actor(span.start_char, span.end_char, subject, mentions) or \
+        _same_body_before(subject, span, mentions) or _named_state_body(span, mentions)
+    if actor is None or _guessed_body(subject, mentions):
+        actor = _placed_office(subject) or actor  # 'Officials in Quito', not the state named last
+    return None if actor is not None and _people_as_such(subject, actor, mentions) else actor
+
+
+# Words that frame a capitalised name as a public body's ('National Emergency Operations Centre').
+PUBLIC_NAME_WORDS = {"national", "federal", "state", "provincial", "regional", "municipal", "city", "county",
+                     "central", "royal", "public", "government", "presidential", "republic"}
+
+
+# Bodies of research, as often a university's or a foundation's as a state's.
+RESEARCH_BODIES = {"center", "centre", "institute"}
+
+
+def _privately_named(head: Token) -> bool:
+    """'The Carter Center', 'Johns Hopkins Center for Systems Science': a capitalised name of a
+    centre or an institute with words of its own name before it, none of which frames it as public
+    (a place, a state, 'National', 'Federal'), is a body named by its name, not by a public
+    function."""
+    gaz = load_gazetteer()
+    if head.pos_ != "PROPN" or head.lower_ not in RESEARCH_BODIES:
+        return False
+    name = [t for c in head.lefts if c.dep_ in ("compound", "amod") for t in c.subtree if t.is_title]
+    if not name:
+        return False
+    framed = any(t.lower_ in PUBLIC_NAME_WORDS or t.text in gaz.surfaces and gaz.surfaces[t.text].kind in (STATE, DEMONYM)
+                 for t in name)
+    return not framed and place_in_name(head.doc[name[0].i:head.i]) is None
+
+
+def _state_media_at_home(head: Token, span: Span, mentions: list[Mention]) -> str | None:
+    """'State media reported', 'state broadcaster KTV said': a medium a state runs speaks for the
+    state named with it, else for the state the story is about, as a public body named by its
+    function (docs/annotation.md, "Attribution sources")."""
+    if not any(_state_run(t) for t in span):
+        return None
+    actors = load_gazetteer().actors
+    named = [m.actor for m in mentions if span.start_char <= m.start < span.end_char and m.actor in actors]
+    if named:
+        return named[0] if actors[named[0]].kind == "state" else None
+    return _story_state(None, mentions, head.doc)
+
+
+def _described_before_its_name(head: Token, mentions: list[Mention]) -> str | None:
+    """'The Brazilian health regulator Anvisa said': a name the gazetteer does not hold, after a
+    description of a body of a state named in the description, speaks for that state (as the
+    description set after the name does, `_described_as_a_state_body`)."""
+    if head.pos_ != "PROPN":
+        return None
+    actors = load_gazetteer().actors
+    # the description the parser made a compound of the name, or the head of the name set beside it
+    descriptions = [c for c in head.lefts if c.dep_ == "compound"]
+    if head.dep_ == "appos" and head.head.i < head.i:
+        descriptions.append(head.head)
+    for description in descriptions:
+        if description.pos_ != "NOUN" or not _public_body(description) or not _of_the_state(description) or \
+                _international(description):
+            continue
+        lo, hi = description.left_edge.idx, description.idx + len(description)
+        states = [m.actor for m in mentions if lo <= m.start and m.end <= hi and m.actor in actors
+                  and actors[m.actor or ""].kind == "state"]
+        if states:
+            return states[0]
+    return None
+
+
+# People an international organisation sends or appoints: 'UN experts', 'IAEA inspectors'.
+IGO_PEOPLE = {"expert", "investigator", "inspector", "monitor", "observer", "peacekeeper", "rapporteur"}
+
+
+def _igo_people(head: Token, mentions: list[Mention]) -> str | None:
+    """'UN human rights experts said', 'IAEA inspectors reported': experts, inspectors or monitors
+    an international organisation names before them speak for it, as its unnamed officials do
+    (docs/annotation.md, "Attribution sources")."""
+    if head.lemma_.lower() not in IGO_PEOPLE:
+        return None
+    actors = load_gazetteer().actors
+    framing = [t for c in head.lefts if c.dep_ in ("compound", "nmod", "poss") for t in c.subtree]
+    igos = [m.actor for t in framing for m in mentions if m.start <= t.idx < m.end and m.actor in actors
+            and actors[m.actor or ""].kind == "igo"]
+    return igos[0] if igos else None
+
+
+# The staff of an office-holder or a state's seat of government.
+AIDE_NOUNS = {"aide", "adviser", "advisor", "staffer"}
+
+
+def _aides_of_an_office(head: Token, mentions: list[Mention]) -> str | None:
+    """"Ruto's aides", 'aides to the president', 'Kremlin aides', and 'Aides denied it' after
+    an office-holder: the staff of a state office speak for the state, as its unnamed officials
+    do; whose aides they are is said before them or after 'to', else they are the aides of the
+    person holding a state office on the day who was named last, in their sentence or the one
+    before."""
+    if head.lemma_.lower() not in AIDE_NOUNS or head.tag_ != "NNS":
+        return None
+    owners = [t for c in head.lefts if c.dep_ in ("poss", "compound", "nmod") for t in c.subtree] + \
+        [o for p in head.children if p.dep_ == "prep" and p.lower_ in ("to", "of") for o in p.subtree]
+    bare = not owners
+    if bare:
+        doc = head.doc
+        first = doc[head.sent.start - 1].sent.start if head.sent.start > 0 else 0
+        owners = list(doc[first:head.i])[::-1]
+    gaz = load_gazetteer()
+    for token in owners:
+        named = next((m for m in mentions if m.start <= token.idx < m.end and m.actor in gaz.actors), None)
+        if named is None:
+            continue
+        known = gaz.actors[named.actor or ""]
+        if known.kind in ("state", "igo") and not bare:
+            return known.id
+        if known.kind == "person" and known.country and STATE_SECTORS & set(named.sectors):
+            return known.country
+    return None
+
+
+# People who belong to a body: 'members of the assembly', 'staff at the ministry'.
+MEMBER_NOUNS = {"member", "people", "staff", "staffer", "aide", "employee", "worker", "insider"}
+
+
+def _members_of_a_body(head: Token, mentions: list[Mention]) -> str | None:
+    """'People in the Ruto administration said', 'members of the National Assembly said': people
+    who belong to a state body speak for the state the body is of, as its unnamed officials do;
+    a body of no state ('members of the opposition party') leaves them unresolved."""
+    if head.lemma_.lower() not in MEMBER_NOUNS:
+        return None
+    bodies = [o for p in head.children if p.dep_ == "prep" and p.lower_ in ("in", "of", "at", "from", "within")
+              for o in p.children if o.dep_ == "pobj" and _voice(o) and _of_the_state(o) and not _international(o)]
+    if not bodies:
+        return None
+    actor = _body_named(bodies[0], mentions)
+    known = load_gazetteer().actors.get(_state_of_office(actor)) if actor is not None else None
+    return known.id if known is not None and known.kind in ("state", "igo") else None
 
 
 def _state_run(head: Token) -> bool:
@@ -1294,6 +1493,8 @@ def resolve_actor(start: int, end: int, head: Token, mentions: list[Mention]) ->
     speaks_for = _voice(head) or _state_run(head)
     resolved = [m for m in inside if m.actor]
     if speaks_for and resolved and resolved[0].actor:
+        if resolved[0].actor.startswith("person:") and not _of_the_state(head):
+            return None  # 'Biden campaign officials': the campaign's voice, not the state's
         return _state_of_office(resolved[0].actor)
     if head.lemma_.lower() in STATEMENT_NOUNS or head.lemma_.lower() in OWNED_OUTLETS:
         # 'a NATO press release', 'the White House readout': the issuer named on the document
@@ -1458,12 +1659,14 @@ def _same_body_before(head: Token, span: Span, mentions: list[Mention]) -> str |
     named again by its noun alone is the one named before with a state, not the state named last;
     so is the body a spokesman is named by ('a ministry spokesman said', after 'the Foreign
     Ministry in Beijing')."""
-    if any(m.actor for m in mentions if span.start_char <= m.start and m.end <= span.end_char and m.start != head.idx):
-        return None
+    if any(m.actor for m in mentions if span.start_char <= m.start and m.end <= span.end_char and
+           not m.start <= head.idx < m.end and m.method != "description"):
+        return None  # (the linker's guess for the body from the state named last is no name)
     if _voice(head) and any(c.dep_ == "det" and c.lower_ == "the" for c in head.children):
         body = head
     else:
-        bodies = [c for c in head.lefts if c.dep_ == "compound" and _voice(c) and c.lower_ not in SPOKESPEOPLE]
+        # 'a ministry spokesman', "the ministry's spokesman"
+        bodies = [c for c in head.lefts if c.dep_ in ("compound", "poss") and _voice(c) and c.lower_ not in SPOKESPEOPLE]
         if head.lower_ not in SPOKESPEOPLE or not bodies:
             return None
         body = bodies[-1]
