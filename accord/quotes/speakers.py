@@ -9,7 +9,7 @@ from pathlib import Path
 from spacy.tokens import Doc, Span, Token
 
 from ..actors.fuzzy import same_word
-from ..actors.gazetteer import DEMONYM, IGO, METONYM, STATE, SURNAME, load_gazetteer, read_tsv, slugify
+from ..actors.gazetteer import DEMONYM, IGO, METONYM, ORGANISATION, STATE, SURNAME, load_gazetteer, read_tsv, slugify
 from ..actors.gazetteer import PERSON as PERSON_ENTRY
 from ..actors.linker import place_in_name, state_body
 from ..actors.places import lookup, place_of
@@ -383,6 +383,8 @@ def participant(doc: Doc, head: Token, mentions: list[Mention],
             _igo_people(head, mentions) or _aides_of_an_office(head, mentions)
     if actor is not None and actor.startswith("person:"):
         actor = _without_honorific(actor, head, mentions)
+    if actor is not None and _minted_from_a_body(actor):
+        actor = None  # 'Maritime Bulletin said', 'Tesco said' after 'Tesco Polska': a body, no person
     return Participant(actor, span.text, span.start_char, span.end_char)
 
 
@@ -1080,6 +1082,31 @@ ORGANISATION_WORDS = {"al", "international", "group", "party", "bank", "company"
                       "university", "club", "federation", "front", "movement", "network", "daily", "journal",
                       "magazine", "welle", "herald", "tribune", "gazette", "telegraph", "reuters", "associated",
                       "insider", "newspaper", "website", "site", "paper", "channel", "weekly"}
+
+
+# Head words of the names of publications, companies and institutes in English and in the
+# languages news names them in ("Manila Bulletin", "Kandilli Observatory", "Gazeta Wyborcza",
+# "Agence France-Presse"), beyond ORGANISATION_WORDS.
+BODY_NAME_WORDS = {"bulletin", "observatory", "observer", "institute", "agency", "survey", "laboratory", "services",
+                   "gazeta", "agence", "zeitung"}
+
+
+def _minted_from_a_body(actor: str) -> bool:
+    """An id minted as a person's (`person:maritime-bulletin`, not the gazetteer's) from the words of
+    a body's name: a word of a publication's, company's or institute's name, or a word the gazetteer
+    holds as an organisation's name ('Tesco Polska')."""
+    gaz = load_gazetteer()
+    if not actor.startswith("person:") or actor in gaz.actors:
+        return False
+    words = [w for w in actor[len("person:"):].split("-") if w not in NAME_PARTICLES]
+
+    def of_a_body(word: str) -> bool:
+        return word in BODY_NAME_WORDS or (entry := gaz.surfaces.get(word.title())) is not None and \
+            entry.kind == ORGANISATION
+
+    # a trade first may describe the person named after it ('Broadcaster Piers Morgan')
+    return bool(words) and (of_a_body(words[0]) or
+                            any(of_a_body(w) or w in ORGANISATION_WORDS or w in MEDIA_NOUNS for w in words[1:]))
 
 
 def _joined_words(name: list[Token]) -> list[str]:
