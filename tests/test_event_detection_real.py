@@ -160,11 +160,16 @@ def test_a_jury_that_convicts_is_the_court(nlp):
         analyse(nlp, "The jury in Leeds found him guilty of fraud."))
 
 
-# Verbs whose event sense takes a person or party: executing or receiving a thing is no killing and
-# no hosting ("executed a planned shutdown", "received an honorary doctorate").
+# Verbs whose event sense takes a person or party: executing or receiving a thing (an honour too,
+# though written as a name) is no killing and no hosting ("executed a planned shutdown", "received
+# an honorary doctorate"); attending a school is no meeting.
 @pytest.mark.parametrize("text, type_", [
     ("The government of Fiji executed a planned shutdown of public services on Thursday.", "ASSAULT"),
     ("The former president received an honorary doctorate from the University of Dhaka.", "CONSULT"),
+    ("The Kazakh pilot received the Hero of the Soviet Union for the rescue flight.", "CONSULT"),
+    ("As a young man the Kenyan president attended Makerere University and the Sorbonne Institute in Paris.",
+     "CONSULT"),
+    ("Before entering politics, Mayor Lena Ruiz attended the Bolshoi Ballet Academy in Moscow.", "CONSULT"),
 ])
 def test_a_thing_executed_or_received_is_no_event_of_that_sense(nlp, text, type_):
     assert first(analyse(nlp, text), type_) is None, summary(analyse(nlp, text))
@@ -173,6 +178,7 @@ def test_a_thing_executed_or_received_is_no_event_of_that_sense(nlp, text, type_
 @pytest.mark.parametrize("text, type_", [
     ("Belarus executed two men convicted of spying for Poland.", "ASSAULT"),
     ("Erdogan received his Azerbaijani counterpart in Ankara on Monday.", "CONSULT"),
+    ("Chilean President Gabriel Boric attended the APEC summit in Bangkok.", "CONSULT"),
 ])
 def test_a_person_executed_or_received_is_that_event(nlp, text, type_):
     assert first(analyse(nlp, text), type_) is not None, summary(analyse(nlp, text))
@@ -181,6 +187,24 @@ def test_a_person_executed_or_received_is_that_event(nlp, text, type_):
 # A firm leaving a country's market, or a family going abroad, does not act on that state.
 def test_a_private_party_leaving_a_country_is_no_withdrawal(nlp):
     assert analyse(nlp, "The furniture company Norrsken is leaving Poland after twenty years.") == []
+
+
+# A warning police or officials give their own public is safety advice, no threat; a warning to
+# another state's citizens or people stays one.
+@pytest.mark.parametrize("text", [
+    "Police in Tampere warned residents to keep their windows shut while the warehouse fire burned.",
+    "After the chemical spill, Peruvian officials warned motorists to avoid the coastal highway.",
+])
+def test_a_warning_to_ones_own_public_is_no_threat(nlp, text):
+    assert first(analyse(nlp, text), "THREATEN") is None, summary(analyse(nlp, text))
+
+
+@pytest.mark.parametrize("text", [
+    "Venezuela warned Colombian citizens against crossing the border at night.",
+    "The Indian army warned residents of Pakistan-administered Kashmir to stay away from the line of control.",
+])
+def test_a_warning_to_another_states_public_is_a_threat(nlp, text):
+    assert first(analyse(nlp, text), "THREATEN") is not None, summary(analyse(nlp, text))
 
 
 # Natural forces strike and destroy without anyone acting (docs/annotation.md: disasters with no

@@ -108,6 +108,9 @@ NO_COMMENT = frozenset({"comment", "elaborate", "confirm", "speculate", "disclos
 # People with no group or office of their own, whom the place they are in describes (section 4).
 CIVILIANS = frozenset("""people person civilian resident villager worshipper student pupil child woman man family
 household inhabitant bystander pedestrian passenger shopper""".split())
+# The public at large whom authorities warn, beside CIVILIANS.
+THE_PUBLIC = frozenset("""public citizen countryman countrymen population local motorist driver commuter traveller
+traveler tourist visitor consumer""".split())
 # Acts done in a place rather than to a party, whose place is their target when no party is named.
 PLACED_TYPES = frozenset({"CONCEDE", "RETREAT", "AID", "COERCE", "SANCTION", "AGREE", "MOBILIZE", "ASSAULT"})
 # Object nouns that name no one an act is aimed at ("took part in the talks", "gave a speech").
@@ -820,6 +823,8 @@ class ArticleExtractor:
             # a firm, a family or a storm ("as it left the Bahamas") going to or leaving a country
             # does not act on that state
             return None
+        if _warns_own_public(c, src, tgt):
+            return None  # "police warned residents to stay inside": public-safety advice, no threat
         if _standing(c, clause) or _habitual(c):
             return None  # "states that recognise Taiwan", "the group is banned in Turkey": no act (section 11)
         if c.entry.type == "THREATEN":
@@ -1626,6 +1631,20 @@ def _simple_present(verb: Token) -> bool:
 # Adverbs of frequency: what is usually done is a practice, no act (docs/annotation.md, section 11).
 HABITUAL = frozenset({"usually", "often", "typically", "generally", "normally", "regularly", "traditionally",
                       "routinely", "frequently", "customarily", "habitually"})
+
+
+def _warns_own_public(c: Candidate, src: list[Participant], tgt: list[Participant]) -> bool:
+    """Is this a warning that authorities give the public of their own state ("police warned
+    residents to stay inside", "officials warned motorists of black ice")? That is public-safety
+    advice, no threat against a party (docs/annotation.md: disasters and accidents with no political
+    actor); a warning to another state's citizens ("Iran warned American citizens") names that
+    state and stays an event. An appeal to one's own public ("urged locals to help the police") is
+    a REQUEST the gold codes, and stays."""
+    if c.entry.type != "THREATEN" or not c.target or c.with_target:
+        return False
+    if not all(t.lemma_.lower() in THE_PUBLIC | CIVILIANS or t.lower_ in THE_PUBLIC for t in c.target):
+        return False
+    return {p.actor for p in tgt if p.actor} <= {p.actor for p in src if p.actor}
 
 
 def _habitual(c: Candidate) -> bool:

@@ -795,6 +795,8 @@ def sentence_candidates(sent: Span, lex: Lexicon) -> list[Candidate]:
             entry = None  # "called the election a turning point": a judgement of the object, not calling one
         if entry is not None and lemma in THING_SENSES and entry.type == THING_SENSES[lemma] and _takes_a_thing(tok):
             entry = None  # "executed a planned shutdown", "received an honorary degree": no killing, no host
+        if entry is not None and lemma == "attend" and entry.type == "CONSULT" and _attends_school(tok):
+            entry = None  # "attended a drama academy": schooling, no meeting
         if entry is not None and lemma == "meet" and entry.type == "CONSULT" and _meets_a_standard(tok):
             entry = None  # "on track to meet the goal", "failed to meet the deadline": no meeting
         if entry is None and lemma == "call" and _calls_a_person(tok) and (phoned := lex.verbs.get("phone")):
@@ -977,12 +979,30 @@ GUESTS = frozenset({"counterpart", "colleague", "guest", "visitor", "delegate", 
                     "host", "dignitary"})
 
 
+# Heads of the names of honours ("the National Medal of Science", "the Order of Lenin", "Hero of the
+# Soviet Union"): a thing one receives, though written as a name.
+HONOURS = frozenset({"medal", "prize", "award", "honour", "honor", "order", "hero", "trophy", "cross", "star",
+                     "doctorate", "degree", "fellowship", "laureate", "decoration"})
+# Places and courses of study: "attended Howard University", "attended a drama academy" is schooling,
+# not a meeting one takes part in ("attended the summit").
+SCHOOLING = frozenset({"school", "university", "college", "academy", "institute", "seminary", "conservatory",
+                       "polytechnic", "course", "class", "classes", "lecture", "lectures", "workshop", "camp"})
+
+
 def _takes_a_thing(verb: Token) -> bool:
-    """Is each object of the verb a common noun for a thing, not a person, a group or a name?"""
+    """Is each object of the verb a common noun for a thing, or the name of an honour, not a
+    person, a group or another name?"""
     objs = [o for o in verb.children if o.dep_ in (("nsubjpass",) if is_passive(verb) else ("dobj", "obj"))]
     people = POLITICAL_HEADS | PRIVATE_PEOPLE | HELD_PEOPLE | FORCES | GUESTS
-    return bool(objs) and all(o.pos_ == "NOUN" and o.ent_type_ not in PARTY_ENTS and o.lemma_.lower() not in people
-                              and o.lower_ not in people and o.lemma_.lower() not in HOW_MANY_PEOPLE for o in objs)
+    return bool(objs) and all(o.lower_ in HONOURS or (
+        o.pos_ == "NOUN" and o.ent_type_ not in PARTY_ENTS and o.lemma_.lower() not in people and o.lower_ not in people
+        and o.lemma_.lower() not in HOW_MANY_PEOPLE) for o in objs)
+
+
+def _attends_school(verb: Token) -> bool:
+    """Is what the verb's subject attends a school or a course ("attended Howard University")?"""
+    objs = [o for o in verb.children if o.dep_ in ("dobj", "obj")]
+    return bool(objs) and all(o.lower_ in SCHOOLING or o.lemma_.lower() in SCHOOLING for o in objs)
 
 
 # Verbs that judge their object by a predicate ("called the raid unprovoked", "described the talks as
