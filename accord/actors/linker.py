@@ -262,7 +262,7 @@ class Linker:
         verb) and not introduced by a description ("the prisoner's father, Abe,"). Never a given name ("Hasina", "Theresa"), never the end of another person's name
         ("Hunter Biden"); a surname that is also a common word ("May", "Rose") only for a person in
         office, with the NER's PERSON or a speech verb after it ("May said")."""
-        if span.text in self.gaz.given and span.text not in WEAK_SURNAMES:
+        if span.text in self.gaz.given and span.text not in WEAK_SURNAMES or self.after_article(span):
             return None
         sitting = [p for p in entry.people if roles_on(p, self.published)]
         people = sitting or list(entry.people)
@@ -280,6 +280,12 @@ class Linker:
         if sitting:
             return people[0]
         return people[0] if named and not self.introduced(span) else None
+
+    def after_article(self, span: Span) -> bool:
+        """"went to the Moon", "a trip to the Rice fields": a bare surname with "the" before it and no
+        noun after it to modify ("the Trump administration") is a thing or a place, never a person."""
+        i = span.start
+        return i > 0 and self.doc[i - 1].lower_ == "the" and span.root.dep_ != "compound"
 
     def introduced(self, span: Span) -> bool:
         """"The prisoner's father, Abe, said": a name in apposition to a common noun introduces
