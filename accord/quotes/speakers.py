@@ -8,6 +8,7 @@ from pathlib import Path
 
 from spacy.tokens import Doc, Span, Token
 
+from ..actors.coref import quoted_ranges
 from ..actors.fuzzy import same_word
 from ..actors.gazetteer import DEMONYM, IGO, METONYM, ORGANISATION, STATE, SURNAME, load_gazetteer, read_tsv, slugify
 from ..actors.gazetteer import PERSON as PERSON_ENTRY
@@ -16,7 +17,6 @@ from ..actors.places import lookup, place_of
 from ..actors.setting import leading_state, office_state, setting_state
 from ..model import Mention, Participant
 from ..nlp import text_of
-from ..quotation_marks import find_marked
 from .cues import load_cues
 
 # Dependents that describe the speaker rather than name it ("Lammy, who visited Kyiv, said").
@@ -702,6 +702,29 @@ POSSESSIVE_OF = {"he": "his", "she": "her"}
 SUBJECT_WINDOW = 2
 # Clauses inside a sentence whose subject is not what the sentence is about.
 SUBORDINATE_CLAUSES = ("relcl", "advcl", "acl")
+QUOTED_KEY = "accord.quoted_ranges"
+
+
+def _quoted(doc: Doc) -> list[tuple[int, int]]:
+    """The article's quotation ranges (`quoted_ranges`), found once per article: every speaking
+    pronoun asks for them."""
+    if QUOTED_KEY not in doc.user_data:
+        doc.user_data[QUOTED_KEY] = quoted_ranges(text_of(doc))
+    return doc.user_data[QUOTED_KEY]  # type: ignore[no-any-return]
+
+
+def _narrative_start(pronoun: Token, back: int, quoted: list[tuple[int, int]]) -> int:
+    """The first token of the `back` sentences of narrative before the pronoun's own. The sentences
+    of a quotation are the speaker's words, not narrative, and are not counted: '«Our Europe is
+    mortal. It can die.» he said' and 'The agency issued a statement: "... . ... ." It said' look
+    back past them to who spoke."""
+    doc = pronoun.doc
+    first = pronoun.sent.start
+    counted = 0
+    while counted < back and first > 0:
+        first = doc[first - 1].sent.start
+        counted += not _within(doc[first].idx, quoted)
+    return first
 
 
 def _subject_before(pronoun: Token, mentions: list[Mention]) -> tuple[bool, str | None]:
@@ -712,14 +735,8 @@ def _subject_before(pronoun: Token, mentions: list[Mention]) -> tuple[bool, str 
     person subject was found, and its id (None for a person named by a surname alone that no
     earlier name completes)."""
     doc = pronoun.doc
-    quoted = [(m.open_at, m.close_at + 1 if m.close_at is not None else m.end) for m in find_marked(text_of(doc))]
-    first = pronoun.sent.start
-    counted = 0
-    while counted < SUBJECT_WINDOW and first > 0:
-        first = doc[first - 1].sent.start
-        # a sentence of the quotation the pronoun closes is the speaker's words, not the
-        # narrative: '«Our Europe is mortal. It can die.» he said' looks back past it
-        counted += not _within(doc[first].idx, quoted)
+    quoted = _quoted(doc)
+    first = _narrative_start(pronoun, SUBJECT_WINDOW, quoted)
     linked = {m.start: m for m in mentions if m.actor}
     people = {start: m for start, m in linked.items() if m.actor and m.actor.startswith("person:")}
     # 'The accusation against Biden is that, during his time as vice president, he called for
@@ -1325,14 +1342,8 @@ def _institution_before(pronoun: Token, mentions: list[Mention], back: int = 1) 
     officials ... They said'): a group of people left unresolved ('protesters') is not passed
     over for an institution before it."""
     doc = pronoun.doc
-    quoted = [(m.open_at, m.close_at + 1 if m.close_at is not None else m.end) for m in find_marked(text_of(doc))]
-    first = pronoun.sent.start
-    counted = 0
-    while counted < back and first > 0:
-        first = doc[first - 1].sent.start
-        # the sentences of a quotation are the speaker's words, not narrative: 'The agency issued
-        # a statement: "... . ... ." It said ...' looks back past them to the agency
-        counted += not _within(doc[first].idx, quoted)
+    quoted = _quoted(doc)
+    first = _narrative_start(pronoun, back, quoted)
     for token in reversed(doc[first:pronoun.i]):
         if not _narrative_subject(token, quoted):
             continue
