@@ -56,7 +56,9 @@ from .triggers import (
     HELD_PEOPLE,
     LAWS,
     NOUN_TARGET_PREPS,
+    RELATIVE,
     TARGET_PREPS,
+    TOPIC_PREPS,
     Candidate,
     circumstance,
     for_clause,
@@ -66,6 +68,7 @@ from .triggers import (
     personal_owner,
     prep_objects,
     sentence_candidates,
+    topical,
 )
 
 EXTRACTOR_VERSION = "events/1"
@@ -85,7 +88,6 @@ JUDGEMENT_PRIOR = 0.6  # a judgement said of an act (judgements.py), as "called 
 # the state it goes to or leaves ("a man travelled to Syria", "the retailer is leaving Poland").
 PRIVATE_MOVES = frozenset({"visit", "withdraw"})
 FIRST_PERSON = frozenset({"i", "we"})  # a quoted speaker's own acts
-RELATIVE = frozenset({"who", "which", "that"})  # a relative clause's subject: the noun it describes
 CROWDS = frozenset({"protester", "demonstrator", "rioter", "crowd", "mob"})  # violence of a protest
 COURTS = frozenset({"court", "judge", "justice", "tribunal", "magistrate"})
 # A party's actions at law that a court rules on.
@@ -97,6 +99,8 @@ SHOW_OF_FORCE, MILITARY_COOPERATION = "152", "062"  # military exercises; joint 
 WITH = frozenset({"with"})
 # Modal verbs of obligation: what a speaker says another party must, should or ought to do it demands of it.
 OBLIGING = frozenset({"must", "should", "ought"})
+# Promises, made to others ("pledged funds", "offered assistance", "vowed support").
+PROMISES = frozenset({"pledge", "promise", "vow", "offer"})
 OFFERS = frozenset({"offer", "volunteer", "propose"})  # forces offered to a party help it
 # CAMEO's appeals (02) ask for cooperation only; a request for material conflict (sanctions, force) is a demand (10).
 DEMAND = "100"
@@ -608,6 +612,9 @@ class ArticleExtractor:
         tgt = [p for p in tgt if not self.own_side(p, src, c)]
         if c.merged and not any(p.actor for p in tgt):  # "staged a strike to protest a law passed by X"
             tgt = resolved_first(dedupe(tgt + [p for m in c.merged for p in self.roles(m)[1] if p.actor]))
+        # a talk's matter is no party ("talks on Iran's nuclear programme", "met to discuss the dam")
+        topic = topical(c.head, c.entry)
+        noun_preps = NOUN_TARGET_PREPS - TOPIC_PREPS if topic else NOUN_TARGET_PREPS
         if not [p for p in tgt if p.actor or (c.entry.type in ABSORBERS and self.political(p))]:
             # an addressee named but not resolved ("urged officials to let the convoys through") is
             # the target; what is asked of them does not supply another
@@ -620,18 +627,18 @@ class ArticleExtractor:
                                   for a in h.children if (a.dep_ == "poss" and a.pos_ != "PRON") or
                                   (a.dep_ == "compound" and a.pos_ == "PROPN")
                                   for p in phrase_participants(a, self.index) if p.actor and p.actor not in src_keys]
-            inner = inner or [p for h in c.target for p in deep_participants(h, self.index, NOUN_TARGET_PREPS)]
+            inner = inner or [p for h in c.target for p in deep_participants(h, self.index, noun_preps)]
             # "agreed to lift its ban on US poultry": the target of what is agreed, inside its object
             inner = inner or [p for a in c.absorbed for h in a.target
-                              for p in deep_participants(h, self.index, NOUN_TARGET_PREPS) if p.actor not in src_keys]
-            inner = inner or [p for x in c.head.children if x.dep_ in ("xcomp", "dobj")
+                              for p in deep_participants(h, self.index, noun_preps) if p.actor not in src_keys]
+            inner = inner or [p for x in c.head.children if x.dep_ == "xcomp" or (x.dep_ == "dobj" and not topic)
                               for p in deep_participants(x, self.index, TARGET_PREPS)]
             if c.kind == "verb":  # "withdrew from the treaty with Iran": inside the object of the entry's particle
                 inner = inner or [p for x in c.head.children if x.dep_ == "prep" and x.lower_ in c.entry.particles
                                   for o in x.children if o.dep_ == "pobj"
-                                  for p in deep_participants(o, self.index, NOUN_TARGET_PREPS) if p.actor not in src_keys]
+                                  for p in deep_participants(o, self.index, noun_preps) if p.actor not in src_keys]
             if c.kind != "verb":  # "threats of military action against Iranian nuclear sites"
-                inner = inner or [p for p in deep_participants(c.head, self.index, NOUN_TARGET_PREPS)
+                inner = inner or [p for p in deep_participants(c.head, self.index, noun_preps)
                                   if p.actor not in src_keys]
             if c.entry.type == "AID":  # "sent aid to help North Korea cope", "... to assist farmers in Niger"
                 inner = inner or [p for o in _beneficiaries(c) for p in phrase_participants(o, self.index)
@@ -672,7 +679,7 @@ class ArticleExtractor:
                                      if not self.known(h) and (p := object_participant(h)) is not None])
             # "continued their attacks on the rebel-held region", "eased restrictions on foreign workers"
             tgt = tgt or dedupe([p for h in c.target + ([c.head] if c.kind != "verb" else []) for x in h.children
-                                 if x.dep_ == "prep" and x.lower_ in NOUN_TARGET_PREPS | {"of"} and not circumstance(x)
+                                 if x.dep_ == "prep" and x.lower_ in noun_preps | {"of"} and not circumstance(x)
                                  for o in x.children if o.dep_ == "pobj" and o not in c.source
                                  and (p := object_participant(o)) is not None])
         if "swap" in c.entry.flags:
@@ -682,7 +689,7 @@ class ArticleExtractor:
         if (self.onto.types[c.entry.type].symmetric or "mutual" in c.entry.flags) and "swap" not in c.entry.flags \
                 and not visit:
             everyone = dedupe(src + partners + tgt)
-            if len(src) >= 2 and tgt and not partners:
+            if len(src) >= 2 and (tgt or self.promise_to_others(c)) and not partners:
                 pass  # "Canada and the EU pledged aid to Ukraine": joint actors towards a third party
             elif len(everyone) >= 2 and (len(src) >= 2 or partners or c.kind == "verb"):
                 src, tgt, reciprocal = everyone[:1], everyone[1:], True
@@ -692,6 +699,14 @@ class ArticleExtractor:
             tgt = dedupe(tgt + partners)
         tgt = [p for p in tgt if not self.own_side(p, src, c)] if not reciprocal else tgt
         return src, tgt, reciprocal, deep
+
+    def promise_to_others(self, c: Candidate) -> bool:
+        """Is the act a promise made to others, though the text leaves them unnamed ("Japan, Canada and
+        Mexico have pledged funds")? Its coordinated makers are joint sources, not parties to each
+        other; a promise to do together what only two can do ("vowed to deepen their cooperation")
+        is mutual."""
+        return c.head.lemma_.lower() in PROMISES and not any(
+            self.onto.types[a.entry.type].symmetric or "mutual" in a.entry.flags for a in c.absorbed)
 
     def recipients_first(self, c: Candidate, tgt: list[Participant]) -> list[Participant]:
         """A known recipient ("to the government of Iraq", "gave Kenya ...") leaves out the state a

@@ -495,6 +495,19 @@ FORCES = frozenset("""troop soldier force army police policeman marine unit batt
 detachment peacekeeper personnel team""".split())  # "deployed troops to the border": not the target
 
 
+# Consultation verbs whose object is the matter talked about, never a party ("met to discuss
+# Libya-Turkey relations", "will negotiate Pyongyang's nuclear programme"): the parties are the
+# subjects and the "with" phrase (docs/annotation.md, "Voice and construction"). Likewise the
+# "on/over/about" phrase of a talk ("talks on Venezuela's crisis") names its matter.
+TOPIC_VERBS = frozenset({"discuss", "debate", "negotiate"})
+TOPIC_PREPS = frozenset({"on", "over", "about", "regarding", "concerning"})
+
+
+def topical(tok: Token, entry: Entry) -> bool:
+    """Is `tok` a consultation whose object or "on" phrase is a matter talked about, not a party?"""
+    return entry.type == "CONSULT" and (tok.pos_ not in VERB_POS or tok.lemma_.lower() in TOPIC_VERBS)
+
+
 def verb_candidate(tok: Token, entry: Entry) -> Candidate:
     cand = Candidate(entry=entry, head=tok, anchor=tok, trigger=[tok], kind="verb")
     cand.trigger += [c for c in tok.children if c.dep_ == "prt"]
@@ -505,14 +518,17 @@ def verb_candidate(tok: Token, entry: Entry) -> Candidate:
     if is_passive(tok) and not any(c.dep_ == "nsubj" for c in tok.children) and not _subject_on_auxiliary(tok):
         # "were threatened with expulsion by Sri Lanka": the agent may hang on the object phrase
         cand.source = agent_of(tok) or [a for o in prep_objects(tok, TARGET_PREPS) for a in agent_of(o)]
-        cand.target = [c for c in tok.children if c.dep_ == "nsubjpass"] or ([tok.head] if tok.dep_ == "acl" else [])
+        cand.target = [c for c in tok.children if c.dep_ == "nsubjpass"] or ([tok.head] if tok.dep_ == "acl" else []) \
+            or shared_subject(tok)
+        cand.target = [described(t) for t in cand.target]
     else:
         cand.source, cand.inherited = subject_of(tok)
         cand.inherited = cand.inherited and "adjective" not in entry.flags  # the copula's subject is the adjective's own
         # what is sent or given ("deployed troops", "sent aid") is part of the act, not its target
         cand.target = [c for c in tok.children if c.dep_ in ("dobj", "dative", "obj") and (
             c.dep_ == "dative" or entry.type not in MOVERS or c.lemma_.lower() not in entry.objects | FORCES
-            or (entry.type == "AID" and c.lemma_.lower() in RECEIVED_PEOPLE)) and not _frame(c)]
+            or (entry.type == "AID" and c.lemma_.lower() in RECEIVED_PEOPLE)) and not _frame(c)
+            and not (c.dep_ != "dative" and topical(tok, entry))]
     cand.target += [o for o in prep_objects(tok, preps | ATTITUDE_PREPS if "adjective" in entry.flags else preps)
                     if (o.head.lower_ != "with" or not _symmetric(entry)) and o.lemma_.lower() not in NOT_ROLES]
     if not entry.compiled and entry.objects & {p.lemma_.lower() for p in predicates(tok)}:
@@ -536,6 +552,26 @@ def verb_candidate(tok: Token, entry: Entry) -> Candidate:
         # are no participants (docs/annotation.md)
         cand.source, cand.target, cand.with_target, cand.inherited = parties, [], [], False
     return cand
+
+
+RELATIVE = frozenset({"who", "which", "that"})  # a relative clause's subject: the noun it describes
+
+
+def described(tok: Token) -> Token:
+    """The noun a relative pronoun stands for ("the minister, who was charged": the minister), else `tok`."""
+    clause = tok.head
+    return clause.head if tok.lower_ in RELATIVE and tok.dep_ in ("nsubj", "nsubjpass") and clause.dep_ == "relcl" \
+        else tok
+
+
+def shared_subject(verb: Token) -> list[Token]:
+    """The subject a passive verb shares with the verb it is coordinated with ("founded a party but
+    was arrested", "returned to Kampala and was detained"): who undergoes the act."""
+    while verb.dep_ == "conj" and verb.head.pos_ in VERB_POS:
+        verb = verb.head
+        if found := [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]:
+            return found
+    return []
 
 
 def _symmetric(entry: Entry) -> bool:
@@ -566,7 +602,7 @@ def noun_candidate(noun: Token, entry: Entry, governor: Token | None) -> Candida
                     and (c.pos_ == "PROPN" or c.ent_type_ or c.text[:1].isupper())]  # not "membership talks"
     cand.source += agent_of(noun) + [a for acl in noun.children if acl.dep_ == "acl" and
                                      acl.lemma_.lower() not in MEDIATION | CIRCUMSTANCE_VERBS for a in agent_of(acl)]
-    preps = NOUN_TARGET_PREPS - ({"with"} if _symmetric(entry) else set())
+    preps = NOUN_TARGET_PREPS - ({"with"} if _symmetric(entry) else set()) - (TOPIC_PREPS if topical(noun, entry) else set())
     if entry.type in FROM_SOURCE_TYPES:  # "a request from Washington", "condemnation from Turkey"
         if not any(c.dep_ == "poss" for c in noun.children):  # not "Egypt's tariffs on steel from Turkey"
             cand.source += prep_objects(noun, frozenset({"from"}))
