@@ -24,6 +24,7 @@ from .judgements import (
     ALLEGE,
     EVENTS,
     POINTING,
+    RELATIVE,
     SELF,
     Judgement,
     act_noun,
@@ -56,7 +57,6 @@ from .triggers import (
     HELD_PEOPLE,
     LAWS,
     NOUN_TARGET_PREPS,
-    RELATIVE,
     TARGET_PREPS,
     TOPIC_PREPS,
     Candidate,
@@ -194,11 +194,12 @@ def _asked(tok: Token) -> bool:
 
 def _answered(obj: Token) -> bool:
     """Is `obj` what an act answers or judges, whose author the act is aimed at: its direct object
-    ("rejected the request by ...") or the object of "to" ("conceded to the demands of ...")? Not
-    what is given or promised ("pledged Washington's support"), whose author is the giver."""
+    ("rejected the request by ..."), the object of "to" ("conceded to the demands of ...") or of
+    "against" ("a lawsuit against the tariffs that Canada imposed")? Not what is given or promised
+    ("pledged Washington's support"), whose author is the giver."""
     if obj.dep_ == "dobj":
         return obj.head.lemma_.lower() not in GIVING
-    return obj.dep_ == "pobj" and obj.head.lower_ == "to"
+    return obj.dep_ == "pobj" and obj.head.lower_ in ("to", "against")
 
 
 def is_question(sent: Span) -> bool:
@@ -592,12 +593,12 @@ class ArticleExtractor:
 
     def roles(self, c: Candidate) -> tuple[list[Participant], list[Participant], bool, bool]:
         """(source, target, reciprocal, deep) participants of a candidate."""
-        src = resolved_first(dedupe([p for h in c.source for p in self.phrase(h)]))
+        src = resolved_first(dedupe([p for h in c.source for p in self.phrase(h)]), c.source)
         if not any(p.actor for p in src) and len(c.source) == 1 and _taking_up(c.source[0]):
             # "Egypt and Greece met. They called on Turkey to ...", "... The ministers agreed to ..."
             src = self.plural_antecedent(c.source[0]) or src
         tgt = resolved_first(dedupe(self.recipients_first(c, [p for h in c.target + [t for m in c.merged for t in m.target]
-                                                              if not _condition(h) for p in self.measure_on(h)])))
+                                                              if not _condition(h) for p in self.measure_on(h)])), c.target)
         if c.kind == "verb" and c.head.lemma_.lower() in GIVING:
             # "pledged his country's full support for X", "promised Washington's support for ...": the
             # possessor of what is given is the giver, not whom it is for

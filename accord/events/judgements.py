@@ -366,6 +366,22 @@ def act_noun(noun: Token, event_nouns: Collection[str] = ()) -> bool:
         noun.pos_ == "NOUN" and lemma.endswith(ACTION_SUFFIXES))
 
 
+# Participles naming who made a claim, proposal or measure ("an appeal lodged by", "a resolution
+# presented by", "sanctions imposed by"); not who attends, hosts or oversees something.
+AUTHORING = frozenset("""lodge file submit propose present issue make table draft sponsor raise level bring put
+announce adopt pass sign order impose introduce launch initiate demand request offer extend send declare""".split())
+RELATIVE = frozenset({"who", "which", "that"})  # a relative clause's subject: the noun it describes
+
+
+def made_by(noun: Token) -> list[Token]:
+    """The subject of an object relative clause that makes the noun ("the tariffs that Canada
+    imposed", "the bill the senate passed"): who made it. Not a clause whose subject is the noun
+    itself ("the sanctions, which hit exports") nor one that says what happens to it."""
+    return [s for r in noun.children if r.dep_ == "relcl" and r.lemma_.lower() in AUTHORING and
+            not any(o.dep_ == "dobj" and o.lower_ not in RELATIVE for o in r.children)
+            for s in r.children if s.dep_ == "nsubj" and s.lower_ not in RELATIVE]
+
+
 def owners(judged: Token, acted_on: Collection[str] = ()) -> list[Token]:
     """The phrases naming who is responsible for a judged thing: its possessor, its "by" agent (also
     of a participle: "the curfew imposed by the army", "the raid carried out by police"), its naming
@@ -382,6 +398,8 @@ def owners(judged: Token, acted_on: Collection[str] = ()) -> list[Token]:
         elif c.dep_ in ("prep", "agent") and c.lower_ in ("by", "of") and (
                 c.lower_ == "by" or not harm):  # "the proclamation of the Golan Heights": a place is what is acted on
             out += [o for o in c.children if o.dep_ == "pobj" and (c.lower_ == "by" or o.ent_type_ not in PLACES)]
+        elif c.dep_ == "relcl":  # "the tariffs that Canada imposed"
+            out += [s for s in made_by(judged) if s.head is c]
     if harm:  # "Nabil's murder": the victim, not the killer
         out = [o for o in out if o.dep_ != "poss"]
     return out

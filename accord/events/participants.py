@@ -276,10 +276,24 @@ def deep_participants(head: Token, index: MentionIndex, preps: frozenset[str], l
     return []
 
 
-def resolved_first(parts: list[Participant]) -> list[Participant]:
-    """A role that names a known actor drops its unresolved phrases."""
+def resolved_first(parts: list[Participant], heads: Iterable[Token] = ()) -> list[Participant]:
+    """A role that names a known actor drops its unresolved phrases, but not those coordinated with
+    a known actor's phrase among `heads` ("both the council and the government", "sanctions on
+    Maduro, Rodriguez and Cabello"): each conjunct is a party of its own (docs/annotation.md,
+    coordinated subjects)."""
     known = [p for p in parts if p.actor]
-    return known or parts
+    if not known:
+        return parts
+    spans = [[(t.left_edge.idx, t.idx + len(t)) for t in (h, *h.conjuncts)] for h in heads if h.conjuncts]
+
+    def conjunct(p: Participant) -> int | None:
+        return next((i for group in spans for i, (a, b) in enumerate(group) if a <= p.start and p.end <= b), None)
+
+    def coordinated(p: Participant) -> bool:
+        mine = conjunct(p)
+        return mine is not None and any(conjunct(k) not in (None, mine) for k in known)
+
+    return [p for p in parts if p.actor or coordinated(p)]
 
 
 def dedupe(parts: list[Participant]) -> list[Participant]:

@@ -7,7 +7,17 @@ from dataclasses import dataclass, field, replace
 
 from spacy.tokens import Span, Token
 
-from .judgements import APPROVE, DISAPPROVE, Judgement, epithet_bearer, judgeable, naming_judgement
+from .judgements import (
+    APPROVE,
+    AUTHORING,
+    DISAPPROVE,
+    RELATIVE,
+    Judgement,
+    epithet_bearer,
+    judgeable,
+    made_by,
+    naming_judgement,
+)
 from .lexicon import Entry, Lexicon
 from .political import POLITICAL_HEADS, PRIVATE_PEOPLE
 from .status import SPEECH
@@ -425,13 +435,9 @@ def authors(noun: Token) -> list[Token]:
     return [c for c in noun.children if c.dep_ == "poss" and c.pos_ != "PRON"] + agent_of(noun) + [
         g for c in noun.children if c.dep_ == "prep" and c.lower_ == "from" for g in c.children if g.dep_ == "pobj"] + [
         a for acl in noun.children if acl.dep_ == "acl" and acl.tag_ == "VBN" and acl.lemma_.lower() in AUTHORING
-        for a in agent_of(acl)]
+        for a in agent_of(acl)] + made_by(noun)
 
 
-# Participles naming who made a claim, proposal or measure ("an appeal lodged by", "a resolution
-# presented by", "sanctions imposed by"); not who attends, hosts or oversees something.
-AUTHORING = frozenset("""lodge file submit propose present issue make table draft sponsor raise level bring put
-announce adopt pass sign order impose introduce launch initiate demand request offer extend send""".split())
 
 
 def _absolute(obj: Token) -> bool:
@@ -554,7 +560,6 @@ def verb_candidate(tok: Token, entry: Entry) -> Candidate:
     return cand
 
 
-RELATIVE = frozenset({"who", "which", "that"})  # a relative clause's subject: the noun it describes
 
 
 def described(tok: Token) -> Token:
