@@ -605,7 +605,7 @@ class ArticleExtractor:
             given = {t.i for h in c.target if h.dep_ == "dobj" for x in h.children if x.dep_ == "poss" for t in x.subtree}
             tgt = [p for p in tgt if not any(t.i in given for t in self.doc.char_span(p.start, p.end,
                                                                                       alignment_mode="expand") or ())]
-        partners = resolved_first(dedupe([p for h in c.with_target for p in self.phrase(h)]))
+        partners = resolved_first(dedupe([p for h in c.with_target for p in self.phrase(h)]), c.with_target)
         deep = False
         src_keys = {p.actor for p in src if p.actor}
         # "lifted its ban on ...", "Trump questioned America's commitment to ...": no target; but
@@ -687,8 +687,8 @@ class ArticleExtractor:
             src, tgt = tgt, src
         reciprocal = False
         visit = c.entry.mode == "visit" and not partners  # visitors -> host is one-directional
-        if (self.onto.types[c.entry.type].symmetric or "mutual" in c.entry.flags) and "swap" not in c.entry.flags \
-                and not visit:
+        if (self.onto.types[c.entry.type].symmetric or "mutual" in c.entry.flags or c.mutual) and \
+                "swap" not in c.entry.flags and not visit:
             everyone = dedupe(src + partners + tgt)
             if len(src) >= 2 and (tgt or self.promise_to_others(c)) and not partners:
                 pass  # "Canada and the EU pledged aid to Ukraine": joint actors towards a third party

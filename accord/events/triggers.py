@@ -57,6 +57,7 @@ class Candidate:
     conditions: list[Candidate] = field(default_factory=list)  # "if/unless" clauses, not events
     extra_contexts: list[str] = field(default_factory=list)
     of_source: bool = False                # source only from an "of" phrase ("the withdrawal of X's troops")
+    mutual: bool = False                   # the parties are named by a "between" phrase: a mutual act
 
 
 def _particles(tok: Token) -> set[str]:
@@ -488,7 +489,18 @@ ON_WHOSE_REQUEST = frozenset({"at", "on", "upon"})
 
 def between(tok: Token) -> list[Token]:
     return [g for c in tok.children if c.dep_ == "prep" and c.lower_ in ("between", "among")
-            for g in c.children if g.dep_ == "pobj"]
+            for g in c.children if g.dep_ == "pobj" and g.ent_type_ not in NOT_AGENT_ENTS]  # not "between 10 p.m. and 4 a.m."
+
+
+MEDIATE = "045"  # CAMEO: mediate
+
+
+def parties_between(tok: Token) -> list[Token]:
+    """The phrases of a "between A and B" phrase naming two parties or more ("a truce between Peru
+    and Ecuador"): the parties of a mutual act, whoever announced, arranged or brokered it."""
+    found = between(tok)
+    named = [w for g in found for w in (g, *g.conjuncts)]
+    return found if len(named) >= 2 and all(w.pos_ == "PROPN" or w.ent_type_ in PARTY_ENTS for w in named) else []
 
 
 MOVERS = frozenset({"MOBILIZE", "AID"})  # types whose object is what moves to the target
@@ -553,7 +565,8 @@ def verb_candidate(tok: Token, entry: Entry) -> Candidate:
         cand.with_target += [w for t in cand.target if t.pos_ == "NOUN" for w in between(t) + prep_objects(t, frozenset({"with"}))]
     if not cand.source:
         cand.source = [c for c in tok.children if c.dep_ == "poss"]
-    if tok.lemma_.lower() in MEDIATION and (parties := between(tok)):
+    if tok.lemma_.lower() in MEDIATION and (parties := between(tok) or [
+            w for t in cand.target if t.dep_ == "dobj" for w in parties_between(t)]):  # "brokered a truce between A and B"
         # "negotiators from Egypt mediated between the two sides": the talks are the parties'; mediators
         # are no participants (docs/annotation.md)
         cand.source, cand.target, cand.with_target, cand.inherited = parties, [], [], False
@@ -665,7 +678,14 @@ def noun_candidate(noun: Token, entry: Entry, governor: Token | None) -> Candida
                                         acl.lemma_.lower() not in MEDIATION for a in agent_of(acl)]
     cand.target += [o for acl in noun.children if acl.dep_ == "acl" for o in prep_objects(acl, NOUN_TARGET_PREPS)]
     cand.with_target = between(noun) + (prep_objects(noun, frozenset({"with"})) if _symmetric(entry) else [])
-    if governor is not None:
+    if governor is not None and entry.cameo != MEDIATE and (parties := parties_between(noun)):
+        # "announced a peace deal between Sudan and Chad", "helped arrange a meeting between A and B": the
+        # parties are those between whom it is; who announces or arranges it is no party (docs/annotation.md:
+        # mediators and speakers are not participants). A mediation itself ("launched a mediation effort
+        # between A and B", CAMEO 045) is the mediator's act on the parties.
+        cand.trigger = sorted({governor, *cand.trigger}, key=lambda t: t.i)
+        cand.source, cand.target, cand.with_target, cand.mutual = [], [], parties, True
+    elif governor is not None:
         cand.trigger = sorted({governor, *cand.trigger}, key=lambda t: t.i)
         if is_passive(governor):
             cand.source += agent_of(governor)
