@@ -31,7 +31,8 @@ OBJECT_CONTROL = frozenset({"urge", "ask", "call", "force", "persuade", "order",
                             "encourage", "invite", "allow", "help", "implore", "request", "require", "want"})
 VERB_POS = ("VERB", "AUX")
 # Nouns of speech acts and gifts, whose "from" phrase names the source, not the target.
-FROM_SOURCE_TYPES = frozenset({"AID", "REQUEST", "AGREE", "ACCUSE", "SUPPORT", "THREATEN", "REJECT", "SANCTION"})
+FROM_SOURCE_TYPES = frozenset({"AID", "REQUEST", "AGREE", "ACCUSE", "SUPPORT", "THREATEN", "REJECT", "SANCTION",
+                               "ASSAULT"})  # "missile attacks from Armenia": where the fire comes from
 # Verbs whose subject answers an offer, request or invitation, or draws a reaction: the addressee.
 RESPONSE_VERBS = frozenset("""reject decline dismiss turn accept rebuff welcome refuse ignore spurn answer snub
 consider heed embrace draw prompt provoke trigger spark earn attract face""".split())
@@ -600,10 +601,16 @@ def _symmetric(entry: Entry) -> bool:
 AIM_NOUNS = frozenset({"target", "subject", "victim", "object", "focus"})
 
 
+UNDERGOING = frozenset({"come", "fall", "be", "remain"})  # "came under attack", "was under fire"
+
+
 def aimed_at(noun: Token) -> list[Token]:
     """ "Abqaiq was the target of an Al-Qaeda attack", "the airline has been the subject of US
-    sanctions": the subject of the copula is who the act named in the "of" phrase is aimed at."""
+    sanctions": the subject of the copula is who the act named in the "of" phrase is aimed at;
+    "Kharkiv came under heavy shelling", "the convoy was under attack": the subject undergoes it."""
     frame = noun.head.head
+    if noun.dep_ == "pobj" and noun.head.lower_ == "under" and frame.lemma_.lower() in UNDERGOING:
+        return [s for s in frame.children if s.dep_ == "nsubj"]  # "Kharkiv came under heavy shelling"
     if noun.dep_ != "pobj" or noun.head.lower_ != "of" or frame.dep_ != "attr" or frame.lemma_.lower() not in AIM_NOUNS:
         return []
     return [s for s in frame.head.children if s.dep_ == "nsubj"]
