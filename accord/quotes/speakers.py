@@ -18,6 +18,7 @@ from ..actors.setting import leading_state, office_state, setting_state
 from ..model import Mention, Participant
 from ..nlp import text_of
 from .cues import load_cues
+from .interview import interview_speaker
 
 # Dependents that describe the speaker rather than name it ("Lammy, who visited Kyiv, said").
 DROP_DEPS = {"appos", "relcl", "advcl", "punct", "parataxis"}
@@ -296,6 +297,8 @@ def participant(doc: Doc, head: Token, mentions: list[Mention],
     head = _named_in_apposition(document_source(head))
     start, end = tokens or speaker_tokens(head)
     span = doc[start:end]
+    if (interviewed := interview_speaker(head, mentions)) is not None:
+        return Participant(interviewed, span.text, span.start_char, span.end_char)
     head = _numbered_law(head)
     actor = _same_body_before(head, span, mentions) or _role_owner(head, mentions) or \
         resolve_actor(span.start_char, span.end_char, head, mentions)
