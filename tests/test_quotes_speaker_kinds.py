@@ -850,3 +850,17 @@ def test_an_acronym_of_a_name_resolved_before_speaks_for_it():
 ])
 def test_the_prosecution_speaks_for_the_state_of_the_trial(text, expected):
     assert speakers(text, "2021-05-04")[-1] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a relative named once with the kin noun speaks by it again: the name after the noun or in apposition
+    ('Jazz pianist Tom Waring died on Sunday at the age of 77. His death was confirmed by his son Leo Waring. '
+     'Waring had been ill for months.\n\nHis son said the funeral would be private.', ("His son", "person:leo-waring")),
+    ('The film director Ana Soler died in Madrid. Her daughter, Lucia Soler, was with her. Soler made twelve '
+     'films.\n\nHer daughter said the family was grateful for the messages.', ("Her daughter", "person:lucia-soler")),
+    # a relative the article never names stays no one
+    ('Jazz pianist Tom Waring died on Sunday at the age of 77. Waring had been ill for months.\n\n'
+     'His son said the funeral would be private.', ("His son", None)),
+])
+def test_a_relative_named_before_speaks_by_the_kin_noun(text, expected):
+    assert speakers(text, "2021-05-04")[-1] == expected

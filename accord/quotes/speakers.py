@@ -381,7 +381,7 @@ def participant(doc: Doc, head: Token, mentions: list[Mention],
         actor = None
     if actor is None:
         actor = _local_government(head, mentions) or _described_as_a_state_body(head, mentions) or \
-            _state_medium(span) or _relative_named(head) or _state_media_at_home(head, span, mentions) or \
+            _state_medium(span) or _relative_named(head) or _relative_named_before(head, mentions) or _state_media_at_home(head, span, mentions) or \
             _members_of_a_body(head, mentions) or _described_before_its_name(head, mentions) or \
             _igo_people(head, mentions) or _aides_of_an_office(head, mentions)
     if actor is not None and actor.startswith("person:"):
@@ -595,6 +595,30 @@ def _relative_named(head: Token) -> str | None:
     if entry is not None and entry.kind not in (PERSON_ENTRY, SURNAME):
         return None
     return "person:" + slugify(name.text)
+
+
+def _relative_named_before(head: Token, mentions: list[Mention]) -> str | None:
+    """'his daughter said' after 'confirmed by his daughter Mia Holt': a relative the article
+    named once with the same kin noun and the same possessive (the name right after the noun, or
+    set in apposition to it) is that person, as a role named again alone is; a relative never
+    named stays no one."""
+    kin = head.lemma_.lower()
+    if head.pos_ != "NOUN" or kin not in KIN_NOUNS or head.tag_ != "NN":
+        return None
+    owner = next((c.lower_ for c in head.children if c.dep_ == "poss"), None)
+    for earlier in reversed(head.doc[:head.left_edge.i]):
+        if earlier.lemma_.lower() != kin or earlier.pos_ != "NOUN" or \
+                next((c.lower_ for c in earlier.children if c.dep_ == "poss"), None) != owner:
+            continue
+        following = [t for t in earlier.doc[earlier.i + 1:earlier.i + 3] if t.text != ","]
+        name = next((t for t in following[:1] if t.pos_ == "PROPN" and t.is_title and t.ent_type_ == "PERSON"), None)
+        if name is None:
+            continue
+        tokens = _name_tokens(name)
+        linked = next((m.actor for m in mentions if m.actor and m.actor.startswith("person:")
+                       and m.start <= tokens[-1].idx < m.end), None)
+        return linked or "person:" + slugify(" ".join(t.text for t in tokens))
+    return None
 
 
 STATE_MEDIA_PATH = Path(__file__).parent / "data" / "state_media.tsv"
