@@ -31,9 +31,11 @@ def speakers(text: str) -> list[tuple[str, str | None]]:
     # "you" in the question is whoever answers it
     (INTRO + "((Wikinews))  You said the nesting season started early. Why?\n\n\n((Ines Carvalho))  Warm water.",
      [("You", "person:ines-carvalho")]),
-    # with answers printed without names, the person the article is about
-    (INTRO + "((WN))  You said the nesting season started early. Why?\n\n\nWarm water, mostly.",
-     [("You", "person:ines-carvalho")]),
+    # with answers printed without names, the person the introduction presents last
+    ("Fisheries minister Paulo Dias opened a turtle reserve in Bahia on Monday. Dias cut the ribbon. Dias "
+     "also visited a school. Marine biologist Ines Carvalho worked on the reserve for years, and "
+     "Wikinews spoke to Carvalho.\n\n\n((WN))  You said the nesting season started early. Why?\n\n\n"
+     "Warm water, mostly.", [("You", "person:ines-carvalho")]),
     # the interviewer's own "I" names no one, and an "I" outside any transcript stays unresolved
     (INTRO + "((WN))  I think readers would like to know more.\n\n\n((Ines Carvalho))  Of course.",
      [("I", None)]),

@@ -4,7 +4,7 @@ Wikinews prints an interview as turns, each opened by its speaker's name in doub
 ("((WN))  Why did you ...?", "((Ana Ruiz))  I think ..."), a turn running on over the paragraphs
 that follow until the next name. Inside a turn, "I" is the one whose turn it is, and in the
 interviewer's question "you" is the one asked: the speaker of the answer that follows (the
-person the article names most, when the answers are printed without names). The
+person the introduction presents last, when the answers are printed without names). The
 interviewer ("Wikinews", "WN") is a medium and names no actor (docs/annotation.md).
 """
 
@@ -12,7 +12,6 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
-from collections import Counter
 from dataclasses import dataclass
 
 from spacy.tokens import Doc, Token
@@ -62,14 +61,15 @@ def interview_speaker(pronoun: Token, mentions: list[Mention]) -> str | None:
         return _person(turn.name, mentions)
     if word in SECOND_PERSON and turn.asks:
         answer = next((t for t in found[at + 1:] if not t.asks), None)
-        return _person(answer.name, mentions) if answer is not None else _most_named(mentions)
+        return _person(answer.name, mentions) if answer is not None else _introduced(found[0], mentions)
     return None
 
 
-def _most_named(mentions: list[Mention]) -> str | None:
-    """The person an interview with unmarked answers is with: the one the article names most."""
-    people = Counter(m.actor for m in mentions if m.actor and m.actor.startswith("person:"))
-    return people.most_common(1)[0][0] if people else None
+def _introduced(opening: Turn, mentions: list[Mention]) -> str | None:
+    """The person an interview with unmarked answers is with: the one named last before the
+    transcript opens, as the introduction ends by presenting whom Wikinews spoke to."""
+    people = [m for m in mentions if m.actor and m.actor.startswith("person:") and m.end <= opening.start]
+    return max(people, key=lambda m: m.start).actor if people else None
 
 
 def _person(name: str, mentions: list[Mention]) -> str | None:
