@@ -864,3 +864,14 @@ def test_the_prosecution_speaks_for_the_state_of_the_trial(text, expected):
 ])
 def test_a_relative_named_before_speaks_by_the_kin_noun(text, expected):
     assert speakers(text, "2021-05-04")[-1] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a name opened by an initial is a person's, though the tagger knows neither word of it
+    ('The depot reopened on Friday. Speaking to a local paper, M Selva Kumar said, "Repairs took a year."',
+     ("M Selva Kumar", "person:selva-kumar")),
+    ("A new ferry crew took to the water on Monday. R Lakshmi Devi was at the helm. K Ramesh Babu said the crew "
+     "had trained for six months.", ("K Ramesh Babu", "person:ramesh-babu")),
+])
+def test_a_name_opened_by_an_initial_is_a_person(text, expected):
+    assert speakers(text, "2021-05-04")[-1] == expected

@@ -1049,17 +1049,24 @@ def _joins_name(token: Token) -> bool:
 
 def _full_name(name: list[Token]) -> str | None:
     """The slug of a name of two words or more with a word the tagger calls a person, or opened
-    by a known given name ("Alexei Navalny" at the start of a sentence, which the tagger missed),
-    and no word it calls a place or an organisation ("Republic Act No" and "Revolutionary Guard
-    Corps" are no one)."""
+    by a known given name ("Alexei Navalny" at the start of a sentence, which the tagger missed)
+    or by an initial (`_initialled`), and no word it calls a place or an organisation ("Republic
+    Act No" and "Revolutionary Guard Corps" are no one)."""
     gaz = load_gazetteer()
     if len(name) < 2 or not (any(t.ent_type_ == "PERSON" for t in name) or
-                             name[0].text in gaz.given or name[0].text in gaz.genders):
+                             name[0].text in gaz.given or name[0].text in gaz.genders or _initialled(name)):
         return None
     if any(t.ent_type_ in ("ORG", "GPE", "NORP", "LOC", "FAC") for t in name):
         return None
     # middle initials are left out, as in the gold slugs and the office-holders data ("John R. Bolton")
     return slugify("".join(t.text_with_ws for t in name if len(t.text.rstrip(".")) > 1 or _joins_name(t)))
+
+
+def _initialled(name: list[Token]) -> bool:
+    """'K Ramesh Babu', 'J. Ana Mora': a name opened by an initial and two words or more is a
+    person's, as bodies are not written so."""
+    first = name[0].text.rstrip(".")
+    return len(first) == 1 and first.isupper() and sum(t.is_title and len(t.text) > 1 for t in name[1:]) >= 2
 
 
 def named_person(head: Token, span: Span) -> str | None:
