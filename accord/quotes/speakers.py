@@ -18,6 +18,7 @@ from ..actors.setting import leading_state, office_state, setting_state
 from ..model import Mention, Participant
 from ..nlp import text_of
 from .cues import load_cues
+from .interview import interview_speaker
 
 # Dependents that describe the speaker rather than name it ("Lammy, who visited Kyiv, said").
 DROP_DEPS = {"appos", "relcl", "advcl", "punct", "parataxis"}
@@ -296,6 +297,8 @@ def participant(doc: Doc, head: Token, mentions: list[Mention],
     head = _named_in_apposition(document_source(head))
     start, end = tokens or speaker_tokens(head)
     span = doc[start:end]
+    if (interviewed := interview_speaker(head, mentions)) is not None:
+        return Participant(interviewed, span.text, span.start_char, span.end_char)
     head = _numbered_law(head)
     actor = _same_body_before(head, span, mentions) or _role_owner(head, mentions) or \
         resolve_actor(span.start_char, span.end_char, head, mentions)
@@ -378,7 +381,7 @@ def participant(doc: Doc, head: Token, mentions: list[Mention],
         actor = None
     if actor is None:
         actor = _local_government(head, mentions) or _described_as_a_state_body(head, mentions) or \
-            _state_medium(span) or _relative_named(head) or _state_media_at_home(head, span, mentions) or \
+            _state_medium(span) or _relative_named(head) or _relative_named_before(head, mentions) or _state_media_at_home(head, span, mentions) or \
             _members_of_a_body(head, mentions) or _described_before_its_name(head, mentions) or \
             _igo_people(head, mentions) or _aides_of_an_office(head, mentions)
     if actor is not None and actor.startswith("person:"):
@@ -592,6 +595,30 @@ def _relative_named(head: Token) -> str | None:
     if entry is not None and entry.kind not in (PERSON_ENTRY, SURNAME):
         return None
     return "person:" + slugify(name.text)
+
+
+def _relative_named_before(head: Token, mentions: list[Mention]) -> str | None:
+    """'his daughter said' after 'confirmed by his daughter Mia Holt': a relative the article
+    named once with the same kin noun and the same possessive (the name right after the noun, or
+    set in apposition to it) is that person, as a role named again alone is; a relative never
+    named stays no one."""
+    kin = head.lemma_.lower()
+    if head.pos_ != "NOUN" or kin not in KIN_NOUNS or head.tag_ != "NN":
+        return None
+    owner = next((c.lower_ for c in head.children if c.dep_ == "poss"), None)
+    for earlier in reversed(head.doc[:head.left_edge.i]):
+        if earlier.lemma_.lower() != kin or earlier.pos_ != "NOUN" or \
+                next((c.lower_ for c in earlier.children if c.dep_ == "poss"), None) != owner:
+            continue
+        following = [t for t in earlier.doc[earlier.i + 1:earlier.i + 3] if t.text != ","]
+        name = next((t for t in following[:1] if t.pos_ == "PROPN" and t.is_title and t.ent_type_ == "PERSON"), None)
+        if name is None:
+            continue
+        tokens = _name_tokens(name)
+        linked = next((m.actor for m in mentions if m.actor and m.actor.startswith("person:")
+                       and m.start <= tokens[-1].idx < m.end), None)
+        return linked or "person:" + slugify(" ".join(t.text for t in tokens))
+    return None
 
 
 STATE_MEDIA_PATH = Path(__file__).parent / "data" / "state_media.tsv"
@@ -1022,17 +1049,24 @@ def _joins_name(token: Token) -> bool:
 
 def _full_name(name: list[Token]) -> str | None:
     """The slug of a name of two words or more with a word the tagger calls a person, or opened
-    by a known given name ("Alexei Navalny" at the start of a sentence, which the tagger missed),
-    and no word it calls a place or an organisation ("Republic Act No" and "Revolutionary Guard
-    Corps" are no one)."""
+    by a known given name ("Alexei Navalny" at the start of a sentence, which the tagger missed)
+    or by an initial (`_initialled`), and no word it calls a place or an organisation ("Republic
+    Act No" and "Revolutionary Guard Corps" are no one)."""
     gaz = load_gazetteer()
     if len(name) < 2 or not (any(t.ent_type_ == "PERSON" for t in name) or
-                             name[0].text in gaz.given or name[0].text in gaz.genders):
+                             name[0].text in gaz.given or name[0].text in gaz.genders or _initialled(name)):
         return None
     if any(t.ent_type_ in ("ORG", "GPE", "NORP", "LOC", "FAC") for t in name):
         return None
     # middle initials are left out, as in the gold slugs and the office-holders data ("John R. Bolton")
     return slugify("".join(t.text_with_ws for t in name if len(t.text.rstrip(".")) > 1 or _joins_name(t)))
+
+
+def _initialled(name: list[Token]) -> bool:
+    """'K Ramesh Babu', 'J. Ana Mora': a name opened by an initial and two words or more is a
+    person's, as bodies are not written so."""
+    first = name[0].text.rstrip(".")
+    return len(first) == 1 and first.isupper() and sum(t.is_title and len(t.text) > 1 for t in name[1:]) >= 2
 
 
 def named_person(head: Token, span: Span) -> str | None:
