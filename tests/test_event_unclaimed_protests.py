@@ -49,3 +49,28 @@ def test_protests_told_as_background_make_no_event(nlp, text):
 def test_a_protest_in_two_states_names_no_doer(nlp):
     events = analyse(nlp, "Protests spread from Lille in France to Brussels in Belgium over the weekend.")
     assert not [p for p in protests(events) if p[1] != [None]], summary(events)
+
+
+@pytest.mark.parametrize("text, state", [
+    ("In Caracas the devaluation was met with protests.", "VEN"),
+    ("Protests were held in Lima on Sunday against the new mining law.", "PER"),
+])
+def test_protests_a_decision_is_met_with_or_that_are_held_have_no_doer_named(nlp, text, state):
+    events = analyse(nlp, text)
+    assert ("PROTEST", [state], [state]) in protests(events), summary(events)
+
+
+@pytest.mark.parametrize("text, type_, source, target", [
+    ("The Polish plan was met with criticism from the European Commission.", "ACCUSE", "EU", "POL"),
+    ("Iran's proposal was met with condemnation from Israel.", "ACCUSE", "ISR", "IRN"),
+])
+def test_a_reaction_something_is_met_with_is_aimed_at_it_and_is_no_meeting(nlp, text, type_, source, target):
+    events = analyse(nlp, text)
+    assert (type_, [source], [target]) in [(e.type, [p.actor for p in e.source], [p.actor for p in e.target])
+                                           for e in events], summary(events)
+    assert not [e for e in events if e.type == "CONSULT"], summary(events)
+
+
+def test_a_meeting_in_the_passive_stays_a_meeting(nlp):
+    events = analyse(nlp, "The Chinese envoy was met by the Kenyan foreign minister in Nairobi.")
+    assert [e for e in events if e.type == "CONSULT"], summary(events)

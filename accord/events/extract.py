@@ -833,7 +833,7 @@ class ArticleExtractor:
         unclaimed = not src and _unclaimed_protest(c)
         if unclaimed:  # "protests filled the streets of San Juan": the protesters of where it happens
             src = self.protest_home(c, sent)
-            tgt = tgt or src
+            tgt = tgt if any(p.actor for p in tgt) else src  # "the decision was met with protests": at home
         by_authorities = not src and _by_authorities(c)  # "was arrested", "was sentenced": by the state
         if by_authorities:
             src = self.reporting_authority(c, clause)  # "police said 40 people were detained": by them
@@ -1469,12 +1469,14 @@ DEFINITE = frozenset({"the", "these", "those", "this", "that"})
 
 def _unclaimed_protest(c: Candidate) -> bool:
     """Is the trigger a protest noun whose doers the text does not name ("protests filled the
-    streets", "the bill sparked protests", "riots broke out in Kenosha"), telling of protests of its
+    streets", "the bill sparked protests", "riots broke out in Kenosha", "protests were held in
+    Lima", "the decision was met with protests"), telling of protests of its
     own? "The protests" with no word of its own ("since the protests began", "involved in the
     protests") refers back to protests told already, "weeks of protests" and "during riots" are a
     time, and a stance "against protests" has them as its topic."""
     head = c.head
-    if c.kind != "noun" or c.entry.type != "PROTEST" or c.source:
+    held = c.kind == "support" and head.dep_ == "nsubjpass"  # "protests were held in Lima": no one named
+    if c.entry.type != "PROTEST" or c.source or not (c.kind == "noun" or held):
         return False
     own_words = any(x.dep_ in ("amod", "compound", "nummod", "prep", "acl", "relcl") for x in head.children)
     if not own_words and any(d.dep_ == "det" and d.lower_ in DEFINITE for d in head.children):
