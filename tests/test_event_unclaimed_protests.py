@@ -40,6 +40,7 @@ def test_with_no_place_named_the_state_the_article_is_about_holds_it(nlp):
     "For the first time in ten weeks of protests in Santiago, police fired live rounds.",  # a span of time
     "The Peruvian senator hid in his office in Lima during riots.",                     # a time
     "Voters in Ohio liked the senator's stance against protests.",                      # a topic
+    "Sunday was the first weekend without demonstrations in Bogota since the vote.",     # none
 ])
 def test_protests_told_as_background_make_no_event(nlp, text):
     events = analyse(nlp, text)

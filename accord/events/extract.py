@@ -1473,7 +1473,8 @@ def _unclaimed_protest(c: Candidate) -> bool:
     Lima", "the decision was met with protests"), telling of protests of its
     own? "The protests" with no word of its own ("since the protests began", "involved in the
     protests") refers back to protests told already, "weeks of protests" and "during riots" are a
-    time, and a stance "against protests" has them as its topic."""
+    time, a stance "against protests" has them as its topic, and "a day without protests" tells
+    of none."""
     head = c.head
     held = c.kind == "support" and head.dep_ == "nsubjpass"  # "protests were held in Lima": no one named
     if c.entry.type != "PROTEST" or c.source or not (c.kind == "noun" or held):
@@ -1484,8 +1485,8 @@ def _unclaimed_protest(c: Candidate) -> bool:
     first = head
     while first.dep_ == "conj" and first.head.i != first.i:
         first = first.head
-    if first.dep_ == "pobj" and first.head.lower_ in ("during", "against"):
-        return False  # "hid during riots": a time; "stances against protests": a topic
+    if first.dep_ == "pobj" and first.head.lower_ in ("during", "against", "without"):
+        return False  # "hid during riots": a time; "stances against protests": a topic; "a day without protests"
     return not (first.dep_ == "pobj" and first.head.lower_ == "of" and first.head.head.lemma_.lower() in SPANS_OF_TIME)
 
 
