@@ -90,6 +90,21 @@ def test_the_first_code_of_a_pattern_wins_even_without_a_plover_counterpart(comp
     assert rows["convey =friendly_regard|friendly_regards|regard|regards"][2] == "AGREE"
 
 
+def test_a_code_of_the_reversed_dyad_only_makes_the_subject_the_one_acted_on():
+    table = cl.read_table_text("11: ACCUSE\n111: ACCUSE, disapprove # Criticize\n04: CONSULT\n"
+                               "042: CONSULT, visit # Make a visit\n")
+    dictionary = """####### VERB PATTERNS #######
+---  ENDURE   [---]  ---
+ENDURE
+- * REPROACH                                          [:111]        # ENDURE
+- * (TO PORT)                                         [042:043]     # ENDURE
+"""
+    text, _ = cl.render(cl.compile_dictionary(dictionary, table), table)
+    flags = {r[1]: r[7] for r in (line.split("\t") for line in text.splitlines() if line and not line.startswith("#"))}
+    # "[:111]": the one who endures reproach is criticised, not the critic; "[042:043]": the visitor
+    assert flags == {"endure =reproach": "swap", "endure to =port": "-"}
+
+
 def test_a_phrase_of_several_words_keeps_its_modifiers_and_lends_its_head_until_the_head_has_a_pattern():
     table = cl.read_table_text("04: CONSULT\n045: CONSULT, , diplomatic # Mediate\n07: AID\n073: AID # Humanitarian aid\n"
                                "19: ASSAULT\n190: ASSAULT, , military # Use conventional force\n")

@@ -155,6 +155,15 @@ def _code(text: str) -> str | None:
     return code if code.isdigit() else None
 
 
+def _reversed(text: str) -> bool:
+    """Does a code give only the act of the reversed dyad ("[:173]")? In a TABARI/PETRARCH code
+    "[A:B]", A is the act of the subject on the object and B that of the object on the subject
+    ("RUSH * (TO) [042:043]": the one who rushes to a place visits, the place hosts); with no A the
+    pattern tells of an act done to its subject: "RECEIVE * SENTENCE [:173]", "FACE * CRITICISM
+    [:111]", "DIE * (IN AIRSTRIKE) [:195]". Such a trigger is compiled with the `swap` flag."""
+    return text.strip("[] ").startswith(":")
+
+
 def _verb_word(line: str) -> tuple[Trigger | None, str | None, str]:
     """A synonym-block verb line -> (trigger, own CAMEO code, reason it cannot be compiled)."""
     body = line.split("#", 1)[0]
@@ -234,7 +243,7 @@ def _owners(comment: str, verbs: list[Trigger]) -> list[Trigger]:
     return own or verbs
 
 
-Row = tuple[str, tuple[str, ...], str, bool]  # verb lemma, particles, CAMEO code, has objects
+Row = tuple[str, tuple[str, ...], str, bool, bool]  # verb lemma, particles, CAMEO code, has objects, reversed
 
 
 @dataclass
@@ -254,11 +263,12 @@ def compile_dictionary(text: str, table: dict[str, Plover]) -> Compiled:
     verbs: list[Trigger] = []
     in_patterns = False
 
-    def add(trigger: Trigger, particles: tuple[str, ...], objects: set[str], code: str, source: str) -> None:
+    def add(trigger: Trigger, particles: tuple[str, ...], objects: set[str], code: str, source: str,
+            swapped: bool = False) -> None:
         if any("/" in p for p in particles):  # "(BY/WITH X)": either preposition
             for i, p in enumerate(particles):
                 for alternative in p.split("/") if "/" in p else ():
-                    add(trigger, particles[:i] + (alternative,) + particles[i + 1:], objects, code, source)
+                    add(trigger, particles[:i] + (alternative,) + particles[i + 1:], objects, code, source, swapped)
             return
         particles = trigger.particles + tuple(p for p in particles if p not in trigger.particles)
         # the first code the dictionary gives a (verb, particles, object) wins, as in PETRARCH, also
@@ -283,7 +293,7 @@ def compile_dictionary(text: str, table: dict[str, Plover]) -> Compiled:
                 del out.rows[holder]
         heads = {o.rsplit("_", 1)[1] for o in objects if "_" in o}
         fresh = (objects | heads) - claimed if objects else set() if "" in claimed else {""}
-        row: Row = (trigger.lemma, particles, code, bool(objects))
+        row: Row = (trigger.lemma, particles, code, bool(objects), swapped)
         if code[:2] in NO_PLOVER_ROOTS or plover_for(code, table) is None:
             claimed |= fresh - heads  # "{PRESS CONFERENCE} [010]" is no claim on every conference
             out.unmapped.append((trigger.lemma, source, code, "no PLOVER counterpart"))
@@ -318,6 +328,7 @@ def compile_dictionary(text: str, table: dict[str, Plover]) -> Compiled:
             body, _, comment = line[1:].partition("#")
             found = re.search(r"\[([^\]]*)\]", body)
             code = _code(found.group(1)) if found else None
+            swapped = found is not None and _reversed(found.group(1))
             pattern = " ".join(re.sub(r"\[[^\]]*\]", "", body).split())
             particles, objects, reason = _pattern(pattern, synsets)
             for verb in _owners(comment, verbs):
@@ -326,7 +337,7 @@ def compile_dictionary(text: str, table: dict[str, Plover]) -> Compiled:
                 elif reason:
                     out.unmapped.append((verb.lemma, pattern, code, reason))
                 else:
-                    add(verb, particles, objects, code, pattern)
+                    add(verb, particles, objects, code, pattern, swapped)
             continue
         trigger, own, reason = _verb_word(line)
         _add_forms(out.forms, line)
@@ -399,12 +410,12 @@ def render_forms(compiled: Compiled) -> str:
 
 def render(compiled: Compiled, table: dict[str, Plover]) -> tuple[str, str]:
     rows = []
-    for (lemma, particles, code, _), objects in sorted(compiled.rows.items()):
+    for (lemma, particles, code, _, swapped), objects in sorted(compiled.rows.items()):
         plover = plover_for(code, table)
         assert plover is not None
         phrase = " ".join((lemma, *particles, *(["=" + "|".join(sorted(objects))] if objects else [])))
         prior = PRIOR_OBJECT if objects else PRIOR_PARTICLE
-        flags = "announced" if plover.type == "AGREE" else "-"
+        flags = ",".join(f for f, on in (("announced", plover.type == "AGREE"), ("swap", swapped)) if on) or "-"
         rows.append("\t".join(("verb", phrase, plover.type, plover.mode or "-", ";".join(plover.contexts) or "-",
                                code, str(prior), flags)))
     unmapped = ["\t".join(row) for row in compiled.unmapped]

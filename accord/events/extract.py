@@ -19,7 +19,15 @@ from ..clean import is_headline
 from ..dates import DateMention, find_dates
 from ..model import Actor, DatePrecision, Event, Location, Mention, Participant, Quote, SentenceRef, Status, TextSpan
 from .confidence import Features, confidence, raw_score
-from .discourse import counterpart_targets, domestic_targets, reaction_targets, topic_parties
+from .discourse import (
+    NAMING,
+    counterpart_targets,
+    domestic_targets,
+    party_of,
+    reaction_targets,
+    topic_parties,
+    topic_state,
+)
 from .judgements import (
     ALLEGE,
     EVENTS,
@@ -751,6 +759,31 @@ class ArticleExtractor:
         """The token index each sentence starts at -> the sentence's number."""
         return {s.start: i for i, s in enumerate(self.doc.sents)}
 
+    @cached_property
+    def topic(self) -> str | None:
+        """The one state the article is about alone (`discourse.topic_state`), if any."""
+        return topic_state(self.mentions.values(), self.country_of)
+
+    def protest_home(self, c: Candidate, sent: Span) -> list[Participant]:
+        """The protesters of a protest whose doers the text leaves unnamed, as the state it happens
+        in: the one country of the places the sentence names ("riots in Nadi", "protests filled the
+        streets of Lima", "unrest spread across the nation"), else, when the sentence names no
+        state, the one state the article is about (docs/annotation.md, section 4: protesters framed
+        by a country are its own; domestic events are X -> X). [] when that is unclear."""
+        states = {place.country for t in sent if t.pos_ == "PROPN" and (place := place_of(t)) is not None and place.country}
+        states |= {state for t in sent if t.dep_ == "pobj" and (state := self.state_named(t)) is not None}
+        actors = load_gazetteer().actors
+        named = [m for m in self.index.at(sent) if m.method in NAMING and (a := actors.get(m.actor or "")) is not None
+                 and a.kind == "state"]
+        states |= {m.actor for m in named if m.actor}
+        mentioned = {party_of(m.actor, self.country_of) for m in self.index.at(sent) if m.actor} - {None}
+        if not states and not mentioned - {self.topic}:
+            states = {self.topic} if self.topic else set()
+        if len(states) != 1:
+            return []
+        phrase = _noun_phrase(c.head)
+        return [Participant(next(iter(states)), phrase.text, phrase.start, phrase.end)]
+
     def one_state(self, parts: list[Participant]) -> str | None:
         """The state the participants all belong to, when there is exactly one and it is a state."""
         states = self.countries(parts)
@@ -813,6 +846,10 @@ class ArticleExtractor:
             # on a political body, though neither resolves to a known actor
             src = dedupe([_noun_phrase(h) for h in c.source if not self.known(h) and (
                 h.pos_ == "PROPN" or h.lemma_.lower() in AGENT_NOUNS | GROUP_NOUNS)])  # not "the plan calls for"
+        unclaimed = not src and _unclaimed_protest(c)
+        if unclaimed:  # "protests filled the streets of San Juan": the protesters of where it happens
+            src = self.protest_home(c, sent)
+            tgt = tgt if any(p.actor for p in tgt) else src  # "the decision was met with protests": at home
         by_authorities = not src and _by_authorities(c)  # "was arrested", "was sentenced": by the state
         if by_authorities:
             src = self.reporting_authority(c, clause)  # "police said 40 people were detained": by them
@@ -831,7 +868,7 @@ class ArticleExtractor:
         if c.entry.type == "REJECT" and any(x.dep_ == "xcomp" and x.lemma_.lower() in NO_COMMENT for x in c.head.children):
             return None  # "declined to comment": CAMEO 011, a statement PLOVER does not code
         # protesting makes its doers protesters, a political actor (docs/annotation.md): "workers went on strike"
-        political_source = any(self.political(p) for p in src) or _protesting(c, src) or (
+        political_source = unclaimed or any(self.political(p) for p in src) or _protesting(c, src) or (
             bool(src) and _only_authorities_do(c))
         if not political_source and not by_authorities and \
                 (not any(self.political(p) for p in tgt) or ((src or _thing_moving(c, clause)) and c.entry.mode in PRIVATE_MOVES)):
@@ -1438,6 +1475,35 @@ def _protesting(c: Candidate, src: list[Participant]) -> bool:
     return collective and (c.entry.type == "PROTEST" or any(a.entry.type == "PROTEST" for a in c.absorbed) or any(
         o.dep_ in ("dobj", "obj") and o.lemma_.lower() in PROTESTS for h in [c.head, *(a.head for a in c.absorbed)]
         for o in h.children))
+
+
+# Nouns of a span of time, whose "of" phrase says what filled it ("sixteen weeks of protests"): the
+# protests are told as a duration, a background to what happens in it.
+SPANS_OF_TIME = frozenset({"day", "week", "month", "year", "night", "hour", "decade"})
+DEFINITE = frozenset({"the", "these", "those", "this", "that"})
+
+
+def _unclaimed_protest(c: Candidate) -> bool:
+    """Is the trigger a protest noun whose doers the text does not name ("protests filled the
+    streets", "the bill sparked protests", "riots broke out in Kenosha", "protests were held in
+    Lima", "the decision was met with protests"), telling of protests of its
+    own? "The protests" with no word of its own ("since the protests began", "involved in the
+    protests") refers back to protests told already, "weeks of protests" and "during riots" are a
+    time, a stance "against protests" has them as its topic, and "a day without protests" tells
+    of none."""
+    head = c.head
+    held = c.kind == "support" and head.dep_ == "nsubjpass"  # "protests were held in Lima": no one named
+    if c.entry.type != "PROTEST" or c.source or not (c.kind == "noun" or held):
+        return False
+    own_words = any(x.dep_ in ("amod", "compound", "nummod", "prep", "acl", "relcl") for x in head.children)
+    if not own_words and any(d.dep_ == "det" and d.lower_ in DEFINITE for d in head.children):
+        return False
+    first = head
+    while first.dep_ == "conj" and first.head.i != first.i:
+        first = first.head
+    if first.dep_ == "pobj" and first.head.lower_ in ("during", "against", "without"):
+        return False  # "hid during riots": a time; "stances against protests": a topic; "a day without protests"
+    return not (first.dep_ == "pobj" and first.head.lower_ == "of" and first.head.head.lemma_.lower() in SPANS_OF_TIME)
 
 
 def _noun_phrase(head: Token) -> Participant:

@@ -675,6 +675,8 @@ def noun_candidate(noun: Token, entry: Entry, governor: Token | None) -> Candida
         cand.target += agent_of(verb) if is_passive(verb) else subject_of(verb)[0]
         if entry.type in FROM_SOURCE_TYPES:  # "drew condemnation from Turkey" (attached to the verb)
             cand.source += prep_objects(verb, frozenset({"from"}))
+    if governor is None:
+        cand.target += reaction_to(noun)  # "the plan was met with criticism from Brussels": aimed at the plan
     box = noun.head.head if noun.dep_ == "pobj" and noun.head.lower_ == "of" else noun.head if noun.dep_ == "compound" \
         else None
     if box is not None and box.lemma_.lower() in CONTAINERS:
@@ -867,6 +869,9 @@ def sentence_candidates(sent: Span, lex: Lexicon) -> list[Candidate]:
             entry = None  # "attended a drama academy": schooling, no meeting
         if entry is not None and lemma == "meet" and entry.type == "CONSULT" and _meets_a_standard(tok):
             entry = None  # "on track to meet the goal", "failed to meet the deadline": no meeting
+        if entry is not None and entry.type == "CONSULT" and _met_with_a_reaction(tok, lex):
+            entry, noun = None, None  # "the plan was met with criticism from Brussels": a reaction, no
+            # meeting; the reaction is an event of its own, aimed at what it answers (`reaction_to`)
         if entry is None and lemma == "call" and _calls_a_person(tok) and (phoned := lex.verbs.get("phone")):
             entry = phoned[0]  # "Tillerson called Lavrov to discuss ...", "called his counterpart on Tuesday"
         if entry is not None and entry.mode == "phone" and tok.pos_ in VERB_POS and _phones_a_number(tok):
@@ -1224,6 +1229,35 @@ def _going_to(verb: Token) -> bool:
     return verb.lower_ in ("going", "gon") and any(
         x.dep_ == "xcomp" and any(a.dep_ == "aux" and a.lower_ in ("to", "na") for a in x.children)
         for x in verb.children)
+
+
+# What a proposal, a decision or a visitor is met or greeted with, beside the event nouns of the lexicon
+# ("met with criticism", "greeted with protests"): how people received it, no one met.
+RECEPTIONS = frozenset("""applause anger outrage fury dismay scepticism skepticism resistance opposition silence
+derision enthusiasm approval disapproval hostility suspicion indifference concern alarm relief cheer jeer boo
+praise acclaim ridicule""".split())
+RECEIVING = frozenset({"meet", "greet"})
+
+
+def _met_with_a_reaction(verb: Token, lex: Lexicon) -> bool:
+    """Is the verb a passive "was met/greeted with" a reaction ("the plan was met with protests",
+    "was greeted with scepticism"), which tells how something was received, not of a meeting?"""
+    if verb.lemma_.lower() not in RECEIVING or not is_passive(verb):
+        return False
+    received = prep_objects(verb, frozenset({"with"}))
+    return bool(received) and all(o.pos_ == "NOUN" and (o.lemma_.lower() in RECEPTIONS or o.lemma_.lower() in lex.nouns)
+                                  for o in received)
+
+
+def reaction_to(noun: Token) -> list[Token]:
+    """What a reaction noun answers when something "was met/greeted with" it ("the plan was met with
+    criticism from Brussels": the plan): the passive verb's subject."""
+    if noun.dep_ != "pobj" or noun.head.lower_ != "with":
+        return []
+    verb = noun.head.head
+    if verb.lemma_.lower() not in RECEIVING or not is_passive(verb):
+        return []
+    return [s for s in verb.children if s.dep_ == "nsubjpass"]
 
 
 def _meets_a_standard(verb: Token) -> bool:
