@@ -18,6 +18,7 @@ def types(nlp, text: str) -> set[str]:
      "COOPERATE"),
     ("The Korvel shipbuilding company signed a contract with the Brazilian navy last week.", "SUPPORT"),
     ("Mexico's foreign minister spoke with Reuters about the border dispute.", "CONSULT"),
+    ("Senator Ana Ruiz of Chile spoke with Reuters to discuss China and the tariffs.", "CONSULT"),
 ])
 def test_commerce_and_interviews_are_no_events(nlp, text, type_):
     assert type_ not in types(nlp, text), summary(analyse(nlp, text))
@@ -88,3 +89,14 @@ def test_services_at_an_incident_consult_no_one(nlp):
 def test_attending_a_summit_named_before_stays(nlp):
     text = "The summit of the African Union opened in Addis Ababa on Monday. Ministers from Kenya and Ethiopia attended."
     assert "CONSULT" in types(nlp, text), summary(analyse(nlp, text))
+
+
+# "Seize the opportunity": nothing is seized from anyone; a town or a boat is.
+def test_seizing_an_opportunity_is_no_seizure(nlp):
+    text = "With the port finished, Kenya can seize the opportunity to become the hub for Ethiopian exports."
+    assert "COERCE" not in types(nlp, text), summary(analyse(nlp, text))
+
+
+def test_seizing_a_boat_stays(nlp):
+    text = "The Indonesian navy seized a Vietnamese fishing boat near the Natuna islands."
+    assert "COERCE" in types(nlp, text), summary(analyse(nlp, text))

@@ -825,7 +825,7 @@ class ArticleExtractor:
             return None
         if _warns_own_public(c, src, tgt):
             return None  # "police warned residents to stay inside": public-safety advice, no threat
-        if _mishap_inquiry(c, sent) or _leaves_race(c) or _tally(c) or _nothing_attended(c):
+        if _mishap_inquiry(c, sent) or _leaves_race(c) or _tally(c) or _nothing_attended(c) or _idiom(c):
             # "investigators began investigations of the crash": an accident inquiry accuses no one;
             # "Ruiz suspended her campaign", "Ruiz received 12 delegates": a race's course and its
             # tally are no act on a party; "police and an ambulance attended": services at an incident
@@ -914,10 +914,11 @@ class ArticleExtractor:
             type_, cameo, mode = "AID", HUMANITARIAN_AID, None  # "deployed search-and-rescue teams" (CAMEO 073)
         elif type_ == "RETREAT" and mode == "withdraw" and _peacekeeping(c):
             type_, cameo = "SANCTION", "166"  # protection withdrawn: CAMEO 1661, withdraw peacekeepers
-        if self.onto.types[type_].quad_class in COOPERATIVE_CLASSES and (
-                self.commercial(src) or (type_ == "CONSULT" and self.commercial(tgt))):
-            # "the firm is collaborating with NASA", "spoke with the newspaper": commerce, interviews; a
-            # state's own agreement with a firm ("agreed with Airbus to open a factory") is its policy
+        if self.onto.types[type_].quad_class in COOPERATIVE_CLASSES and (self.commercial(src) or (
+                type_ == "CONSULT" and any(private_body(p, self.doc) for p in tgt))):
+            # "the firm is collaborating with NASA": commerce; "spoke with Wikinews to discuss the
+            # Supreme Court": an interview, whatever else its topics name. A state's own agreement with
+            # a firm ("agreed with Airbus to open a factory") is its policy, as gold codes it
             return None
         tgt = [self.named_as(p, sent, src) for p in tgt]  # "called Erdogan and urged him": Erdogan
         tgt = dedupe([self.described(p) for p in tgt])  # "arrested a Cheltenham man": the man
@@ -1454,9 +1455,11 @@ COOPERATIVE_CLASSES = frozenset({1, 2})
 # What goes wrong with no one's intent: an inquiry into one accuses no party (docs/annotation.md, section 1:
 # accidents with no political actor are no event). Not "incident", a word news uses of crimes too.
 MISHAPS = frozenset("""crash accident collision derailment sinking capsizing fire blaze wildfire explosion blast
-collapse death drowning leak spill outbreak malfunction failure breakdown disappearance""".split())
-# Aspects of a mishap an inquiry looks into ("the cause of the crash", "the conditions leading up to his death").
+collapse leak spill outbreak malfunction failure breakdown""".split())
+# Aspects of a mishap or a death an inquiry looks into ("the cause of the crash", "the conditions leading up to
+# his death"): how someone died, not who killed them ("investigating the killing", "the death of the journalist").
 ASPECTS = frozenset({"cause", "circumstance", "condition", "specific", "detail", "reason", "origin", "factor"})
+DEATHS = frozenset({"death", "drowning", "disappearance"})
 INQUIRY_PREPS = frozenset({"of", "into", "on", "about"})
 
 
@@ -1480,7 +1483,7 @@ def _mishap_inquiry(c: Candidate, sent: Span) -> bool:
 
 def _mishap(noun: Token) -> bool:
     lemma = noun.lemma_.lower()
-    return lemma in MISHAPS or (lemma in ASPECTS and any(t.lemma_.lower() in MISHAPS for t in noun.subtree))
+    return lemma in MISHAPS or (lemma in ASPECTS and any(t.lemma_.lower() in MISHAPS | DEATHS for t in noun.subtree))
 
 
 # A candidate's own race: "suspended her campaign", "ended his presidential bid"; not a military or
@@ -1499,6 +1502,17 @@ def _leaves_race(c: Candidate) -> bool:
         o.lemma_.lower() in CANDIDACIES and any(x.dep_ == "poss" and x.pos_ == "PRON" for x in o.children) and
         all(x.lower_ in ELECTORAL or x.like_num for x in o.children if x.dep_ in ("amod", "compound", "nummod")) and
         not any(x.dep_ == "prep" for x in o.children) for o in objects)
+
+
+# Objects that make a verb of taking or seizing an idiom ("seize the opportunity", "grab the chance").
+OPPORTUNITIES = frozenset({"opportunity", "chance", "moment", "occasion", "initiative"})
+
+
+def _idiom(c: Candidate) -> bool:
+    """Is what the verb takes an opportunity ("Melbourne can seize the opportunity to ...")? Nothing
+    is seized from anyone."""
+    objects = [x for x in c.head.children if x.dep_ in ("dobj", "nsubjpass")]
+    return c.kind == "verb" and bool(objects) and all(o.lemma_.lower() in OPPORTUNITIES for o in objects)
 
 
 # What a candidate wins in a vote, which "received" and "won" count, not a visitor received.
