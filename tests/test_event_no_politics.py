@@ -100,3 +100,13 @@ def test_seizing_an_opportunity_is_no_seizure(nlp):
 def test_seizing_a_boat_stays(nlp):
     text = "The Indonesian navy seized a Vietnamese fishing boat near the Natuna islands."
     assert "COERCE" in types(nlp, text), summary(analyse(nlp, text))
+
+
+# Safety advice to one's own public is no request of a party; an appeal to help the police is one.
+def test_urging_residents_to_keep_safe_is_no_request(nlp):
+    text = "The mayor of Valparaiso urged residents to stay indoors as the fire spread."
+    assert "REQUEST" not in types(nlp, text), summary(analyse(nlp, text))
+
+
+def test_urging_locals_to_help_the_police_stays(nlp):
+    assert "REQUEST" in types(nlp, "Police urged locals to help them find the gunmen.")

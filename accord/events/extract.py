@@ -1757,14 +1757,23 @@ HABITUAL = frozenset({"usually", "often", "typically", "generally", "normally", 
                       "routinely", "frequently", "customarily", "habitually"})
 
 
+# What authorities ask the public to do to keep safe in a disaster, a storm or an epidemic.
+SAFETY_ACTS = frozenset("""evacuate shelter flee stay remain avoid prepare boil heed isolate quarantine
+self-isolate""".split())
+
+
 def _warns_own_public(c: Candidate, src: list[Participant], tgt: list[Participant]) -> bool:
     """Is this a warning that authorities give the public of their own state ("police warned
     residents to stay inside", "officials warned motorists of black ice")? That is public-safety
     advice, no threat against a party (docs/annotation.md: disasters and accidents with no political
     actor); a warning to another state's citizens ("Iran warned American citizens") names that
     state and stays an event. An appeal to one's own public ("urged locals to help the police") is
-    a REQUEST the gold codes, and stays."""
-    if c.entry.type != "THREATEN" or not c.target or c.with_target:
+    a REQUEST the gold codes, and stays; one to keep safe ("urged residents to evacuate", "asked
+    citizens to avoid going out") is the same advice as a warning."""
+    if c.entry.type not in ("THREATEN", "REQUEST") or not c.target or c.with_target:
+        return False
+    if c.entry.type == "REQUEST" and not any(v.lemma_.lower() in SAFETY_ACTS for v in _complement_verbs(c.head)
+                                             for v in (v, *v.conjuncts)):
         return False
     if not all(t.lemma_.lower() in THE_PUBLIC | CIVILIANS or t.lower_ in THE_PUBLIC for t in c.target):
         return False
