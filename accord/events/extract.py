@@ -1551,10 +1551,11 @@ STATE_ONLY_MODES = frozenset({"martial-law", "curfew"})
 
 
 def _may_refer(pronoun: Token, noun: Token) -> bool:
-    """Can a singular pronoun stand for the speaker's noun phrase: "it" for a state or for the body a
-    spokesperson speaks for ("Russia said it would leave", "the group's spokesman said it had carried
-    out the attack"), not for several people ("officials confirmed it has killed three": the virus)?"""
-    plural = noun.tag_ in ("NNS", "NNPS") or any(x.dep_ == "conj" for x in noun.children)
+    """Can a singular pronoun stand for the speaker's noun phrase: "it" for a state, a body or the body
+    a spokesperson speaks for ("Russia said it would leave", "the Royal Marines said it will not
+    release the tanker", "the group's spokesman said it had carried out the attack"), not for several
+    people a common noun counts ("officials confirmed it has killed three": the virus)?"""
+    plural = noun.tag_ == "NNS" or any(x.dep_ == "conj" for x in noun.children)
     return not plural or pronoun.lower_ not in ("it", "he", "she")
 
 
@@ -1564,10 +1565,11 @@ def _only_authorities_do(c: Candidate) -> bool:
     closed under curfews."""
     if c.entry.compiled:
         return False
-    # moving forces, not things: "sent in 300 troops", not "dispatched a research ship", "tested its rocket"
-    moved = [x for h in (c.head, *c.trigger) for x in h.children if x.dep_ in ("dobj", "nsubjpass")] + c.target
-    return c.entry.mode in STATE_ONLY_MODES or c.entry.type in STATE_ONLY_TYPES and any(
-        n.lemma_.lower() in POLITICAL_HEADS or n.lower_ in POLITICAL_HEADS for n in (*moved, *measured(moved)))
+    # moving forces, not things: "sent in 300 troops", "began deploying", not "dispatched a research
+    # ship" or "tested its rocket"
+    moved = [x for h in (c.head, *c.trigger) for x in h.children if x.dep_ in ("dobj", "nsubjpass")]
+    return c.entry.mode in STATE_ONLY_MODES or c.entry.type in STATE_ONLY_TYPES and (not moved or any(
+        n.lemma_.lower() in POLITICAL_HEADS or n.lower_ in POLITICAL_HEADS for n in (*moved, *measured(moved))))
 
 
 def _asked_for(act: Token, request: Token) -> bool:
