@@ -75,6 +75,10 @@ def test_a_race_is_no_event(nlp, text, type_):
     assert type_ not in types(nlp, text), summary(analyse(nlp, text))
 
 
+def test_suspending_a_bid_to_join_a_union_stays(nlp):
+    assert "SANCTION" in types(nlp, "Turkey suspended its bid to join the European Union.")
+
+
 def test_receiving_a_minister_stays_a_visit(nlp):
     text = "Prime Minister Narendra Modi received the Japanese foreign minister in New Delhi on Monday."
     assert "CONSULT" in types(nlp, text), summary(analyse(nlp, text))

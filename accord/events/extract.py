@@ -1486,8 +1486,8 @@ def _mishap(noun: Token) -> bool:
     return lemma in MISHAPS or (lemma in ASPECTS and any(t.lemma_.lower() in MISHAPS | DEATHS for t in noun.subtree))
 
 
-# A candidate's own race: "suspended her campaign", "ended his presidential bid"; not a military or
-# bombing campaign, nor a campaign of strikes, which its words qualify.
+# A candidate's own race: "suspended her campaign", "suspended his presidential bid"; not a military or
+# bombing campaign, a campaign of strikes or a bid to join the EU, which other words qualify.
 CANDIDACIES = frozenset({"campaign", "candidacy", "bid", "run"})
 ELECTORAL = frozenset({"presidential", "election", "electoral", "reelection", "re-election", "mayoral",
                        "gubernatorial", "senate", "congressional", "primary", "own"})
@@ -1500,8 +1500,7 @@ def _leaves_race(c: Candidate) -> bool:
     objects = [x for x in c.head.children if x.dep_ in ("dobj", "nsubjpass")]
     return c.kind == "verb" and c.entry.type in ("SANCTION", "RETREAT") and bool(objects) and all(
         o.lemma_.lower() in CANDIDACIES and any(x.dep_ == "poss" and x.pos_ == "PRON" for x in o.children) and
-        all(x.lower_ in ELECTORAL or x.like_num for x in o.children if x.dep_ in ("amod", "compound", "nummod")) and
-        not any(x.dep_ == "prep" for x in o.children) for o in objects)
+        all(x.dep_ in ("poss", "det") or x.lower_ in ELECTORAL or x.like_num for x in o.children) for o in objects)
 
 
 # Objects that make a verb of taking or seizing an idiom ("seize the opportunity", "grab the chance").
