@@ -58,7 +58,7 @@ from .participants import (
     phrase_participants,
     resolved_first,
 )
-from .political import GROUP_NOUNS, POLITICAL_HEADS, PRIVATE_PEOPLE, is_political
+from .political import GROUP_NOUNS, POLITICAL_HEADS, PRIVATE_PEOPLE, is_political, private_body
 from .status import Clause, according_to, read_clause, subordinate
 from .triggers import (
     DOCUMENTS,
@@ -837,7 +837,7 @@ class ArticleExtractor:
                 clause.speech is not None:
             # "X announced that they were leaving ...", "Ruiz, the mayor, said she would sue": an unresolved
             # pronoun is the speaker, whether or not the actors stage kept a mention of it
-            src = [p for t in clause.speech.children if t.dep_ == "nsubj"
+            src = [p for t in clause.speech.children if t.dep_ == "nsubj" and all(_may_refer(s, t) for s in c.source)
                    for p in phrase_participants(t, self.index)] or src
         if not src and c.source:  # "teachers went on strike", "nurses said they would not end the strike"
             src = self.protesters(c, clause)
@@ -878,6 +878,11 @@ class ArticleExtractor:
             return None
         if _warns_own_public(c, src, tgt):
             return None  # "police warned residents to stay inside": public-safety advice, no threat
+        if _mishap_inquiry(c, sent) or _leaves_race(c) or _tally(c) or _nothing_attended(c) or _idiom(c):
+            # "investigators began investigations of the crash": an accident inquiry accuses no one;
+            # "Ruiz suspended her campaign", "Ruiz received 12 delegates": a race's course and its
+            # tally are no act on a party; "police and an ambulance attended": services at an incident
+            return None
         if _standing(c, clause) or _habitual(c):
             return None  # "states that recognise Taiwan", "the group is banned in Turkey": no act (section 11)
         if c.entry.type == "THREATEN":
@@ -962,6 +967,12 @@ class ArticleExtractor:
             type_, cameo, mode = "AID", HUMANITARIAN_AID, None  # "deployed search-and-rescue teams" (CAMEO 073)
         elif type_ == "RETREAT" and mode == "withdraw" and _peacekeeping(c):
             type_, cameo = "SANCTION", "166"  # protection withdrawn: CAMEO 1661, withdraw peacekeepers
+        if self.onto.types[type_].quad_class in COOPERATIVE_CLASSES and (self.commercial(src) or (
+                type_ == "CONSULT" and any(private_body(p, self.doc) for p in tgt))):
+            # "the firm is collaborating with NASA": commerce; "spoke with Wikinews to discuss the
+            # Supreme Court": an interview, whatever else its topics name. A state's own agreement with
+            # a firm ("agreed with Airbus to open a factory") is its policy, as gold codes it
+            return None
         tgt = [self.named_as(p, sent, src) for p in tgt]  # "called Erdogan and urged him": Erdogan
         tgt = dedupe([self.described(p) for p in tgt])  # "arrested a Cheltenham man": the man
         tgt = [self.own_people(p, src) for p in tgt]  # "apologised to the people of his country"
@@ -995,6 +1006,11 @@ class ArticleExtractor:
             goldstein=self.onto.goldstein_for(cameo, type_), plover_score=self.onto.plover_score(type_, mode),
             reciprocal=reciprocal, reported_by=reporter,
         )
+
+    def commercial(self, parts: list[Participant]) -> bool:
+        """Is every participant of a side a company or a news outlet (docs/annotation.md, section 1:
+        company news stays out; what a firm sells an agency, or tells a reporter, is no act of state)?"""
+        return bool(parts) and all(private_body(p, self.doc) for p in parts)
 
     def exercising_together(self, c: Candidate, src: list[Participant], tgt: list[Participant]) -> list[Participant]:
         """The forces of two or more states an exercise is held by, or with ("with Belarus"), when it
@@ -1515,17 +1531,126 @@ def _noun_phrase(head: Token) -> Participant:
     return Participant(actor=None, text=span.text, start=span.start_char, end=span.end_char)
 
 
+# Verbal and material cooperation (PLOVER quad classes 1 and 2), which a company's deals and a
+# reporter's interviews take the words of.
+COOPERATIVE_CLASSES = frozenset({1, 2})
+# What goes wrong with no one's intent: an inquiry into one accuses no party (docs/annotation.md, section 1:
+# accidents with no political actor are no event). Not "incident", a word news uses of crimes too.
+MISHAPS = frozenset("""crash accident collision derailment sinking capsizing fire blaze wildfire explosion blast
+collapse leak spill outbreak malfunction failure breakdown""".split())
+# Aspects of a mishap or a death an inquiry looks into ("the cause of the crash", "the conditions leading up to
+# his death"): how someone died, not who killed them ("investigating the killing", "the death of the journalist").
+ASPECTS = frozenset({"cause", "circumstance", "condition", "specific", "detail", "reason", "origin", "factor"})
+DEATHS = frozenset({"death", "drowning", "disappearance"})
+INQUIRY_PREPS = frozenset({"of", "into", "on", "about"})
+
+
+def _mishap_inquiry(c: Candidate, sent: Span) -> bool:
+    """Is the act an inquiry into a mishap ("NTSB investigators are investigating the crash", "began
+    an investigation into the cause of the fire"), or one that names nothing it looks into in a sentence
+    about a mishap ("inquiries have been launched by both agencies" beside "the crash site")? An
+    inquiry accuses a party only when it looks into someone's act (docs/annotation.md, ACCUSE investigate)."""
+    if c.entry.mode != "investigate":
+        return False
+    heads = {c.head, *c.trigger} | ({c.noun} if c.noun is not None else set())
+    if any(x.dep_ in ("ccomp", "xcomp") for h in heads for x in h.children):
+        return False  # "to investigate who leaked the recording": a doer is sought
+    looked_into = [x for h in heads for x in h.children if x.dep_ == "dobj" and x not in heads] + \
+        [o for h in heads for x in h.children if x.dep_ == "prep" and x.lower_ in INQUIRY_PREPS
+         for o in x.children if o.dep_ == "pobj"]
+    if looked_into:
+        return all(_mishap(o) for o in looked_into)
+    return not c.target and any(t.lemma_.lower() in MISHAPS for t in sent)
+
+
+def _mishap(noun: Token) -> bool:
+    lemma = noun.lemma_.lower()
+    return lemma in MISHAPS or (lemma in ASPECTS and any(t.lemma_.lower() in MISHAPS | DEATHS for t in noun.subtree))
+
+
+# A candidate's own race: "suspended her campaign", "suspended his presidential bid"; not a military or
+# bombing campaign, a campaign of strikes or a bid to join the EU, which other words qualify.
+CANDIDACIES = frozenset({"campaign", "candidacy", "bid", "run"})
+ELECTORAL = frozenset({"presidential", "election", "electoral", "reelection", "re-election", "mayoral",
+                       "gubernatorial", "senate", "congressional", "primary", "own"})
+
+
+def _leaves_race(c: Candidate) -> bool:
+    """Does a candidate suspend or cut off their own candidacy ("Ruiz suspended her campaign", "they
+    suspended their presidential bids")? No party is sanctioned. Dropping a bid a protest demands is
+    a concession (CAMEO 080), another type."""
+    objects = [x for x in c.head.children if x.dep_ in ("dobj", "nsubjpass")]
+    return c.kind == "verb" and c.entry.type in ("SANCTION", "RETREAT") and bool(objects) and all(
+        o.lemma_.lower() in CANDIDACIES and any(x.dep_ == "poss" and x.pos_ == "PRON" for x in o.children) and
+        all(x.dep_ in ("poss", "det") or x.lower_ in ELECTORAL or x.like_num for x in o.children) for o in objects)
+
+
+# Objects that make a verb of taking or seizing an idiom ("seize the opportunity", "grab the chance").
+OPPORTUNITIES = frozenset({"opportunity", "chance", "moment", "occasion", "initiative"})
+
+
+def _idiom(c: Candidate) -> bool:
+    """Is what the verb takes an opportunity ("Melbourne can seize the opportunity to ...")? Nothing
+    is seized from anyone."""
+    objects = [x for x in c.head.children if x.dep_ in ("dobj", "nsubjpass")]
+    return c.kind == "verb" and bool(objects) and all(o.lemma_.lower() in OPPORTUNITIES for o in objects)
+
+
+# What a candidate wins in a vote, which "received" and "won" count, not a visitor received.
+TALLIES = frozenset({"vote", "delegate", "ballot", "seat", "percent", "%", "point", "elector"})
+
+
+def _tally(c: Candidate) -> bool:
+    """Is a meeting verb's object an election tally ("received the other delegate", "received 40% of
+    the vote")? A candidate's count is no visit."""
+    objects = [x for x in c.head.children if x.dep_ == "dobj"]
+    return c.kind == "verb" and c.entry.type == "CONSULT" and bool(objects) and all(
+        o.lemma_.lower() in TALLIES or o.lower_ in TALLIES for o in objects)
+
+
+# Gatherings a bare "attended" may refer back to ("The summit opened on Monday. Twelve ministers attended.").
+GATHERINGS = frozenset("""summit meeting conference talk assembly session ceremony funeral inauguration forum
+congress convention gathering rally celebration parade commemoration memorial signing""".split())
+
+
+def _nothing_attended(c: Candidate) -> bool:
+    """Does a verb of taking part in a gathering name no gathering, in its sentence or the one before
+    ("police, the ambulance service and an air ambulance also attended": at an incident)? A summit
+    is attended; a scene is attended to."""
+    if c.kind != "verb" or c.entry.type != "CONSULT" or c.entry.mode != "multilateral" or c.target or \
+            c.with_target or any(x.dep_ in ("dobj", "prep", "xcomp", "ccomp", "advcl") for x in c.head.children):
+        return False
+    sent = c.head.sent
+    before = c.head.doc[sent.start - 1].sent if sent.start > 0 else sent
+    return not any(t.lemma_.lower() in GATHERINGS for t in c.head.doc[before.start:sent.end])
+
+
 # Acts only a state's office-holders and forces, or an armed group, do: moving troops or police,
 # declaring martial law or a state of siege, imposing a curfew.
 STATE_ONLY_TYPES = frozenset({"MOBILIZE"})
 STATE_ONLY_MODES = frozenset({"martial-law", "curfew"})
 
 
+def _may_refer(pronoun: Token, noun: Token) -> bool:
+    """Can a singular pronoun stand for the speaker's noun phrase: "it" for a state, a body or the body
+    a spokesperson speaks for ("Russia said it would leave", "the Royal Marines said it will not
+    release the tanker", "the group's spokesman said it had carried out the attack"), not for several
+    people a common noun counts ("officials confirmed it has killed three": the virus)?"""
+    plural = noun.tag_ == "NNS" or any(x.dep_ == "conj" for x in noun.children)
+    return not plural or pronoun.lower_ not in ("it", "he", "she")
+
+
 def _only_authorities_do(c: Candidate) -> bool:
     """Does the act make its doer an authority, though no actor or title resolves them ("Ruiz declared
     a state of siege and sent in 300 troops")? Hand-written triggers only: the dictionary files shops
     closed under curfews."""
-    return not c.entry.compiled and (c.entry.type in STATE_ONLY_TYPES or c.entry.mode in STATE_ONLY_MODES)
+    if c.entry.compiled:
+        return False
+    # moving forces, not things: "sent in 300 troops", "began deploying", not "dispatched a research
+    # ship" or "tested its rocket"
+    moved = [x for h in (c.head, *c.trigger) for x in h.children if x.dep_ in ("dobj", "nsubjpass")]
+    return c.entry.mode in STATE_ONLY_MODES or c.entry.type in STATE_ONLY_TYPES and (not moved or any(
+        n.lemma_.lower() in POLITICAL_HEADS or n.lower_ in POLITICAL_HEADS for n in (*moved, *measured(moved))))
 
 
 def _asked_for(act: Token, request: Token) -> bool:
@@ -1715,14 +1840,23 @@ HABITUAL = frozenset({"usually", "often", "typically", "generally", "normally", 
                       "routinely", "frequently", "customarily", "habitually"})
 
 
+# What authorities ask the public to do to keep safe in a disaster, a storm or an epidemic.
+SAFETY_ACTS = frozenset("""evacuate shelter flee stay remain avoid prepare boil heed isolate quarantine
+self-isolate""".split())
+
+
 def _warns_own_public(c: Candidate, src: list[Participant], tgt: list[Participant]) -> bool:
     """Is this a warning that authorities give the public of their own state ("police warned
     residents to stay inside", "officials warned motorists of black ice")? That is public-safety
     advice, no threat against a party (docs/annotation.md: disasters and accidents with no political
     actor); a warning to another state's citizens ("Iran warned American citizens") names that
     state and stays an event. An appeal to one's own public ("urged locals to help the police") is
-    a REQUEST the gold codes, and stays."""
-    if c.entry.type != "THREATEN" or not c.target or c.with_target:
+    a REQUEST the gold codes, and stays; one to keep safe ("urged residents to evacuate", "asked
+    citizens to avoid going out") is the same advice as a warning."""
+    if c.entry.type not in ("THREATEN", "REQUEST") or not c.target or c.with_target:
+        return False
+    if c.entry.type == "REQUEST" and not any(v.lemma_.lower() in SAFETY_ACTS for v in _complement_verbs(c.head)
+                                             for v in (v, *v.conjuncts)):
         return False
     if not all(t.lemma_.lower() in THE_PUBLIC | CIVILIANS or t.lower_ in THE_PUBLIC for t in c.target):
         return False

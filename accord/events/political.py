@@ -22,7 +22,7 @@ from spacy.tokens import Doc, Span, Token
 
 from ..actors import POLITICAL_SECTORS
 from ..actors import is_political as is_political_actor
-from ..actors.gazetteer import load_gazetteer
+from ..actors.gazetteer import find_actor, load_gazetteer
 from ..model import Mention, Participant
 
 POLITICAL_HEADS = frozenset("""government governments administration cabinet ministry minister ministers official
@@ -90,6 +90,34 @@ def company(head: Token) -> bool:
     nouns = [head] + [c for c in head.children if c.dep_ == "compound" and c.pos_ == "NOUN"]
     return any(n.lemma_.lower() in COMPANY_NOUNS and n.tag_ == "NN" and not any(
         c.lower_ in STATE_OWNED for c in n.children if c.dep_ in ("amod", "compound", "nmod")) for n in nouns)
+
+
+# Sectors of organisations.tsv whose bodies trade and report, not NGOs, whose relief work news tells as aid.
+COMMERCIAL_SECTORS = frozenset({"BUS", "MED"})
+# Heads that make a phrase a news outlet ("the newspaper", "a local broadcaster") beside COMPANY_NOUNS.
+NEWS_NOUNS = frozenset({"newspaper", "broadcaster", "outlet", "magazine", "channel", "website", "publisher"})
+
+
+def private_body(p: Participant, doc: Doc) -> bool:
+    """Is this participant a company or a news outlet: one organisations.tsv lists as such (the
+    event stage sees them as bare names: `accord.actors.bare_private_bodies`), or a phrase whose head
+    or whose noun in apposition says so ("the Boeing airframe company", "Acme, a drone maker")?"""
+    if p.actor is None and p.text and (known := _private_name(p.text)) is not None:
+        return known
+    span = doc.char_span(p.start, p.end, alignment_mode="expand")
+    if span is None:
+        return False
+    root = span.root
+    around = [root] + [c for c in root.children if c.dep_ == "appos"] + \
+        ([root.head] if root.dep_ in ("compound", "appos") else [])
+    return any(company(h) or (h.lemma_.lower() in NEWS_NOUNS and h.tag_ == "NN") for h in around)
+
+
+@lru_cache(maxsize=4096)
+def _private_name(text: str) -> bool | None:
+    """Whether a name the gazetteer knows is a company or a news outlet; None if it is unknown."""
+    actor = find_actor(text)
+    return None if actor is None else actor.kind == "organisation" and actor.sector in COMMERCIAL_SECTORS
 
 
 def is_political(p: Participant, mention: Mention | None, doc: Doc) -> bool:
