@@ -34,6 +34,7 @@ def test_talks_between_ministers_stay(nlp):
     "Transport safety investigators opened an inquiry into the derailment near Lyon.",
     "French police are investigating the cause of the fire at the warehouse.",
     "Inquiries have been opened by the Chilean aviation authority and the air force, whose teams reached the crash site.",
+    "The derailment is being investigated by the Italian rail safety agency and the carabinieri.",
 ])
 def test_an_inquiry_into_a_mishap_is_no_event(nlp, text):
     assert "ACCUSE" not in types(nlp, text), summary(analyse(nlp, text))
@@ -41,6 +42,11 @@ def test_an_inquiry_into_a_mishap_is_no_event(nlp, text):
 
 def test_an_inquiry_into_a_person_stays(nlp):
     text = "Prosecutors in Lima are investigating the former president over bribes."
+    assert "ACCUSE" in types(nlp, text), summary(analyse(nlp, text))
+
+
+def test_a_person_investigated_in_the_passive_stays(nlp):
+    text = "The former president is being investigated by prosecutors in Lima over bribes."
     assert "ACCUSE" in types(nlp, text), summary(analyse(nlp, text))
 
 

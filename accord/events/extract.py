@@ -1555,7 +1555,8 @@ def _mishap_inquiry(c: Candidate, sent: Span) -> bool:
     heads = {c.head, *c.trigger} | ({c.noun} if c.noun is not None else set())
     if any(x.dep_ in ("ccomp", "xcomp") for h in heads for x in h.children):
         return False  # "to investigate who leaked the recording": a doer is sought
-    looked_into = [x for h in heads for x in h.children if x.dep_ == "dobj" and x not in heads] + \
+    # what is looked into: the object, or the subject of a passive ("the crash was being investigated")
+    looked_into = [x for h in heads for x in h.children if x.dep_ in ("dobj", "nsubjpass") and x not in heads] + \
         [o for h in heads for x in h.children if x.dep_ == "prep" and x.lower_ in INQUIRY_PREPS
          for o in x.children if o.dep_ == "pobj"]
     if looked_into:
