@@ -181,6 +181,23 @@ def _clause_below(tok: Token, top: Token) -> bool:
     return True
 
 
+# The links from an agreed act up to the verb of agreeing: the act is the complement clause itself, its
+# object, or the object of "to"/"on" ("agreed to suspend the talks", "agreed to impose sanctions",
+# "agreed on a ban"), not a word deeper in a noun phrase or clause of its own ("agreed to add two
+# members to the police oversight council", "agreed to set up a panel to investigate ...").
+AGREED_LINKS = frozenset({"xcomp", "ccomp", "conj", "dobj", "obj", "pobj", "pcomp"})
+
+
+def _agreed_act(tok: Token, top: Token) -> bool:
+    """Is `tok` the act agreed to by `top`, whose type the agreement then takes ("agreed to suspend
+    aid": a sanction), rather than a word that only describes what was agreed?"""
+    while tok.i != top.i:
+        if tok.head.i == tok.i or not (tok.dep_ in AGREED_LINKS or (tok.dep_ == "prep" and tok.lower_ in ("to", "on"))):
+            return False
+        tok = tok.head
+    return True
+
+
 def _asked(tok: Token) -> bool:
     """Is `tok` the one asked to act: the subject of a "for X to do" clause ("called for Britain to
     stay") or the object of a verb that asks it to do something ("urged France to stay calm")?"""
@@ -862,7 +879,7 @@ class ArticleExtractor:
                 c.absorbed[0].entry.type == "MOBILIZE" and any(p.actor for p in tgt):
             # "offered to send troops to Uganda": forces promised to a party are military aid (CAMEO 0332)
             mode, cameo = "aid", "0332"
-        elif type_ == "AGREE" and c.kind == "verb" and c.absorbed and \
+        elif type_ == "AGREE" and c.kind == "verb" and c.absorbed and _agreed_act(c.absorbed[0].head, c.head) and \
                 self.onto.types[(inner := c.absorbed[0].entry).type].quad_class in (3, 4):
             type_, cameo, mode = inner.type, inner.cameo, inner.mode  # "agreed to suspend ...": a sanction
         elif type_ == "AGREE" and c.head.lemma_.lower() in OFFERS and _resignation_offered(c):

@@ -813,6 +813,9 @@ def sentence_candidates(sent: Span, lex: Lexicon) -> list[Candidate]:
         if entry is not None and entry.type in ("SUPPORT", "AGREE") and lemma in ENACTING and _enacts_a_law(tok):
             entry = None  # "signed a decree", "the bill approved by parliament": lawmaking, no pact or
             # backing of anyone; what the law does is the enacting body's act (_enacted_by)
+        stopped = entry is not None and entry.type in STOPPED and _stopped(tok)
+        if stopped:
+            entry = _retyped(entry, STOPPED[entry.type])  # "agreed to stop fighting": a ceasefire, no fight
         if lemma in RESULTATIVE and _resultative(tok):
             entry = None  # "left 20 soldiers dead", "left rates unchanged": no withdrawal
         if noun and entry is None and lemma in JUDGING and (lemma != "call" or predicates(tok)):
@@ -847,6 +850,8 @@ def sentence_candidates(sent: Span, lex: Lexicon) -> list[Candidate]:
             cand = verb_candidate(tok, entry)
             if _natural(cand):
                 continue  # "an earthquake struck the south", "the storm destroyed the port": no one acts
+            if stopped:  # the act is the stopping: its clause ("did not stop fighting"), its words
+                cand.anchor, cand.trigger = tok.head, [tok.head, *cand.trigger]
             if named is not None and named.judged is not None and named.judged not in cand.target:
                 cand.target.append(named.judged)  # 'called Trump a "clown"' parsed as one phrase
             if noun and (wanted or not _own_source(noun[0], noun[1])):
@@ -1297,6 +1302,18 @@ def _breaks_ceasefire(verb: str, noun: Token) -> bool:
         c.lemma_.lower() in CEASEFIRES for c in noun.children if c.dep_ in ("compound", "amod")))
 
 
+def _stopped(verb: Token) -> bool:
+    """Is the verb's act what a verb of ending stops ("stopped fighting", "ceased shelling the town",
+    "halted supplying arms"): the gerund complement of a TERMINATING verb, as the nouns they carry
+    ("halted the attacks")?"""
+    return verb.tag_ == "VBG" and verb.dep_ in ("xcomp", "ccomp", "dobj", "obj") and \
+        verb.head.lemma_.lower() in TERMINATING
+
+
+def _retyped(entry: Entry, new: tuple[str, str | None, str]) -> Entry:
+    return replace(entry, type=new[0], mode=new[1], cameo=new[2])
+
+
 def _retype(verb: str, noun: Token, entry: Entry) -> Entry:
     new = SUPPORT_RETYPE.get((verb, noun.lemma_.lower()))
     if new is None and _breaks_ceasefire(verb, noun):
@@ -1307,9 +1324,7 @@ def _retype(verb: str, noun: Token, entry: Entry) -> Entry:
         new = STOPPED.get(entry.type)
     if new is None and verb in REDUCING:
         new = REDUCED.get(entry.type)
-    if new is None:
-        return entry
-    return replace(entry, type=new[0], mode=new[1], cameo=new[2])
+    return entry if new is None else _retyped(entry, new)
 
 
 def _own_source(noun: Token, entry: Entry | None = None) -> bool:
