@@ -100,10 +100,16 @@ def circumstance(prep: Token) -> bool:
     return any(obj.dep_ == "pobj" and obj.lower_ in CIRCUMSTANCE_NOUNS for obj in prep.children)
 
 
+# Adverbs of direction that the parse makes modifiers rather than particles, with the preposition under
+# them ("backed away from its demand", "pulled back from the border").
+PARTICLE_ADVERBS = frozenset({"away", "back", "out", "off", "down"})
+
+
 def objects_of(tok: Token) -> list[Token]:
     """Direct objects, then objects of the verb's prepositions (and of particle+prep chains)."""
     direct = [c for c in tok.children if c.dep_ in ("dobj", "obj", "attr", "nsubjpass")]
-    preps = [g for c in tok.children if c.dep_ in ("prep", "prt", "agent")
+    preps = [g for c in tok.children if c.dep_ in ("prep", "prt", "agent") or (
+                 c.dep_ == "advmod" and c.lower_ in PARTICLE_ADVERBS)
              for g in (*c.children, *(gg for p in c.children if p.dep_ == "prep" for gg in p.children))
              if g.dep_ == "pobj"]
     return direct + preps
@@ -816,6 +822,8 @@ def sentence_candidates(sent: Span, lex: Lexicon) -> list[Candidate]:
         stopped = entry is not None and entry.type in STOPPED and _stopped(tok)
         if stopped:
             entry = _retyped(entry, STOPPED[entry.type])  # "agreed to stop fighting": a ceasefire, no fight
+        if entry is not None and (entry.type, entry.mode) == ("RETREAT", "withdraw") and _drops_an_aim(tok):
+            entry = replace(entry, type="CONCEDE", mode=None, cameo="080", contexts=())
         if lemma in RESULTATIVE and _resultative(tok):
             entry = None  # "left 20 soldiers dead", "left rates unchanged": no withdrawal
         if noun and entry is None and lemma in JUDGING and (lemma != "call" or predicates(tok)):
@@ -1054,6 +1062,21 @@ def _phones_a_number(verb: Token) -> bool:
 
 
 # What one leaves that is no place one withdraws from: a trace, a legacy, an opening.
+# What a party may back away from that it held against another: a demand, a goal, an objection, a
+# stance. Dropping one is a verbal concession (PLOVER CONCEDE: "withdrawing a demand"; docs/annotation.md
+# section 2: "dropping an objection or demand"), not troops leaving a place.
+AIMS = frozenset("""goal aim objective demand insistence objection opposition condition precondition
+stance claim bid candidacy veto""".split())
+
+
+def _drops_an_aim(verb: Token) -> bool:
+    """Does a verb of withdrawing leave an aim or a course of action rather than a place ("retreated from
+    its goal of ousting the president", "withdrew from backing the candidate")?"""
+    return any(c.dep_ == "prep" and c.lower_ == "from" and any(
+        (o.dep_ == "pobj" and o.lemma_.lower() in AIMS) or (o.dep_ == "pcomp" and o.tag_ == "VBG")
+        for o in c.children) for c in verb.children)
+
+
 TRACES = frozenset("""mark legacy impression imprint trace scar stamp room space door gap void message note""".split())
 
 
