@@ -98,6 +98,11 @@ WITH = frozenset({"with"})
 # Modal verbs of obligation: what a speaker says another party must, should or ought to do it demands of it.
 OBLIGING = frozenset({"must", "should", "ought"})
 OFFERS = frozenset({"offer", "volunteer", "propose"})  # forces offered to a party help it
+# Verbs of giving one's word: "would not" before them tells a refusal even in narrative, the past of
+# "will not" ("Trump would not commit to a peaceful transfer of power", "the rebels would not agree to
+# disarm"), where "would not" before other verbs may be only a forecast ("the deal meant Iran would not
+# enrich uranium").
+PLEDGING = frozenset({"commit", "agree", "accept", "promise", "pledge", "guarantee", "vow", "undertake"})
 # CAMEO's appeals (02) ask for cooperation only; a request for material conflict (sanctions, force) is a demand (10).
 DEMAND = "100"
 # What a refusal to speak refuses ("declined to comment", "refused to elaborate"), or to judge ("declined
@@ -864,8 +869,8 @@ class ArticleExtractor:
             type_, cameo, mode = "AGREE", INTENT_TYPES[type_], PROMISED_MODES[type_]
         cannot = any(a.dep_ == "aux" and a.lower_ in ("can", "ca") for a in c.anchor.children)  # "cannot accept"
         said_now = c.kind == "verb" and _simple_present(c.head) and (clause.speech is not None or _quoted(c.head))
-        if status == "negated" and type_ in REFUSALS and (clause.future or cannot or (clause.would and clause.speech)
-                                                          or said_now) and \
+        if status == "negated" and type_ in REFUSALS and (clause.future or cannot or said_now or (clause.would and (
+                clause.speech or (c.head.lemma_.lower() in PLEDGING and not clause.conditional)))) and \
                 not clause.hypothetical and _own_announcement(clause, src, self.index):
             # "X will not lift the embargo", "said it would not release them", "'China neither accepts nor
             # recognises it,' Liu said": a declared refusal, an occurred REJECT of what is refused

@@ -1,0 +1,81 @@
+"""Issue 11, PLOVER types on real news: a verb whose type depends on what it governs. Stopping an act
+is the act stopped (a ceasefire, a cut in aid), agreeing takes the type of a conflict act only when
+that act is what is agreed, withdrawing from an aim is a concession, and "would not" before a verb of
+giving one's word is a refusal. Sentences written for the test."""
+
+from __future__ import annotations
+
+import pytest
+from sentences import analyse, summary
+
+
+def _types(events):
+    return [(e.type, e.status) for e in events]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # agreeing to stop fighting is agreeing a ceasefire: AGREE, the promised act a retreat
+    ("Guatemala and Belize agreed to stop fighting along the Sarstoon river on Monday.", ("AGREE", "retreat")),
+    # a stopped act of conflict is the ceasefire or the cut that stops it
+    ("The Armenian army stopped shelling the town of Tovuz on Sunday.", ("RETREAT", "ceasefire")),
+    ("Sweden stopped funding the Palestinian ministry in 2019.", ("SANCTION", "discontinue")),
+])
+def test_an_act_that_is_stopped_takes_the_type_of_its_stopping(nlp, text, expected):
+    events = analyse(nlp, text)
+    assert [(e.type, e.mode) for e in events][:1] == [expected], summary(events)
+    assert events[0].status == "occurred", summary(events)
+
+
+def test_an_act_not_stopped_is_a_negated_stopping(nlp):
+    events = analyse(nlp, "The Armenian army did not stop shelling the town of Tovuz on Sunday.")
+    assert _types(events) == [("RETREAT", "negated")], summary(events)
+
+
+@pytest.mark.parametrize("text", [
+    "The Peruvian president agreed to set up a commission to investigate the killings.",
+    "Lebanon agreed to add two judges to the tribunal overseeing the port inquiry.",
+])
+def test_an_agreement_is_not_typed_by_a_word_inside_what_it_agrees(nlp, text):
+    events = analyse(nlp, text)
+    assert [e.type for e in events] == ["AGREE"], summary(events)
+
+
+def test_an_agreed_conflict_act_still_types_the_agreement(nlp):
+    events = analyse(nlp, "The Nordic ministers agreed to impose sanctions on Belarus.")
+    assert [e.type for e in events] == ["SANCTION"], summary(events)
+
+
+@pytest.mark.parametrize("text", [
+    "Colombia's government has retreated from its goal of disarming every militia by 2025.",
+    "The Bolivian government backed away from its demand for a recount in La Paz.",
+    "The Kadima party withdrew from backing the prime minister's nominee on Thursday.",
+])
+def test_withdrawing_from_an_aim_is_a_concession(nlp, text):
+    events = analyse(nlp, text)
+    assert [e.type for e in events][:1] == ["CONCEDE"], summary(events)
+
+
+@pytest.mark.parametrize("text", [
+    "Malian troops withdrew from the town of Menaka.",
+    "Ethiopian troops withdrew from positions near the Sudanese border.",
+])
+def test_withdrawing_from_a_place_stays_a_retreat(nlp, text):
+    events = analyse(nlp, text)
+    assert [(e.type, e.mode) for e in events][:1] == [("RETREAT", "withdraw")], summary(events)
+
+
+@pytest.mark.parametrize("text", [
+    "Asked about the count, the governor of Lagos would not commit to accepting the result.",
+    "The Houthis would not agree to a truce with Saudi Arabia during the Muscat talks.",
+])
+def test_would_not_before_giving_ones_word_is_a_refusal(nlp, text):
+    events = analyse(nlp, text)
+    assert ("REJECT", "occurred") in _types(events), summary(events)
+
+
+@pytest.mark.parametrize("text", [
+    "If the parliament passed the budget, the Chilean president would not agree to sign it.",
+    "Under the accord, Pakistan would not test missiles near the border.",
+])
+def test_would_not_under_a_condition_or_before_other_verbs_is_no_refusal(nlp, text):
+    assert "REJECT" not in [e.type for e in analyse(nlp, text)]
