@@ -79,3 +79,22 @@ def test_would_not_before_giving_ones_word_is_a_refusal(nlp, text):
 ])
 def test_would_not_under_a_condition_or_before_other_verbs_is_no_refusal(nlp, text):
     assert "REJECT" not in [e.type for e in analyse(nlp, text)]
+
+
+@pytest.mark.parametrize("text, type_, sides", [
+    ("Turkey brokered a prisoner exchange between Armenia and Azerbaijan on Friday.", "RETREAT",
+     (["ARM"], ["AZE"])),
+    ("Norway mediated a peace deal between Colombia and Venezuela.", "AGREE", (["COL"], ["VEN"])),
+    # a truce brokered is a ceasefire declared (docs/annotation.md: CONCEDE)
+    ("Egypt brokered a truce between Israel and Lebanon on Sunday.", "CONCEDE", (["ISR"], ["LBN"])),
+])
+def test_a_mediated_act_is_the_parties_and_the_mediator_takes_no_part(nlp, text, type_, sides):
+    events = analyse(nlp, text)
+    assert [(e.type, [p.actor for p in e.source], [p.actor for p in e.target]) for e in events] == \
+        [(type_, *sides)], summary(events)
+    assert events[0].reciprocal, summary(events)
+
+
+def test_a_mediation_between_parties_not_named_stays_the_mediators(nlp):
+    events = analyse(nlp, "Kenya brokered a peace deal in the capital on Monday.")
+    assert [p.actor for e in events for p in e.source] == ["KEN"], summary(events)

@@ -544,6 +544,32 @@ def verb_candidate(tok: Token, entry: Entry) -> Candidate:
     return cand
 
 
+# Verbs whose subject is a third party helping others to an act ("brokered a truce between ...",
+# "mediated a peace deal between ..."): mediators are no participants (docs/annotation.md, section 4).
+MEDIATORS = frozenset({"broker", "mediate", "facilitate"})
+
+
+def mediated_event(noun: Token, entry: Entry, verb: Token) -> Candidate | None:
+    """The event a mediator helps two parties to, when the text names them ("mediated a ceasefire
+    agreement between Israel and Hamas", "brokered a prisoner exchange between Russia and Ukraine"):
+    the noun's own event, between those parties, the mediator only in the mode of talks; None when the
+    parties are not named there (the mediator's own act stays)."""
+    parties = between(noun) or between(verb)
+    if not parties:
+        return None
+    # what is done between two parties is done by both (docs/annotation.md: reciprocal, the first named
+    # the source): a truce, a swap, a pact
+    entry = replace(entry, mode="third-party" if entry.type == "CONSULT" else entry.mode,
+                    flags=entry.flags | {"mutual"})
+    cand = noun_candidate(noun, _retype(verb.lemma_.lower(), noun, entry), None)
+    cand.trigger = sorted({verb, *cand.trigger}, key=lambda t: t.i)
+    mediators = {t.i for s in subject_of(verb)[0] for t in s.subtree}
+    cand.source = [s for s in cand.source if s.i not in mediators]
+    if not between(noun):
+        cand.with_target += parties
+    return cand
+
+
 def _symmetric(entry: Entry) -> bool:
     return entry.type in ("AGREE", "CONSULT", "COOPERATE") or "mutual" in entry.flags
 
@@ -844,6 +870,10 @@ def sentence_candidates(sent: Span, lex: Lexicon) -> list[Candidate]:
                       noun[0].lemma_.lower() in entry.objects)
         if noun and (entry is None or lemma in lex.support) and noun[1].type == "ASSAULT" and _all_animals(prep_objects(noun[0], frozenset({"of"}))):
             carried.add(noun[0].i)  # "ordered the killing of 300,000 pigs": no party is attacked
+            continue
+        if noun and lemma in MEDIATORS and tok.dep_ != "acl" and (mediated := mediated_event(noun[0], noun[1], tok)):
+            carried.add(noun[0].i)  # "Qatar brokered a truce between Israel and Hamas": the truce is theirs
+            out.append(mediated)
             continue
         if noun and (entry is None or lemma in lex.support) and not wanted and \
                 (not _own_source(noun[0], noun[1]) or tok.dep_ == "acl" or _breaks_ceasefire(lemma, noun[0])):
@@ -1288,8 +1318,8 @@ def _all_animals(objs: list[Token]) -> bool:
 # a sanction given an approval.
 SUPPORT_RETYPE = {
     **{(v, "protest"): ("ACCUSE", "disapprove", "114") for v in ("lodge", "file", "register", "issue", "deliver")},
-    **{(v, n): ("CONCEDE", None, "0871") for v in ("declare", "announce", "offer") for n in ("ceasefire", "truce",
-                                                                                              "cessation")},
+    **{(v, n): ("CONCEDE", None, "0871") for v in ("declare", "announce", "offer", *MEDIATORS)
+       for n in ("ceasefire", "truce", "cessation")},
     **{(v, "strike"): ("PROTEST", "strike", "143") for v in ("stage", "hold")},
     # "gave sanction for the strikes": sanction in its sense of approval
     **{(v, "sanction"): ("SUPPORT", None, "051") for v in ("give", "grant")},
