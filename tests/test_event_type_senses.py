@@ -98,3 +98,9 @@ def test_a_mediated_act_is_the_parties_and_the_mediator_takes_no_part(nlp, text,
 def test_a_mediation_between_parties_not_named_stays_the_mediators(nlp):
     events = analyse(nlp, "Kenya brokered a peace deal in the capital on Monday.")
     assert [p.actor for e in events for p in e.source] == ["KEN"], summary(events)
+
+
+def test_holding_someone_in_contempt_is_an_accusation_and_swallows_its_reason(nlp):
+    events = analyse(nlp, "A Nairobi judge held Kenya's interior minister in contempt of court on Monday "
+                          "for refusing to release the detained lawyer.")
+    assert [(e.type, e.mode) for e in events] == [("ACCUSE", "allege")], summary(events)
