@@ -40,8 +40,12 @@ def test_an_agreement_is_not_typed_by_a_word_inside_what_it_agrees(nlp, text):
     assert [e.type for e in events] == ["AGREE"], summary(events)
 
 
-def test_an_agreed_conflict_act_still_types_the_agreement(nlp):
-    events = analyse(nlp, "The Nordic ministers agreed to impose sanctions on Belarus.")
+@pytest.mark.parametrize("text", [
+    "The Nordic ministers agreed to impose sanctions on Belarus.",
+    "The European Union agreed a package freezing Belarusian assets.",  # what the package holds
+])
+def test_an_agreed_conflict_act_still_types_the_agreement(nlp, text):
+    events = analyse(nlp, text)
     assert [e.type for e in events] == ["SANCTION"], summary(events)
 
 

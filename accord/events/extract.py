@@ -52,6 +52,7 @@ from .participants import (
 from .political import GROUP_NOUNS, POLITICAL_HEADS, PRIVATE_PEOPLE, is_political
 from .status import Clause, according_to, read_clause, subordinate
 from .triggers import (
+    CONTAINERS,
     DOCUMENTS,
     HELD_PEOPLE,
     LAWS,
@@ -197,10 +198,17 @@ def _agreed_act(tok: Token, top: Token) -> bool:
     """Is `tok` the act agreed to by `top`, whose type the agreement then takes ("agreed to suspend
     aid": a sanction), rather than a word that only describes what was agreed?"""
     while tok.i != top.i:
-        if tok.head.i == tok.i or not (tok.dep_ in AGREED_LINKS or (tok.dep_ == "prep" and tok.lower_ in ("to", "on"))):
+        if tok.head.i == tok.i or not (tok.dep_ in AGREED_LINKS or (tok.dep_ == "prep" and tok.lower_ in ("to", "on")) or
+                                       _in_a_package(tok)):
             return False
         tok = tok.head
     return True
+
+
+def _in_a_package(tok: Token) -> bool:
+    """Is `tok` what a package, round or set of measures holds ("agreed a package freezing Russian
+    assets", "agreed a new round of sanctions")?"""
+    return (tok.dep_ == "acl" or (tok.dep_ == "prep" and tok.lower_ == "of")) and tok.head.lemma_.lower() in CONTAINERS
 
 
 def _asked(tok: Token) -> bool:
