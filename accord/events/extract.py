@@ -67,6 +67,7 @@ from .triggers import (
     personal_owner,
     prep_objects,
     sentence_candidates,
+    stopped_act,
 )
 
 EXTRACTOR_VERSION = "events/1"
@@ -197,6 +198,8 @@ AGREED_LINKS = frozenset({"xcomp", "ccomp", "conj", "dobj", "obj", "pobj", "pcom
 def _agreed_act(tok: Token, top: Token) -> bool:
     """Is `tok` the act agreed to by `top`, whose type the agreement then takes ("agreed to suspend
     aid": a sanction), rather than a word that only describes what was agreed?"""
+    if stopped_act(tok):
+        return False  # "agreed to halt fighting": a ceasefire agreed, no fight
     while tok.i != top.i:
         if tok.head.i == tok.i or not (tok.dep_ in AGREED_LINKS or (tok.dep_ == "prep" and tok.lower_ in ("to", "on")) or
                                        _in_a_package(tok)):
@@ -898,6 +901,9 @@ class ArticleExtractor:
         elif type_ == "AGREE" and c.head.lemma_.lower() in OFFERS and _resignation_offered(c):
             # "offered to resign", "Honcharuk's offer to resign": a concession (docs/annotation.md)
             type_, cameo, mode = "CONCEDE", "080", None
+        elif type_ == "AGREE" and mode is None and c.absorbed and c.absorbed[0].entry.type == "ASSAULT" and \
+                stopped_act(c.absorbed[0].head):
+            mode = "retreat"  # "agreed to stop fighting": a ceasefire promised
         elif type_ == "AGREE" and mode is None and c.absorbed and c.absorbed[0].entry.type in PROMISED_MODES:
             mode = PROMISED_MODES[c.absorbed[0].entry.type]  # "offered to release the hostages": retreat
         if type_ == "CONSULT" and src and not tgt and (host := self.host(c, src)) is not None:

@@ -845,7 +845,7 @@ def sentence_candidates(sent: Span, lex: Lexicon) -> list[Candidate]:
         if entry is not None and entry.type in ("SUPPORT", "AGREE") and lemma in ENACTING and _enacts_a_law(tok):
             entry = None  # "signed a decree", "the bill approved by parliament": lawmaking, no pact or
             # backing of anyone; what the law does is the enacting body's act (_enacted_by)
-        stopped = entry is not None and entry.type in STOPPED and _stopped(tok)
+        stopped = entry is not None and entry.type in STOPPED_VERBS and stopped_act(tok)
         if stopped:
             entry = _retyped(entry, STOPPED[entry.type])  # "agreed to stop fighting": a ceasefire, no fight
         if entry is not None and (entry.type, entry.mode) == ("RETREAT", "withdraw") and _drops_an_aim(tok):
@@ -1355,12 +1355,19 @@ def _breaks_ceasefire(verb: str, noun: Token) -> bool:
         c.lemma_.lower() in CEASEFIRES for c in noun.children if c.dep_ in ("compound", "amod")))
 
 
-def _stopped(verb: Token) -> bool:
+# The types whose stopped verb is read as its stopping. A stopped fight stays a fight under the
+# status rules ("did not stop shelling"), as in the team gold; only an agreement or a request to stop
+# it is told apart (extract._agreed_act, REQUEST yield).
+STOPPED_VERBS = frozenset(STOPPED) - {"ASSAULT"}
+
+
+def stopped_act(verb: Token) -> bool:
     """Is the verb's act what a verb of ending stops ("stopped fighting", "ceased shelling the town",
     "halted supplying arms"): the gerund complement of a TERMINATING verb, as the nouns they carry
     ("halted the attacks")?"""
     return verb.tag_ == "VBG" and verb.dep_ in ("xcomp", "ccomp", "dobj", "obj") and \
-        verb.head.lemma_.lower() in TERMINATING
+        verb.head.lemma_.lower() in TERMINATING and not any(c.dep_ == "prt" for c in verb.head.children)
+    # "ended up buying the missiles": a particle makes another verb, which stops nothing
 
 
 def _retyped(entry: Entry, new: tuple[str, str | None, str]) -> Entry:
