@@ -43,6 +43,7 @@ def test_an_agreement_is_not_typed_by_a_word_inside_what_it_agrees(nlp, text):
 @pytest.mark.parametrize("text", [
     "The Nordic ministers agreed to impose sanctions on Belarus.",
     "The European Union agreed a package freezing Belarusian assets.",  # what the package holds
+    "The Nordic ministers agreed that new sanctions would be imposed on Minsk.",  # a passive clause
 ])
 def test_an_agreed_conflict_act_still_types_the_agreement(nlp, text):
     events = analyse(nlp, text)

@@ -192,7 +192,7 @@ def _clause_below(tok: Token, top: Token) -> bool:
 # object, or the object of "to"/"on" ("agreed to suspend the talks", "agreed to impose sanctions",
 # "agreed on a ban"), not a word deeper in a noun phrase or clause of its own ("agreed to add two
 # members to the police oversight council", "agreed to set up a panel to investigate ...").
-AGREED_LINKS = frozenset({"xcomp", "ccomp", "conj", "dobj", "obj", "pobj", "pcomp"})
+AGREED_LINKS = frozenset({"xcomp", "ccomp", "conj", "dobj", "obj", "pobj", "pcomp", "nsubjpass"})
 
 
 def _agreed_act(tok: Token, top: Token) -> bool:
@@ -210,8 +210,9 @@ def _agreed_act(tok: Token, top: Token) -> bool:
 
 def _in_a_package(tok: Token) -> bool:
     """Is `tok` what a package, round or set of measures holds ("agreed a package freezing Russian
-    assets", "agreed a new round of sanctions")?"""
-    return (tok.dep_ == "acl" or (tok.dep_ == "prep" and tok.lower_ == "of")) and tok.head.lemma_.lower() in CONTAINERS
+    assets", "agreed a new round of sanctions", "agreed a sanctions package")?"""
+    return (tok.dep_ in ("acl", "compound") or (tok.dep_ == "prep" and tok.lower_ == "of")) and \
+        tok.head.lemma_.lower() in CONTAINERS
 
 
 def _asked(tok: Token) -> bool:
