@@ -846,7 +846,7 @@ def sentence_candidates(sent: Span, lex: Lexicon) -> list[Candidate]:
             entry = None  # "signed a decree", "the bill approved by parliament": lawmaking, no pact or
             # backing of anyone; what the law does is the enacting body's act (_enacted_by)
         stopped = entry is not None and entry.type in STOPPED_VERBS and stopped_act(tok)
-        if stopped:
+        if stopped and entry is not None:
             entry = _retyped(entry, STOPPED[entry.type])  # "agreed to stop fighting": a ceasefire, no fight
         if entry is not None and (entry.type, entry.mode) == ("RETREAT", "withdraw") and _drops_an_aim(tok):
             entry = replace(entry, type="CONCEDE", mode=None, cameo="080", contexts=())
