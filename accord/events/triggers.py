@@ -847,7 +847,7 @@ def sentence_candidates(sent: Span, lex: Lexicon) -> list[Candidate]:
             # backing of anyone; what the law does is the enacting body's act (_enacted_by)
         stopped = entry is not None and entry.type in STOPPED_VERBS and stopped_act(tok)
         if stopped and entry is not None:
-            entry = _retyped(entry, STOPPED[entry.type])  # "agreed to stop fighting": a ceasefire, no fight
+            entry = _retyped(entry, STOPPED[entry.type])  # "stopped funding the ministry": a cut in aid
         if entry is not None and (entry.type, entry.mode) == ("RETREAT", "withdraw") and _drops_an_aim(tok):
             entry = replace(entry, type="CONCEDE", mode=None, cameo="080", contexts=())
         if lemma in RESULTATIVE and _resultative(tok):
@@ -888,7 +888,7 @@ def sentence_candidates(sent: Span, lex: Lexicon) -> list[Candidate]:
             cand = verb_candidate(tok, entry)
             if _natural(cand):
                 continue  # "an earthquake struck the south", "the storm destroyed the port": no one acts
-            if stopped:  # the act is the stopping: its clause ("did not stop fighting"), its words
+            if stopped:  # the act is the stopping: its clause ("did not stop funding"), its words
                 cand.anchor, cand.trigger = tok.head, [tok.head, *cand.trigger]
             if named is not None and named.judged is not None and named.judged not in cand.target:
                 cand.target.append(named.judged)  # 'called Trump a "clown"' parsed as one phrase
