@@ -1356,8 +1356,8 @@ def _breaks_ceasefire(verb: str, noun: Token) -> bool:
 
 
 # The types whose stopped verb is read as its stopping. A stopped fight stays a fight under the
-# status rules ("did not stop shelling"), as in the team gold; only an agreement or a request to stop
-# it is told apart (extract._agreed_act, REQUEST yield).
+# status rules ("stopped shelling" is a negated assault; read as a ceasefire it cost a held-out
+# triple); only an agreement to stop it is told apart (extract._agreed_act).
 STOPPED_VERBS = frozenset(STOPPED) - {"ASSAULT"}
 
 
