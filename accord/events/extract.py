@@ -61,6 +61,7 @@ from .participants import (
 from .political import GROUP_NOUNS, POLITICAL_HEADS, PRIVATE_PEOPLE, is_political, private_body
 from .status import Clause, according_to, read_clause, subordinate
 from .triggers import (
+    CONTAINERS,
     DOCUMENTS,
     HELD_PEOPLE,
     LAWS,
@@ -76,6 +77,7 @@ from .triggers import (
     personal_owner,
     prep_objects,
     sentence_candidates,
+    stopped_act,
     topical,
 )
 
@@ -110,6 +112,11 @@ OBLIGING = frozenset({"must", "should", "ought"})
 # Promises, made to others ("pledged funds", "offered assistance", "vowed support").
 PROMISES = frozenset({"pledge", "promise", "vow", "offer"})
 OFFERS = frozenset({"offer", "volunteer", "propose"})  # forces offered to a party help it
+# Verbs of giving one's word: "would not" before them tells a refusal even in narrative, the past of
+# "will not" ("Trump would not commit to a peaceful transfer of power", "the rebels would not agree to
+# disarm"), where "would not" before other verbs may be only a forecast ("the deal meant Iran would not
+# enrich uranium").
+PLEDGING = frozenset({"commit", "agree", "accept", "promise", "pledge", "guarantee", "vow", "undertake"})
 # CAMEO's appeals (02) ask for cooperation only; a request for material conflict (sanctions, force) is a demand (10).
 DEMAND = "100"
 # What a refusal to speak refuses ("declined to comment", "refused to elaborate"), or to judge ("declined
@@ -191,6 +198,33 @@ def _clause_below(tok: Token, top: Token) -> bool:
             return False
         tok = tok.head
     return True
+
+
+# The links from an agreed act up to the verb of agreeing: the act is the complement clause itself, its
+# object, or the object of "to"/"on" ("agreed to suspend the talks", "agreed to impose sanctions",
+# "agreed on a ban"), not a word deeper in a noun phrase or clause of its own ("agreed to add two
+# members to the police oversight council", "agreed to set up a panel to investigate ...").
+AGREED_LINKS = frozenset({"xcomp", "ccomp", "conj", "dobj", "obj", "pobj", "pcomp", "nsubjpass"})
+
+
+def _agreed_act(tok: Token, top: Token) -> bool:
+    """Is `tok` the act agreed to by `top`, whose type the agreement then takes ("agreed to suspend
+    aid": a sanction), rather than a word that only describes what was agreed?"""
+    if stopped_act(tok):
+        return False  # "agreed to halt fighting": a ceasefire agreed, no fight
+    while tok.i != top.i:
+        if tok.head.i == tok.i or not (tok.dep_ in AGREED_LINKS or (tok.dep_ == "prep" and tok.lower_ in ("to", "on")) or
+                                       _in_a_package(tok)):
+            return False
+        tok = tok.head
+    return True
+
+
+def _in_a_package(tok: Token) -> bool:
+    """Is `tok` what a package, round or set of measures holds ("agreed a package freezing Russian
+    assets", "agreed a new round of sanctions", "agreed a sanctions package")?"""
+    return (tok.dep_ in ("acl", "compound") or (tok.dep_ == "prep" and tok.lower_ == "of")) and \
+        tok.head.lemma_.lower() in CONTAINERS
 
 
 def _asked(tok: Token) -> bool:
@@ -905,8 +939,8 @@ class ArticleExtractor:
             type_, cameo, mode = "AGREE", INTENT_TYPES[type_], PROMISED_MODES[type_]
         cannot = any(a.dep_ == "aux" and a.lower_ in ("can", "ca") for a in c.anchor.children)  # "cannot accept"
         said_now = c.kind == "verb" and _simple_present(c.head) and (clause.speech is not None or _quoted(c.head))
-        if status == "negated" and type_ in REFUSALS and (clause.future or cannot or (clause.would and clause.speech)
-                                                          or said_now) and \
+        if status == "negated" and type_ in REFUSALS and (clause.future or cannot or said_now or (clause.would and (
+                clause.speech or (c.head.lemma_.lower() in PLEDGING and not clause.conditional)))) and \
                 not clause.hypothetical and _own_announcement(clause, src, self.index):
             # "X will not lift the embargo", "said it would not release them", "'China neither accepts nor
             # recognises it,' Liu said": a declared refusal, an occurred REJECT of what is refused
@@ -920,12 +954,15 @@ class ArticleExtractor:
                 c.absorbed[0].entry.type == "MOBILIZE" and any(p.actor for p in tgt):
             # "offered to send troops to Uganda": forces promised to a party are military aid (CAMEO 0332)
             mode, cameo = "aid", "0332"
-        elif type_ == "AGREE" and c.kind == "verb" and c.absorbed and \
+        elif type_ == "AGREE" and c.kind == "verb" and c.absorbed and _agreed_act(c.absorbed[0].head, c.head) and \
                 self.onto.types[(inner := c.absorbed[0].entry).type].quad_class in (3, 4):
             type_, cameo, mode = inner.type, inner.cameo, inner.mode  # "agreed to suspend ...": a sanction
         elif type_ == "AGREE" and c.head.lemma_.lower() in OFFERS and _resignation_offered(c):
             # "offered to resign", "Honcharuk's offer to resign": a concession (docs/annotation.md)
             type_, cameo, mode = "CONCEDE", "080", None
+        elif type_ == "AGREE" and mode is None and c.absorbed and c.absorbed[0].entry.type == "ASSAULT" and \
+                stopped_act(c.absorbed[0].head):
+            mode = "retreat"  # "agreed to stop fighting": a ceasefire promised
         elif type_ == "AGREE" and mode is None and c.absorbed and c.absorbed[0].entry.type in PROMISED_MODES:
             mode = PROMISED_MODES[c.absorbed[0].entry.type]  # "offered to release the hostages": retreat
         if type_ == "CONSULT" and src and not tgt and (host := self.host(c, src)) is not None:

@@ -112,10 +112,16 @@ def circumstance(prep: Token) -> bool:
     return any(obj.dep_ == "pobj" and obj.lower_ in CIRCUMSTANCE_NOUNS for obj in prep.children)
 
 
+# Adverbs of direction that the parse makes modifiers rather than particles, with the preposition under
+# them ("backed away from its demand", "pulled back from the border").
+PARTICLE_ADVERBS = frozenset({"away", "back", "out", "off", "down"})
+
+
 def objects_of(tok: Token) -> list[Token]:
     """Direct objects, then objects of the verb's prepositions (and of particle+prep chains)."""
     direct = [c for c in tok.children if c.dep_ in ("dobj", "obj", "attr", "nsubjpass")]
-    preps = [g for c in tok.children if c.dep_ in ("prep", "prt", "agent")
+    preps = [g for c in tok.children if c.dep_ in ("prep", "prt", "agent") or (
+                 c.dep_ == "advmod" and c.lower_ in PARTICLE_ADVERBS)
              for g in (*c.children, *(gg for p in c.children if p.dep_ == "prep" for gg in p.children))
              if g.dep_ == "pobj"]
     return direct + preps
@@ -591,6 +597,30 @@ def shared_subject(verb: Token) -> list[Token]:
         if found := [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]:
             return found
     return []
+# Verbs whose subject is a third party helping others to an act ("brokered a truce between ...",
+# "mediated a peace deal between ..."): mediators are no participants (docs/annotation.md, section 4).
+MEDIATORS = frozenset({"broker", "mediate", "facilitate"})
+
+
+def mediated_event(noun: Token, entry: Entry, verb: Token) -> Candidate | None:
+    """The event a mediator helps two parties to, when the text names them ("mediated a ceasefire
+    agreement between Israel and Hamas", "brokered a prisoner exchange between Russia and Ukraine"):
+    the noun's own event, between those parties, the mediator only in the mode of talks; None when the
+    parties are not named there (the mediator's own act stays)."""
+    parties = between(noun) or between(verb)
+    if not parties:
+        return None
+    # what is done between two parties is done by both (docs/annotation.md: reciprocal, the first named
+    # the source): a truce, a swap, a pact
+    entry = replace(entry, mode="third-party" if entry.type == "CONSULT" else entry.mode,
+                    flags=entry.flags | {"mutual"})
+    cand = noun_candidate(noun, _retype(verb.lemma_.lower(), noun, entry), None)
+    cand.trigger = sorted({verb, *cand.trigger}, key=lambda t: t.i)
+    mediators = {t.i for s in subject_of(verb)[0] for t in s.subtree}
+    cand.source = [s for s in cand.source if s.i not in mediators]
+    if not between(noun):
+        cand.with_target += parties
+    return cand
 
 
 def _symmetric(entry: Entry) -> bool:
@@ -886,6 +916,11 @@ def sentence_candidates(sent: Span, lex: Lexicon) -> list[Candidate]:
         if entry is not None and entry.type in ("SUPPORT", "AGREE") and lemma in ENACTING and _enacts_a_law(tok):
             entry = None  # "signed a decree", "the bill approved by parliament": lawmaking, no pact or
             # backing of anyone; what the law does is the enacting body's act (_enacted_by)
+        stopped = entry is not None and entry.type in STOPPED_VERBS and stopped_act(tok)
+        if stopped and entry is not None:
+            entry = _retyped(entry, STOPPED[entry.type])  # "stopped funding the ministry": a cut in aid
+        if entry is not None and (entry.type, entry.mode) == ("RETREAT", "withdraw") and _drops_an_aim(tok):
+            entry = replace(entry, type="CONCEDE", mode=None, cameo="080", contexts=())
         if lemma in RESULTATIVE and _resultative(tok):
             entry = None  # "left 20 soldiers dead", "left rates unchanged": no withdrawal
         if noun and entry is None and lemma in JUDGING and (lemma != "call" or predicates(tok)):
@@ -907,6 +942,10 @@ def sentence_candidates(sent: Span, lex: Lexicon) -> list[Candidate]:
         if noun and (entry is None or lemma in lex.support) and noun[1].type == "ASSAULT" and _all_animals(prep_objects(noun[0], frozenset({"of"}))):
             carried.add(noun[0].i)  # "ordered the killing of 300,000 pigs": no party is attacked
             continue
+        if noun and lemma in MEDIATORS and tok.dep_ != "acl" and (mediated := mediated_event(noun[0], noun[1], tok)):
+            carried.add(noun[0].i)  # "Qatar brokered a truce between Israel and Hamas": the truce is theirs
+            out.append(mediated)
+            continue
         if noun and (entry is None or lemma in lex.support) and not wanted and \
                 (not _own_source(noun[0], noun[1]) or tok.dep_ == "acl" or _breaks_ceasefire(lemma, noun[0])):
             carried.add(noun[0].i)
@@ -920,6 +959,8 @@ def sentence_candidates(sent: Span, lex: Lexicon) -> list[Candidate]:
             cand = verb_candidate(tok, entry)
             if _natural(cand):
                 continue  # "an earthquake struck the south", "the storm destroyed the port": no one acts
+            if stopped:  # the act is the stopping: its clause ("did not stop funding"), its words
+                cand.anchor, cand.trigger = tok.head, [tok.head, *cand.trigger]
             if named is not None and named.judged is not None and named.judged not in cand.target:
                 cand.target.append(named.judged)  # 'called Trump a "clown"' parsed as one phrase
             if noun and (wanted or not _own_source(noun[0], noun[1])):
@@ -1122,6 +1163,21 @@ def _phones_a_number(verb: Token) -> bool:
 
 
 # What one leaves that is no place one withdraws from: a trace, a legacy, an opening.
+# What a party may back away from that it held against another: a demand, a goal, an objection, a
+# stance. Dropping one is a verbal concession (PLOVER CONCEDE: "withdrawing a demand"; docs/annotation.md
+# section 2: "dropping an objection or demand"), not troops leaving a place.
+AIMS = frozenset("""goal aim objective demand insistence objection opposition condition precondition
+stance claim bid candidacy veto""".split())
+
+
+def _drops_an_aim(verb: Token) -> bool:
+    """Does a verb of withdrawing leave an aim or a course of action rather than a place ("retreated from
+    its goal of ousting the president", "withdrew from backing the candidate")?"""
+    return any(c.dep_ == "prep" and c.lower_ == "from" and any(
+        (o.dep_ == "pobj" and o.lemma_.lower() in AIMS) or (o.dep_ == "pcomp" and o.tag_ == "VBG")
+        for o in c.children) for c in verb.children)
+
+
 TRACES = frozenset("""mark legacy impression imprint trace scar stamp room space door gap void message note""".split())
 
 
@@ -1362,8 +1418,8 @@ def _all_animals(objs: list[Token]) -> bool:
 # a sanction given an approval.
 SUPPORT_RETYPE = {
     **{(v, "protest"): ("ACCUSE", "disapprove", "114") for v in ("lodge", "file", "register", "issue", "deliver")},
-    **{(v, n): ("CONCEDE", None, "0871") for v in ("declare", "announce", "offer") for n in ("ceasefire", "truce",
-                                                                                              "cessation")},
+    **{(v, n): ("CONCEDE", None, "0871") for v in ("declare", "announce", "offer", *MEDIATORS)
+       for n in ("ceasefire", "truce", "cessation")},
     **{(v, "strike"): ("PROTEST", "strike", "143") for v in ("stage", "hold")},
     # "gave sanction for the strikes": sanction in its sense of approval
     **{(v, "sanction"): ("SUPPORT", None, "051") for v in ("give", "grant")},
@@ -1399,6 +1455,25 @@ def _breaks_ceasefire(verb: str, noun: Token) -> bool:
         c.lemma_.lower() in CEASEFIRES for c in noun.children if c.dep_ in ("compound", "amod")))
 
 
+# The types whose stopped verb is read as its stopping. A stopped fight stays a fight under the
+# status rules ("stopped shelling" is a negated assault; read as a ceasefire it cost a held-out
+# triple); only an agreement to stop it is told apart (extract._agreed_act).
+STOPPED_VERBS = frozenset(STOPPED) - {"ASSAULT"}
+
+
+def stopped_act(verb: Token) -> bool:
+    """Is the verb's act what a verb of ending stops ("stopped fighting", "ceased shelling the town",
+    "halted supplying arms"): the gerund complement of a TERMINATING verb, as the nouns they carry
+    ("halted the attacks")?"""
+    return verb.tag_ == "VBG" and verb.dep_ in ("xcomp", "ccomp", "dobj", "obj") and \
+        verb.head.lemma_.lower() in TERMINATING and not any(c.dep_ == "prt" for c in verb.head.children)
+    # "ended up buying the missiles": a particle makes another verb, which stops nothing
+
+
+def _retyped(entry: Entry, new: tuple[str, str | None, str]) -> Entry:
+    return replace(entry, type=new[0], mode=new[1], cameo=new[2])
+
+
 def _retype(verb: str, noun: Token, entry: Entry) -> Entry:
     new = SUPPORT_RETYPE.get((verb, noun.lemma_.lower()))
     if new is None and _breaks_ceasefire(verb, noun):
@@ -1409,9 +1484,7 @@ def _retype(verb: str, noun: Token, entry: Entry) -> Entry:
         new = STOPPED.get(entry.type)
     if new is None and verb in REDUCING:
         new = REDUCED.get(entry.type)
-    if new is None:
-        return entry
-    return replace(entry, type=new[0], mode=new[1], cameo=new[2])
+    return entry if new is None else _retyped(entry, new)
 
 
 def _own_source(noun: Token, entry: Entry | None = None) -> bool:
