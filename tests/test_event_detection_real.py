@@ -349,6 +349,26 @@ def test_neither_nor_on_verbs_negates_both(nlp):
     assert events and all(e.status == "negated" for e in events), summary(events)
 
 
+# "No evidence that ...", "no sign ...": the act in the content clause is said not to be shown.
+@pytest.mark.parametrize("text", [
+    "There is no evidence that Chad attacked the border post.",
+    "Inspectors found no proof the Serbian army shelled the village.",
+    "There was no sign that Russia had withdrawn its troops from the border.",
+])
+def test_an_act_of_which_there_is_no_evidence_is_negated(nlp, text):
+    events = analyse(nlp, text)
+    assert events and all(e.status == "negated" for e in events), summary(events)
+
+
+@pytest.mark.parametrize("text", [
+    "There is evidence that Chad attacked the border post.",
+    "There is no evidence that points to Niger, but Chad attacked the border post.",
+])
+def test_an_act_shown_or_told_apart_from_the_evidence_stays(nlp, text):
+    events = analyse(nlp, text)
+    assert any(e.status == "occurred" and e.type == "ASSAULT" for e in events), summary(events)
+
+
 # Sanctions or condemnation a party draws or faces come from the "from" phrase and are aimed at it.
 @pytest.mark.parametrize("text, source, target", [
     ("Myanmar faces new sanctions from the European Union.", "EU", "MMR"),

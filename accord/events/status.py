@@ -31,6 +31,9 @@ CONDITIONAL_MARKS = frozenset({"if", "unless"})
 FUTURE_ADJ = frozenset({"upcoming", "planned", "proposed", "future", "forthcoming", "expected", "scheduled",
                         "prospective", "next"})
 HYPOTHETICAL_ADJ = frozenset({"possible", "potential", "hypothetical"})
+# Nouns whose content clause a "no" denies ("there is no evidence that Chad attacked the post", "found
+# no proof Serbian forces shelled the village"): the act in the clause is said not to be shown.
+EVIDENCE_NOUNS = frozenset({"evidence", "proof", "sign", "indication", "confirmation"})
 
 
 @dataclass
@@ -98,6 +101,17 @@ def _deliberates(tok: Token) -> bool:
     return tok.lemma_.lower() in DELIBERATION_GOVERNORS and not any(c.dep_ == "auxpass" for c in tok.children)
 
 
+def _unproven(verb: Token) -> bool:
+    """Is the clause of `verb` the content of "no evidence", "no sign" and the like? The parser hangs
+    such a clause on the noun as `acl`, or as `relcl` when "that" is left out; a relative clause
+    proper ("no evidence that points to Chad") has no subject of its own."""
+    noun = verb.head
+    own_subject = any(c.dep_ in ("nsubj", "nsubjpass") and c.tag_ not in ("WDT", "WP") and c.lower_ != "that"
+                      for c in verb.children)
+    return verb.dep_ in ("acl", "relcl") and own_subject and noun.lemma_.lower() in EVIDENCE_NOUNS and any(
+        c.dep_ == "det" and c.lower_ == "no" for c in noun.children)
+
+
 def read_clause(anchor: Token, noun: Token | None = None) -> Clause:
     """Climb from `anchor` (and first look at the noun trigger `noun`, if any)."""
     clause = Clause()
@@ -117,6 +131,9 @@ def read_clause(anchor: Token, noun: Token | None = None) -> Clause:
             clause.deliberated = True  # "weighing sanctions": the verb whose object is the noun deliberates
         head = tok.head
         if head is tok or steps > 6:
+            break
+        if _unproven(tok):
+            clause.negated = True
             break
         if tok.dep_ in ("ccomp", "parataxis") and head.lemma_.lower() in SPEECH:
             clause.speech = head
