@@ -446,8 +446,6 @@ def authors(noun: Token) -> list[Token]:
         for a in agent_of(acl)] + made_by(noun)
 
 
-
-
 def _absolute(obj: Token) -> bool:
     """ "with China's envoy standing between them": an absolute construction, a circumstance, not a partner."""
     return obj.head.lower_ == "with" and any(c.tag_ in ("VBG", "VBN") and c.dep_ in ("acl", "relcl")
@@ -580,8 +578,6 @@ def verb_candidate(tok: Token, entry: Entry) -> Candidate:
     return cand
 
 
-
-
 def described(tok: Token) -> Token:
     """The noun a relative pronoun stands for ("the minister, who was charged": the minister), else `tok`."""
     clause = tok.head
@@ -597,6 +593,8 @@ def shared_subject(verb: Token) -> list[Token]:
         if found := [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]:
             return found
     return []
+
+
 # Verbs whose subject is a third party helping others to an act ("brokered a truce between ...",
 # "mediated a peace deal between ..."): mediators are no participants (docs/annotation.md, section 4).
 MEDIATORS = frozenset({"broker", "mediate", "facilitate"})
@@ -1162,7 +1160,6 @@ def _phones_a_number(verb: Token) -> bool:
                               for o in objs)
 
 
-# What one leaves that is no place one withdraws from: a trace, a legacy, an opening.
 # What a party may back away from that it held against another: a demand, a goal, an objection, a
 # stance. Dropping one is a verbal concession (PLOVER CONCEDE: "withdrawing a demand"; docs/annotation.md
 # section 2: "dropping an objection or demand"), not troops leaving a place.
@@ -1178,6 +1175,7 @@ def _drops_an_aim(verb: Token) -> bool:
         for o in c.children) for c in verb.children)
 
 
+# What one leaves that is no place one withdraws from: a trace, a legacy, an opening.
 TRACES = frozenset("""mark legacy impression imprint trace scar stamp room space door gap void message note""".split())
 
 

@@ -381,7 +381,8 @@ def participant(doc: Doc, head: Token, mentions: list[Mention],
         actor = None
     if actor is None:
         actor = _local_government(head, mentions) or _described_as_a_state_body(head, mentions) or \
-            _state_medium(span) or _relative_named(head) or _relative_named_before(head, mentions) or _state_media_at_home(head, span, mentions) or \
+            _state_medium(span) or _relative_named(head) or _relative_named_before(head, mentions) or \
+            _state_media_at_home(head, span, mentions) or \
             _members_of_a_body(head, mentions) or _described_before_its_name(head, mentions) or \
             _igo_people(head, mentions) or _aides_of_an_office(head, mentions)
     if actor is not None and actor.startswith("person:"):
