@@ -570,8 +570,7 @@ def verb_candidate(tok: Token, entry: Entry) -> Candidate:
         cand.with_target += [w for t in cand.target if t.pos_ == "NOUN" for w in between(t) + prep_objects(t, frozenset({"with"}))]
     if not cand.source:
         cand.source = [c for c in tok.children if c.dep_ == "poss"]
-    if tok.lemma_.lower() in MEDIATION and (parties := between(tok) or [
-            w for t in cand.target if t.dep_ == "dobj" for w in parties_between(t)]):  # "brokered a truce between A and B"
+    if tok.lemma_.lower() in MEDIATION and (parties := between(tok)):
         # "negotiators from Egypt mediated between the two sides": the talks are the parties'; mediators
         # are no participants (docs/annotation.md)
         cand.source, cand.target, cand.with_target, cand.inherited = parties, [], [], False
