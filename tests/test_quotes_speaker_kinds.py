@@ -875,3 +875,14 @@ def test_a_relative_named_before_speaks_by_the_kin_noun(text, expected):
 ])
 def test_a_name_opened_by_an_initial_is_a_person(text, expected):
     assert speakers(text, "2021-05-04")[-1] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the parser splits a hyphenated description into subjects of their own; the name speaks
+    ('"The reefs recover faster than we thought," said study co-author Jane Smith of Leeds University.',
+     "person:jane-smith"),
+    # a parse that keeps the hyphenated word together stays right
+    ('"We found the wreck in two days," said the expedition\'s co-leader Omar Haddad.', "person:omar-haddad"),
+])
+def test_a_hyphenated_description_does_not_cut_the_speaker(text, expected):
+    assert speakers(text, "2021-05-04")[-1][1] == expected

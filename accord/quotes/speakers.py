@@ -82,7 +82,7 @@ def subject_of(verb: Token) -> Token | None:
             # reporting verb, which the parser made the head of the reported clause
             verb = verb.head
             continue
-        subjects = [c for c in verb.children if c.dep_ == "nsubj" and same_paragraph(c, verb)]
+        subjects = _whole_words([c for c in verb.children if c.dep_ == "nsubj" and same_paragraph(c, verb)])
         if not subjects and verb is not start and start.tag_ == "VBG" and verb.dep_ != "ccomp" and \
                 not any(c.dep_ == "agent" for c in verb.children):
             # 'Rao was elected in 2012 but did not run again, citing his health': a passive clause
@@ -158,6 +158,15 @@ def _subordinate_clause(verb: Token) -> Token | None:
                 any(c.dep_ == "mark" and c.lower_ in SUBORDINATORS for c in clause.children):
             return clause
     return None
+
+
+def _whole_words(subjects: list[Token]) -> list[Token]:
+    """The subjects without the pieces of a hyphenated word the parser made subjects of their own
+    ('said study co-author Jane Smith' parsed with 'co', '-' and 'Smith' all subjects of 'said'),
+    when a whole word is among them."""
+    pieces = [c for c in subjects if c.text == "-" or (
+        not c.whitespace_ and c.i + 1 < len(c.doc) and c.doc[c.i + 1].text == "-")]
+    return [c for c in subjects if c not in pieces] if len(pieces) < len(subjects) else subjects
 
 
 def _cannot_speak(subject: Token) -> bool:
