@@ -12,7 +12,7 @@ from ..actors.coref import quoted_ranges
 from ..actors.fuzzy import same_word
 from ..actors.gazetteer import DEMONYM, IGO, METONYM, ORGANISATION, STATE, SURNAME, load_gazetteer, read_tsv, slugify
 from ..actors.gazetteer import PERSON as PERSON_ENTRY
-from ..actors.linker import place_in_name, state_body
+from ..actors.linker import names_a_thing, place_in_name, state_body
 from ..actors.places import lookup, place_of
 from ..actors.setting import leading_state, office_state, setting_state
 from ..model import Mention, Participant
@@ -343,7 +343,7 @@ def participant(doc: Doc, head: Token, mentions: list[Mention],
             or _untagged_name(head)
     if actor is not None and actor.startswith("person:") and actor not in load_gazetteer().actors and \
             head.dep_ == "appos" and load_gazetteer().sectors.get(head.head.lemma_.lower()) in NON_STATE and \
-            not _voice(head.head) and head.head.lower_ not in _title_words():
+            not _voice(head.head) and head.head.lower_ not in _title_words() and not _described_closely(head):
         actor = None  # 'the airline, Jet Star Asia,': a company's name set after its kind is no person's
     if actor is None:
         actor = _titled_name(head, span, mentions) or _person_named_before(head, span, mentions) or \
@@ -1154,8 +1154,8 @@ BODY_NAME_WORDS = {"bulletin", "observatory", "observer", "institute", "agency",
 
 def _minted_from_a_body(actor: str) -> bool:
     """An id minted as a person's (`person:maritime-bulletin`, not the gazetteer's) from the words of
-    a body's name: a word of a publication's, company's or institute's name, or a word the gazetteer
-    holds as an organisation's name ('Tesco Polska')."""
+    a body's name: a word of a publication's, company's or institute's name, a word the gazetteer
+    holds as an organisation's name ('Tesco Polska'), or a thing's name ('Harbour Avenue')."""
     gaz = load_gazetteer()
     if not actor.startswith("person:") or actor in gaz.actors:
         return False
@@ -1166,7 +1166,7 @@ def _minted_from_a_body(actor: str) -> bool:
             entry.kind == ORGANISATION
 
     # a trade first may describe the person named after it ('Broadcaster Piers Morgan')
-    return bool(words) and (of_a_body(words[0]) or
+    return bool(words) and (of_a_body(words[0]) or names_a_thing(words) or
                             any(of_a_body(w) or w in ORGANISATION_WORDS or w in MEDIA_NOUNS for w in words[1:]))
 
 
@@ -1345,7 +1345,40 @@ def _named_in_apposition(head: Token) -> Token:
                  and c.ent_type_ in ("ORG", "GPE", "NORP", "PERSON")]
         if named:
             return named[0]
-    return _name_closing_description(head) or head
+    return _name_closing_description(head) or _name_after_description(head) or head
+
+
+def _described_closely(name: Token) -> bool:
+    """'writer and producer Ana Ruiz': a name the tagger calls a person's, printed right after the
+    noun it is in apposition to with no comma, as a person's trade is printed before the name
+    ('the airline, Jet Star Asia,' sets a company's name off by a comma)."""
+    words = _name_tokens(name)
+    return name.ent_type_ == "PERSON" and bool(words) and name.head.i < words[0].i and \
+        "," not in name.doc[name.head.i:words[0].i].text
+
+
+def _name_after_description(head: Token) -> Token | None:
+    """'Longtime Late Show writer and performer Ana Ruiz tweeted': a person's name printed right
+    after the nouns that describe its holder, with no comma, which the parser joined to the first
+    noun as a conjunct (or in apposition): the named person speaks, not the description. The
+    name must hang on the description by conjuncts, appositions and compounds alone ('the wife
+    of Ana Ruiz' names someone else) and the description must be one person's."""
+    if head.pos_ != "NOUN" or head.tag_ != "NN" or _voice(head) and head.lower_ not in PERSON_VOICES or \
+            head.lemma_.lower() in STATEMENT_NOUNS:
+        return None
+    last = max((t for t in head.subtree if not t.is_punct), key=lambda t: t.i, default=head)
+    if last.ent_type_ != "PERSON" or last.pos_ != "PROPN" or last.i <= head.i:
+        return None
+    name = _name_tokens(last)
+    before = head.doc[name[0].i - 1] if name and name[0].i > 0 else None
+    if before is None or before.pos_ != "NOUN" or not before.is_lower:
+        return None
+    step = last
+    while step.i != head.i:
+        if step.dep_ not in ("conj", "appos", "compound") or step.head.i == step.i:
+            return None
+        step = step.head
+    return last
 
 
 def _name_closing_description(head: Token) -> Token | None:
