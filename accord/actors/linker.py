@@ -19,6 +19,7 @@ in `doc.spans["accord_gaz"]` and the statistical entities, then:
 from __future__ import annotations
 
 import bisect
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import date
@@ -741,7 +742,7 @@ class Linker:
         found = fuzzy_person(ent.text)
         if found:
             return cand_from_span(ent, found, "person", "fuzzy", full=len(ent) > 1)
-        if names_a_thing([t.text for t in ent]):
+        if names_a_thing([t.text for t in ent]) or self.introduced_as_a_body(ent):
             return cand_from_span(ent, None, "organisation", "ner")
         title = self.title_of(ent.start, ent.end)
         if title is not None and title.title and not title.past and len(ent) > 1:
@@ -762,6 +763,9 @@ class Linker:
             return cand_from_span(ent, "person:" + slugify(ent.text), "person", "name", sector=described or "CVL",
                                   country=nationality, full=True)
         return cand_from_span(ent, None, "person", "ner", full=len(ent) > 1)
+
+    def introduced_as_a_body(self, ent: Span) -> bool:
+        return introduced_as_a_body(self.doc, ent.text)
 
     def described_at_sentence_start(self, ent: Span) -> bool:
         """The first word of a sentence, shaped as a noun for a doer ('-ist', '-er', '-or', '-ian',
@@ -902,6 +906,11 @@ def place_in_name(words: Span) -> str | None:
     return next((region for t in words if (region := region_country(t)) is not None), None)
 
 
+# Nouns for the kind of a body, printed before its name ('software company', 'law firm', 'rock
+# band'): the name they introduce is no person's.
+BODY_KIND_NOUNS = ("company", "companies", "firm", "corporation", "startup", "group", "organisation",
+                   "organization", "band", "supergroup", "airline", "retailer", "publisher", "party", "charity",
+                   "foundation", "manufacturer", "carmaker", "distribution", "label", "studio", "brand", "club")
 # Endings of English nouns for a doer of a trade ('virologist', 'broadcaster', 'editor', 'historian',
 # 'attendee').
 AGENT_ENDINGS = ("ist", "er", "or", "ian", "ee")
@@ -915,6 +924,18 @@ def _thing_heads() -> tuple[frozenset[str], frozenset[str]]:
              if line.strip() and not line.startswith("#")]
     return (frozenset(w for w in lines if not w.startswith("first:")),
             frozenset(w[len("first:"):] for w in lines if w.startswith("first:")))
+
+
+def introduced_as_a_body(doc: Doc, name: str) -> bool:
+    """A name the article prints anywhere right after a noun for a body's kind ('software
+    company Nova Lab', 'the law firm Baker Lane', 'the band Silver Fern'): a body's name
+    wherever it recurs, however the tagger labels it."""
+    for found in re.finditer(r"\b(?:" + "|".join(BODY_KIND_NOUNS) + r") (" + re.escape(name) + r")\b", text_of(doc)):
+        span = doc.char_span(found.start(1), found.end(1), alignment_mode="expand")
+        # 'the company Ana Ruiz founded': the subject of a clause on the noun, no name of the body
+        if span is not None and not (span.root.dep_ == "nsubj" and span.root.head.dep_ in ("relcl", "acl")):
+            return True
+    return False
 
 
 def names_a_thing(words: Sequence[str]) -> bool:

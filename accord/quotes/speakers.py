@@ -12,7 +12,7 @@ from ..actors.coref import quoted_ranges
 from ..actors.fuzzy import same_word
 from ..actors.gazetteer import DEMONYM, IGO, METONYM, ORGANISATION, STATE, SURNAME, load_gazetteer, read_tsv, slugify
 from ..actors.gazetteer import PERSON as PERSON_ENTRY
-from ..actors.linker import names_a_thing, place_in_name, state_body
+from ..actors.linker import introduced_as_a_body, names_a_thing, place_in_name, state_body
 from ..actors.places import lookup, place_of
 from ..actors.setting import leading_state, office_state, setting_state
 from ..model import Mention, Participant
@@ -396,7 +396,7 @@ def participant(doc: Doc, head: Token, mentions: list[Mention],
             _igo_people(head, mentions) or _aides_of_an_office(head, mentions)
     if actor is not None and actor.startswith("person:"):
         actor = _without_honorific(actor, head, mentions)
-    if actor is not None and _minted_from_a_body(actor):
+    if actor is not None and (_minted_from_a_body(actor) or _minted_from_a_bodys_name(actor, head)):
         actor = None  # 'Maritime Bulletin said', 'Tesco said' after 'Tesco Polska': a body, no person
     return Participant(actor, span.text, span.start_char, span.end_char)
 
@@ -1168,6 +1168,16 @@ def _minted_from_a_body(actor: str) -> bool:
     # a trade first may describe the person named after it ('Broadcaster Piers Morgan')
     return bool(words) and (of_a_body(words[0]) or names_a_thing(words) or
                             any(of_a_body(w) or w in ORGANISATION_WORDS or w in MEDIA_NOUNS for w in words[1:]))
+
+
+def _minted_from_a_bodys_name(actor: str, head: Token) -> bool:
+    """An id minted from a name the article introduces as a body's ('the software company Nova
+    Lab announced ... Nova Lab said')."""
+    words = _name_tokens(head)
+    if not words or not actor.startswith("person:") or actor in load_gazetteer().actors:
+        return False
+    name = head.doc[words[0].i:words[-1].i + 1].text
+    return "person:" + slugify(name) == actor and introduced_as_a_body(head.doc, name)
 
 
 def _joined_words(name: list[Token]) -> list[str]:
