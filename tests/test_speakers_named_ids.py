@@ -59,3 +59,10 @@ def test_a_person_named_after_a_bodys_noun_as_a_clauses_subject_stays_a_person()
     text = "Ana Kowalczyk left the company Anna Berg founded. Anna Berg said the split was friendly."
     quotes = accord.analyze(text, published="2021-03-01").quotes
     assert [q.speaker.actor for q in quotes if q.speaker] == ["person:anna-berg"]
+
+
+def test_a_name_after_a_persons_noun_with_its_article_is_a_person() -> None:
+    # the article is the noun's ('an attendee'), not a body's name's ('the US Geological Survey')
+    text = 'Speaking to the BBC, an attendee Hari Om said, "We come here every year."'
+    quotes = accord.analyze(text, published="2021-03-01").quotes
+    assert [q.speaker.actor for q in quotes if q.speaker] == ["person:hari-om"]

@@ -12,7 +12,7 @@ from ..actors.coref import quoted_ranges
 from ..actors.fuzzy import same_word
 from ..actors.gazetteer import DEMONYM, IGO, METONYM, ORGANISATION, STATE, SURNAME, load_gazetteer, read_tsv, slugify
 from ..actors.gazetteer import PERSON as PERSON_ENTRY
-from ..actors.linker import introduced_as_a_body, names_a_thing, place_in_name, state_body
+from ..actors.linker import AGENT_ENDINGS, introduced_as_a_body, names_a_thing, place_in_name, state_body
 from ..actors.places import lookup, place_of
 from ..actors.setting import leading_state, office_state, setting_state
 from ..model import Mention, Participant
@@ -1201,7 +1201,7 @@ def _untagged_name(head: Token) -> str | None:
     if not 2 <= len(words) <= 3 or any(t.ent_type_ in ("GPE", "NORP", "LOC", "FAC") or t.text.isupper() for t in name):
         return None
     before = name[0].nbor(-1) if name[0].i > 0 else None
-    if any(c.dep_ == "det" for c in head.children) or \
+    if any(c.dep_ == "det" for c in head.children) and not _after_a_persons_noun(name[0]) or \
             before is not None and before.pos_ == "PROPN" and before.lower_.rstrip(".") not in _title_words():
         return None  # 'the US Geological Survey': an article, or more of the name than a title before it
     described = [t.lower_ for t in head.lefts if t.dep_ in ("compound", "amod")]  # 'daily newspaper Magyar Nemzet'
@@ -1212,6 +1212,15 @@ def _untagged_name(head: Token) -> str | None:
            or w.lower() in VOICE_NOUNS or w.lower() in MEDIA_NOUNS for w in words):
         return None
     return _person_id(words)
+
+
+def _after_a_persons_noun(first: Token) -> bool:
+    """'an attendee Om Prakash', 'a villager Ram Das': a name right after a lower-case noun for a
+    person (a doer's noun, a person noun, a title), whose article the noun's, not the name's."""
+    noun = first.nbor(-1) if first.i > 0 else None
+    return noun is not None and noun.pos_ == "NOUN" and noun.is_lower and noun.tag_ == "NN" and \
+        not _voice(noun) and noun.lower_ not in MEDIA_NOUNS and \
+        (noun.lower_.endswith(AGENT_ENDINGS) or noun.lower_ in PERSON_NOUNS or noun.lower_ in _title_words())
 
 
 GROUP_PEOPLE = {"leaders", "presidents", "ministers", "men", "women", "heads"}
