@@ -19,10 +19,12 @@ in `doc.spans["accord_gaz"]` and the statistical entities, then:
 from __future__ import annotations
 
 import bisect
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import date
 from functools import lru_cache
+from pathlib import Path
 
 from spacy.tokens import Doc, Span, Token
 
@@ -729,6 +731,8 @@ class Linker:
             ent = ent[:-1]  # letters after a name ("Kama Melly QC", "Jo Hart MP") are no part of it
         while len(ent) > 2 and ent[0].lower_ in self.gaz.sectors and is_full_name(ent[1:]):
             ent = ent[1:]  # "Lawyer Alan Dershowitz", "Bishop Desmond Tutu": the description is no part of the name
+        while len(ent) > 2 and self.described_at_sentence_start(ent):
+            ent = ent[1:]  # "Virologist Anna Berg said": a trade capitalised only as the sentence's first word
         while len(ent) > 2 and (lead := match_title_starting(self.doc, ent.start, ent.end - 2)
                                 or match_title_starting(self.doc, ent.start, ent.end - 2, plural=True)) \
                 and is_full_name(self.doc[lead[0]:ent.end]):
@@ -738,6 +742,8 @@ class Linker:
         found = fuzzy_person(ent.text)
         if found:
             return cand_from_span(ent, found, "person", "fuzzy", full=len(ent) > 1)
+        if names_a_thing([t.text for t in ent]) or self.introduced_as_a_body(ent):
+            return cand_from_span(ent, None, "organisation", "ner")
         title = self.title_of(ent.start, ent.end)
         if title is not None and title.title and not title.past and len(ent) > 1:
             pid = "person:" + slugify(ent.text)
@@ -757,6 +763,19 @@ class Linker:
             return cand_from_span(ent, "person:" + slugify(ent.text), "person", "name", sector=described or "CVL",
                                   country=nationality, full=True)
         return cand_from_span(ent, None, "person", "ner", full=len(ent) > 1)
+
+    def introduced_as_a_body(self, ent: Span) -> bool:
+        return introduced_as_a_body(self.doc, ent.text)
+
+    def described_at_sentence_start(self, ent: Span) -> bool:
+        """The first word of a sentence, shaped as a noun for a doer ('-ist', '-er', '-or', '-ian',
+        '-ee'), before a name opened by a known given name ("Virologist Anna Berg", "Broadcaster
+        Ana Ruiz"): a trade capitalised by its place, no part of the name, unless it is a given
+        name itself ("Christopher Ana Ruiz" is not so split)."""
+        first, given = ent[0], ent[1]
+        return first.i == first.sent.start and first.lower_.endswith(AGENT_ENDINGS) and \
+            first.text not in self.gaz.given and first.text not in self.gaz.genders and \
+            len(given.text) > 2 and given.text in self.gaz.given and is_full_name(ent[1:])
 
     def named_after_office_place(self, ent: Span) -> bool:
         """A place closing an office's title and a full name after it, taken as one entity ("Mayor
@@ -885,6 +904,47 @@ def place_in_name(words: Span) -> str | None:
         if where is not None and where.name.lower() == words[:end].text.lower():
             return where.country
     return next((region for t in words if (region := region_country(t)) is not None), None)
+
+
+# Nouns for the kind of a body, printed before its name ('software company', 'law firm', 'rock
+# band'): the name they introduce is no person's.
+BODY_KIND_NOUNS = ("company", "companies", "firm", "corporation", "startup", "group", "organisation",
+                   "organization", "band", "supergroup", "airline", "retailer", "publisher", "party", "charity",
+                   "foundation", "manufacturer", "carmaker", "distribution", "label", "studio", "brand", "club")
+# Endings of English nouns for a doer of a trade ('virologist', 'broadcaster', 'editor', 'historian',
+# 'attendee').
+AGENT_ENDINGS = ("ist", "er", "or", "ian", "ee")
+THING_HEADS_PATH = Path(__file__).parent / "data" / "thing_heads.txt"
+
+
+@lru_cache(maxsize=1)
+def _thing_heads() -> tuple[frozenset[str], frozenset[str]]:
+    """(words that end a thing's name, words that open one as its kind) from `data/thing_heads.txt`."""
+    lines = [line.strip() for line in THING_HEADS_PATH.read_text(encoding="utf-8").splitlines()
+             if line.strip() and not line.startswith("#")]
+    return (frozenset(w for w in lines if not w.startswith("first:")),
+            frozenset(w[len("first:"):] for w in lines if w.startswith("first:")))
+
+
+def introduced_as_a_body(doc: Doc, name: str) -> bool:
+    """A name the article prints anywhere right after a noun for a body's kind ('software
+    company Nova Lab', 'the law firm Baker Lane', 'the band Silver Fern'): a body's name
+    wherever it recurs, however the tagger labels it."""
+    for found in re.finditer(r"\b(?:" + "|".join(BODY_KIND_NOUNS) + r") (" + re.escape(name) + r")\b", text_of(doc)):
+        span = doc.char_span(found.start(1), found.end(1), alignment_mode="expand")
+        # 'the company Ana Ruiz founded': the subject of a clause on the noun, no name of the body
+        if span is not None and not (span.root.dep_ == "nsubj" and span.root.head.dep_ in ("relcl", "acl")):
+            return True
+    return False
+
+
+def names_a_thing(words: Sequence[str]) -> bool:
+    """A capitalised name closed by the head word of a place, structure, product or field ('Karl
+    Marx Avenue', 'Space Shuttle') or opened by a kind ('County Mayo', 'Typhoon Haiyan'): no
+    person's name, though the tagger may call it one."""
+    last, first = _thing_heads()
+    lowered = [w.lower() for w in words if w.strip("'’.")]
+    return len(lowered) > 1 and (lowered[-1].strip("'’") in last or lowered[0] in first)
 
 
 def is_full_name(ent: Span) -> bool:

@@ -12,7 +12,7 @@ from ..actors.coref import quoted_ranges
 from ..actors.fuzzy import same_word
 from ..actors.gazetteer import DEMONYM, IGO, METONYM, ORGANISATION, STATE, SURNAME, load_gazetteer, read_tsv, slugify
 from ..actors.gazetteer import PERSON as PERSON_ENTRY
-from ..actors.linker import place_in_name, state_body
+from ..actors.linker import AGENT_ENDINGS, introduced_as_a_body, names_a_thing, place_in_name, state_body
 from ..actors.places import lookup, place_of
 from ..actors.setting import leading_state, office_state, setting_state
 from ..model import Mention, Participant
@@ -343,7 +343,7 @@ def participant(doc: Doc, head: Token, mentions: list[Mention],
             or _untagged_name(head)
     if actor is not None and actor.startswith("person:") and actor not in load_gazetteer().actors and \
             head.dep_ == "appos" and load_gazetteer().sectors.get(head.head.lemma_.lower()) in NON_STATE and \
-            not _voice(head.head) and head.head.lower_ not in _title_words():
+            not _voice(head.head) and head.head.lower_ not in _title_words() and not _described_closely(head):
         actor = None  # 'the airline, Jet Star Asia,': a company's name set after its kind is no person's
     if actor is None:
         actor = _titled_name(head, span, mentions) or _person_named_before(head, span, mentions) or \
@@ -396,7 +396,7 @@ def participant(doc: Doc, head: Token, mentions: list[Mention],
             _igo_people(head, mentions) or _aides_of_an_office(head, mentions)
     if actor is not None and actor.startswith("person:"):
         actor = _without_honorific(actor, head, mentions)
-    if actor is not None and _minted_from_a_body(actor):
+    if actor is not None and (_minted_from_a_body(actor) or _minted_from_a_bodys_name(actor, head)):
         actor = None  # 'Maritime Bulletin said', 'Tesco said' after 'Tesco Polska': a body, no person
     return Participant(actor, span.text, span.start_char, span.end_char)
 
@@ -1154,8 +1154,8 @@ BODY_NAME_WORDS = {"bulletin", "observatory", "observer", "institute", "agency",
 
 def _minted_from_a_body(actor: str) -> bool:
     """An id minted as a person's (`person:maritime-bulletin`, not the gazetteer's) from the words of
-    a body's name: a word of a publication's, company's or institute's name, or a word the gazetteer
-    holds as an organisation's name ('Tesco Polska')."""
+    a body's name: a word of a publication's, company's or institute's name, a word the gazetteer
+    holds as an organisation's name ('Tesco Polska'), or a thing's name ('Harbour Avenue')."""
     gaz = load_gazetteer()
     if not actor.startswith("person:") or actor in gaz.actors:
         return False
@@ -1166,8 +1166,18 @@ def _minted_from_a_body(actor: str) -> bool:
             entry.kind == ORGANISATION
 
     # a trade first may describe the person named after it ('Broadcaster Piers Morgan')
-    return bool(words) and (of_a_body(words[0]) or
+    return bool(words) and (of_a_body(words[0]) or names_a_thing(words) or
                             any(of_a_body(w) or w in ORGANISATION_WORDS or w in MEDIA_NOUNS for w in words[1:]))
+
+
+def _minted_from_a_bodys_name(actor: str, head: Token) -> bool:
+    """An id minted from a name the article introduces as a body's ('the software company Nova
+    Lab announced ... Nova Lab said')."""
+    words = _name_tokens(head)
+    if not words or not actor.startswith("person:") or actor in load_gazetteer().actors:
+        return False
+    name = head.doc[words[0].i:words[-1].i + 1].text
+    return "person:" + slugify(name) == actor and introduced_as_a_body(head.doc, name)
 
 
 def _joined_words(name: list[Token]) -> list[str]:
@@ -1191,7 +1201,7 @@ def _untagged_name(head: Token) -> str | None:
     if not 2 <= len(words) <= 3 or any(t.ent_type_ in ("GPE", "NORP", "LOC", "FAC") or t.text.isupper() for t in name):
         return None
     before = name[0].nbor(-1) if name[0].i > 0 else None
-    if any(c.dep_ == "det" for c in head.children) or \
+    if any(c.dep_ == "det" for c in head.children) and not _after_a_persons_noun(name[0]) or \
             before is not None and before.pos_ == "PROPN" and before.lower_.rstrip(".") not in _title_words():
         return None  # 'the US Geological Survey': an article, or more of the name than a title before it
     described = [t.lower_ for t in head.lefts if t.dep_ in ("compound", "amod")]  # 'daily newspaper Magyar Nemzet'
@@ -1202,6 +1212,15 @@ def _untagged_name(head: Token) -> str | None:
            or w.lower() in VOICE_NOUNS or w.lower() in MEDIA_NOUNS for w in words):
         return None
     return _person_id(words)
+
+
+def _after_a_persons_noun(first: Token) -> bool:
+    """'an attendee Om Prakash', 'a villager Ram Das': a name right after a lower-case noun for a
+    person (a doer's noun, a person noun, a title), whose article the noun's, not the name's."""
+    noun = first.nbor(-1) if first.i > 0 else None
+    return noun is not None and noun.pos_ == "NOUN" and noun.is_lower and noun.tag_ == "NN" and \
+        not _voice(noun) and noun.lower_ not in MEDIA_NOUNS and \
+        (noun.lower_.endswith(AGENT_ENDINGS) or noun.lower_ in PERSON_NOUNS or noun.lower_ in _title_words())
 
 
 GROUP_PEOPLE = {"leaders", "presidents", "ministers", "men", "women", "heads"}
@@ -1345,7 +1364,40 @@ def _named_in_apposition(head: Token) -> Token:
                  and c.ent_type_ in ("ORG", "GPE", "NORP", "PERSON")]
         if named:
             return named[0]
-    return _name_closing_description(head) or head
+    return _name_closing_description(head) or _name_after_description(head) or head
+
+
+def _described_closely(name: Token) -> bool:
+    """'writer and producer Ana Ruiz': a name the tagger calls a person's, printed right after the
+    noun it is in apposition to with no comma, as a person's trade is printed before the name
+    ('the airline, Jet Star Asia,' sets a company's name off by a comma)."""
+    words = _name_tokens(name)
+    return name.ent_type_ == "PERSON" and bool(words) and name.head.i < words[0].i and \
+        "," not in name.doc[name.head.i:words[0].i].text
+
+
+def _name_after_description(head: Token) -> Token | None:
+    """'Longtime Late Show writer and performer Ana Ruiz tweeted': a person's name printed right
+    after the nouns that describe its holder, with no comma, which the parser joined to the first
+    noun as a conjunct (or in apposition): the named person speaks, not the description. The
+    name must hang on the description by conjuncts, appositions and compounds alone ('the wife
+    of Ana Ruiz' names someone else) and the description must be one person's."""
+    if head.pos_ != "NOUN" or head.tag_ != "NN" or _voice(head) and head.lower_ not in PERSON_VOICES or \
+            head.lemma_.lower() in STATEMENT_NOUNS:
+        return None
+    last = max((t for t in head.subtree if not t.is_punct), key=lambda t: t.i, default=head)
+    if last.ent_type_ != "PERSON" or last.pos_ != "PROPN" or last.i <= head.i:
+        return None
+    name = _name_tokens(last)
+    before = head.doc[name[0].i - 1] if name and name[0].i > 0 else None
+    if before is None or before.pos_ != "NOUN" or not before.is_lower:
+        return None
+    step = last
+    while step.i != head.i:
+        if step.dep_ not in ("conj", "appos", "compound") or step.head.i == step.i:
+            return None
+        step = step.head
+    return last
 
 
 def _name_closing_description(head: Token) -> Token | None:
