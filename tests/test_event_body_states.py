@@ -49,3 +49,20 @@ def test_a_court_in_a_sentence_naming_another_state_keeps_no_state(nlp):
     text = "The hearing opened in Lyon on Monday. A court convicted Marcel Dufresne of spying for Russia."
     convictions = [e for e in events_of(nlp, text) if e.type == "SANCTION"]
     assert all("FRA" not in [p.actor for p in e.source] for e in convictions), convictions
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Flooding hit villages near Dhaka on Sunday. Police detained twelve people who blocked a highway on Monday.",
+     "BGD"),
+    ("A storm hit towns near Porto on Sunday, and the army arrested a 52-year-old man for looting.", "PRT"),
+])
+def test_private_people_an_act_is_aimed_at_are_of_the_state_the_story_is_set_in(nlp, text, expected):
+    detentions = [e for e in events_of(nlp, text) if e.type == "COERCE"]
+    assert [[p.actor for p in e.target] for e in detentions] == [[expected]], detentions
+
+
+def test_suspects_of_an_attack_stay_apart_from_the_state_the_story_is_set_in(nlp):
+    text = ("Flooding hit villages near Dhaka on Sunday. "
+            "Police detained two suspects after the bombing of a market outside Chittagong on Monday.")
+    detentions = [e for e in events_of(nlp, text) if e.type == "COERCE"]
+    assert detentions and all("BGD" not in [p.actor for p in e.target] for e in detentions), detentions

@@ -128,19 +128,22 @@ def topic_parties(events: list[Event], doc: Doc, mentions: list[Mention], countr
 
 def home_bodies(events: list[Event], doc: Doc, mentions: list[Mention], country_of: Mapping[str, str]) -> None:
     """A court, a jury, prosecutors or police the text ties to no state ("a jury convicted Ana Ruiz",
-    "a grand jury indicted him") serve the state the story is set in (`setting.setting_state`), in
-    a sentence that names no other state or organisation; the article need not be about that state
-    alone, as `topic_parties` asks of other bodies."""
+    "a grand jury indicted him") serve the state the story is set in (`setting.setting_state`), and
+    the private people an act is aimed at there ("police detained eight people", "arrested a
+    local man") are located in it (docs/annotation.md, section 4), in a sentence that names no other
+    state or organisation; the article need not be about that state alone, as `topic_parties`
+    asks of other bodies. Who attacked, or is held for an attack, stays apart."""
     home = setting_state(doc)
     if home is None:
         return
     others = _others(mentions, home, country_of)
+    attackers = _attackers(doc)
     for e in events:
         if e.sentence.index in others:
             continue
         for side in (e.source, e.target):
-            side[:] = [Participant(home, p.text, p.start, p.end) if p.actor is None and _home_body(p, doc) else p
-                       for p in side]
+            side[:] = [Participant(home, p.text, p.start, p.end) if p.actor is None and (
+                _home_body(p, doc) or side is e.target and _private(p, doc, attackers)) else p for p in side]
 
 
 def _home_body(p: Participant, doc: Doc) -> bool:
