@@ -130,7 +130,7 @@ def home_bodies(events: list[Event], doc: Doc, mentions: list[Mention], country_
     """A court, a jury, prosecutors or police the text ties to no state ("a jury convicted Ana Ruiz",
     "a grand jury indicted him") serve the state the story is set in (`setting.setting_state`), and
     the private people an act is aimed at there ("police detained eight people", "arrested a
-    local man") are located in it (docs/annotation.md, section 4), in a sentence that names no other
+    local man"; not a name, which may be a visitor's) are located in it (docs/annotation.md, section 4), in a sentence that names no other
     state or organisation; the article need not be about that state alone, as `topic_parties`
     asks of other bodies. Who attacked, or is held for an attack, stays apart."""
     home = setting_state(doc)
@@ -143,7 +143,8 @@ def home_bodies(events: list[Event], doc: Doc, mentions: list[Mention], country_
             continue
         for side in (e.source, e.target):
             side[:] = [Participant(home, p.text, p.start, p.end) if p.actor is None and (
-                _home_body(p, doc) or side is e.target and _private(p, doc, attackers)) else p for p in side]
+                _home_body(p, doc) or side is e.target and _private(p, doc, attackers, named=False)) else p
+                for p in side]
 
 
 def _home_body(p: Participant, doc: Doc) -> bool:
@@ -159,16 +160,16 @@ def _attackers(doc: Doc) -> set[str]:
             for c in t.children if c.dep_ == "nsubj" and c.pos_ == "PROPN"}
 
 
-def _private(p: Participant, doc: Doc, attackers: set[str]) -> bool:
-    """Does an unresolved participant name private people ("40 people", "a Cheltenham man", "Ana
-    Ruiz") who are not among the article's attackers or the suspects of an attack?"""
+def _private(p: Participant, doc: Doc, attackers: set[str], named: bool = True) -> bool:
+    """Does an unresolved participant name private people ("40 people", "a Cheltenham man", or with
+    `named` "Ana Ruiz") who are not among the article's attackers or the suspects of an attack?"""
     span: Span | None = doc.char_span(p.start, p.end, alignment_mode="expand")
     if span is None or p.text.split()[-1].lower() in attackers:
         return False
     root = span.root
     if root.lemma_.lower() in PERPETRATOR_HEADS or root.lower_ in PERPETRATOR_HEADS:
         return False
-    return root.lemma_.lower() in PRIVATE_PEOPLE or (root.pos_ == "PROPN" and root.ent_type_ == "PERSON")
+    return root.lemma_.lower() in PRIVATE_PEOPLE or (named and root.pos_ == "PROPN" and root.ent_type_ == "PERSON")
 
 
 def domestic_targets(events: list[Event], mentions: list[Mention], country_of: Mapping[str, str]) -> None:
