@@ -16,7 +16,7 @@ from collections.abc import Iterable, Mapping
 from spacy.tokens import Doc, Span, Token
 
 from ..actors.gazetteer import load_gazetteer
-from ..actors.setting import TOPIC_MENTIONS, TOPIC_SHARE
+from ..actors.setting import TOPIC_MENTIONS, TOPIC_SHARE, setting_state
 from ..actors.setting import topic_state as setting_topic_state
 from ..model import Event, Mention, Participant
 from .lexicon import load_lexicon
@@ -33,9 +33,12 @@ UNDIRECTED = frozenset({"MOBILIZE", "AID"})
 # diplomats, who in a story of one state's politics are often another's.
 STATE_HEADS = frozenset("""government administration cabinet ministry minister ministers official officials
 authority authorities parliament lawmaker lawmakers legislator legislators legislature congress senate senator
-senators house assembly court courts judge judges prosecutor prosecutors police policeman policemen army military
+senators house assembly court courts judge judges jury juries prosecutor prosecutors police policeman policemen army military
 president premier chancellor governor mayor council commission opposition party parties protester protesters demonstrator
 demonstrators""".split())
+# Bodies that act where the story happens (docs/annotation.md, "Attribution sources": public bodies named
+# only by their function serve the state the story is set in): police, courts, juries, prosecutors.
+HOME_HEADS = frozenset("""court courts judge judges jury juries prosecutor prosecutors police policeman policemen""".split())
 # People the guidelines code apart from the state they are in: who attacked, or is held for an attack
 # (docs/annotation.md, section 4: armed groups and their members are null).
 PERPETRATOR_HEADS = frozenset("""suspect suspects attacker attackers assailant assailants gunman gunmen perpetrator
@@ -123,6 +126,32 @@ def topic_parties(events: list[Event], doc: Doc, mentions: list[Mention], countr
                 state_body(p, doc) or side is e.target and _private(p, doc, attackers)) else p for p in side]
 
 
+def home_bodies(events: list[Event], doc: Doc, mentions: list[Mention], country_of: Mapping[str, str]) -> None:
+    """A court, a jury, prosecutors or police the text ties to no state ("a jury convicted Ana Ruiz",
+    "a grand jury indicted him") serve the state the story is set in (`setting.setting_state`), and
+    the private people an act is aimed at there ("police detained eight people", "arrested a
+    local man"; not a name, which may be a visitor's) are located in it (docs/annotation.md, section 4), in a sentence that names no other
+    state or organisation; the article need not be about that state alone, as `topic_parties`
+    asks of other bodies. Who attacked, or is held for an attack, stays apart."""
+    home = setting_state(doc)
+    if home is None:
+        return
+    others = _others(mentions, home, country_of)
+    attackers = _attackers(doc)
+    for e in events:
+        if e.sentence.index in others:
+            continue
+        for side in (e.source, e.target):
+            side[:] = [Participant(home, p.text, p.start, p.end) if p.actor is None and (
+                _home_body(p, doc) or side is e.target and _private(p, doc, attackers, named=False)) else p
+                for p in side]
+
+
+def _home_body(p: Participant, doc: Doc) -> bool:
+    span = doc.char_span(p.start, p.end, alignment_mode="expand")
+    return span is not None and (span.root.lemma_.lower() in HOME_HEADS or span.root.lower_ in HOME_HEADS)
+
+
 def _attackers(doc: Doc) -> set[str]:
     """The names the article has attacking ("Ali Khan stabbed two guards": "khan"), whether or not
     the attack was coded (a private person's attack is not)."""
@@ -131,16 +160,16 @@ def _attackers(doc: Doc) -> set[str]:
             for c in t.children if c.dep_ == "nsubj" and c.pos_ == "PROPN"}
 
 
-def _private(p: Participant, doc: Doc, attackers: set[str]) -> bool:
-    """Does an unresolved participant name private people ("40 people", "a Cheltenham man", "Ana
-    Ruiz") who are not among the article's attackers or the suspects of an attack?"""
+def _private(p: Participant, doc: Doc, attackers: set[str], named: bool = True) -> bool:
+    """Does an unresolved participant name private people ("40 people", "a Cheltenham man", or with
+    `named` "Ana Ruiz") who are not among the article's attackers or the suspects of an attack?"""
     span: Span | None = doc.char_span(p.start, p.end, alignment_mode="expand")
     if span is None or p.text.split()[-1].lower() in attackers:
         return False
     root = span.root
     if root.lemma_.lower() in PERPETRATOR_HEADS or root.lower_ in PERPETRATOR_HEADS:
         return False
-    return root.lemma_.lower() in PRIVATE_PEOPLE or (root.pos_ == "PROPN" and root.ent_type_ == "PERSON")
+    return root.lemma_.lower() in PRIVATE_PEOPLE or (named and root.pos_ == "PROPN" and root.ent_type_ == "PERSON")
 
 
 def domestic_targets(events: list[Event], mentions: list[Mention], country_of: Mapping[str, str]) -> None:

@@ -23,6 +23,7 @@ from .discourse import (
     NAMING,
     counterpart_targets,
     domestic_targets,
+    home_bodies,
     party_of,
     reaction_targets,
     topic_parties,
@@ -55,6 +56,7 @@ from .participants import (
     deep_participants,
     np_tokens,
     object_participant,
+    owned,
     phrase_participants,
     resolved_first,
 )
@@ -460,7 +462,10 @@ class ArticleExtractor:
         self.criticised_owners(events)
         judged, background = self.judgements(events)
         merged = merge([e for e in events if id(e) not in background] + judged)
+        for e in merged:  # "their government": the state the pronoun refers to, whichever step found the phrase
+            e.source, e.target = owned(e.source, self.doc, self.index), owned(e.target, self.doc, self.index)
         topic_parties(merged, self.doc, list(self.mentions.values()), self.country_of)
+        home_bodies(merged, self.doc, list(self.mentions.values()), self.country_of)  # after: the topic state first
         domestic_targets(merged, list(self.mentions.values()), self.country_of)  # after: distinct acts stay apart
         reaction_targets(merged, self.doc, self.country_of)  # before: the answered act's doer, not the story's other party
         counterpart_targets(merged, list(self.mentions.values()), self.country_of)

@@ -6,6 +6,7 @@ from collections.abc import Iterable
 
 from spacy.tokens import Doc, Token
 
+from ..actors.gazetteer import load_gazetteer
 from ..actors.places import lookup, region_named
 from ..model import Mention, Participant
 from .political import PRIVATE_PEOPLE, company
@@ -224,11 +225,51 @@ def phrase_participants(head: Token, index: MentionIndex) -> list[Participant]:
             out.extend(_participant(m) for m in best)
         elif (p := _unresolved(tok)) is not None and p.actor:
             out.append(p)
+
         elif (place := _place_in(token_tiers)) is not None:
             out.append(place)
         elif p is not None:
             out.append(p)
     return dedupe(out)
+
+
+# A state's own bodies and leaders, which a possessive pronoun ties to the state it refers to ("Chinese
+# citizens criticised their government", "Peru says its army ...").
+OWN_BODIES = frozenset("""government administration regime authority leader leadership president premier
+parliament congress army military police ministry minister court""".split())
+POSSESSIVE_PRONOUNS = frozenset({"their", "its", "his", "her", "our"})
+
+
+def owned(parts: list[Participant], doc: Doc, index: MentionIndex) -> list[Participant]:
+    """Unresolved participants that name a state's body by a possessive pronoun ("their
+    government"), as the state the pronoun refers to (`_owner_state`), once each."""
+    out = []
+    for p in parts:
+        span = doc.char_span(p.start, p.end, alignment_mode="expand") if p.actor is None else None
+        owner = _owner_state(span.root, index) if span is not None else None
+        out.append(Participant(actor=owner, text=p.text, start=p.start, end=p.end) if owner else p)
+    known = {(p.start, p.end) for p in out if p.actor}
+    return dedupe([p for p in out if p.actor or (p.start, p.end) not in known])
+
+
+def _owner_state(head: Token, index: MentionIndex) -> str | None:
+    """The state a possessive pronoun on a state's body refers to: the one state the subject of its
+    clause names ("Iranian students denounced their government" -> IRN; docs/annotation.md: a
+    possessive "their government" is the possessor's state), None when the subject names none or
+    several, or the body is inside the subject itself."""
+    if head.lemma_.lower() not in OWN_BODIES or not any(
+            c.dep_ == "poss" and c.lower_ in POSSESSIVE_PRONOUNS for c in head.children):
+        return None
+    clause = head
+    while not any(c.dep_ in ("nsubj", "nsubjpass") for c in clause.children) and clause.head is not clause:
+        clause = clause.head
+    subject = next((c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subject is None or head in subject.subtree:
+        return None
+    actors = load_gazetteer().actors
+    states = {m.actor for tier in np_tiers(subject)[:2] for m in index.at(tier)
+              if m.actor in actors and actors[m.actor].kind == "state"}
+    return states.pop() if len(states) == 1 else None
 
 
 # Abstract nouns for what an actor has, which cannot act: in "America's role ..., Canada and the EU
