@@ -11,7 +11,7 @@ party was named sentences before or is the state's politics as a whole.
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Iterable, Mapping
+from collections.abc import Callable, Iterable, Mapping
 
 from spacy.tokens import Doc, Span, Token
 
@@ -114,37 +114,41 @@ def topic_parties(events: list[Event], doc: Doc, mentions: list[Mention], countr
     other state or organisation, are that state's (docs/annotation.md, section 4: people located in
     a country take its code). Who attacked, or is held for an attack, stays apart."""
     state = topic_state(mentions, country_of)
-    if state is None:
-        return
-    others = _others(mentions, state, country_of)
-    attackers = _attackers(doc)
-    for e in events:
-        if e.sentence.index in others:
-            continue
-        for side in (e.source, e.target):
-            side[:] = [Participant(state, p.text, p.start, p.end) if p.actor is None and (
-                state_body(p, doc) or side is e.target and _private(p, doc, attackers)) else p for p in side]
+    if state is not None:
+        _locate(events, doc, state, _others(mentions, state, country_of), state_body, named=True)
 
 
 def home_bodies(events: list[Event], doc: Doc, mentions: list[Mention], country_of: Mapping[str, str]) -> None:
     """A court, a jury, prosecutors or police the text ties to no state ("a jury convicted Ana Ruiz",
     "a grand jury indicted him") serve the state the story is set in (`setting.setting_state`), and
     the private people an act is aimed at there ("police detained eight people", "arrested a
-    local man"; not a name, which may be a visitor's) are located in it (docs/annotation.md, section 4), in a sentence that names no other
-    state or organisation; the article need not be about that state alone, as `topic_parties`
-    asks of other bodies. Who attacked, or is held for an attack, stays apart."""
+    local man"; not a name, which may be a visitor's) are located in it (docs/annotation.md,
+    section 4), in a sentence that names no other state or organisation; the article need not be
+    about that state alone, as `topic_parties` asks of other bodies. Who attacked, or is held for an attack, stays apart."""
     home = setting_state(doc)
-    if home is None:
-        return
-    others = _others(mentions, home, country_of)
-    attackers = _attackers(doc)
+    if home is not None:
+        _locate(events, doc, home, _others(mentions, home, country_of), _home_body, named=False)
+
+
+def _locate(events: list[Event], doc: Doc, state: str, others: Mapping[int, set[str]],
+            body: Callable[[Participant, Doc], bool], named: bool) -> None:
+    """Give `state` to the unresolved participants that are one of its bodies (`body`), or private
+    people an act is aimed at (`_private`), outside the sentences in `others`. The article's attackers
+    are looked for only when an unresolved target needs them."""
+    attackers: set[str] | None = None
+
+    def private(p: Participant) -> bool:
+        nonlocal attackers
+        if attackers is None:
+            attackers = _attackers(doc)
+        return _private(p, doc, attackers, named)
+
     for e in events:
         if e.sentence.index in others:
             continue
         for side in (e.source, e.target):
-            side[:] = [Participant(home, p.text, p.start, p.end) if p.actor is None and (
-                _home_body(p, doc) or side is e.target and _private(p, doc, attackers, named=False)) else p
-                for p in side]
+            side[:] = [Participant(state, p.text, p.start, p.end) if p.actor is None and (
+                body(p, doc) or side is e.target and private(p)) else p for p in side]
 
 
 def _home_body(p: Participant, doc: Doc) -> bool:
