@@ -36,6 +36,39 @@ def test_other_closures_and_bans_stay_no_event(nlp, text):
     assert not [e for e in analyse(nlp, text) if e.type == "COERCE"], summary(analyse(nlp, text))
 
 
+# Orders that confine a population or move it out (issue #11, missed events): a stay-at-home,
+# shelter-in-place, lockdown, quarantine or evacuation order is a restriction (CAMEO 172), whether
+# issued, extended or lifted; other orders restrict no one.
+@pytest.mark.parametrize("text, type_, cameo", [
+    ("The government of Peru issued a nationwide stay-at-home order on Sunday.", "COERCE", "172"),
+    ("Argentina's health ministry extended its shelter-in-place order until June.", "COERCE", "172"),
+    ("The Nepalese government issued an evacuation order to villages along the river.", "COERCE", "172"),
+    ("Authorities in Manila lifted the evacuation order for coastal villages.", "CONCEDE", None),
+])
+def test_orders_confining_a_population_are_restrictions(nlp, text, type_, cameo):
+    events = [e for e in analyse(nlp, text) if e.type == type_]
+    assert events and (cameo is None or events[0].cameo == cameo), summary(analyse(nlp, text))
+
+
+@pytest.mark.parametrize("text", [
+    "The Brazilian president signed an executive order on vehicle emissions.",
+    "A judge in Lagos issued a court order freezing the company's accounts.",
+])
+def test_other_orders_restrict_no_one(nlp, text):
+    assert not [e for e in analyse(nlp, text) if e.type == "COERCE"], summary(analyse(nlp, text))
+
+
+# "was taken into custody" is an arrest as "was arrested" is: an agentless passive of an act only
+# authorities do stands, with the reporting police's state as its doer when they tell it.
+@pytest.mark.parametrize("text, source", [
+    ("Belgian police said the driver's cousin was taken into custody in Antwerp.", ["BEL"]),
+    ("The suspect's cousin was taken into custody on Thursday, the newspaper said.", []),
+])
+def test_taken_into_custody_is_an_arrest_without_a_named_doer(nlp, text, source):
+    events = [e for e in analyse(nlp, text) if e.type == "COERCE" and e.mode == "arrest"]
+    assert events and [p.actor for p in events[0].source] == source, summary(analyse(nlp, text))
+
+
 # An agentless passive of a legal act only authorities do, whose patient is the subject of the clause
 # it is coordinated with or raised from, still stands (source []: docs/annotation.md, section 4).
 @pytest.mark.parametrize("text, type_, mode", [
