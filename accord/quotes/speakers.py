@@ -68,6 +68,7 @@ def subject_of(verb: Token) -> Token | None:
         if quoting:
             return next((c for c in quoting[-1].children if c.dep_ in ("dobj", "nsubjpass")), None)
     unable: Token | None = None  # a subject climbed to that cannot speak, kept only if nothing better is found
+    quotation_before = False  # the cue follows the quoted clause the parser hung it on
     for _ in range(4):
         if verb is not start and start.tag_ == "VBG" and _after_comma(start) and \
                 (clause := _subordinate_clause(verb)) is not None and clause.head is not clause:
@@ -82,7 +83,10 @@ def subject_of(verb: Token) -> Token | None:
             # reporting verb, which the parser made the head of the reported clause
             verb = verb.head
             continue
-        subjects = _whole_words([c for c in verb.children if c.dep_ == "nsubj" and same_paragraph(c, verb)])
+        subjects = [c for c in verb.children if c.dep_ == "nsubj" and same_paragraph(c, verb)]
+        if any(_quoted_clause_subject(c, start) for c in subjects):
+            subjects, quotation_before = [c for c in subjects if not _quoted_clause_subject(c, start)], True
+        subjects = _whole_words(subjects)
         if not subjects and verb is not start and start.tag_ == "VBG" and verb.dep_ != "ccomp" and \
                 not any(c.dep_ == "agent" for c in verb.children):
             # 'Rao was elected in 2012 but did not run again, citing his health': a passive clause
@@ -134,13 +138,15 @@ def subject_of(verb: Token) -> Token | None:
             continue
         if verb.dep_ not in CLIMB_DEPS or verb.head is verb:
             break
+        if verb.dep_ == "xcomp" and (controller := _object_controller(verb)) is not None:
+            return controller
         if verb.dep_ == "conj" and verb.head.dep_ == "ccomp" and continues_cue(verb.head.head, verb.head, verb):
             # 'X found the strike justified and called ...': the parser coordinated the cue with
             # the reported clause; it continues the reporting verb
             verb = verb.head.head
             continue
         verb = verb.head
-    return _inverted_subject(verb) or unable
+    return _inverted_subject(verb) or (_inverted_subject(start) if quotation_before else None) or unable
 
 
 # Determiners of a description that refers back to something named before.
@@ -173,6 +179,18 @@ def _cannot_speak(subject: Token) -> bool:
     """A subject no speech cue takes: a thing ('the air strike', 'margins') or a demonstrative
     ('this was unconfirmed')."""
     return _mute(subject) or subject.pos_ == "PRON" and subject.lower_ in DEMONSTRATIVES
+
+
+def _quoted_clause_subject(subject: Token, cue: Token) -> bool:
+    """'"This will flood the coast", read the warning', '"I was right," he recalled': a subject
+    inside a quoted clause is the quotation's own, never the speaker of a cue outside the marks,
+    whatever verb of the quotation the parser hung the cue on. A name in quotation marks that is
+    the whole subject ('the "Islamic State" said') still speaks."""
+    quoted = _quoted(subject.doc)
+    if _within(cue.idx, quoted):
+        return False
+    words_after = subject.right_edge.idx + len(subject.right_edge)
+    return any(a <= subject.idx < b and re.search(r"\w", text_of(subject.doc)[words_after:b]) for a, b in quoted)
 
 
 def _opens_quotation_between(verb: Token, head: Token) -> bool:
@@ -230,15 +248,44 @@ def same_paragraph(a: Token, b: Token) -> bool:
 def _relative_antecedent(subject: Token, verb: Token) -> Token | None:
     if subject.lower_ in RELATIVE and verb.dep_ == "relcl":
         return verb.head
+    if subject.lower_ == "who" and (antecedent := _noun_before(subject)) is not None:
+        # 'according to the paper, who reported ...' with the relative clause parsed as a clause
+        # of its own: 'who' stands for the noun it follows
+        return antecedent
     if subject.lower_ == "there":
         return None
     return subject
 
 
+# Verbs whose object is not the one who does what their infinitive says ('promised voters to ...').
+SUBJECT_CONTROL = {"promise", "vow", "pledge"}
+
+
+def _object_controller(infinitive: Token) -> Token | None:
+    """'The backlash led the senator to apologise', 'Critics urged Nadia Rios to deny it': the object
+    of the verb an infinitive completes does what it says (object control), not that verb's subject."""
+    verb = infinitive.head
+    if verb.lemma_.lower() in SUBJECT_CONTROL or not any(c.dep_ == "aux" and c.lower_ == "to" for c in infinitive.children):
+        return None
+    return next((c for c in verb.children if c.dep_ == "dobj" and c.i < infinitive.i and
+                 c.pos_ in ("NOUN", "PROPN", "PRON") and not _mute(c)), None)
+
+
+def _noun_before(relative: Token) -> Token | None:
+    """The noun or name right before a relative pronoun, past a comma."""
+    doc = relative.doc
+    at = relative.i - 1
+    if at >= 0 and doc[at].text == ",":
+        at -= 1
+    return doc[at] if at >= 0 and doc[at].pos_ in ("NOUN", "PROPN") else None
+
+
 def _inverted_subject(verb: Token) -> Token | None:
-    """'"...," said Wang Yi' parsed with the name as an object; right after the closing mark, a
-    common noun too ('"...," said a protester using the pseudonym Katya')."""
-    after_quote = verb.i > 0 and verb.doc[verb.i - 1].tag_ == "''"
+    """'"...," said Wang Yi' parsed with the name as an object; right after the closing mark (and
+    a comma set outside it), a common noun too ('"...," said a protester using the pseudonym Katya')."""
+    doc = verb.doc
+    after_quote = verb.i > 0 and (doc[verb.i - 1].tag_ == "''" or
+                                  verb.i > 1 and doc[verb.i - 1].text == "," and doc[verb.i - 2].tag_ == "''")
     for child in verb.rights:
         if child.dep_ in ("dobj", "attr", "npadvmod", "oprd") and \
                 (child.pos_ == "PROPN" or after_quote and child.pos_ == "NOUN"):
