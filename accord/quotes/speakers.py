@@ -181,6 +181,16 @@ def _cannot_speak(subject: Token) -> bool:
     return _mute(subject) or subject.pos_ == "PRON" and subject.lower_ in DEMONSTRATIVES
 
 
+def _fronted_cue(clause: Token) -> bool:
+    """'Rossi concurred: "...", she added.' parsed with the first clause as the complement of the
+    second: a clause that introduces the quotation its head closes, with a colon or a comma, is
+    narrative, not what is reported ('Rossi is "a liar", she said' is)."""
+    doc = clause.doc
+    opening = next((t for t in doc[clause.i + 1:clause.head.i] if t.tag_ == "``"), None)
+    return opening is not None and opening.i > 0 and doc[opening.i - 1].text in (":", ",") and \
+        doc[opening.i - 1].head == clause
+
+
 def _quoted_clause_subject(subject: Token, cue: Token) -> bool:
     """'"This will flood the coast", read the warning', '"I was right," he recalled': a subject
     inside a quoted clause is the quotation's own, never the speaker of a cue outside the marks,
@@ -257,15 +267,20 @@ def _relative_antecedent(subject: Token, verb: Token) -> Token | None:
     return subject
 
 
-# Verbs whose object is not the one who does what their infinitive says ('promised voters to ...').
-SUBJECT_CONTROL = {"promise", "vow", "pledge"}
+# Verbs that make or let their object do what their infinitive says ('led the senator to
+# apologise'), besides the directive cues ('urged Nadia Rios to deny it'); after other verbs an
+# infinitive tells the subject's purpose ('founded the party to oppose ...').
+CAUSATIVES = {"tell", "lead", "force", "prompt", "cause", "push", "drive", "compel", "persuade", "convince",
+              "allow", "enable", "inspire", "pressure", "pressurize", "pressurise"}
 
 
 def _object_controller(infinitive: Token) -> Token | None:
-    """'The backlash led the senator to apologise', 'Critics urged Nadia Rios to deny it': the object
-    of the verb an infinitive completes does what it says (object control), not that verb's subject."""
+    """'Anger over the remark led the senator to apologise': the object of a causative or directive
+    verb an infinitive completes does what the infinitive says (object control), not the verb's subject."""
     verb = infinitive.head
-    if verb.lemma_.lower() in SUBJECT_CONTROL or not any(c.dep_ == "aux" and c.lower_ == "to" for c in infinitive.children):
+    lemma = verb.lemma_.lower()
+    if lemma not in CAUSATIVES and load_cues().kind(lemma) != "directive" or \
+            not any(c.dep_ == "aux" and c.lower_ == "to" for c in infinitive.children):
         return None
     return next((c for c in verb.children if c.dep_ == "dobj" and c.i < infinitive.i and
                  c.pos_ in ("NOUN", "PROPN", "PRON") and not _mute(c)), None)
@@ -862,8 +877,8 @@ def _continued_subject(token: Token, pronoun: Token, people: dict[int, Mention],
         token.doc[token.head.i - 1].lower_ == "according"
     if token.dep_ not in ("nsubj", "nsubjpass") and not according or _within(token.idx, quoted):
         return None
-    if token.head.dep_ == "ccomp":  # 'He said Zelensky is ...': Zelensky is what was said about
-        return None
+    if token.head.dep_ == "ccomp" and not _fronted_cue(token.head):
+        return None  # 'He said Zelensky is ...': Zelensky is what was said about
     if token.lower_ in PERSONAL_PRONOUNS and token.lower_ != pronoun.lower_:
         return None
     if token.lower_ == pronoun.lower_ and token.pos_ == "PRON":
