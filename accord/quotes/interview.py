@@ -45,6 +45,13 @@ def turns(doc: Doc) -> list[Turn]:
     return doc.user_data[TURNS_KEY]  # type: ignore[no-any-return]
 
 
+def in_turn_name(doc: Doc, char: int) -> bool:
+    """True inside the bracketed name that opens a turn ("((Ana Ruiz))"): a label of the
+    transcript, not a person named in what is said."""
+    text = text_of(doc)
+    return any(t.start <= char < text.find("))", t.start) + 2 for t in turns(doc))
+
+
 def interview_speaker(pronoun: Token, mentions: list[Mention]) -> str | None:
     """The person "I" stands for in an answer, or "you" in a question: the one whose turn it is,
     or the one who answers the question; None outside a transcript, for the interviewer, or for

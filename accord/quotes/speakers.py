@@ -18,7 +18,7 @@ from ..actors.setting import leading_state, office_state, setting_state
 from ..model import Mention, Participant
 from ..nlp import text_of
 from .cues import load_cues
-from .interview import interview_speaker
+from .interview import in_turn_name, interview_speaker
 
 # Dependents that describe the speaker rather than name it ("Lammy, who visited Kyiv, said").
 DROP_DEPS = {"appos", "relcl", "advcl", "punct", "parataxis"}
@@ -192,15 +192,13 @@ def _fronted_cue(clause: Token) -> bool:
 
 
 def _quoted_clause_subject(subject: Token, cue: Token) -> bool:
-    """'"This will flood the coast", read the warning', '"I was right," he recalled': a subject
-    inside a quoted clause is the quotation's own, never the speaker of a cue outside the marks,
-    whatever verb of the quotation the parser hung the cue on. A name in quotation marks that is
-    the whole subject ('the "Islamic State" said') still speaks."""
+    """'"This will flood the coast", read the warning', '"I was right," he recalled': the subject
+    of a verb inside the quotation is the quotation's own, never the speaker of a cue outside the
+    marks that the parser hung on that verb. A name in quotation marks whose verb is outside them
+    ('the "Islamic State" said') speaks."""
     quoted = _quoted(subject.doc)
-    if _within(cue.idx, quoted):
-        return False
-    words_after = subject.right_edge.idx + len(subject.right_edge)
-    return any(a <= subject.idx < b and re.search(r"\w", text_of(subject.doc)[words_after:b]) for a, b in quoted)
+    return not _within(cue.idx, quoted) and \
+        any(a <= subject.idx < b and a <= subject.head.idx < b for a, b in quoted)
 
 
 def _opens_quotation_between(verb: Token, head: Token) -> bool:
@@ -1037,12 +1035,15 @@ def _person_before(pronoun: Token, mentions: list[Mention]) -> str | None:
     doc = pronoun.doc
     text = text_of(doc)
     paragraph = text.rfind("\n\n", 0, text.rfind("\n\n", 0, pronoun.idx))
+    # the name opening an interview turn is the one saying "I" there, not whom 'he' or 'she' in it is
     named = [(m.start, m.actor) for m in mentions if m.actor and m.actor.startswith("person:")
-             and paragraph < m.start < pronoun.idx and not _other_gender(pronoun, m.actor)]
+             and paragraph < m.start < pronoun.idx and not _other_gender(pronoun, m.actor)
+             and not in_turn_name(doc, m.start)]
     for token in reversed(doc[:pronoun.i]):
         if token.idx <= paragraph or named and token.idx <= max(named)[0]:
             break
         if token.ent_type_ == "PERSON" and token.pos_ == "PROPN" and not token.whitespace_ == "" \
+                and not in_turn_name(doc, token.idx) \
                 and (person := named_person(token, doc[token.i:token.i + 1])) is not None:
             named.append((token.idx, person))
             break
@@ -1130,8 +1131,9 @@ def _full_name(name: list[Token]) -> str | None:
         return None
     if any(t.ent_type_ in ("ORG", "GPE", "NORP", "LOC", "FAC") for t in name):
         return None
-    # middle initials are left out, as in the gold slugs and the office-holders data ("John R. Bolton")
-    return slugify("".join(t.text_with_ws for t in name if len(t.text.rstrip(".")) > 1 or _joins_name(t)))
+    # middle initials are left out, as in the gold slugs and the office-holders data ("John R. Bolton");
+    # a name in a script the slugs do not spell (Persian, Hindi) gives no id rather than "person:"
+    return slugify("".join(t.text_with_ws for t in name if len(t.text.rstrip(".")) > 1 or _joins_name(t))) or None
 
 
 def _initialled(name: list[Token]) -> bool:
