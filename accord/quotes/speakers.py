@@ -181,7 +181,7 @@ def _cannot_speak(subject: Token) -> bool:
     return _mute(subject) or subject.pos_ == "PRON" and subject.lower_ in DEMONSTRATIVES
 
 
-def _fronted_cue(clause: Token) -> bool:
+def _introduces_the_quotation(clause: Token) -> bool:
     """'Rossi concurred: "...", she added.' parsed with the first clause as the complement of the
     second: a clause that introduces the quotation its head closes, with a colon or a comma, is
     narrative, not what is reported ('Rossi is "a liar", she said' is)."""
@@ -256,41 +256,26 @@ def same_paragraph(a: Token, b: Token) -> bool:
 def _relative_antecedent(subject: Token, verb: Token) -> Token | None:
     if subject.lower_ in RELATIVE and verb.dep_ == "relcl":
         return verb.head
-    if subject.lower_ == "who" and (antecedent := _noun_before(subject)) is not None:
-        # 'according to the paper, who reported ...' with the relative clause parsed as a clause
-        # of its own: 'who' stands for the noun it follows
-        return antecedent
     if subject.lower_ == "there":
         return None
     return subject
 
 
-# Verbs that make or let their object do what their infinitive says ('led the senator to
-# apologise'), besides the directive cues ('urged Nadia Rios to deny it'); after other verbs an
-# infinitive tells the subject's purpose ('founded the party to oppose ...').
-CAUSATIVES = {"tell", "lead", "force", "prompt", "cause", "push", "drive", "compel", "persuade", "convince",
-              "allow", "enable", "inspire", "pressure", "pressurize", "pressurise"}
+# Verbs that make their object do what their infinitive says, done ('led the senator to apologise',
+# 'forced the minister to admit'): the object speaks. A request's object has not yet done it
+# ('urged Iran to deny'), and after other verbs an infinitive is the subject's purpose ('founded
+# the party to oppose ...').
+CAUSATIVES = {"lead", "force", "prompt", "cause", "drive", "compel", "persuade", "convince", "inspire"}
 
 
 def _object_controller(infinitive: Token) -> Token | None:
-    """'Anger over the remark led the senator to apologise': the object of a causative or directive
-    verb an infinitive completes does what the infinitive says (object control), not the verb's subject."""
+    """The object of a causative verb an infinitive cue completes (object control), which speaks
+    rather than the verb's subject ('Anger over the remark')."""
     verb = infinitive.head
-    lemma = verb.lemma_.lower()
-    if lemma not in CAUSATIVES and load_cues().kind(lemma) != "directive" or \
-            not any(c.dep_ == "aux" and c.lower_ == "to" for c in infinitive.children):
+    if verb.lemma_.lower() not in CAUSATIVES or not any(c.dep_ == "aux" and c.lower_ == "to" for c in infinitive.children):
         return None
     return next((c for c in verb.children if c.dep_ == "dobj" and c.i < infinitive.i and
                  c.pos_ in ("NOUN", "PROPN", "PRON") and not _mute(c)), None)
-
-
-def _noun_before(relative: Token) -> Token | None:
-    """The noun or name right before a relative pronoun, past a comma."""
-    doc = relative.doc
-    at = relative.i - 1
-    if at >= 0 and doc[at].text == ",":
-        at -= 1
-    return doc[at] if at >= 0 and doc[at].pos_ in ("NOUN", "PROPN") else None
 
 
 def _inverted_subject(verb: Token) -> Token | None:
@@ -875,7 +860,7 @@ def _continued_subject(token: Token, pronoun: Token, people: dict[int, Mention],
         token.doc[token.head.i - 1].lower_ == "according"
     if token.dep_ not in ("nsubj", "nsubjpass") and not according or _within(token.idx, quoted):
         return None
-    if token.head.dep_ == "ccomp" and not _fronted_cue(token.head):
+    if token.head.dep_ == "ccomp" and not _introduces_the_quotation(token.head):
         return None  # 'He said Zelensky is ...': Zelensky is what was said about
     if token.lower_ in PERSONAL_PRONOUNS and token.lower_ != pronoun.lower_:
         return None
