@@ -42,3 +42,15 @@ def speakers(text: str) -> list[tuple[str, str | None]]:
 ])
 def test_interview_turns_name_their_speakers(text, expected):
     assert speakers(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # 'he' in an answer is someone the one answering tells of, not the name opening her turn
+    (INTRO + "((WN))  Did your brother Tiago also study turtles?\n\n\n((Ines Carvalho))  He also wanted to "
+     "study them, but he wanted to see the reef first.", [("He", None), ("he", None)]),
+    # a man named in the answer itself is whom it continues
+    (INTRO + "((WN))  Who started the project?\n\n\n((Ines Carvalho))  Professor Rui Matos founded it in 2009. "
+     "He wanted to count every nest on the coast.", [("He", "person:rui-matos")]),
+])
+def test_a_third_person_in_an_answer_is_not_the_one_answering(text, expected):
+    assert speakers(text) == expected

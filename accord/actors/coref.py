@@ -6,6 +6,8 @@ Deliberately simple, rule-based and local:
   pronoun resolved to that person, else any. A possessive in a fronted phrase points forward
   when a person follows in the same sentence ("During his tenure, Trump ..."). "it", "they"
   and "their" are skipped: too often non-referential or plural groups of mixed actors.
+  The bracketed name opening a turn of an interview transcript ("((Ana Ruiz))  He wanted ...")
+  is who says "I" there, never whom "he" or "she" in the turn is.
 - its -> the most recent state/organisation mention in this or the previous sentence.
 - A short name ("Vieira") after a full name of a person found by title or NER ("Mauro Vieira")
   takes that person (office-holders' surnames are handled by the linker).
@@ -17,6 +19,8 @@ Each reference gets method "coref" (pronouns, short names) or "description".
 """
 
 from __future__ import annotations
+
+import re
 
 from spacy.tokens import Token
 
@@ -76,6 +80,17 @@ def quoted_ranges(text: str) -> list[tuple[int, int]]:
     return [(m.open_at, m.close_at + 1 if m.close_at is not None else m.end) for m in find_marked(text)]
 
 
+# A turn of an interview transcript opens a line with its speaker's name in double brackets
+# ("((Ana Ruiz))  I think ...", "((WN))  Why ...?"), as Wikinews prints interviews.
+TURN = re.compile(r"^[ \t]*\(\(([^()\n]{1,60})\)\)", re.MULTILINE)
+
+
+def turn_names(text: str) -> list[tuple[int, int]]:
+    """Character ranges of the names that open the turns of an interview transcript: labels of
+    the transcript, not people named in what is said."""
+    return [m.span(1) for m in TURN.finditer(text)]
+
+
 def inside(ranges: list[tuple[int, int]], char: int) -> bool:
     return any(s <= char < e for s, e in ranges)
 
@@ -85,6 +100,7 @@ def pronouns(linker: Linking, extra: list[Cand]) -> list[Cand]:
     ("He said: 'Biden is wrong'" -> not Biden); the most recent compatible person outside."""
     doc = linker.doc
     quoted = quoted_ranges(text_of(doc))
+    labels = turn_names(text_of(doc))
     people = sorted((c for c in linker.cands + extra if c.kind == "person" and c.actor), key=lambda c: c.start)
     others = sorted((c for c in linker.cands + extra if c.kind != "person" and c.actor), key=lambda c: c.start)
     learned: dict[str, str] = {}
@@ -98,7 +114,8 @@ def pronouns(linker: Linking, extra: list[Cand]) -> list[Cand]:
             ante = last_before(others, token.i, linker.sentence_of(token.i) - 1, linker)
         else:
             want = "m" if low in MALE else "f"
-            pool = people if inside(quoted, token.idx) else [c for c in people if not inside(quoted, c.cstart)]
+            pool = [c for c in people if not inside(labels, c.cstart)]
+            pool = pool if inside(quoted, token.idx) else [c for c in pool if not inside(quoted, c.cstart)]
             ante = forward(linker, pool, token, want, learned) or \
                 last_person(linker, pool, token.i, want, learned)
             if ante is not None and ante.actor:

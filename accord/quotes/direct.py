@@ -104,7 +104,9 @@ def zones(doc: Doc, cand: Candidate, prev_end: int, next_start: int) -> tuple[Sp
     text = text_of(doc)
     opener = token_at(doc, cand.marked.open_at)
     lo = max(opener.sent.start_char, prev_end)
-    introduced = text[:cand.marked.open_at].rstrip().endswith((":", ","))  # 'X told them:\n\n"'
+    # 'X told them:\n\n"'; 'X told the host "if you ..."', which the parser split at the mark
+    introduced = text[:cand.marked.open_at].rstrip().endswith((":", ",")) or \
+        text[:cand.marked.open_at].rstrip(" ")[-1:].isalnum()
     if introduced and not text[lo:cand.marked.open_at].strip() and opener.sent.start > 0:
         lo = max(doc[opener.sent.start - 1].sent.start_char, prev_end)
     before = doc.char_span(lo, cand.marked.open_at, alignment_mode="contract") or doc[0:0]

@@ -10,22 +10,21 @@ interviewer ("Wikinews", "WN") is a medium and names no actor (docs/annotation.m
 
 from __future__ import annotations
 
-import re
 from bisect import bisect_right
 from dataclasses import dataclass
 
 from spacy.tokens import Doc, Token
 
+from ..actors.coref import TURN, inside, turn_names
 from ..actors.gazetteer import slugify
 from ..model import Mention
 from ..nlp import text_of
 
-# A turn opens a line: the speaker's name in double brackets, then the words.
-TURN = re.compile(r"^[ \t]*\(\(([^()\n]{1,60})\)\)", re.MULTILINE)
 INTERVIEWERS = {"wikinews", "wn"}
 FIRST_PERSON = {"i", "me", "my"}
 SECOND_PERSON = {"you", "your"}
 TURNS_KEY = "accord.interview_turns"
+NAMES_KEY = "accord.interview_turn_names"
 
 
 @dataclass(frozen=True)
@@ -43,6 +42,14 @@ def turns(doc: Doc) -> list[Turn]:
     if TURNS_KEY not in doc.user_data:
         doc.user_data[TURNS_KEY] = [Turn(m.start(), " ".join(m.group(1).split())) for m in TURN.finditer(text_of(doc))]
     return doc.user_data[TURNS_KEY]  # type: ignore[no-any-return]
+
+
+def in_turn_name(doc: Doc, char: int) -> bool:
+    """True inside the bracketed name that opens a turn ("((Ana Ruiz))"): a label of the
+    transcript, not a person named in what is said."""
+    if NAMES_KEY not in doc.user_data:
+        doc.user_data[NAMES_KEY] = turn_names(text_of(doc))
+    return inside(doc.user_data[NAMES_KEY], char)
 
 
 def interview_speaker(pronoun: Token, mentions: list[Mention]) -> str | None:

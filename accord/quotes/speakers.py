@@ -18,7 +18,7 @@ from ..actors.setting import leading_state, office_state, setting_state
 from ..model import Mention, Participant
 from ..nlp import text_of
 from .cues import load_cues
-from .interview import interview_speaker
+from .interview import in_turn_name, interview_speaker
 
 # Dependents that describe the speaker rather than name it ("Lammy, who visited Kyiv, said").
 DROP_DEPS = {"appos", "relcl", "advcl", "punct", "parataxis"}
@@ -68,6 +68,7 @@ def subject_of(verb: Token) -> Token | None:
         if quoting:
             return next((c for c in quoting[-1].children if c.dep_ in ("dobj", "nsubjpass")), None)
     unable: Token | None = None  # a subject climbed to that cannot speak, kept only if nothing better is found
+    quotation_before = False  # the cue follows the quoted clause the parser hung it on
     for _ in range(4):
         if verb is not start and start.tag_ == "VBG" and _after_comma(start) and \
                 (clause := _subordinate_clause(verb)) is not None and clause.head is not clause:
@@ -82,7 +83,10 @@ def subject_of(verb: Token) -> Token | None:
             # reporting verb, which the parser made the head of the reported clause
             verb = verb.head
             continue
-        subjects = _whole_words([c for c in verb.children if c.dep_ == "nsubj" and same_paragraph(c, verb)])
+        subjects = [c for c in verb.children if c.dep_ == "nsubj" and same_paragraph(c, verb)]
+        if any(_quoted_clause_subject(c, start) for c in subjects):
+            subjects, quotation_before = [c for c in subjects if not _quoted_clause_subject(c, start)], True
+        subjects = _whole_words(subjects)
         if not subjects and verb is not start and start.tag_ == "VBG" and verb.dep_ != "ccomp" and \
                 not any(c.dep_ == "agent" for c in verb.children):
             # 'Rao was elected in 2012 but did not run again, citing his health': a passive clause
@@ -134,13 +138,15 @@ def subject_of(verb: Token) -> Token | None:
             continue
         if verb.dep_ not in CLIMB_DEPS or verb.head is verb:
             break
+        if verb.dep_ == "xcomp" and (controller := _object_controller(verb)) is not None:
+            return controller
         if verb.dep_ == "conj" and verb.head.dep_ == "ccomp" and continues_cue(verb.head.head, verb.head, verb):
             # 'X found the strike justified and called ...': the parser coordinated the cue with
             # the reported clause; it continues the reporting verb
             verb = verb.head.head
             continue
         verb = verb.head
-    return _inverted_subject(verb) or unable
+    return _inverted_subject(verb) or (_inverted_subject(start) if quotation_before else None) or unable
 
 
 # Determiners of a description that refers back to something named before.
@@ -173,6 +179,26 @@ def _cannot_speak(subject: Token) -> bool:
     """A subject no speech cue takes: a thing ('the air strike', 'margins') or a demonstrative
     ('this was unconfirmed')."""
     return _mute(subject) or subject.pos_ == "PRON" and subject.lower_ in DEMONSTRATIVES
+
+
+def _introduces_the_quotation(clause: Token) -> bool:
+    """'Rossi concurred: "...", she added.' parsed with the first clause as the complement of the
+    second: a clause that introduces the quotation its head closes, with a colon or a comma, is
+    narrative, not what is reported ('Rossi is "a liar", she said' is)."""
+    doc = clause.doc
+    opening = next((t for t in doc[clause.i + 1:clause.head.i] if t.tag_ == "``"), None)
+    return opening is not None and opening.i > 0 and doc[opening.i - 1].text in (":", ",") and \
+        doc[opening.i - 1].head == clause
+
+
+def _quoted_clause_subject(subject: Token, cue: Token) -> bool:
+    """'"This will flood the coast", read the warning', '"I was right," he recalled': the subject
+    of a verb inside the quotation is the quotation's own, never the speaker of a cue outside the
+    marks that the parser hung on that verb. A name in quotation marks whose verb is outside them
+    ('the "Islamic State" said') speaks."""
+    quoted = _quoted(subject.doc)
+    return not _within(cue.idx, quoted) and \
+        any(a <= subject.idx < b and a <= subject.head.idx < b for a, b in quoted)
 
 
 def _opens_quotation_between(verb: Token, head: Token) -> bool:
@@ -235,10 +261,29 @@ def _relative_antecedent(subject: Token, verb: Token) -> Token | None:
     return subject
 
 
+# Verbs that make their object do what their infinitive says, done ('led the senator to apologise',
+# 'forced the minister to admit'): the object speaks. A request's object has not yet done it
+# ('urged Iran to deny'), and after other verbs an infinitive is the subject's purpose ('founded
+# the party to oppose ...').
+CAUSATIVES = {"lead", "force", "prompt", "cause", "drive", "compel", "persuade", "convince", "inspire"}
+
+
+def _object_controller(infinitive: Token) -> Token | None:
+    """The object of a causative verb an infinitive cue completes (object control), which speaks
+    rather than the verb's subject ('Anger over the remark')."""
+    verb = infinitive.head
+    if verb.lemma_.lower() not in CAUSATIVES or not any(c.dep_ == "aux" and c.lower_ == "to" for c in infinitive.children):
+        return None
+    return next((c for c in verb.children if c.dep_ == "dobj" and c.i < infinitive.i and
+                 c.pos_ in ("NOUN", "PROPN", "PRON") and not _mute(c)), None)
+
+
 def _inverted_subject(verb: Token) -> Token | None:
-    """'"...," said Wang Yi' parsed with the name as an object; right after the closing mark, a
-    common noun too ('"...," said a protester using the pseudonym Katya')."""
-    after_quote = verb.i > 0 and verb.doc[verb.i - 1].tag_ == "''"
+    """'"...," said Wang Yi' parsed with the name as an object; right after the closing mark (and
+    a comma set outside it), a common noun too ('"...," said a protester using the pseudonym Katya')."""
+    doc = verb.doc
+    after_quote = verb.i > 0 and (doc[verb.i - 1].tag_ == "''" or
+                                  verb.i > 1 and doc[verb.i - 1].text == "," and doc[verb.i - 2].tag_ == "''")
     for child in verb.rights:
         if child.dep_ in ("dobj", "attr", "npadvmod", "oprd") and \
                 (child.pos_ == "PROPN" or after_quote and child.pos_ == "NOUN"):
@@ -815,8 +860,8 @@ def _continued_subject(token: Token, pronoun: Token, people: dict[int, Mention],
         token.doc[token.head.i - 1].lower_ == "according"
     if token.dep_ not in ("nsubj", "nsubjpass") and not according or _within(token.idx, quoted):
         return None
-    if token.head.dep_ == "ccomp":  # 'He said Zelensky is ...': Zelensky is what was said about
-        return None
+    if token.head.dep_ == "ccomp" and not _introduces_the_quotation(token.head):
+        return None  # 'He said Zelensky is ...': Zelensky is what was said about
     if token.lower_ in PERSONAL_PRONOUNS and token.lower_ != pronoun.lower_:
         return None
     if token.lower_ == pronoun.lower_ and token.pos_ == "PRON":
@@ -975,12 +1020,15 @@ def _person_before(pronoun: Token, mentions: list[Mention]) -> str | None:
     doc = pronoun.doc
     text = text_of(doc)
     paragraph = text.rfind("\n\n", 0, text.rfind("\n\n", 0, pronoun.idx))
+    # the name opening an interview turn is the one saying "I" there, not whom 'he' or 'she' in it is
     named = [(m.start, m.actor) for m in mentions if m.actor and m.actor.startswith("person:")
-             and paragraph < m.start < pronoun.idx and not _other_gender(pronoun, m.actor)]
+             and paragraph < m.start < pronoun.idx and not _other_gender(pronoun, m.actor)
+             and not in_turn_name(doc, m.start)]
     for token in reversed(doc[:pronoun.i]):
         if token.idx <= paragraph or named and token.idx <= max(named)[0]:
             break
         if token.ent_type_ == "PERSON" and token.pos_ == "PROPN" and not token.whitespace_ == "" \
+                and not in_turn_name(doc, token.idx) \
                 and (person := named_person(token, doc[token.i:token.i + 1])) is not None:
             named.append((token.idx, person))
             break
@@ -1068,8 +1116,9 @@ def _full_name(name: list[Token]) -> str | None:
         return None
     if any(t.ent_type_ in ("ORG", "GPE", "NORP", "LOC", "FAC") for t in name):
         return None
-    # middle initials are left out, as in the gold slugs and the office-holders data ("John R. Bolton")
-    return slugify("".join(t.text_with_ws for t in name if len(t.text.rstrip(".")) > 1 or _joins_name(t)))
+    # middle initials are left out, as in the gold slugs and the office-holders data ("John R. Bolton");
+    # a name in a script the slugs do not spell (Persian, Hindi) gives no id rather than "person:"
+    return slugify("".join(t.text_with_ws for t in name if len(t.text.rstrip(".")) > 1 or _joins_name(t))) or None
 
 
 def _initialled(name: list[Token]) -> bool:
