@@ -980,6 +980,8 @@ class ArticleExtractor:
             tgt = [place]  # "the largest donor of humanitarian assistance in Iraq": Iraq is helped
         elif src and not tgt and not reciprocal and "swap" not in c.entry.flags:
             tgt = self.domestic_target(c, src)  # "vetoed the budget": the source's own state
+        if src and not tgt and not reciprocal and "swap" not in c.entry.flags:
+            tgt = self.phrase_actor(c, src)
         if type_ == "COERCE" and mode == "restrict" and cameo == ADMINISTRATIVE_SANCTIONS and \
                 _between_states(src, tgt + self.framing(tgt)):
             # restrictions one state puts on another are a sanction (docs/annotation.md); COERCE restricts
@@ -1161,6 +1163,24 @@ class ArticleExtractor:
                     span = self.doc[obj.left_edge.i:end]
                     return Participant(actor=country, text=span.text, start=span.start_char, end=span.end_char)
         return None
+
+    def phrase_actor(self, c: Candidate, src: list[Participant]) -> list[Participant]:
+        """The first known actor the act's own phrase names after its trigger."""
+        source = {t.i for h in c.source for t in h.subtree}
+        end = c.trigger[-1].i
+        tokens, frontier = [], [c.head]
+        while frontier:
+            nxt = []
+            for tok in frontier:
+                for child in tok.children:
+                    if child.dep_ in PHRASE_STOPS or child.i in source or (child.dep_ == "prep" and circumstance(child)):
+                        continue
+                    tokens.append(child)
+                    nxt.append(child)
+            frontier = nxt
+        found = [p for m in self.index.at([t for t in tokens if t.i > end]) if m.actor
+                 and not self.own_side(p := Participant(m.actor, m.text, m.start, m.end), src, c)]
+        return found[:1]
 
     def aided_place(self, c: Candidate) -> Participant | None:
         """The known place help with no recipient named is given in, anywhere in the act's phrase
@@ -1973,6 +1993,8 @@ DOMESTIC_BODIES = frozenset({"GOV", "LEG", "JUD", "COP", "OPP"})
 # Places of punishment a sector list may name as police ("prison"): a place, not a party.
 PENAL = frozenset({"prison", "jail"})
 # Prepositions of an act's time, place or agent, not of what it is aimed at ("before the election").
+PHRASE_STOPS = frozenset({"relcl", "advcl", "ccomp", "conj", "parataxis", "csubj", "nsubj", "nsubjpass", "punct", "cc",
+                          "mark", "appos", "acl"})
 SETTING_PREPS = frozenset({"before", "after", "during", "since", "until", "amid", "ahead", "in", "at", "by", "from",
                            "despite", "over", "within", "throughout", "under"})
 # What aid can be sent to that acts in a country on others' behalf ("the UN mission in Mali").
