@@ -980,6 +980,8 @@ class ArticleExtractor:
             tgt = [place]  # "the largest donor of humanitarian assistance in Iraq": Iraq is helped
         elif src and not tgt and not reciprocal and "swap" not in c.entry.flags:
             tgt = self.domestic_target(c, src)  # "vetoed the budget": the source's own state
+        if src and not tgt and not reciprocal and "swap" not in c.entry.flags:
+            tgt = self.phrase_actor(c, src)  # "called for new elections in Belarus": Belarus
         if type_ == "COERCE" and mode == "restrict" and cameo == ADMINISTRATIVE_SANCTIONS and \
                 _between_states(src, tgt + self.framing(tgt)):
             # restrictions one state puts on another are a sanction (docs/annotation.md); COERCE restricts
@@ -1161,6 +1163,34 @@ class ArticleExtractor:
                     span = self.doc[obj.left_edge.i:end]
                     return Participant(actor=country, text=span.text, start=span.start_char, end=span.end_char)
         return None
+
+    def phrase_actor(self, c: Candidate, src: list[Participant]) -> list[Participant]:
+        """The known actors of the first phrase after the trigger, inside the act's own phrase, that
+        names one not on the source's side ("called for new elections in Belarus", "ended its
+        mediation in the dispute between Sudan and Chad"): as CAMEO coders read a verb phrase, whom
+        an act with no other target is aimed at. Not a clause of its own, a doer ("by X"), or a
+        phrase of time or circumstance ("after the raid by X", "in response to Y's crackdown")."""
+        source = {t.i for h in c.source for t in h.subtree}
+        end = c.trigger[-1].i
+        for phrase in c.head.children:
+            if phrase.i <= end or not self.within_act(phrase, source):
+                continue
+            tokens, frontier = [phrase], [phrase]
+            while frontier:
+                frontier = [t for tok in frontier for t in tok.children if self.within_act(t, source)]
+                tokens += frontier
+            found = [p for m in self.index.at(tokens) if m.actor
+                     and not self.own_side(p := Participant(m.actor, m.text, m.start, m.end), src, c)]
+            if found:
+                return dedupe(found)
+        return []
+
+    @staticmethod
+    def within_act(tok: Token, source: set[int]) -> bool:
+        """Is `tok` still inside the act's own phrase (`phrase_actor`)?"""
+        if tok.dep_ in PHRASE_STOPS or tok.i in source or (tok.dep_ == "conj" and tok.pos_ in VERBS):
+            return False
+        return not (tok.dep_ == "prep" and (circumstance(tok) or tok.lower_ in NOT_AIMED_PREPS))
 
     def aided_place(self, c: Candidate) -> Participant | None:
         """The known place help with no recipient named is given in, anywhere in the act's phrase
@@ -1972,6 +2002,13 @@ def _own_state(p: Participant, src: list[Participant]) -> bool:
 DOMESTIC_BODIES = frozenset({"GOV", "LEG", "JUD", "COP", "OPP"})
 # Places of punishment a sector list may name as police ("prison"): a place, not a party.
 PENAL = frozenset({"prison", "jail"})
+# What an act's own phrase does not reach into: clauses of their own, its subject, a doer ("an attack
+# by X"), and the phrases of time and circumstance ("after the raid by X", "despite protests from Y").
+PHRASE_STOPS = frozenset({"relcl", "advcl", "ccomp", "parataxis", "csubj", "nsubj", "nsubjpass", "punct", "cc",
+                          "mark", "appos", "acl", "agent"})
+VERBS = frozenset({"VERB", "AUX"})  # "dropped his guns and surrendered in X": another act's phrase
+NOT_AIMED_PREPS = frozenset({"by", "after", "before", "during", "since", "until", "amid", "ahead", "despite",
+                             "following", "throughout", "within", "like", "unlike", "except", "besides"})
 # Prepositions of an act's time, place or agent, not of what it is aimed at ("before the election").
 SETTING_PREPS = frozenset({"before", "after", "during", "since", "until", "amid", "ahead", "in", "at", "by", "from",
                            "despite", "over", "within", "throughout", "under"})
