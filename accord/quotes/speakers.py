@@ -412,7 +412,7 @@ def _named_state_body(span: Span, mentions: list[Mention]) -> str | None:
     and courts, of the state the story is set in, else of the state the article is about, as the
     actors stage places such names when the tagger finds them."""
     name = span[1:] if len(span) > 1 and span[0].dep_ == "det" else span
-    if not all(t.is_title or t.is_upper or t.lower_ in NAME_JOINERS or t.is_punct for t in name):
+    if not all(t.text[:1].isupper() or t.lower_ in NAME_JOINERS or t.is_punct for t in name):
         return None
     state = _state_in_name(name, mentions)
     # 'the United States Geological Survey': the state's own name makes no name international
@@ -1120,7 +1120,13 @@ def named_person(head: Token, span: Span) -> str | None:
     if not head.is_title or len(_name_tokens(head)) > 1:
         return None
     # a surname alone (the tagger may call it an organisation, or a noun): the person named in full before
-    earlier = {_full_name(_name_tokens(t)) for t in head.doc[:head.i] if t.lower_ == head.lower_}
+    return _named_in_full_before(head)
+
+
+def _named_in_full_before(word: Token) -> str | None:
+    """The one person named in full earlier in the article with `word` in the name ('Sheikh
+    Abdul Qasimi', then 'Sheikh Abdul said')."""
+    earlier = {_full_name(_name_tokens(t)) for t in word.doc[:word.i] if t.lower_ == word.lower_}
     full = [slug for slug in earlier if slug]
     return "person:" + full[0] if len(full) == 1 else None
 
@@ -1144,7 +1150,8 @@ def _without_honorific(actor: str, head: Token, mentions: list[Mention]) -> str:
         entry = load_gazetteer().surfaces.get(head.text) if head.text.lower() == rest[0] else None
         if entry is not None and len(entry.people) == 1:
             return entry.people[0]
-        return _by_surname(head, mentions) or actor
+        return _by_surname(head, mentions) or \
+            (_named_in_full_before(head) if head.lower_ == rest[0] else None) or actor
     return "person:" + "-".join(rest)
 
 
@@ -1709,7 +1716,8 @@ def _framing_state(head: Token, span: Span, mentions: list[Mention]) -> str | No
     state named before, when there is one. Holders of a title framed so speak for it together
     ("several Chilean admirals")."""
     gaz = load_gazetteer()
-    if head.lower_ not in _title_words() and head.lemma_.lower() not in _title_words() or any(gaz.sectors.get(t.lemma_.lower()) in NON_STATE for t in span):
+    if head.lower_ not in _title_words() and head.lemma_.lower() not in _title_words() or \
+            any(gaz.sectors.get(t.lemma_.lower()) in NON_STATE for t in span):
         return None
     framing = [m.actor for m in mentions if m.actor and not m.actor.startswith("person:")
                and span.start_char <= m.start and m.end <= span.end_char]
