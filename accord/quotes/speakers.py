@@ -12,7 +12,8 @@ from ..actors.coref import quoted_ranges
 from ..actors.fuzzy import same_word
 from ..actors.gazetteer import DEMONYM, IGO, METONYM, ORGANISATION, STATE, SURNAME, load_gazetteer, read_tsv, slugify
 from ..actors.gazetteer import PERSON as PERSON_ENTRY
-from ..actors.linker import AGENT_ENDINGS, introduced_as_a_body, names_a_thing, place_in_name, state_body
+from ..actors.linker import AGENT_ENDINGS, introduced_as_a_body, names_a_thing, place_in_name, state_body, \
+    stranded_object
 from ..actors.places import lookup, place_of
 from ..actors.setting import leading_state, office_state, setting_state
 from ..model import Mention, Participant
@@ -274,7 +275,7 @@ def speaker_tokens(head: Token) -> tuple[int, int]:
         keep.extend(t.i for t in child.subtree)
     doc = head.doc
     start, end = min(keep), max(keep) + 1
-    while start < head.i and (doc[start].is_punct or doc[start].pos_ == "CCONJ"):
+    while start < head.i and (doc[start].is_punct or doc[start].pos_ == "CCONJ" or stranded_object(doc[start])):
         start += 1
     while end - 1 > head.i and (doc[end - 1].is_punct or doc[end - 1].pos_ == "CCONJ"):
         end -= 1
@@ -1040,7 +1041,8 @@ def _name_tokens(head: Token) -> list[Token]:
         return not person or t.ent_type_ in ("PERSON", "")
 
     first, last = head.i, head.i
-    while first > 0 and part(doc[first - 1]) and "\n" not in doc[first - 1].whitespace_:
+    while first > 0 and part(doc[first - 1]) and "\n" not in doc[first - 1].whitespace_ and \
+            not stranded_object(doc[first - 1]):
         first -= 1
     while last + 1 < len(doc) and part(doc[last + 1]) and "\n" not in doc[last].whitespace_:
         last += 1
