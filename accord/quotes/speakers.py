@@ -12,8 +12,14 @@ from ..actors.coref import quoted_ranges
 from ..actors.fuzzy import same_word
 from ..actors.gazetteer import DEMONYM, IGO, METONYM, ORGANISATION, STATE, SURNAME, load_gazetteer, read_tsv, slugify
 from ..actors.gazetteer import PERSON as PERSON_ENTRY
-from ..actors.linker import AGENT_ENDINGS, introduced_as_a_body, names_a_thing, place_in_name, state_body, \
-    stranded_object
+from ..actors.linker import (
+    AGENT_ENDINGS,
+    introduced_as_a_body,
+    names_a_thing,
+    place_in_name,
+    state_body,
+    stranded_object,
+)
 from ..actors.places import lookup, place_of
 from ..actors.setting import leading_state, office_state, setting_state
 from ..model import Mention, Participant
