@@ -727,6 +727,8 @@ class Linker:
             return None
         if ent[-1].text in ("'s", "\u2019s"):
             ent = ent[:-1]
+        while len(ent) > 1 and stranded_object(ent[0]):
+            ent = ent[1:]
         while len(ent) > 2 and len(ent[-1]) > 1 and ent[-1].text.isupper():
             ent = ent[:-1]  # letters after a name ("Kama Melly QC", "Jo Hart MP") are no part of it
         while len(ent) > 2 and ent[0].lower_ in self.gaz.sectors and is_full_name(ent[1:]):
@@ -924,6 +926,17 @@ def _thing_heads() -> tuple[frozenset[str], frozenset[str]]:
              if line.strip() and not line.startswith("#")]
     return (frozenset(w for w in lines if not w.startswith("first:")),
             frozenset(w[len("first:"):] for w in lines if w.startswith("first:")))
+
+
+def stranded_object(token: Token) -> bool:
+    """'On Instagram Drake accused ...': the object of a preposition that opens a clause with no
+    comma after it, which the parser took for the first word of the subject's name, leaving the
+    preposition with no object of its own: no part of the name."""
+    if token.i == 0 or token.dep_ != "compound" or token.head.i <= token.i:
+        return False
+    preposition = token.doc[token.i - 1]
+    return preposition.pos_ == "ADP" and preposition.dep_ == "prep" and \
+        not any(c.dep_ in ("pobj", "pcomp") for c in preposition.children)
 
 
 def introduced_as_a_body(doc: Doc, name: str) -> bool:

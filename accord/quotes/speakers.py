@@ -12,7 +12,14 @@ from ..actors.coref import quoted_ranges
 from ..actors.fuzzy import same_word
 from ..actors.gazetteer import DEMONYM, IGO, METONYM, ORGANISATION, STATE, SURNAME, load_gazetteer, read_tsv, slugify
 from ..actors.gazetteer import PERSON as PERSON_ENTRY
-from ..actors.linker import AGENT_ENDINGS, introduced_as_a_body, names_a_thing, place_in_name, state_body
+from ..actors.linker import (
+    AGENT_ENDINGS,
+    introduced_as_a_body,
+    names_a_thing,
+    place_in_name,
+    state_body,
+    stranded_object,
+)
 from ..actors.places import lookup, place_of
 from ..actors.setting import leading_state, office_state, setting_state
 from ..model import Mention, Participant
@@ -319,7 +326,7 @@ def speaker_tokens(head: Token) -> tuple[int, int]:
         keep.extend(t.i for t in child.subtree)
     doc = head.doc
     start, end = min(keep), max(keep) + 1
-    while start < head.i and (doc[start].is_punct or doc[start].pos_ == "CCONJ"):
+    while start < head.i and (doc[start].is_punct or doc[start].pos_ == "CCONJ" or stranded_object(doc[start])):
         start += 1
     while end - 1 > head.i and (doc[end - 1].is_punct or doc[end - 1].pos_ == "CCONJ"):
         end -= 1
@@ -457,7 +464,7 @@ def _named_state_body(span: Span, mentions: list[Mention]) -> str | None:
     and courts, of the state the story is set in, else of the state the article is about, as the
     actors stage places such names when the tagger finds them."""
     name = span[1:] if len(span) > 1 and span[0].dep_ == "det" else span
-    if not all(t.is_title or t.is_upper or t.lower_ in NAME_JOINERS or t.is_punct for t in name):
+    if not all(t.text[:1].isupper() or t.lower_ in NAME_JOINERS or t.is_punct for t in name):
         return None
     state = _state_in_name(name, mentions)
     # 'the United States Geological Survey': the state's own name makes no name international
@@ -996,7 +1003,20 @@ def _home_state(mentions: list[Mention], doc: Doc) -> str | None:
         if m.actor and m.actor in gaz.actors and gaz.actors[m.actor].kind == "state":
             counts[m.actor] = counts.get(m.actor, 0) + 1
     if not counts:
-        return setting_state(doc)
+        return setting_state(doc) or _state_of_places_named(doc)
+    return leading_state(counts)
+
+
+def _state_of_places_named(doc: Doc) -> str | None:
+    """'A fire broke out in Nerva, a town forty kilometres from Seville': an article that names no
+    state and sets its events in places the gazetteer does not know still names the state by the
+    places it measures from or mentions in passing: the state whose places it names most, when
+    one leads."""
+    counts: dict[str, int] = {}
+    for token in doc:
+        if token.pos_ == "PROPN" and token.dep_ != "compound" and (place := place_of(token)) is not None and \
+                place.country:
+            counts[place.country] = counts.get(place.country, 0) + 1
     return leading_state(counts)
 
 
@@ -1075,7 +1095,8 @@ def _name_tokens(head: Token) -> list[Token]:
         return not person or t.ent_type_ in ("PERSON", "")
 
     first, last = head.i, head.i
-    while first > 0 and part(doc[first - 1]) and "\n" not in doc[first - 1].whitespace_:
+    while first > 0 and part(doc[first - 1]) and "\n" not in doc[first - 1].whitespace_ and \
+            not stranded_object(doc[first - 1]):
         first -= 1
     while last + 1 < len(doc) and part(doc[last + 1]) and "\n" not in doc[last].whitespace_:
         last += 1
@@ -1111,14 +1132,28 @@ def _full_name(name: list[Token]) -> str | None:
     or by an initial (`_initialled`), and no word it calls a place or an organisation ("Republic
     Act No" and "Revolutionary Guard Corps" are no one)."""
     gaz = load_gazetteer()
-    if len(name) < 2 or not (any(t.ent_type_ == "PERSON" for t in name) or
-                             name[0].text in gaz.given or name[0].text in gaz.genders or _initialled(name)):
+    if len(name) < 2 or not (any(t.ent_type_ == "PERSON" for t in name) or name[0].text in gaz.given or
+                             name[0].text in gaz.genders or _initialled(name) or _after_honorific(name[0])):
         return None
     if any(t.ent_type_ in ("ORG", "GPE", "NORP", "LOC", "FAC") for t in name):
         return None
     # middle initials are left out, as in the gold slugs and the office-holders data ("John R. Bolton");
     # a name in a script the slugs do not spell (Persian, Hindi) gives no id rather than "person:"
     return slugify("".join(t.text_with_ws for t in name if len(t.text.rstrip(".")) > 1 or _joins_name(t))) or None
+
+
+def _after_honorific(first: Token) -> bool:
+    """'Princess Amara Devi', 'Dr. Ilse Kruger': a courtesy word printed before a name shows it is
+    a person's, whatever the tagger made of it."""
+    return first.i > 0 and first.doc[first.i - 1].lower_.rstrip(".") in HONORIFICS
+
+
+def _persons_name(token: Token) -> bool:
+    """A word of a person's name: the tagger's person, or a proper noun in a run of capitalised
+    words shaped as a full name (`_full_name`: a known given name, an initial or a courtesy word
+    before it), which the tagger often misses on names from outside the English-speaking world
+    ("chancellor, Pradeep Khosla")."""
+    return token.ent_type_ == "PERSON" or token.pos_ == "PROPN" and _full_name(_name_tokens(token)) is not None
 
 
 def _initialled(name: list[Token]) -> bool:
@@ -1142,7 +1177,13 @@ def named_person(head: Token, span: Span) -> str | None:
     if not head.is_title or len(_name_tokens(head)) > 1:
         return None
     # a surname alone (the tagger may call it an organisation, or a noun): the person named in full before
-    earlier = {_full_name(_name_tokens(t)) for t in head.doc[:head.i] if t.lower_ == head.lower_}
+    return _named_in_full_before(head)
+
+
+def _named_in_full_before(word: Token) -> str | None:
+    """The one person named in full earlier in the article with `word` in the name ('Sheikh
+    Abdul Qasimi', then 'Sheikh Abdul said')."""
+    earlier = {_full_name(_name_tokens(t)) for t in word.doc[:word.i] if t.lower_ == word.lower_}
     full = [slug for slug in earlier if slug]
     return "person:" + full[0] if len(full) == 1 else None
 
@@ -1166,7 +1207,8 @@ def _without_honorific(actor: str, head: Token, mentions: list[Mention]) -> str:
         entry = load_gazetteer().surfaces.get(head.text) if head.text.lower() == rest[0] else None
         if entry is not None and len(entry.people) == 1:
             return entry.people[0]
-        return _by_surname(head, mentions) or actor
+        return _by_surname(head, mentions) or \
+            (_named_in_full_before(head) if head.lower_ == rest[0] else None) or actor
     return "person:" + "-".join(rest)
 
 
@@ -1343,8 +1385,18 @@ def _spelled_out_before(acronym: Token, mentions: list[Mention]) -> str | None:
     for token in doc[1:acronym.i]:
         if token.text == acronym.text and token.i + 1 < len(doc) and doc[token.i - 1].text == "(" and \
                 doc[token.i + 1].text == ")" and token.head.i < token.i:
-            return participant(doc, token.head, mentions).actor
+            return participant(doc, _whole_name(token.head), mentions).actor
     return _initials_before(acronym, mentions)
+
+
+def _whole_name(word: Token) -> Token:
+    """The head of the capitalised name `word` ends ('the Ministry of Roads and Public Works
+    (MRPW)', bracketed after 'Works', which the parser hangs on 'Ministry' through 'of' and
+    'and'): the name's head word, which names the body, not its last words ('Public Works')."""
+    while word.dep_ in ("conj", "pobj", "prep") and word.head.i < word.i and \
+            (word.head.is_title or word.head.lower_ in NAME_JOINERS):
+        word = word.head
+    return word
 
 
 def _initials_before(acronym: Token, mentions: list[Mention]) -> str | None:
@@ -1381,7 +1433,7 @@ def _named_in_apposition(head: Token) -> Token:
         return head
     # 'The Attorney General of Mexico, Alejandro Gertz Manero,': a title the tagger calls a name
     role = head.pos_ in ("NOUN", "PROPN") and head.lower_ in _title_words()
-    person = [c for c in head.children if c.dep_ == "appos" and c.ent_type_ == "PERSON"
+    person = [c for c in head.children if c.dep_ == "appos" and _persons_name(c)
               and (role or "," not in head.doc[head.i:c.i].text)]
     if person:
         return person[0]
@@ -1389,31 +1441,31 @@ def _named_in_apposition(head: Token) -> Token:
     # set beside it, then the name of the one who holds that role
     for title in head.children:
         if title.dep_ == "appos" and title.pos_ == "NOUN":
-            named = [c for c in title.children if c.dep_ == "appos" and c.ent_type_ == "PERSON" and c.i > title.i]
+            named = [c for c in title.children if c.dep_ == "appos" and _persons_name(c) and c.i > title.i]
             if named:
                 return named[0]
     if role:  # 'A spokesman for Hamas, Fawzi Barhoum, said': the name hung on the body the role is of
         named = [a for p in head.children if p.dep_ == "prep" and p.lower_ in ("for", "of") for o in p.children
-                 if o.dep_ == "pobj" for a in o.children if a.dep_ == "appos" and a.ent_type_ == "PERSON"]
+                 if o.dep_ == "pobj" for a in o.children if a.dep_ == "appos" and _persons_name(a)]
         if named:
             return named[0]
     # "The Institute of ...'s director, Dr. Anthony Fauci, said", parsed with the role as a conjunct
     for conj in head.children:
         if conj.dep_ == "conj" and conj.pos_ == "NOUN" and conj.lower_ in _title_words():
-            named = [c for c in conj.children if c.dep_ == "appos" and c.ent_type_ == "PERSON"]
+            named = [c for c in conj.children if c.dep_ == "appos" and _persons_name(c)]
             if named:
                 return named[0]
     # 'One of these groups, the Syrian Democratic Forces, said': a description, then the name
     # 'a Republican, Mark Amodei,': a party member or a national, then the name
     if head.ent_type_ == "NORP" and (person := [c for c in head.children if c.dep_ == "appos" and
-                                                c.ent_type_ == "PERSON" and c.i > head.i]):
+                                                _persons_name(c) and c.i > head.i]):
         return person[0]
     if head.pos_ in ("NOUN", "NUM", "PRON") and head.ent_type_ in ("", "CARDINAL"):
         named = [c for c in head.children if c.dep_ == "appos" and c.pos_ == "PROPN" and c.i > head.i
                  and c.ent_type_ in ("ORG", "GPE", "NORP", "PERSON")]
         if named:
             return named[0]
-    return _name_closing_description(head) or _name_after_description(head) or head
+    return _name_closing_description(head) or _name_after_description(head) or _name_after_role_word(head) or head
 
 
 def _described_closely(name: Token) -> bool:
@@ -1421,7 +1473,7 @@ def _described_closely(name: Token) -> bool:
     noun it is in apposition to with no comma, as a person's trade is printed before the name
     ('the airline, Jet Star Asia,' sets a company's name off by a comma)."""
     words = _name_tokens(name)
-    return name.ent_type_ == "PERSON" and bool(words) and name.head.i < words[0].i and \
+    return _persons_name(name) and bool(words) and name.head.i < words[0].i and \
         "," not in name.doc[name.head.i:words[0].i].text
 
 
@@ -1435,7 +1487,7 @@ def _name_after_description(head: Token) -> Token | None:
             head.lemma_.lower() in STATEMENT_NOUNS:
         return None
     last = max((t for t in head.subtree if not t.is_punct), key=lambda t: t.i, default=head)
-    if last.ent_type_ != "PERSON" or last.pos_ != "PROPN" or last.i <= head.i:
+    if not _persons_name(last) or last.pos_ != "PROPN" or last.i <= head.i:
         return None
     name = _name_tokens(last)
     before = head.doc[name[0].i - 1] if name and name[0].i > 0 else None
@@ -1449,6 +1501,20 @@ def _name_after_description(head: Token) -> Token | None:
     return last
 
 
+def _name_after_role_word(head: Token) -> Token | None:
+    """'Longtime Night Desk writer and performer Ana Ruiz said', parsed with the show's name as the
+    subject and the rest hung on it: a person's name that closes the subject's words right after a
+    lower-case noun for a person (a trade, a title) is the one who speaks, the capitalised words
+    before it only describe that person."""
+    if head.pos_ != "PROPN" or _persons_name(head):
+        return None
+    last = max((t for t in head.subtree if not t.is_punct), key=lambda t: t.i, default=head)
+    if last.i <= head.i or last.pos_ != "PROPN" or not _persons_name(last):
+        return None
+    name = _name_tokens(last)
+    return last if name and name[-1].i == last.i and _after_a_persons_noun(name[0]) else None
+
+
 def _name_closing_description(head: Token) -> Token | None:
     """'The delegate to the House of Representatives, Ana Ruiz, said', 'the party's frontrunner
     and the nominee of another party, Ana Ruiz, said': a person's name set off by a comma that
@@ -1458,8 +1524,8 @@ def _name_closing_description(head: Token) -> Token | None:
             head.lemma_.lower() in STATEMENT_NOUNS:
         return None  # a body or a document is no role a person holds
     last = max((t for t in head.subtree if not t.is_punct), key=lambda t: t.i, default=head)
-    name = last if last.ent_type_ == "PERSON" else None
-    while name is not None and name.dep_ != "appos" and name.head.ent_type_ == "PERSON" and \
+    name = last if _persons_name(last) else None
+    while name is not None and name.dep_ != "appos" and _persons_name(name.head) and \
             head.i < name.head.i != name.i:
         # the name's head word ('Ruiz' of 'Ana Ruiz'); a broken parse (of text in another script)
         # may put a root, its own head, inside the subtree
@@ -1704,9 +1770,11 @@ def _framing_state(head: Token, span: Span, mentions: list[Mention]) -> str | No
     """An unnamed office-holder framed by a state or an organisation ("Saudi Arabia's energy
     minister", "a senior EU official") speaks for it, unless a word makes the role a non-state
     one ("Venezuela's opposition leader"). "The Kenyan leader" is the last office-holder of that
-    state named before, when there is one."""
+    state named before, when there is one. Holders of a title framed so speak for it together
+    ("several Chilean admirals")."""
     gaz = load_gazetteer()
-    if head.lower_ not in _title_words() or any(gaz.sectors.get(t.lemma_.lower()) in NON_STATE for t in span):
+    if head.lower_ not in _title_words() and head.lemma_.lower() not in _title_words() or \
+            any(gaz.sectors.get(t.lemma_.lower()) in NON_STATE for t in span):
         return None
     framing = [m.actor for m in mentions if m.actor and not m.actor.startswith("person:")
                and span.start_char <= m.start and m.end <= span.end_char]
