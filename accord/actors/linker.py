@@ -484,12 +484,12 @@ class Linker:
                 home=code in HOME_SECTORS)
             if country is not None:
                 self.cands.append(Cand(start, token.i + 1, words.start_char, words.end_char, words.text, country,
-                                       "state", "description", [code]))
+                                       "state", "coref" if chamber else "description", [code]))
                 taken.update(range(start, token.i + 1))
 
     def legislatures_named(self) -> list[tuple[int, str | None]]:
-        """(first token, state or None) of each legislature the article names by a phrase of the
-        sector list ("the House of Representatives", "the Philippine Senate", "Congress"), in order,
+        """(first token, state or None) of each legislature the article names by its noun or its
+        name ("the House of Representatives", "the Philippine Senate", "Congress"), in order,
         with the state a name right before the phrase or in it gives."""
         found = []
         for token in self.doc:
@@ -497,6 +497,8 @@ class Linker:
             if hit is None or hit[1] != "LEG":
                 continue
             start = hit[0]
+            if token.lower_ not in CHAMBER_NOUNS and not (start < token.i and token.is_title):
+                continue  # "lawmakers", "senators": its members, not the legislature by a name
             states = [c for c in self.cands if c.kind == "state" and c.actor]
             # a state written before the phrase wins over one its name implies ("Canada's House of Commons")
             owner = [c.actor for c in states if c.end == start or c.end == start - 1 and self.doc[c.end].lower_ == "'s"]
