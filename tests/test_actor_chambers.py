@@ -29,6 +29,8 @@ def mentions_of(nlp, text: str, words: str) -> list[tuple[str | None, list[str]]
      "Lawmakers said the Senate would not approve the loan from China.", "Senate", "NGA"),
     ("Canada's House of Commons passed the bill in June. Critics said the House's vote "
      "ignored the objections of Denmark.", "House", "CAN"),
+    ("The Irish Parliament sat late on Monday. Like the House of Commons, it seats a Speaker. "
+     "On Tuesday the House condemned the sanctions on Cuba.", "House", "IRL"),
 ])
 def test_a_bare_chamber_after_a_named_legislature_is_that_legislature_of_its_state(nlp, text, words, state):
     found = mentions_of(nlp, text, words)

@@ -487,10 +487,10 @@ class Linker:
                                        "state", "coref" if chamber else "description", [code]))
                 taken.update(range(start, token.i + 1))
 
-    def legislatures_named(self) -> list[tuple[int, str | None]]:
-        """(first token, state or None) of each legislature the article names by its noun or its
-        name ("the House of Representatives", "the Philippine Senate", "Congress"), in order,
-        with the state a name right before the phrase or in it gives."""
+    def legislatures_named(self) -> list[tuple[int, str | None, str | None]]:
+        """(first token, state written before it, state in it) of each legislature the article names
+        by its noun or its name ("Mexico's Chamber of Deputies", "the U.S. House of Representatives",
+        "Congress"), in order."""
         found = []
         for token in self.doc:
             hit = self.body_sector(token)
@@ -503,10 +503,10 @@ class Linker:
             # a state written before the phrase wins over one its name implies ("Canada's House of Commons")
             owner = [c.actor for c in states if c.end == start or c.end == start - 1 and self.doc[c.end].lower_ == "'s"]
             inside = [c.actor for c in states if start <= c.start <= token.i]
-            found.append((start, (owner or inside or [None])[-1]))
+            found.append((start, owner[-1] if owner else None, inside[-1] if inside else None))
         return found
 
-    def bare_chamber(self, token: Token, legislatures: list[tuple[int, str | None]]) -> bool:
+    def bare_chamber(self, token: Token, legislatures: list[tuple[int, str | None, str | None]]) -> bool:
         """Is `token` a chamber of a legislature named by its noun alone, capitalised as a name
         ("the House", "the Senate", "the Assembly", "Congress"), in an article that has named a
         legislature before it ("the House of Representatives ... the House impeached the president")?
@@ -514,7 +514,7 @@ class Linker:
         capitalised "the House" is as likely a family, a building or a firm, and "the White House",
         "the Opera House" and "the House of Fraser" are other names."""
         if not token.is_title or token.is_sent_start and token.lower_ != "house" or \
-                token.lower_ not in CHAMBER_NOUNS or not any(start < token.i for start, _ in legislatures):
+                token.lower_ not in CHAMBER_NOUNS or not any(start < token.i for start, _, _ in legislatures):
             return False
         if token.i + 1 < len(self.doc) and self.doc[token.i + 1].lower_ == "of":
             return False
@@ -522,9 +522,13 @@ class Linker:
         return token.lower_ in ("congress", "parliament") and (before is None or not before.is_title) or \
             before is not None and before.lower_ == "the"
 
-    def chamber_state(self, i: int, legislatures: list[tuple[int, str | None]]) -> str | None:
-        """The state of the legislature named last before token `i`, when the text gave it one."""
-        return next((state for start, state in reversed(legislatures) if start < i and state), None)
+    def chamber_state(self, i: int, legislatures: list[tuple[int, str | None, str | None]]) -> str | None:
+        """The state of the legislature named last before token `i`, when the text gave it one: a
+        state written before a legislature's name first ("the Canadian Parliament ... the House of
+        Commons ... the House": Canada's, not the Commons of Britain the name alone implies)."""
+        before = [(owner, inside) for start, owner, inside in legislatures if start < i]
+        return next((owner for owner, _ in reversed(before) if owner), None) or \
+            next((inside for _, inside in reversed(before) if inside), None)
 
     def body_sector(self, token: Token) -> tuple[int, str] | None:
         """(first token, sector) of the longest sector phrase ending at `token` naming a state body."""
