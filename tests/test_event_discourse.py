@@ -7,7 +7,8 @@ from datetime import date
 
 import pytest
 
-from accord.model import RawDocument
+from accord.events.discourse import story_pair
+from accord.model import Mention, RawDocument
 from accord.pipeline import analyze_documents
 
 
@@ -149,3 +150,19 @@ def test_a_reaction_to_the_move_answers_the_articles_lead_act(nlp, reaction, tar
     events = analyse(nlp, LEAD.format(reaction=reaction))
     (found,) = [e for e in events if e.trigger.text == "criticised"]
     assert [p.actor for p in found.target] == target, coded(events)
+
+
+def _mention(actor: str, method: str, i: int) -> Mention:
+    return Mention(actor=actor, text="x", start=10 * i, end=10 * i + 1, sentence=i, method=method)
+
+
+@pytest.mark.parametrize("repeated, pair", [
+    # a state's own pronoun or short noun ("its", "the Senate" after "the Senate of Chile") repeats it
+    ("coref", ("CHL", "ARG")),
+    # a body named by its sector noun anew ("the government", "police") names it again
+    ("description", None),
+])
+def test_a_story_of_two_states_stays_one_when_one_of_them_is_only_referred_back_to(repeated, pair):
+    named = [_mention("CHL", "gazetteer", i) for i in range(4)] + [_mention("ARG", "gazetteer", i) for i in range(4, 7)]
+    again = [_mention("CHL", repeated, i) for i in range(7, 13)]
+    assert story_pair(named + again, {}) == pair

@@ -443,8 +443,12 @@ class Linker:
         state_at = {i: c.actor for c in states for i in range(c.start, c.end)}
         actor_at = {i for c in self.cands if c.actor for i in range(c.start, c.end)}
         titles = self.gaz.titles
+        legislatures = self.legislatures_named()
         for token in self.doc:
             hit = self.body_sector(token)
+            chamber = self.bare_chamber(token, legislatures)
+            if chamber:
+                hit = (token.i, "LEG")
             if hit is None:
                 continue
             named = bare.get(token.i + 1)
@@ -455,7 +459,7 @@ class Linker:
                 taken.difference_update(range(named.start, named.end))
             lower = token.is_lower or token.is_sent_start and token.is_title  # "Police said ..."
             if token.i in taken or token.pos_ not in ("NOUN", "PROPN") or token.dep_ in ("compound", "amod") or \
-                    not (lower or named is not None):
+                    not (lower or named is not None or chamber):
                 continue
             start, code = hit
             words = self.doc[start:token.i + 1]
@@ -474,12 +478,57 @@ class Linker:
                 continue
             if any(c.dep_ == "nummod" for c in token.children):
                 continue  # "100,000 troops", "two police officers": a number of people, not the body
-            country = self.context_country(token, states, state_at, alone=code not in BODY_SECTORS or named is not None,
-                                           home=code in HOME_SECTORS)
+            country = self.chamber_state(token.i, legislatures) if chamber else None
+            country = country or self.context_country(
+                token, states, state_at, alone=code not in BODY_SECTORS or named is not None or chamber,
+                home=code in HOME_SECTORS)
             if country is not None:
                 self.cands.append(Cand(start, token.i + 1, words.start_char, words.end_char, words.text, country,
-                                       "state", "description", [code]))
+                                       "state", "coref" if chamber else "description", [code]))
                 taken.update(range(start, token.i + 1))
+
+    def legislatures_named(self) -> list[tuple[int, str | None, str | None]]:
+        """(first token, state written before it, state in it) of each legislature the article names
+        by its noun or its name ("Mexico's Chamber of Deputies", "the U.S. House of Representatives",
+        "Congress"), in order."""
+        found = []
+        for token in self.doc:
+            hit = self.body_sector(token)
+            if hit is None or hit[1] != "LEG":
+                continue
+            start = hit[0]
+            if token.lower_ not in CHAMBER_NOUNS and not (start < token.i and token.is_title):
+                continue  # "lawmakers", "senators": its members, not the legislature by a name
+            states = [c for c in self.cands if c.kind == "state" and c.actor]
+            # a state written before the phrase wins over one its name implies ("Canada's House of Commons")
+            owner = [c.actor for c in states if c.end == start or c.end == start - 1 and self.doc[c.end].lower_ == "'s"]
+            inside = [c.actor for c in states if start <= c.start <= token.i]
+            found.append((start, owner[-1] if owner else None, inside[-1] if inside else None))
+        return found
+
+    def bare_chamber(self, token: Token, legislatures: list[tuple[int, str | None, str | None]]) -> bool:
+        """Is `token` a chamber of a legislature named by its noun alone, capitalised as a name
+        ("the House", "the Senate", "the Assembly", "Congress"), in an article that has named a
+        legislature before it ("the House of Representatives ... the House impeached the president")?
+        A legislature is the state's (docs/annotation.md); without a legislature named before, a
+        capitalised "the House" is as likely a family, a building or a firm, and "the White House",
+        "the Opera House" and "the House of Fraser" are other names."""
+        if not token.is_title or token.is_sent_start and token.lower_ != "house" or \
+                token.lower_ not in CHAMBER_NOUNS or not any(start < token.i for start, _, _ in legislatures):
+            return False
+        if token.i + 1 < len(self.doc) and self.doc[token.i + 1].lower_ == "of":
+            return False
+        before = self.doc[token.i - 1] if token.i else None
+        return token.lower_ in ("congress", "parliament") and (before is None or not before.is_title) or \
+            before is not None and before.lower_ == "the"
+
+    def chamber_state(self, i: int, legislatures: list[tuple[int, str | None, str | None]]) -> str | None:
+        """The state of the legislature named last before token `i`, when the text gave it one: a
+        state written before a legislature's name first ("the Canadian Parliament ... the House of
+        Commons ... the House": Canada's, not the Commons of Britain the name alone implies)."""
+        before = [(owner, inside) for start, owner, inside in legislatures if start < i]
+        return next((owner for owner, _ in reversed(before) if owner), None) or \
+            next((inside for _, inside in reversed(before) if inside), None)
 
     def body_sector(self, token: Token) -> tuple[int, str] | None:
         """(first token, sector) of the longest sector phrase ending at `token` naming a state body."""
@@ -870,6 +919,9 @@ CROWD_NOUNS = frozenset({"protester", "protestor", "demonstrator"})
 # Bodies that act only at home, where the story happens: the police and the courts ("a Polish chef
 # fought him off ... Police said", in a story set in London, is the British police).
 HOME_SECTORS = frozenset({"COP", "JUD"})
+# Nouns for a legislature or one of its chambers that news capitalises alone as the name of the one
+# named before ("the House", "the Senate"): `Linker.bare_chamber`.
+CHAMBER_NOUNS = frozenset({"house", "senate", "assembly", "chamber", "congress", "parliament", "legislature"})
 MAX_DESCRIPTION = 4  # words between a demonym and a name: "British-Iranian aid worker ..."
 
 

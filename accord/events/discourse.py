@@ -47,6 +47,7 @@ perpetrators bomber bombers militant militants terrorist terrorists hijacker hij
 NAMING = frozenset({"gazetteer", "metonym"})
 
 
+
 def party_of(actor: str | None, country_of: Mapping[str, str]) -> str | None:
     """The state or international organisation an actor id stands for (a person or body for its
     state, an IGO's agency for the IGO); None for groups, companies and unknown names."""
@@ -66,8 +67,17 @@ def party_of(actor: str | None, country_of: Mapping[str, str]) -> str | None:
 
 def _counts(mentions: Iterable[Mention], country_of: Mapping[str, str], states_only: bool) -> Counter[str]:
     actors = load_gazetteer().actors
-    return Counter(code for m in mentions if m.method != "surname" and (code := party_of(m.actor, country_of)) is not None
+    return Counter(code for m in mentions if not repeats(m) and (code := party_of(m.actor, country_of)) is not None
                    and (not states_only or actors[code].kind == "state"))
+
+
+def repeats(m: Mention) -> bool:
+    """Does the mention refer back to an actor already named without naming it again: a surname
+    after the full name, or a state's pronoun or short noun ("its", "the House" after "the House of
+    Representatives")? A story is no more about a state for repeating it; a person's short name
+    ("Trump") still counts for the person's state, as news names people by it."""
+    return m.method == "surname" or m.method == "coref" and m.actor is not None and \
+        getattr(load_gazetteer().actors.get(m.actor), "kind", None) == "state"
 
 
 def topic_state(mentions: Iterable[Mention], country_of: Mapping[str, str]) -> str | None:
