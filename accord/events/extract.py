@@ -62,6 +62,7 @@ from .participants import (
 )
 from .political import GROUP_NOUNS, POLITICAL_HEADS, PRIVATE_PEOPLE, is_political, private_body
 from .status import Clause, according_to, read_clause, subordinate
+from .tributes import is_tribute, reported_dead
 from .triggers import (
     CONTAINERS,
     DOCUMENTS,
@@ -461,7 +462,9 @@ class ArticleExtractor:
         carry_dates(events, self.narrative)
         self.criticised_owners(events)
         judged, background = self.judgements(events)
-        merged = merge([e for e in events if id(e) not in background] + judged)
+        dead = reported_dead(self.doc, self.mentions.values())  # praise of them is a eulogy, not SUPPORT
+        merged = merge([e for e in events + judged if id(e) not in background and
+                        not is_tribute(e, dead, self.country_of)])
         for e in merged:  # "their government": the state the pronoun refers to, whichever step found the phrase
             e.source, e.target = owned(e.source, self.doc, self.index), owned(e.target, self.doc, self.index)
         topic_parties(merged, self.doc, list(self.mentions.values()), self.country_of)
