@@ -34,6 +34,10 @@ AUTHORITIES = {"source", "official", "witness", "group", "resident", "expert", "
 # directives whose bare object is what they ask for ('urged restraint'); the object of others is
 # an act performed ('ordered an offensive', 'appealed the ruling')
 URGING = {"urge", "advise", "implore"}
+# cues whose object is a figure they state ('reported 40 deaths', 'confirmed a total of 12 cases');
+# their other objects are acts ('reported the damage to the utility', 'confirmed the nominee')
+TALLYING = {"report", "confirm", "estimate"}
+FIGURES = {"CARDINAL", "MONEY", "PERCENT", "QUANTITY"}
 EDGE_SKIP_DEPS = {"mark", "punct", "cc"}
 CLOSING = ('"', "”", "»", "’", "'")  # a closing mark ends a mixed content with its quoted fragment
 
@@ -93,7 +97,7 @@ def _complement(token: Token, cues: Cues) -> Token | None:
     clauses = sorted((c for c in children if c.dep_ == "ccomp"), key=lambda c: (c.i < token.i, c.i))
     for child in clauses[:1]:
         marks = {c.lower_ for c in child.children if c.dep_ == "mark"}
-        return None if marks & QUESTION_MARKS else child
+        return None if marks & QUESTION_MARKS or _depicted(child, marks) or _beyond_semicolon(token, child) else child
     if (clause := _clause_of_medium(token)) is not None:
         return clause
     kind = cues.kind(token.lemma_)
@@ -106,7 +110,8 @@ def _complement(token: Token, cues: Cues) -> Token | None:
                 return child
     if kind == "say":
         for child in children:
-            if child.dep_ == "dobj" and child.i > token.i and _misparsed_clause(child):
+            if child.dep_ == "dobj" and child.i > token.i and (_misparsed_clause(child) or
+                                                                token.lemma_ in TALLYING and _figure(child)):
                 return child
         for child in children:  # 'warned of a second wave', 'cautioned against haste'
             if child.dep_ == "prep" and (child.lower_ in ABOUT or POINTS.get(token.lemma_) == child.lower_) and \
@@ -129,6 +134,27 @@ def _complement(token: Token, cues: Cues) -> Token | None:
             if child.dep_ == "dobj" and token.lemma_ in URGING and _requested(child):
                 return child
     return None
+
+
+def _asks_addressee(cue: Token) -> bool:
+    """'What do you think the council should do?', 'Do you expect to win?': an interviewer's
+    question about what the one addressed thinks states nothing; the answer is the attribution."""
+    sentence = [t for t in cue.sent if not t.is_space]
+    subject = subject_of(cue)
+    return bool(sentence) and sentence[-1].text == "?" and subject is not None and subject.lower_ == "you"
+
+
+def _depicted(clause: Token, marks: set[str]) -> bool:
+    """'the video showed the car burn', 'the camera shows the crowd scatter': a bare infinitive
+    clause under the cue is a scene seen, not a claim ('showed (that) the car had burned' is one)."""
+    return "that" not in marks and clause.tag_ == "VB" and \
+        not any(c.dep_ in ("aux", "auxpass") for c in clause.children)
+
+
+def _beyond_semicolon(cue: Token, clause: Token) -> bool:
+    """'a search of the van found a knife; inside the house was a bag': the parser may hang the
+    clause after a semicolon on the cue, but a semicolon ends what the cue reports."""
+    return clause.i > cue.i and any(t.text == ";" for t in cue.doc[cue.i:clause.left_edge.i])
 
 
 def _authority(cue: Token, obj: Token) -> bool:
@@ -164,6 +190,12 @@ def _misparsed_clause(obj: Token) -> bool:
     before = [t for t in words if t.i < obj.i]
     return any(v.tag_ in ("VBD", "VBN", "VBZ", "VBP") and any(n.pos_ in ("NOUN", "PROPN") and n.i < v.i for n in before)
                for v in before)
+
+
+def _figure(obj: Token) -> bool:
+    """'40 deaths', 'a total of 5,600 cases', 'a value of $470 a ton': an object that counts or
+    measures, outside a clause of its own ('the report that 3 officials wrote' counts nothing)."""
+    return any(t.ent_type_ in FIGURES and t.like_num and not _in_clause_of(t, obj) for t in obj.subtree)
 
 
 def _in_clause_of(token: Token, noun: Token) -> bool:
@@ -213,6 +245,8 @@ def _reported(token: Token, cues: Cues) -> Reported | None:
     if any(c.dep_ in BLOCKING_DEPS and same_paragraph(c, token) for c in token.children):
         return None
     if token.dep_ == "xcomp" and token.head.lemma_ in REFUSING:  # 'declined to say how many ...'
+        return None
+    if _asks_addressee(token):
         return None
     if cues.kind(token.lemma_) == "naming" and not _calls_on(token):
         return _naming(token)
