@@ -46,3 +46,23 @@ def test_findings_and_figures_are_reported(text: str, expected: list[tuple[str, 
 ])
 def test_things_found_scenes_and_questions_report_nothing(text: str) -> None:
     assert attributions(text) == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The inquiry ascribed the derailment to a worn rail.",
+     [("indirect", "The inquiry", "the derailment to a worn rail")]),
+    ("The union credited the nurses with keeping the ward open.",
+     [("indirect", "The union", "the nurses with keeping the ward open")]),
+    ("The mayor likened the budget cuts to a slow demolition.",
+     [("indirect", "The mayor", "the budget cuts to a slow demolition")]),
+])
+def test_a_linking_cue_reports_its_object_with_what_it_holds_of_it(text: str, expected) -> None:
+    assert attributions(text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "The bank credited the account on Friday.",  # no 'with': a transfer
+    "The editor attributed the photograph.",
+])
+def test_a_linking_cue_without_its_preposition_reports_nothing(text: str) -> None:
+    assert attributions(text) == []

@@ -24,6 +24,10 @@ QUESTION_MARKS = {"whether", "if"}
 ABOUT = {"of", "about", "against"}  # what a speech cue is about: 'warned of', 'cautioned against'
 POINTS = {"point": "to"}  # cues whose own preposition introduces what they say: 'pointed to ...'
 OBJECT_PREPS = {"for", "of", "over", "as"}  # what an object cue says of its object
+# object cues that say something of their object only with their own preposition: 'credited the
+# crew with saving the ship', 'ascribed the crash to fatigue', 'likened the vote to a coup'
+# ('credited the account', 'attributed the quote' state nothing)
+LINKING = {"credit": "with", "ascribe": "to", "attribute": "to", "liken": "to"}
 RELATIVE = {"who", "which", "that", "whom"}
 BLOCKING_DEPS = {"neg", "nsubjpass", "auxpass"}
 REFUSING = {"decline", "refuse", "fail"}  # a speech act not performed
@@ -106,6 +110,7 @@ def _complement(token: Token, cues: Cues) -> Token | None:
             # 'expressed hope that ...': the noun cue reports the clause for the verb's subject,
             # the verb nothing more ('denied claims by X that ...' reports X's claim and the denial)
             if child.dep_ == "dobj" and not _authority(token, child) and not _withheld(token) and \
+                    _linked(token) and \
                     not (token.lemma_ in VOICING and cues.introduces(child.lemma_) and _that_clauses(child)):
                 return child
     if kind == "say":
@@ -164,6 +169,12 @@ def _authority(cue: Token, obj: Token) -> bool:
     if cue.lemma_ not in QUOTING_VERBS or any(c.dep_ == "prep" and c.lower_ == "as" for c in cue.children):
         return False
     return obj.ent_type_ in ("PERSON", "ORG", "NORP") or obj.lemma_ in AUTHORITIES
+
+
+def _linked(cue: Token) -> bool:
+    """A linking cue ('credit', 'liken') has the preposition that says what it holds of its object."""
+    prep = LINKING.get(cue.lemma_)
+    return prep is None or any(c.dep_ == "prep" and c.lower_ == prep for c in cue.children)
 
 
 def _withheld(cue: Token) -> bool:
@@ -267,7 +278,8 @@ def _reported(token: Token, cues: Cues) -> Reported | None:
         first = complement.i + 1  # 'called for a ceasefire', 'warned of a wave': the request, not 'for'
     elif complement.dep_ == "dobj":  # 'blamed Iran for the attacks', 'accused Kyiv of shelling'
         for prep in token.rights:
-            if prep.dep_ == "prep" and prep.lower_ in OBJECT_PREPS and prep.left_edge.i == last + 1:
+            if prep.dep_ == "prep" and (prep.lower_ in OBJECT_PREPS or LINKING.get(token.lemma_) == prep.lower_) and \
+                    prep.left_edge.i == last + 1:
                 last = prep.right_edge.i
     # an object or a request may be one word ('claimed responsibility', 'called for calm'); a
     # clause, or what a speech cue is about, is at least two
