@@ -254,7 +254,8 @@ def test_unresolved_ministry_speaks_for_its_state(nlp):
     "Europe’s leaders haven’t agreed on the bloc’s budget, and the ’24 elections loom.",
 ])
 def test_scare_quotes_titles_and_apostrophes_are_not_quotes(nlp, text):
-    assert quotes_of(nlp, text) == []
+    # 'analysts' notes show' reports its clause: only marks are judged here
+    assert [q for q in quotes_of(nlp, text) if q[0] != "indirect"] == []
 
 
 @pytest.mark.parametrize("text, expected", [

@@ -25,7 +25,8 @@ def sources(text: str) -> list[tuple[str, str | None]]:
     # coordinated inside a complement clause whose subject is a thing: the clause above speaks
     ("In a statement, Kenyan President William Ruto found the air strike justified and called the militia's"
      " attack cowardly, brutal and senseless.",
-     [("the militia's attack cow", "Kenyan President William Ruto")]),
+     [("the air strike justified", "Kenyan President William Ruto"),
+      ("the militia's attack cow", "Kenyan President William Ruto")]),
     # ... or a demonstrative ('this was unconfirmed')
     ("The reporters also spoke to the coast guard, who told them this was still unconfirmed and noted no"
      " distress call had been received.",

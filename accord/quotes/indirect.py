@@ -24,6 +24,10 @@ QUESTION_MARKS = {"whether", "if"}
 ABOUT = {"of", "about", "against"}  # what a speech cue is about: 'warned of', 'cautioned against'
 POINTS = {"point": "to"}  # cues whose own preposition introduces what they say: 'pointed to ...'
 OBJECT_PREPS = {"for", "of", "over", "as"}  # what an object cue says of its object
+# object cues that say something of their object only with their own preposition: 'credited the
+# crew with saving the ship', 'ascribed the crash to fatigue', 'likened the vote to a coup'
+# ('credited the account', 'attributed the quote' state nothing)
+LINKING = {"credit": "with", "ascribe": "to", "attribute": "to", "liken": "to"}
 RELATIVE = {"who", "which", "that", "whom"}
 BLOCKING_DEPS = {"neg", "nsubjpass", "auxpass"}
 REFUSING = {"decline", "refuse", "fail"}  # a speech act not performed
@@ -34,6 +38,10 @@ AUTHORITIES = {"source", "official", "witness", "group", "resident", "expert", "
 # directives whose bare object is what they ask for ('urged restraint'); the object of others is
 # an act performed ('ordered an offensive', 'appealed the ruling')
 URGING = {"urge", "advise", "implore"}
+# cues whose object is a figure they state ('reported 40 deaths', 'confirmed a total of 12 cases');
+# their other objects are acts ('reported the damage to the utility', 'confirmed the nominee')
+TALLYING = {"report", "confirm", "estimate"}
+FIGURES = {"CARDINAL", "MONEY", "PERCENT", "QUANTITY"}
 EDGE_SKIP_DEPS = {"mark", "punct", "cc"}
 CLOSING = ('"', "”", "»", "’", "'")  # a closing mark ends a mixed content with its quoted fragment
 
@@ -93,7 +101,7 @@ def _complement(token: Token, cues: Cues) -> Token | None:
     clauses = sorted((c for c in children if c.dep_ == "ccomp"), key=lambda c: (c.i < token.i, c.i))
     for child in clauses[:1]:
         marks = {c.lower_ for c in child.children if c.dep_ == "mark"}
-        return None if marks & QUESTION_MARKS else child
+        return None if marks & QUESTION_MARKS or _depicted(child, marks) or _beyond_semicolon(token, child) else child
     if (clause := _clause_of_medium(token)) is not None:
         return clause
     kind = cues.kind(token.lemma_)
@@ -102,11 +110,13 @@ def _complement(token: Token, cues: Cues) -> Token | None:
             # 'expressed hope that ...': the noun cue reports the clause for the verb's subject,
             # the verb nothing more ('denied claims by X that ...' reports X's claim and the denial)
             if child.dep_ == "dobj" and not _authority(token, child) and not _withheld(token) and \
+                    _linked(token) and \
                     not (token.lemma_ in VOICING and cues.introduces(child.lemma_) and _that_clauses(child)):
                 return child
     if kind == "say":
         for child in children:
-            if child.dep_ == "dobj" and child.i > token.i and _misparsed_clause(child):
+            if child.dep_ == "dobj" and child.i > token.i and (_misparsed_clause(child) or
+                                                                token.lemma_ in TALLYING and _figure(child)):
                 return child
         for child in children:  # 'warned of a second wave', 'cautioned against haste'
             if child.dep_ == "prep" and (child.lower_ in ABOUT or POINTS.get(token.lemma_) == child.lower_) and \
@@ -131,6 +141,27 @@ def _complement(token: Token, cues: Cues) -> Token | None:
     return None
 
 
+def _asks_addressee(cue: Token) -> bool:
+    """'What do you think the council should do?', 'Do you expect to win?': an interviewer's
+    question about what the one addressed thinks states nothing; the answer is the attribution."""
+    sentence = [t for t in cue.sent if not t.is_space]
+    subject = subject_of(cue)
+    return bool(sentence) and sentence[-1].text == "?" and subject is not None and subject.lower_ == "you"
+
+
+def _depicted(clause: Token, marks: set[str]) -> bool:
+    """'the video showed the car burn', 'the camera shows the crowd scatter': a bare infinitive
+    clause under the cue is a scene seen, not a claim ('showed (that) the car had burned' is one)."""
+    return "that" not in marks and clause.tag_ == "VB" and \
+        not any(c.dep_ in ("aux", "auxpass") for c in clause.children)
+
+
+def _beyond_semicolon(cue: Token, clause: Token) -> bool:
+    """'a search of the van found a knife; inside the house was a bag': the parser may hang the
+    clause after a semicolon on the cue, but a semicolon ends what the cue reports."""
+    return clause.i > cue.i and any(t.text == ";" for t in cue.doc[cue.i:clause.left_edge.i])
+
+
 def _authority(cue: Token, obj: Token) -> bool:
     """'citing anonymous sources', 'quoting local officials': a quoting verb's object that would
     speak itself is the authority the report rests on, not what is reported; with an 'as' phrase
@@ -138,6 +169,12 @@ def _authority(cue: Token, obj: Token) -> bool:
     if cue.lemma_ not in QUOTING_VERBS or any(c.dep_ == "prep" and c.lower_ == "as" for c in cue.children):
         return False
     return obj.ent_type_ in ("PERSON", "ORG", "NORP") or obj.lemma_ in AUTHORITIES
+
+
+def _linked(cue: Token) -> bool:
+    """A linking cue ('credit', 'liken') has the preposition that says what it holds of its object."""
+    prep = LINKING.get(cue.lemma_)
+    return prep is None or any(c.dep_ == "prep" and c.lower_ == prep for c in cue.children)
 
 
 def _withheld(cue: Token) -> bool:
@@ -164,6 +201,12 @@ def _misparsed_clause(obj: Token) -> bool:
     before = [t for t in words if t.i < obj.i]
     return any(v.tag_ in ("VBD", "VBN", "VBZ", "VBP") and any(n.pos_ in ("NOUN", "PROPN") and n.i < v.i for n in before)
                for v in before)
+
+
+def _figure(obj: Token) -> bool:
+    """'40 deaths', 'a total of 5,600 cases', 'a value of $470 a ton': an object that counts or
+    measures, outside a clause of its own ('the report that 3 officials wrote' counts nothing)."""
+    return any(t.ent_type_ in FIGURES and t.like_num and not _in_clause_of(t, obj) for t in obj.subtree)
 
 
 def _in_clause_of(token: Token, noun: Token) -> bool:
@@ -214,6 +257,8 @@ def _reported(token: Token, cues: Cues) -> Reported | None:
         return None
     if token.dep_ == "xcomp" and token.head.lemma_ in REFUSING:  # 'declined to say how many ...'
         return None
+    if _asks_addressee(token):
+        return None
     if cues.kind(token.lemma_) == "naming" and not _calls_on(token):
         return _naming(token)
     if not (cues.reports(token.lemma_) or _calls_on(token)):
@@ -233,7 +278,8 @@ def _reported(token: Token, cues: Cues) -> Reported | None:
         first = complement.i + 1  # 'called for a ceasefire', 'warned of a wave': the request, not 'for'
     elif complement.dep_ == "dobj":  # 'blamed Iran for the attacks', 'accused Kyiv of shelling'
         for prep in token.rights:
-            if prep.dep_ == "prep" and prep.lower_ in OBJECT_PREPS and prep.left_edge.i == last + 1:
+            if prep.dep_ == "prep" and (prep.lower_ in OBJECT_PREPS or LINKING.get(token.lemma_) == prep.lower_) and \
+                    prep.left_edge.i == last + 1:
                 last = prep.right_edge.i
     # an object or a request may be one word ('claimed responsibility', 'called for calm'); a
     # clause, or what a speech cue is about, is at least two
