@@ -443,9 +443,10 @@ class Linker:
         state_at = {i: c.actor for c in states for i in range(c.start, c.end)}
         actor_at = {i for c in self.cands if c.actor for i in range(c.start, c.end)}
         titles = self.gaz.titles
-        legislatures = self.legislatures_named()
+        sectors = {token.i: hit for token in self.doc if (hit := self.body_sector(token)) is not None}
+        legislatures = self.legislatures_named(sectors)
         for token in self.doc:
-            hit = self.body_sector(token)
+            hit = sectors.get(token.i)
             chamber = self.bare_chamber(token, legislatures)
             if chamber:
                 hit = (token.i, "LEG")
@@ -487,19 +488,16 @@ class Linker:
                                        "state", "coref" if chamber else "description", [code]))
                 taken.update(range(start, token.i + 1))
 
-    def legislatures_named(self) -> list[tuple[int, str | None, str | None]]:
+    def legislatures_named(self, sectors: dict[int, tuple[int, str]]) -> list[tuple[int, str | None, str | None]]:
         """(first token, state written before it, state in it) of each legislature the article names
         by its noun or its name ("Mexico's Chamber of Deputies", "the U.S. House of Representatives",
-        "Congress"), in order."""
+        "Congress"), in order; `sectors` holds the `body_sector` of each token that ends one."""
         found = []
-        for token in self.doc:
-            hit = self.body_sector(token)
-            if hit is None or hit[1] != "LEG":
-                continue
-            start = hit[0]
-            if token.lower_ not in CHAMBER_NOUNS and not (start < token.i and token.is_title):
+        states = [c for c in self.cands if c.kind == "state" and c.actor]
+        for i, (start, code) in sorted(sectors.items()):
+            token = self.doc[i]
+            if code != "LEG" or token.lower_ not in CHAMBER_NOUNS and not (start < token.i and token.is_title):
                 continue  # "lawmakers", "senators": its members, not the legislature by a name
-            states = [c for c in self.cands if c.kind == "state" and c.actor]
             # a state written before the phrase wins over one its name implies ("Canada's House of Commons")
             owner = [c.actor for c in states if c.end == start or c.end == start - 1 and self.doc[c.end].lower_ == "'s"]
             inside = [c.actor for c in states if start <= c.start <= token.i]
