@@ -47,7 +47,6 @@ perpetrators bomber bombers militant militants terrorist terrorists hijacker hij
 NAMING = frozenset({"gazetteer", "metonym"})
 
 
-
 def party_of(actor: str | None, country_of: Mapping[str, str]) -> str | None:
     """The state or international organisation an actor id stands for (a person or body for its
     state, an IGO's agency for the IGO); None for groups, companies and unknown names."""
