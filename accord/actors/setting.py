@@ -6,6 +6,8 @@ and events stages the final mentions). The notions that stand apart do so becaus
 different things:
 
 - `setting_state`: where the story happens, by its places;
+- `places_state`: the state whose places an article names most, however it names them, for an
+  article that names no state and whose setting the gazetteer cannot place;
 - `leading_state`: which state the article is about, by its mentions: the one named more often
   than any other; speakers and office-holders with no state of their own take it;
 - `story_state`: the leading state when the places confirm it or it leads clearly; the linker's
@@ -35,6 +37,7 @@ from spacy.tokens import Doc, Token
 from .places import LOCATIVE_PREPS, Location, locative_places, place_of, region_country
 
 SETTING_KEY = "accord.actors.setting"
+PLACES_KEY = "accord.actors.places_state"
 # A story names the state it is about clearly when it names it at least this often and this many
 # times as often as any other state (`story_state`).
 CLEAR_LEAD = 3
@@ -58,6 +61,21 @@ def setting_state(doc: Doc) -> str | None:
                 counts[location.country] = counts.get(location.country, 0) + 1
         doc.user_data[SETTING_KEY] = max(counts, key=lambda state: counts[state]) if counts else None
     return doc.user_data[SETTING_KEY]  # type: ignore[no-any-return]
+
+
+def places_state(doc: Doc) -> str | None:
+    """'A fire broke out in Nerva, a town forty kilometres from Seville': an article that names no
+    state and sets its events in places the gazetteer does not know still names the state by the
+    places it measures from or mentions in passing: the state whose places it names most, when one
+    leads (`leading_state`). Worked out once per article."""
+    if PLACES_KEY not in doc.user_data:
+        counts: dict[str, int] = {}
+        for token in doc:
+            if token.pos_ == "PROPN" and token.dep_ != "compound" and (place := place_of(token)) is not None and \
+                    place.country:
+                counts[place.country] = counts.get(place.country, 0) + 1
+        doc.user_data[PLACES_KEY] = leading_state(counts)
+    return doc.user_data[PLACES_KEY]  # type: ignore[no-any-return]
 
 
 def regions_placed(doc: Doc) -> list[tuple[Token, Location]]:

@@ -21,7 +21,7 @@ from ..actors.linker import (
     stranded_object,
 )
 from ..actors.places import lookup, place_of
-from ..actors.setting import leading_state, office_state, setting_state
+from ..actors.setting import leading_state, office_state, places_state, setting_state
 from ..model import Mention, Participant
 from ..nlp import text_of
 from .cues import load_cues
@@ -1003,20 +1003,7 @@ def _home_state(mentions: list[Mention], doc: Doc) -> str | None:
         if m.actor and m.actor in gaz.actors and gaz.actors[m.actor].kind == "state":
             counts[m.actor] = counts.get(m.actor, 0) + 1
     if not counts:
-        return setting_state(doc) or _state_of_places_named(doc)
-    return leading_state(counts)
-
-
-def _state_of_places_named(doc: Doc) -> str | None:
-    """'A fire broke out in Nerva, a town forty kilometres from Seville': an article that names no
-    state and sets its events in places the gazetteer does not know still names the state by the
-    places it measures from or mentions in passing: the state whose places it names most, when
-    one leads."""
-    counts: dict[str, int] = {}
-    for token in doc:
-        if token.pos_ == "PROPN" and token.dep_ != "compound" and (place := place_of(token)) is not None and \
-                place.country:
-            counts[place.country] = counts.get(place.country, 0) + 1
+        return setting_state(doc) or places_state(doc)
     return leading_state(counts)
 
 
