@@ -17,6 +17,7 @@ from collections.abc import Iterable, Mapping
 from spacy.tokens import Doc, Token
 
 from ..model import Event, Mention
+from .discourse import party_of
 
 DYING = frozenset({"die", "succumb", "perish"})
 DEATH_NOUNS = frozenset({"death", "funeral", "passing", "mourning", "obituary", "burial", "demise", "loss"})
@@ -46,16 +47,10 @@ def reported_dead(doc: Doc, mentions: Iterable[Mention]) -> frozenset[str]:
     return frozenset(dead)
 
 
-def _country(actor: str | None, country_of: Mapping[str, str]) -> str | None:
-    if actor is None:
-        return None
-    return actor if len(actor) == 3 and actor.isupper() else country_of.get(actor)
-
-
 def is_tribute(event: Event, dead: frozenset[str], country_of: Mapping[str, str]) -> bool:
     """Is a SUPPORT event praise of people the article reports dead, by no foreign state?"""
     if event.type != "SUPPORT" or not event.target or not all(p.actor in dead for p in event.target):
         return False
-    mourned = {_country(p.actor, country_of) for p in event.target}
-    speakers = {_country(p.actor, country_of) for p in event.source} - {None}
+    mourned = {party_of(p.actor, country_of) for p in event.target}
+    speakers = {party_of(p.actor, country_of) for p in event.source} - {None}
     return not (speakers and None not in mourned and speakers - mourned)
