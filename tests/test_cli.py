@@ -246,3 +246,16 @@ def test_a_stuck_article_is_stopped_and_the_batch_goes_on(corpus, tmp_path, monk
     first, second = (json.loads(line) for line in result.stdout.splitlines())
     assert first["article"]["text"].startswith("Japan")
     assert "was stopped" in second["error"]["message"] and second["error"]["input"].endswith("b.txt")
+
+
+def test_python_dash_m_accord_runs_the_same_command(tmp_path):
+    import subprocess
+    import sys
+
+    article = tmp_path / "pact.txt"
+    article.write_text(ARTICLE_A, encoding="utf-8")
+    done = subprocess.run([sys.executable, "-m", "accord", "analyze", str(article), "--published", "2024-03-01",
+                           "--json"], capture_output=True, text=True, check=True)
+    validate(json.loads(done.stdout))
+    assert "Usage: accord" in subprocess.run([sys.executable, "-m", "accord", "--help"], capture_output=True,
+                                             text=True, check=True).stdout
