@@ -161,10 +161,13 @@ def forward(linker: Linking, people: list[Cand], token, want: str, learned: dict
 
 
 def short_names(linker: Linking) -> list[Cand]:
-    """Unresolved one-word PERSON mentions that end an earlier resolved full name."""
+    """Unresolved one-word PERSON mentions that end an earlier resolved full name; also a
+    hyphenated surname alone, which the linker took for a name of two words ("Helen
+    Bright-Adams ... Bright-Adams said" is Helen Bright-Adams, not `person:bright-adams`)."""
     full = [c for c in linker.cands if c.kind == "person" and c.actor and c.full]
     for cand in linker.cands:
-        if cand.kind == "person" and cand.actor is None and " " not in cand.text:
+        if cand.kind == "person" and " " not in cand.text and \
+                (cand.actor is None or cand.method == "name" and "-" in cand.text):
             title = title_before(linker.doc, cand.start, {})
             for ante in reversed(full):
                 # the surname, or any word of the name after the title the person was named with
@@ -181,29 +184,59 @@ def surnames_alone(linker: Linking, full: list[Cand]) -> list[Cand]:
     """A surname alone that ends the full name of exactly one person named before it, which the
     entity recogniser took for an organisation or a place ("Vlada Stamenković led the study.
     Stamenković told ...") or did not tag at all ("Adam Kokesh spoke. Kokesh ran ..."): that
-    person, so that pronouns and speakers after it find them (method "surname"). Relinks the
-    unresolved mention, or returns a new one for an untagged name."""
+    person, so that pronouns and speakers after it find them (method "surname"). A hyphenated
+    surname is one word, as the name printed it ("Ana Ruiz-Tagle ... Ruiz-Tagle said"). Relinks
+    the unresolved mention, or returns a new one for an untagged name."""
     doc = linker.doc
     taken = {i for c in linker.cands for i in range(c.start, c.end)}
-    bare = {c.end - 1: c for c in linker.cands if c.actor is None and c.method == "ner" and
-            all(t.lower_.rstrip(".") in COURTESIES for t in doc[c.start:c.end - 1])}  # "Stamenković", "Dr Stamenković"
+    bare: dict[int, Cand] = {}
+    for c in linker.cands:
+        if c.actor is not None or c.method != "ner":
+            continue
+        first = c.start
+        while first < c.end - 1 and doc[first].lower_.rstrip(".") in COURTESIES:
+            first += 1  # "Stamenković", "Dr Stamenković"
+        if hyphenated_end(doc, first) == c.end:
+            bare[first] = c
     words = {t.text for t in doc if t.is_lower}
     out: list[Cand] = []
     for token in doc:
-        if not _lone_name_word(token, words) or token.i in taken and token.i not in bare:
+        if _joined_before(token):
+            continue  # "Lazo" of "Gallego-Lazo": the word starts at "Gallego"
+        end = hyphenated_end(doc, token.i)
+        if not _lone_name_word(token, words, doc[end - 1]) or \
+                any(i in taken for i in range(token.i, end)) and token.i not in bare:
             continue
-        named = {c.actor: c for c in full if c.end <= token.i and c.text.split()[-1] == token.text
+        text = doc[token.i:end].text
+        named = {c.actor: c for c in full if c.end <= token.i and c.text.split()[-1] == text
                  and _reliable_name(linker, c, words)}
         if len(named) != 1:
             continue  # "Cornelius Vanderbilt ... Gloria Vanderbilt ... Vanderbilt": which of them is unknown
         ante = next(iter(named.values()))
-        cand = bare.get(token.i) or Cand(token.i, token.i + 1, token.idx, token.idx + len(token), token.text,
+        cand = bare.get(token.i) or Cand(token.i, end, token.idx, doc[end - 1].idx + len(doc[end - 1]), text,
                                          None, "person", "surname")
         cand.actor, cand.kind, cand.method = ante.actor, "person", "surname"
         cand.role, cand.sector, cand.country = ante.role, ante.sector, ante.country
         if token.i not in bare:
             out.append(cand)
     return out
+
+
+def hyphenated_end(doc, i: int) -> int:  # type: ignore[no-untyped-def]
+    """The end of the word that hyphens join to token `i` with no space ("Gallego-Lazo", which the
+    tokeniser splits in three), or `i + 1`."""
+    end = i + 1
+    while end + 1 < len(doc) and doc[end].text == "-" and not doc[end - 1].whitespace_ and \
+            not doc[end].whitespace_ and _capitalised(doc[end + 1]):
+        end += 2
+    return end
+
+
+def _joined_before(token: Token) -> bool:
+    """A capitalised word a hyphen joins to the word before it with no space ("Lazo" of "Gallego-Lazo")."""
+    doc = token.doc
+    return token.i >= 2 and doc[token.i - 1].text == "-" and not doc[token.i - 1].whitespace_ and \
+        not doc[token.i - 2].whitespace_ and _capitalised(doc[token.i - 2]) and _capitalised(token)
 
 
 def _reliable_name(linker: Linking, name: Cand, words: set[str]) -> bool:
@@ -215,22 +248,23 @@ def _reliable_name(linker: Linking, name: Cand, words: set[str]) -> bool:
         or first.pos_ == "PROPN" and first.lower_ not in words
 
 
-def _lone_name_word(token: Token, words: set[str]) -> bool:
+def _lone_name_word(token: Token, words: set[str], last: Token | None = None) -> bool:
     """A capitalised word standing alone as a name ("Wendling", "DeWine", after a title or a
     courtesy: "Dr Wendling"): a proper noun, or a word the tagger took for another part of speech
     that the article never writes in lower case (`words`), in a noun's place ("Wendling ran", not
     "Greener streets"); not one word of a longer name ("the Doris Day Show") nor a noun after an
-    article ("the West")."""
+    article ("the West"). `last` is the word's last token when hyphens join several."""
     doc = token.doc
+    last = last or token
     if not _capitalised(token) or token.pos_ != "PROPN" and (token.lower_ in words or token.dep_ not in NOMINAL):
         return False
     before = doc[token.i - 1] if token.i > 0 else None
-    after = doc[token.i + 1] if token.i + 1 < len(doc) else None
+    after = doc[last.i + 1] if last.i + 1 < len(doc) else None
     if before is not None and (before.lower_ in ("the", "a", "an") or
                                _capitalised(before) and before.pos_ == "PROPN" and "\n" not in before.whitespace_
                                and before.lower_.rstrip(".") not in COURTESIES and title_before(doc, token.i, {}) is None):
         return False
-    return after is None or not (_capitalised(after) and after.pos_ == "PROPN" and "\n" not in token.whitespace_)
+    return after is None or not (_capitalised(after) and after.pos_ == "PROPN" and "\n" not in last.whitespace_)
 
 
 def _capitalised(token: Token) -> bool:

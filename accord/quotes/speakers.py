@@ -448,6 +448,7 @@ def participant(doc: Doc, head: Token, mentions: list[Mention],
             _igo_people(head, mentions) or _aides_of_an_office(head, mentions)
     if actor is not None and actor.startswith("person:"):
         actor = _without_honorific(actor, head, mentions)
+        actor = _family_name(actor, head, mentions)
     if actor is not None and (_minted_from_a_body(actor) or _minted_from_a_bodys_name(actor, head)):
         actor = None  # 'Maritime Bulletin said', 'Tesco said' after 'Tesco Polska': a body, no person
     return Participant(actor, span.text, span.start_char, span.end_char)
@@ -683,6 +684,64 @@ def _relative_named_before(head: Token, mentions: list[Mention]) -> str | None:
     return None
 
 
+# Kin who usually carry the family name of the person they are named by ("his wife Mary").
+FAMILY_KIN = {"wife", "husband", "widow", "widower", "son", "daughter", "brother", "sister", "mother", "father",
+              "stepmother", "stepfather", "mum", "dad"}
+
+
+def _family_name(actor: str, head: Token, mentions: list[Mention]) -> str:
+    """'His wife Mary said', "Munk's son, Peter,": a relative named by a known given name alone,
+    set by a kin noun beside a person the article named in full, is named in full with that
+    person's family name (`person:mary-munk`), as the guidelines write a person's usual full name
+    even where the article prints a shorter one. A name that is no known given name ("his widow,
+    Suharti,": many names of the world stand alone) keeps the one word."""
+    if actor in load_gazetteer().actors or actor != "person:" + slugify(head.text) or "-" in actor[7:] or \
+            head.text not in load_gazetteer().genders:
+        return actor
+    kin = head.head if head.dep_ == "appos" else None
+    if kin is None or kin.lemma_.lower() not in FAMILY_KIN or kin.i > head.i:
+        return actor
+    owner = next((c for c in kin.children if c.dep_ == "poss"), None)
+    if owner is None:
+        return actor
+    person = next((m.actor for m in mentions if m.actor and m.actor.startswith("person:")
+                   and m.start <= owner.idx < m.end), None)
+    if person is None and owner.lower_ in POSSESSIVE_GENDER:
+        # a "his" coreference left alone (the person last named outside quotation marks is
+        # paragraphs back, as the subject of an obituary often is): that person, of that gender
+        quoted = _quoted(head.doc)
+        person = next((m.actor for m in sorted(mentions, key=lambda m: -m.start)
+                       if m.end <= owner.idx and m.actor and m.actor.startswith("person:")
+                       and not _within(m.start, quoted) and _gender(m.actor) in (None, POSSESSIVE_GENDER[owner.lower_])),
+                      None)
+    family = _family_name_of(person, mentions) if person else None
+    return actor + "-" + family if family else actor
+
+
+POSSESSIVE_GENDER = {"his": "m", "her": "f"}
+
+
+def _gender(person: str) -> str | None:
+    """The gender the given-names data gives a person's given name, if any."""
+    known = load_gazetteer().actors.get(person)
+    given = known.name.split()[0] if known is not None else person[len("person:"):].split("-")[0].title()
+    return load_gazetteer().genders.get(given)
+
+
+def _family_name_of(person: str, mentions: list[Mention]) -> str | None:
+    """The family name of a person named in full in the article (its last word, with the
+    particles before it: "van-halen"), as a slug; None for a person named by one word only."""
+    known = load_gazetteer().actors.get(person)
+    names = [known.name] if known else [m.text for m in mentions if m.actor == person and " " in m.text.strip()]
+    if not names:
+        return None
+    words = max(names, key=len).split()
+    last = len(words) - 1
+    while last > 1 and words[last - 1].lower() in NAME_PARTICLES:
+        last -= 1
+    return slugify(" ".join(words[last:]))
+
+
 STATE_MEDIA_PATH = Path(__file__).parent / "data" / "state_media.tsv"
 
 
@@ -706,8 +765,9 @@ def _named_otherwise(head: Token, span: Span, actor: str, mentions: list[Mention
     the full name names."""
     at_head = [m for m in mentions if m.start <= head.idx < m.end and m.actor == actor]
     full = named_person(head, span)
-    if not at_head or len(at_head[0].text.split()) > 1 or full is None or full == actor:
-        return actor
+    if not at_head or len(at_head[0].text.split()) > 1 or full is None or full == actor or \
+            "person:" + slugify(at_head[0].text) == full:
+        return actor  # 'Bright-Adams' after 'Helen Bright-Adams': a hyphenated surname, no given name
     given, linked_given = full[len("person:"):].split("-")[0], actor[len("person:"):].split("-")[0]
     return actor if same_word(given, linked_given) else full
 
@@ -1015,9 +1075,7 @@ def _other_gender(pronoun: Token, person: str) -> bool:
     woman's (a name the data does not know agrees with either)."""
     if pronoun.lower_ not in PRONOUN_GENDER or not person.startswith("person:"):
         return False
-    known = load_gazetteer().actors.get(person)
-    given = known.name.split()[0] if known is not None else person[len("person:"):].split("-")[0].title()
-    gender = load_gazetteer().genders.get(given)
+    gender = _gender(person)
     return gender is not None and gender != PRONOUN_GENDER[pronoun.lower_]
 
 
