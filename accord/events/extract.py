@@ -440,6 +440,7 @@ class ArticleExtractor:
         self.linked = {(m.start, m.end) for m in mentions if m.actor}
         self.mentions = {(m.start, m.end): m for m in mentions}
         self.narrative: set[int] = set()
+        self.trips: dict[str, set[str]] = {}  # visits and attendances that may prove trips at home: their places' states
         self.pair: list[Participant] = []  # the last two parties named together ("the two sides")
         self.pair_reciprocal = False  # events told in the simple past with no date of their own
 
@@ -472,7 +473,8 @@ class ArticleExtractor:
         domestic_targets(merged, list(self.mentions.values()), self.country_of)  # after: distinct acts stay apart
         reaction_targets(merged, self.doc, self.country_of)  # before: the answered act's doer, not the story's other party
         counterpart_targets(merged, list(self.mentions.values()), self.country_of)
-        return merged
+        # "Trump travelled to South Dakota", "Obama attended the funeral": a trip at home meets no party
+        return [e for e in merged if e.id not in self.trips or not _at_home(e.source, e.target, self.trips[e.id])]
 
     def judgements(self, events: list[Event]) -> tuple[list[Event], set[int]]:
         """ACCUSE disapprove / SUPPORT by a speaker whose attribution judges an act or an actor
@@ -1042,8 +1044,11 @@ class ArticleExtractor:
         conf = confidence(feats)
         value, precision = self.date_for(c, clause, status, dates)
         trig = self.doc[c.trigger[0].i:c.trigger[-1].i + 1]
+        eid = event_id(sent.start_char, trig.start_char, type_)
+        if type_ == "CONSULT" and mode in ("visit", "multilateral") and not reciprocal and _a_trip(c):
+            self.trips[eid] = _trip_places(c)  # dropped if, once the article has settled its roles, it met no one (run)
         return Event(
-            id=event_id(sent.start_char, trig.start_char, type_),
+            id=eid,
             type=type_, mode=mode, contexts=_contexts(c, sent), source=src, target=tgt,
             date=value, date_precision=cast(DatePrecision | None, precision), status=cast(Status, status),
             location=self.location(c, sent),
@@ -2062,6 +2067,48 @@ def _antecedent(pronoun: Token) -> Token | None:
     start = sent.start if sent.start == 0 else pronoun.doc[sent.start - 1].sent.start
     before = [t for t in pronoun.doc[start:pronoun.i] if t.pos_ == "NOUN" and t.dep_ not in ("compound", "amod")]
     return next((t for t in reversed(before) if _domestic(t)), None)
+# Gatherings of parties: attending one is taking part in talks (CAMEO 040) wherever it is held.
+MEETINGS = frozenset("""summit meeting conference talk talks assembly session forum congress convention
+negotiation negotiations consultation consultations dialogue council""".split())
+
+
+def _a_trip(c: Candidate) -> bool:
+    """Is a visit or an attendance told with no partner "with" and, for an attendance, what is
+    attended no meeting ("attended the funeral", not "attended a session of the assembly"; a
+    gathering named as the act, "the AU summit", is one of parties wherever it is held)?"""
+    if c.with_target or (c.kind != "verb" and c.entry.mode == "multilateral"):
+        return False
+    return not (c.entry.mode == "multilateral" and any(o.lemma_.lower() in MEETINGS or o.lower_ in MEETINGS
+                                                       for o in c.head.children if o.dep_ in ("dobj", "obj")))
+
+
+def _trip_places(c: Candidate) -> set[str]:
+    """The states of the places a trip names "in/at/to" ("attended a rally in Tulsa", "in Ohio")."""
+    heads = list(dict.fromkeys((c.anchor, c.head)))
+    objs = [o for h in heads for o in h.children if o.dep_ in ("dobj", "obj")]  # "a rally in Tulsa"
+    preps = [t for h in heads for t in h.children if t.dep_ == "prep"] + \
+        [t for o in objs for t in o.subtree if t.dep_ == "prep"]
+    found = {place.country for _, place in locative_places(preps) if place.country}
+    found |= {state for p in preps for o in p.children if o.dep_ == "pobj" and (state := region_country(o))}
+    return found
+
+
+def _at_home(src: list[Participant], tgt: list[Participant], places: set[str]) -> bool:
+    """Is a trip one of a party within its own state: its targets only phrases no known actor names
+    and the source's own state ("the president travelled to South Dakota", "visited Kenosha"), or,
+    with no target, the places it names all in that state ("attended a rally in Tulsa")? PLOVER
+    CONSULT is an exchange between parties; a trip at home is domestic politics. A visit to a person
+    ("visited Governor Newsom") or abroad stays one, and so does a trip whose destination is not known."""
+    home = _countries(src)
+    actors = load_gazetteer().actors
+    if not home:
+        return False
+    if not tgt:
+        return bool(places) and places <= home
+    return all(p.actor is None or (p.actor in home and (a := actors.get(p.actor)) is not None and a.kind == "state")
+               for p in tgt)
+
+
 def _between_states(src: list[Participant], tgt: list[Participant]) -> bool:
     """Do states (their governments) act on other states: a resolved state on both sides, none shared?"""
     actors = load_gazetteer().actors

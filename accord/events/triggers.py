@@ -892,6 +892,9 @@ def sentence_candidates(sent: Span, lex: Lexicon) -> list[Candidate]:
             entry = None  # "called the election a turning point": a judgement of the object, not calling one
         if entry is not None and lemma in THING_SENSES and entry.type == THING_SENSES[lemma] and _takes_a_thing(tok):
             entry = None  # "executed a planned shutdown", "received an honorary degree": no killing, no host
+        if entry is not None and lemma in HOLDING and _holds_an_election(tok):
+            entry = None  # "Canada held a general election", "both parties are to hold primaries": the
+            # regular course of a state's politics, no promise of new leaders (CAMEO 0341) nor a concession
         if entry is not None and lemma == "attend" and entry.type == "CONSULT" and _attends_school(tok):
             entry = None  # "attended a drama academy": schooling, no meeting
         if entry is not None and lemma == "meet" and entry.type == "CONSULT" and _meets_a_standard(tok):
@@ -1108,6 +1111,21 @@ def _takes_a_thing(verb: Token) -> bool:
     return bool(objs) and all(o.lower_ in HONOURS or (
         o.pos_ == "NOUN" and o.ent_type_ not in PARTY_ENTS and o.lemma_.lower() not in people and o.lower_ not in people
         and o.lemma_.lower() not in HOW_MANY_PEOPLE) for o in objs)
+
+
+# Holding an election, a primary or a referendum: what the dictionary codes as a promise of new leaders
+# or a concession to demands for them ("HOLD * ELECTION [0341]", "HOLD * POLLS [0831]") is, in news,
+# the scheduled course of a state's or a party's politics. A promise to hold one is the promise verb's
+# event ("pledged to hold elections"), which stays.
+HOLDING = frozenset({"hold", "conduct", "organise", "organize", "stage"})
+ELECTIONS = frozenset({"election", "elections", "poll", "polls", "primary", "primaries", "caucus", "caucuses",
+                       "referendum", "by-election", "runoff", "run-off", "plebiscite", "vote", "ballot"})
+
+
+def _holds_an_election(verb: Token) -> bool:
+    """Is what the verb holds an election, a primary or a referendum ("held primary elections")?"""
+    objs = [o for o in verb.children if o.dep_ in (("nsubjpass",) if is_passive(verb) else ("dobj", "obj"))]
+    return bool(objs) and all(o.lemma_.lower() in ELECTIONS or o.lower_ in ELECTIONS for o in objs)
 
 
 def _attends_school(verb: Token) -> bool:
