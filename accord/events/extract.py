@@ -65,11 +65,11 @@ from .status import Clause, according_to, read_clause, subordinate
 from .tributes import is_tribute, reported_dead
 from .triggers import (
     CONTAINERS,
-    RETURNED_PROPERTY,
     DOCUMENTS,
     HELD_PEOPLE,
     LAWS,
     NOUN_TARGET_PREPS,
+    RETURNED_PROPERTY,
     TARGET_PREPS,
     TOPIC_PREPS,
     Candidate,
