@@ -2,7 +2,9 @@
 "Voice and construction": what parties talk about is no party; a promise by several is theirs
 jointly; a passive verb shares the subject of the verb it is coordinated with; each conjunct of a
 coordination is a party; the author of a thing an act answers is its target; the parties of an
-act "between A and B" are A and B, not who announced or brokered it; an attack "from X" is X's.
+act "between A and B" are A and B, not who announced or brokered it; an attack "from X" is X's; the
+place a curfew or a siege is enforced in is its target, each of coordinated places is one; whom a
+thing is returned to is the target, not who is named in the thing's description.
 Every sentence here was written for the test."""
 
 from __future__ import annotations
@@ -98,3 +100,37 @@ def test_an_attack_from_a_party_is_its_attack(nlp, text, source, target):
     events = analyse(nlp, text)
     attack = only(events, "ASSAULT")
     assert ([p.actor for p in attack.source], [p.actor for p in attack.target]) == (source, target), coded(events)
+
+
+@pytest.mark.parametrize("text, type_, target", [
+    ("Federal troops declared a state of siege in the town after the riots.", "COERCE", "the town"),
+    ("The UN declared a state of siege in Marovo on Tuesday.", "COERCE", "Marovo"),
+    ("Kenyan police imposed blockades in parts of the northern region.", "COERCE", "parts of the northern region"),
+])
+def test_a_place_an_act_is_enforced_in_is_its_target_though_its_state_is_unknown(nlp, text, type_, target):
+    events = analyse(nlp, text)
+    assert [(p.text, p.actor) for p in only(events, type_).target] == [(target, None)], coded(events)
+
+
+def test_a_time_is_no_place_an_act_is_enforced_in(nlp):
+    events = analyse(nlp, "The army declared a state of siege in June.")
+    assert only(events, "COERCE").target == [], coded(events)
+
+
+@pytest.mark.parametrize("text, type_, targets", [
+    ("Ghanaian soldiers participate in peacekeeping missions in Mali and Lebanon.", "AID", ["MLI", "LBN"]),
+    ("Sweden provides 20 million euros in support for farmers in Kenya and Uganda.", "AID", ["KEN", "UGA"]),
+])
+def test_each_coordinated_place_an_act_is_aimed_at_is_a_target(nlp, text, type_, targets):
+    events = analyse(nlp, text)
+    assert [p.actor for p in only(events, type_).target] == targets, coded(events)
+
+
+@pytest.mark.parametrize("text, target", [
+    ("Germany returned a bronze statue that was looted in 1897 to Nigeria.", "NGA"),
+    ("France returned a manuscript, missing since 1950, to Mali.", "MLI"),
+    ("A stolen painting of a Spanish admiral was returned by Dutch police to the Italian government.", "ITA"),
+])
+def test_whom_a_thing_is_returned_to_is_the_target_not_what_it_names(nlp, text, target):
+    events = analyse(nlp, text)
+    assert [p.actor for p in only(events, "RETREAT").target] == [target], coded(events)

@@ -69,6 +69,7 @@ from .triggers import (
     HELD_PEOPLE,
     LAWS,
     NOUN_TARGET_PREPS,
+    RETURNED_PROPERTY,
     TARGET_PREPS,
     TOPIC_PREPS,
     Candidate,
@@ -79,6 +80,7 @@ from .triggers import (
     objects_of,
     personal_owner,
     prep_objects,
+    returned_to,
     sentence_candidates,
     stopped_act,
     topical,
@@ -668,7 +670,10 @@ class ArticleExtractor:
         # a talk's matter is no party ("talks on Iran's nuclear programme", "met to discuss the dam")
         topic = topical(c.head, c.entry)
         noun_preps = NOUN_TARGET_PREPS - TOPIC_PREPS if topic else NOUN_TARGET_PREPS
-        if not [p for p in tgt if p.actor or (c.entry.type in ABSORBERS and self.political(p))]:
+        # whom a thing is returned to, named, is the target, not who is named in the thing's
+        # description ("returned a portrait by a Belgian artist to its owner")
+        returned = c.kind == "verb" and c.entry.cameo == RETURNED_PROPERTY and bool(returned_to(c.head))
+        if not [p for p in tgt if p.actor or (c.entry.type in ABSORBERS and self.political(p))] and not returned:
             # an addressee named but not resolved ("urged officials to let the convoys through") is
             # the target; what is asked of them does not supply another
             inner = [p for a in c.absorbed for h in a.target for p in phrase_participants(h, self.index)
@@ -1022,12 +1027,17 @@ class ArticleExtractor:
             # Supreme Court": an interview, whatever else its topics name. A state's own agreement with
             # a firm ("agreed with Airbus to open a factory") is its policy, as gold codes it
             return None
+        if not reciprocal:
+            tgt = self.coordinated_places(tgt)  # "peacekeeping operations in Afghanistan and Iraq": both
         tgt = [self.named_as(p, sent, src) for p in tgt]  # "called Erdogan and urged him": Erdogan
         tgt = dedupe([self.described(p) for p in tgt])  # "arrested a Cheltenham man": the man
         tgt = [self.own_people(p, src) for p in tgt]  # "apologised to the people of his country"
         tgt = self.located(c, tgt)  # "stabbed several people in London": the people are GBR
         if type_ == "COERCE" and (cameo or "").startswith(ADMINISTRATIVE_SANCTIONS):
             tgt = self.at_home(c, src, tgt)  # "prohibited travel for children": the state's own people
+        if type_ in ENFORCED_IN_PLACE and src and not tgt and not reciprocal and \
+                (place := self.place_acted_on(c, unknown=True)) is not None:
+            tgt = [place]  # "declared a state of siege in Katanga", "troops remained on alert in the north region"
         if (type_ == "AID" or mode == "aid") and (served := self.served(c)):
             tgt = served  # "sent troops to the UN mission in Mali": the aid is Mali's, the mission its means
         demand = self.demand(c, clause, src)
@@ -1127,13 +1137,15 @@ class ArticleExtractor:
                 return Participant(actor=place.country, text=span.text, start=span.start_char, end=span.end_char)
         return None
 
-    def place_acted_on(self, c: Candidate, agreed: bool = False, home: str | None = None) -> Participant | None:
+    def place_acted_on(self, c: Candidate, agreed: bool = False, home: str | None = None,
+                       unknown: bool = False) -> Participant | None:
         """The known place an act with no other target is done in ("a ceasefire in Idlib", "eased the
         curfew in Amman", "suspended aid deliveries in Borno"): the act is aimed at that place.
         `agreed`: only a place in what is agreed ("agreed to a truce in Khartoum"); where the
         agreeing is done ("a summit in The Hague") hosts it and is no target. `home`: the state a
         place the gazetteer does not know is taken to be in ("extended the curfew in Maungtaw
-        district", said of a state's own authorities)."""
+        district", said of a state's own authorities). `unknown`: a named place whose state is not
+        known is the target all the same, unresolved ("declared a state of siege in Katanga")."""
         heads = {} if agreed else dict.fromkeys((c.anchor, c.head, *[t for t in c.target if t.pos_ == "NOUN"]))
         # "provided $40 million for assistance in northern Iraq": in what is given, or what it is for
         # what is agreed, promised or asked may be a clause of its own ("agreed to lay down their
@@ -1166,7 +1178,7 @@ class ArticleExtractor:
                     self.state_of_place(named[-1]) or self.state_named(named[-1])
                 if not country and (named[-1].pos_ == "PROPN" or named[-1].lemma_.lower() in PLACE_NOUNS | PART_NOUNS):
                     country = home
-                if country:
+                if country or (unknown and _named_place(named[-1])):
                     end = max(w.i for w in named) + 1
                     span = self.doc[obj.left_edge.i:end]
                     return Participant(actor=country, text=span.text, start=span.start_char, end=span.end_char)
@@ -1211,6 +1223,24 @@ class ArticleExtractor:
         obj = next(o for o in prep.children if o.dep_ == "pobj")
         span = self.doc[obj.left_edge.i:obj.i + 1]
         return Participant(actor=place.country, text=span.text, start=span.start_char, end=span.end_char)
+
+    def coordinated_places(self, tgt: list[Participant]) -> list[Participant]:
+        """The target places with the known places coordinated with them ("a ceasefire in Idlib and
+        Hama", "troops serving in Afghanistan and Iraq"): each conjunct is a place the act is aimed at,
+        as each conjunct of a named party is a party (`participants.resolved_first`). A place read
+        off its phrase's head alone (`place_acted_on`, `aided_place`) would keep the first."""
+        out = list(tgt)
+        for p in tgt:
+            span = self.doc.char_span(p.start, p.end, alignment_mode="expand")
+            if span is None or span.root.dep_ != "pobj" or span.root.head.lower_ not in LOCATIVE_PREPS:
+                continue
+            for conj in span.root.conjuncts:
+                place = place_of(conj)
+                if place is None or not place.country or any(q.start <= conj.idx < q.end for q in out):
+                    continue
+                part = self.doc[conj.left_edge.i:conj.i + 1]
+                out.append(Participant(actor=place.country, text=part.text, start=part.start_char, end=part.end_char))
+        return dedupe(out)
 
     def located(self, c: Candidate, tgt: list[Participant]) -> list[Participant]:
         """Unnamed civilians and places an act is aimed at take the country it is done in ("killed
@@ -2024,6 +2054,19 @@ SETTING_PREPS = frozenset({"before", "after", "during", "since", "until", "amid"
 MISSIONS = frozenset({"mission", "force", "operation", "contingent", "deployment"})
 # Prepositions of the place an act is done in or over ("a curfew in ...", "blockades around ...").
 WITHIN = frozenset({"in", "across", "throughout", "around", "inside"})
+# Acts done to a place, whose target is the place they are done in even when its state is not
+# known ("imposed blockades in parts of Darfur", "declared a state of siege in the town", "put
+# troops on alert in the region"): coercion and shows of force (CAMEO 17x, 15x). Not attacks,
+# aid or agreements, whose place is often only where they happen.
+ENFORCED_IN_PLACE = frozenset({"COERCE", "MOBILIZE"})
+PLACE_ENTS = frozenset({"GPE", "LOC", "FAC"})
+
+
+def _named_place(noun: Token) -> bool:
+    """Does `noun` name a place: a place name or a place noun ("Katanga", "the town", "the region")?"""
+    return (noun.pos_ == "PROPN" and noun.ent_type_ in PLACE_ENTS) or noun.lemma_.lower() in PLACE_NOUNS | PART_NOUNS
+
+
 # Nouns for a part of a place ("parts of South Sudan", "areas of Darfur").
 PART_NOUNS = frozenset({"part", "area", "region", "province", "district", "city", "town", "village", "state",
                         "county"})

@@ -518,6 +518,26 @@ FORCES = frozenset("""troop soldier force army police policeman marine unit batt
 detachment peacekeeper personnel team""".split())  # "deployed troops to the border": not the target
 
 
+# CAMEO 0842, return or release property: what is returned (a painting, an island, remains) moves to
+# the target, as what is sent does; the "to" phrase names whom it is returned to.
+RETURNED_PROPERTY = "0842"
+PARTICIPLE_TAGS = frozenset({"VBN", "VBG"})
+
+
+def returned_to(verb: Token) -> list[Token]:
+    """Whom a thing is returned to: the verb's "to" phrase, or one the parser hung on a participle
+    describing the thing, or on a phrase of that participle ("returned a painting that was stolen
+    in 1989 to the museum", "returned a manuscript, missing since 1943, to the town", "returned a
+    statue looted from Benin to Nigeria")."""
+    direct = prep_objects(verb, frozenset({"to"}))
+    if direct:
+        return direct
+    heads = [verb, *(c for c in verb.children if c.dep_ == "dobj")]
+    clauses = [x for h in heads for x in h.children if x.dep_ in ("acl", "relcl", "advcl") and x.tag_ in PARTICIPLE_TAGS]
+    return [o for x in clauses for p in x.subtree if p.dep_ == "prep" and p.lower_ == "to"
+            for o in p.children if o.dep_ == "pobj"]
+
+
 # Consultation verbs whose object is the matter talked about, never a party ("met to discuss
 # Libya-Turkey relations", "will negotiate Pyongyang's nuclear programme"): the parties are the
 # subjects and the "with" phrase (docs/annotation.md, "Voice and construction"). Likewise the
@@ -554,6 +574,10 @@ def verb_candidate(tok: Token, entry: Entry) -> Candidate:
             and not (c.dep_ != "dative" and topical(tok, entry))]
     cand.target += [o for o in prep_objects(tok, preps | ATTITUDE_PREPS if "adjective" in entry.flags else preps)
                     if (o.head.lower_ != "with" or not _symmetric(entry)) and o.lemma_.lower() not in NOT_ROLES]
+    if entry.cameo == RETURNED_PROPERTY and (recipients := returned_to(tok)):
+        # "returned the stolen painting to Italy", "was returned by US officials to Spanish
+        # authorities": the thing moves, whom it is returned to is the target
+        cand.target = recipients
     if not entry.compiled and entry.objects & {p.lemma_.lower() for p in predicates(tok)}:
         cand.target += predicated(tok)  # "found Ruiz guilty": Ruiz
     if entry.type == "AID" and any(t.lemma_.lower() in DISPLACED for t in cand.target):
