@@ -243,9 +243,7 @@ LAUGHS = ('<?xml version="1.0"?><!DOCTYPE rss [<!ENTITY l0 "lol">'
 
 
 def test_a_billion_laughs_feed_is_not_expanded():
-    started = time.perf_counter()
     results = list(iter_feed(LAUGHS.encode(), "laughs.xml"))
-    assert time.perf_counter() - started < 5
     _articles(results)
     assert all(len(r.text) < 10_000 for r in results if isinstance(r, RawDocument))  # 10^9 "lol"s never built
 

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import json
-import time
 
 import pytest
 from databases import fresh_database
@@ -190,15 +189,3 @@ def test_cli_lists_one_story(tmp_path):
     assert sorted(r["id"] for r in json.loads(result.stdout)) == ["cbc-1", "reuters-1"]
     table = runner.invoke(app, ["articles", "--db", db], env={"COLUMNS": "200"})
     assert table.exit_code == 0 and "reports" in table.stdout and "story" in table.stdout
-
-
-def test_signature_is_fast():
-    text_ = WIRE + "\n\n" + OTHER  # about 600 words, 560 distinct shingles
-    stories.signature(text_)
-    best = float("inf")
-    for _ in range(5):
-        start = time.perf_counter()
-        for _ in range(20):
-            stories.signature(text_)
-        best = min(best, (time.perf_counter() - start) / 20)
-    assert best < 0.005  # about 1 ms
