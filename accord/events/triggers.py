@@ -283,8 +283,13 @@ def match_noun(tok: Token, entries: tuple[Entry, ...]) -> Entry | None:
 LAPSES = {"shutdown": frozenset({"government", "federal"})}
 
 
+# Where a word tagged as an adjective stands as a noun: "the regime offensive on X has displaced ...",
+# whose "offensive" the tagger reads as an adjective though it is the subject.
+NOMINAL_DEPS = frozenset({"nsubj", "nsubjpass", "dobj", "pobj"})
+
+
 def noun_trigger(tok: Token, lex: Lexicon) -> Entry | None:
-    if tok.pos_ not in NOUN_POS:
+    if tok.pos_ not in NOUN_POS and not (tok.pos_ == "ADJ" and tok.dep_ in NOMINAL_DEPS):
         return None
     if any(c.dep_ in ("compound", "amod") and c.lower_ in LAPSES.get(tok.lemma_.lower(), ()) for c in tok.children):
         return None
@@ -594,11 +599,37 @@ def verb_candidate(tok: Token, entry: Entry) -> Candidate:
         cand.with_target += [w for t in cand.target if t.pos_ == "NOUN" for w in between(t) + prep_objects(t, frozenset({"with"}))]
     if not cand.source:
         cand.source = [c for c in tok.children if c.dep_ == "poss"]
+    if entry.type == "ASSAULT" and ((is_passive(tok) and not cand.source) or "swap" in entry.flags):
+        # "six farmers were killed in a police raid", "died in an Israeli airstrike": the attack's doer
+        # (for a code of the act done to the subject, the target the roles swap into the source)
+        doers = [d for o in prep_objects(tok, frozenset({"in", "during"})) for d in attack_doers(o)]
+        if "swap" in entry.flags:
+            cand.target = doers + cand.target
+        else:
+            cand.source = doers
     if tok.lemma_.lower() in MEDIATION and (parties := between(tok)):
         # "negotiators from Egypt mediated between the two sides": the talks are the parties'; mediators
         # are no participants (docs/annotation.md)
         cand.source, cand.target, cand.with_target, cand.inherited = parties, [], [], False
     return cand
+
+
+# Attacks named as where a harm came about ("were killed in a police raid", "died in a Saudi airstrike").
+ATTACKS = frozenset("""attack airstrike strike raid bombing bombardment shelling firing fire offensive operation ambush
+assault crackdown""".split())
+
+
+def attack_doers(noun: Token) -> list[Token]:
+    """Who does an attack its noun phrase names: its possessor, a name or nationality on it ("an
+    Israeli airstrike", "a U.S. drone strike"), an armed body modifying it ("a police raid") or its
+    "by" agent ("an attack by rebels"); [] for a phrase naming no attack ("in a fire", "in a crash")."""
+    if noun.lemma_.lower() in ARMED_BODIES and any(a.dep_ == "acl" and a.lemma_.lower() in ATTACKS for a in noun.children):
+        return [noun]  # "in police firing", parsed as the police with a participle
+    if noun.lemma_.lower() not in ATTACKS:
+        return []
+    return [c for c in noun.children if (c.dep_ == "poss" and c.pos_ != "PRON") or (
+        c.dep_ in ("compound", "amod", "nmod") and (c.pos_ == "PROPN" or c.ent_type_ in ("NORP", "GPE", "ORG")))
+        or (c.dep_ in ("compound", "nsubj") and c.pos_ == "NOUN" and c.lemma_.lower() in ARMED_BODIES)] + agent_of(noun)
 
 
 def described(tok: Token) -> Token:
@@ -676,6 +707,9 @@ def noun_candidate(noun: Token, entry: Entry, governor: Token | None) -> Candida
     cand.source = [c for c in noun.children if c.dep_ == "poss"]
     cand.source += [c for c in noun.children if c.dep_ in ("compound", "amod", "nmod") and c not in trigger
                     and (c.pos_ == "PROPN" or c.ent_type_ or c.text[:1].isupper())]  # not "membership talks"
+    # a noun has no subject: an armed body parsed as one ("a government offensive") is a modifier
+    cand.source += [c for c in noun.children if c.dep_ in ("compound", "nsubj") and c not in trigger + cand.source
+                    and _armed_body(c, entry)]
     cand.source += agent_of(noun) + [a for acl in noun.children if acl.dep_ == "acl" and
                                      acl.lemma_.lower() not in MEDIATION | CIRCUMSTANCE_VERBS for a in agent_of(acl)]
     preps = NOUN_TARGET_PREPS - ({"with"} if _symmetric(entry) else set()) - (TOPIC_PREPS if topical(noun, entry) else set())
@@ -760,6 +794,23 @@ def noun_candidate(noun: Token, entry: Entry, governor: Token | None) -> Candida
         if _symmetric(entry):
             cand.with_target += prep_objects(governor, frozenset({"with"}))
     return cand
+
+
+# Bodies that wield a state's or a group's force, named as a noun modifier of the act they do: "a
+# government offensive", "a police crackdown", "army shelling", "rebel attacks", "a regime offensive".
+ARMED_BODIES = frozenset("""government regime army military police navy junta rebel militant insurgent guerrilla
+militia jihadist""".split())
+FORCE_USED = frozenset({"ASSAULT", "COERCE"})
+
+
+def _armed_body(mod: Token, entry: Entry) -> bool:
+    """Is a compound noun on an attack or coercion noun the body doing it ("the Syrian regime
+    offensive", "a police raid")? Only for force used (ASSAULT, COERCE): the modifier of a protest
+    is often what it is against ("government protests"), that of a grant only whose money it is
+    ("applied for government grants"), and that of an act done to people who undergoes it ("rebel
+    arrests")."""
+    return mod.pos_ == "NOUN" and mod.lemma_.lower() in ARMED_BODIES and entry.type in FORCE_USED and \
+        entry.mode not in UNDERGONE_MODES
 
 
 # Modes of acts done to a person: a person's possessive on their noun names who undergoes the act, not
