@@ -124,3 +124,21 @@ def test_an_igo_named_again_by_its_kind(text: str, expected: tuple[str, str | No
 def test_a_body_named_again(text: str, expected: tuple[str, str]) -> None:
     quotes = accord.analyze(text, published="2021-03-01").quotes
     assert [(q.speaker.text, q.speaker.actor) for q in quotes if q.speaker][-1] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a survey, a warning or imagery speaks for whoever issued it: its source after 'from' (a date
+    # there is when, not who), a state body's name before it, or the issuer of the warning named
+    # before, which the article described as a state's body where it named it first
+    ("Floods cut roads across Sindh. Aerial imagery from 2022, from the World Bank, suggests a third of"
+     " the province was under water.", ("the World Bank", "WB")),
+    ("Hurricane Ida weakened over New Orleans, United States, on Monday. According to a Coast Guard survey, the storm no longer"
+     " had a closed centre.", ("a Coast Guard survey", "USA")),
+    ("Storm Ciara reached the coast on Sunday. Met Norway, the national weather service of Norway, issued"
+     " alerts for the west. The red warning issued by Met Norway applied to three counties. \"Waves will"
+     " reach six metres,\" read the warning.", ("the warning", "NOR")),
+])
+def test_a_document_speaks_for_its_issuer(text: str, expected: tuple[str, str]) -> None:
+    speakers = [(q.speaker.text, q.speaker.actor) for q in accord.analyze(text, published="2021-03-01").quotes
+                if q.speaker is not None]
+    assert expected in speakers

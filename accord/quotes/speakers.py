@@ -59,7 +59,8 @@ STATEMENT_NOUNS = {"statement", "guideline", "guidance", "communique", "communiq
                    "post", "letter", "message", "report", "interview", "speech", "remarks", "memo", "motion", "lawsuit", "petition",
                    "complaint", "resolution", "ruling", "declaration", "announcement", "document",
                    "proclamation", "notice", "directive", "advisory", "bulletin", "filing", "order",
-                   "data", "datum", "figures", "statistics", "decision", "verdict", "judgment", "judgement"}
+                   "data", "datum", "figures", "statistics", "decision", "verdict", "judgment", "judgement",
+                   "survey", "warning", "alert", "imaging", "imagery"}
 # Where an organisation publishes ("the IMF's website said"): its owner named on it speaks, while
 # "the website" alone is a medium, not a document some earlier issuer put out.
 OWNED_OUTLETS = {"website", "site", "blog"}
@@ -309,7 +310,9 @@ def document_source(head: Token) -> Token:
     if head.lemma_.lower() in STATEMENT_NOUNS:
         for prep in head.children:
             if prep.dep_ == "prep" and prep.lower_ in ("from", "by", "of"):
-                objects = [c for c in prep.children if c.dep_ == "pobj"]
+                # 'imagery from 2017': a date is when, not who
+                objects = [c for c in prep.children if c.dep_ == "pobj" and c.ent_type_ not in ("DATE", "TIME")
+                           and not c.like_num]
                 if objects:
                     return objects[0]
     return head
@@ -421,8 +424,9 @@ def participant(doc: Doc, head: Token, mentions: list[Mention],
             next((a for c in head.lefts if c.dep_ == "compound" and c.pos_ == "PROPN"
                   and (a := _spelled_out_before(c, mentions)) is not None), None)  # 'the NDRRMC report'
         # a noun before it, not an adjective ('Stardom's official statement' is no official's)
-        issuing = [sector for c in head.lefts if c.dep_ == "compound" and c.pos_ == "NOUN" and
-                   (sector := _state_sector(c)) is not None]
+        # or a state body's name ('an Air Force Reserve survey', 'a Coast Guard report')
+        issuing = [sector for c in head.lefts if c.dep_ == "compound" and c.pos_ in ("NOUN", "PROPN")
+                   for t in c.subtree if t.dep_ == "compound" and (sector := _state_sector(t)) is not None]
         if actor is None and issuing:
             # 'according to a police statement', 'court documents said', 'a fire service
             # statement': the public body of the state where the article's events happen
@@ -745,7 +749,7 @@ def _issued_by(document: Token, mentions: list[Mention]) -> str | None:
     if issuer.lower_ in ("it", "they"):  # 'They released a statement which said': the institution before
         return _institution_before(issuer, mentions)
     return resolve_actor(doc[start].idx, doc[end - 1].idx + len(doc[end - 1]), issuer, mentions) or \
-        (_home_state(mentions, doc) if _voice(issuer) else None)
+        _described_earlier_as_a_state_body(issuer, mentions) or (_home_state(mentions, doc) if _voice(issuer) else None)
 
 
 def _earlier_issuer(document: Token, mentions: list[Mention]) -> str | None:
@@ -762,10 +766,22 @@ def _earlier_issuer(document: Token, mentions: list[Mention]) -> str | None:
             continue
         issuer = _issuer(token) or token  # 'per WHO guidelines': the issuer named on the document
         start, end = speaker_tokens(issuer)
-        actor = resolve_actor(doc[start].idx, doc[end - 1].idx + len(doc[end - 1]), issuer, mentions)
+        actor = resolve_actor(doc[start].idx, doc[end - 1].idx + len(doc[end - 1]), issuer, mentions) or \
+            _described_earlier_as_a_state_body(issuer, mentions)
         if actor is not None:
             return _state_of_office(actor)
     return None
+
+
+def _described_earlier_as_a_state_body(name: Token, mentions: list[Mention]) -> str | None:
+    """'Met Éireann, the national meteorological service for Ireland, issued alerts. [...] The
+    warning issued by Met Éireann said': a name the gazetteer does not hold, which the article
+    described in apposition as a body of a state where it named it first, is that state's body
+    wherever it names it again (`_described_as_a_state_body`)."""
+    if name.pos_ != "PROPN":
+        return None
+    return next((state for token in name.doc[:name.i + 1] if token.text == name.text and token.pos_ == "PROPN"
+                 and (state := _described_as_a_state_body(token, mentions)) is not None), None)
 
 
 def _announcer_before(document: Token, mentions: list[Mention]) -> str | None:
