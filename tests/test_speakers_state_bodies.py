@@ -142,3 +142,25 @@ def test_a_document_speaks_for_its_issuer(text: str, expected: tuple[str, str]) 
     speakers = [(q.speaker.text, q.speaker.actor) for q in accord.analyze(text, published="2021-03-01").quotes
                 if q.speaker is not None]
     assert expected in speakers
+
+
+@pytest.mark.parametrize("text, expected", [
+    # sources of several states or organisations sharing one attribution speak for none of them
+    ("Talks on the canal ended in Brussels on Friday. Egypt and the European Union said the deal would be"
+     " signed in May.", ("Egypt and the European Union", None)),
+    ("The tanker was seized off Oman on Tuesday. Both Norway and the United States said the crew was safe.",
+     ("Both Norway and the United States", None)),
+    ("Fighting resumed near the border on Monday. The governments of Armenia and Azerbaijan said talks would"
+     " resume.", ("The governments of Armenia and Azerbaijan", None)),
+    ("President Emmanuel Macron met Chancellor Olaf Scholz in Paris on Monday. Macron and Scholz said the plan"
+     " would cost 500 billion euros.", ("Macron and Scholz", None)),
+    # sources of one state speak for it; a person with people of no side named keeps the first named
+    ("A plane crashed near Lyon, France. Police and fire officials said six people had died.",
+     ("Police and fire officials", "FRA")),
+    ("President Joe Biden visited Ohio on Monday. Biden and his aides said the plant would reopen.",
+     ("Biden and his aides", "person:joe-biden")),
+])
+def test_coordinated_sources_of_several_sides_name_no_actor(text: str, expected: tuple[str, str | None]) -> None:
+    speakers = [(q.speaker.text, q.speaker.actor) for q in accord.analyze(text, published="2021-03-01").quotes
+                if q.speaker is not None]
+    assert speakers == [expected]

@@ -452,9 +452,42 @@ def participant(doc: Doc, head: Token, mentions: list[Mention],
             _igo_people(head, mentions) or _aides_of_an_office(head, mentions)
     if actor is not None and actor.startswith("person:"):
         actor = _without_honorific(actor, head, mentions)
+    if actor is not None and len(_sides_of(head, mentions)) > 1:
+        actor = None  # 'Japan and the United States said': no one actor's voice
     if actor is not None and (_minted_from_a_body(actor) or _minted_from_a_bodys_name(actor, head)):
         actor = None  # 'Maritime Bulletin said', 'Tesco said' after 'Tesco Polska': a body, no person
     return Participant(actor, span.text, span.start_char, span.end_char)
+
+
+def _sides_of(head: Token, mentions: list[Mention]) -> set[str]:
+    """The states and international organisations that the coordinated sources of one
+    attribution speak for ('both Saudi Arabia and the United States', 'the Greek foreign minister
+    and UNESCO', 'the military governments of Mali and Burkina Faso'): a state or an IGO named in
+    a conjunct, or the state a person of the gazetteer holds office for. Sources of several sides
+    share the words but none of them is the speaker, as the gold codes them (null); sources of one
+    side ('the Investigative Committee and the Federal Security Service', 'police and county
+    officials') speak for it, and people of no side known keep the first named ('Trump and his
+    legal team')."""
+    gaz = load_gazetteer()
+    owned = [o for p in head.children if p.dep_ == "prep" and p.lower_ == "of" for o in p.children if o.dep_ == "pobj"]
+    conjuncts = [head, *head.conjuncts] if head.conjuncts else [*owned[:1], *(owned[0].conjuncts if owned else ())]
+    if len(conjuncts) < 2:
+        return set()
+    sides: set[str] = set()
+    for conjunct in conjuncts:
+        own = [t for t in conjunct.subtree if not any(a.dep_ in ("conj", "cc") and a.head.i == conjunct.i and
+                                                     t.i in range(a.left_edge.i, a.right_edge.i + 1)
+                                                     for a in conjunct.children)]
+        lo, hi = own[0].idx, own[-1].idx + len(own[-1])
+        for m in mentions:
+            known = gaz.actors.get(m.actor or "")
+            if known is None or not lo <= m.start < hi:
+                continue
+            side = known.country if known.kind == "person" else m.actor if known.kind in ("state", "igo") else None
+            if side:
+                sides.add(side)
+                break
+    return sides
 
 
 # Words a body's capitalised name may hold in lower case ("Directorate General of Civil Aviation").
