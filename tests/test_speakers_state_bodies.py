@@ -164,3 +164,24 @@ def test_coordinated_sources_of_several_sides_name_no_actor(text: str, expected:
     speakers = [(q.speaker.text, q.speaker.actor) for q in accord.analyze(text, published="2021-03-01").quotes
                 if q.speaker is not None]
     assert speakers == [expected]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a part of a group speaks as the group would; a thing the issuer names by its owner is the owner's
+    ("A fire destroyed a market in Kano, Nigeria, on Monday. One of the officials said the market would"
+     " reopen.", ("One of the officials", "NGA")),
+    ("A fire destroyed a market in Kano, Nigeria, on Monday. Some of the police officers said the fire"
+     " started at night.", ("Some of the police officers", "NGA")),
+    ("A bus crashed near Pune, India. According to one of the Maharashtra Police's officers, ten people died.",
+     ("one of the Maharashtra Police's officers", "IND")),
+    ("Storm Ida hit Florida, United States, on Sunday. Data collected by one of the National Weather"
+     " Service's balloons showed that winds reached 100 mph.",
+     ("Data collected by one of the National Weather Service's balloons", "USA")),
+    # a part of a group of no state is no one's
+    ("A ferry sank near Bali, Indonesia. One of the survivors said the boat had been overloaded.",
+     ("One of the survivors", None)),
+])
+def test_a_part_of_a_group_speaks_as_the_group(text: str, expected: tuple[str, str | None]) -> None:
+    speakers = [(q.speaker.text, q.speaker.actor) for q in accord.analyze(text, published="2021-03-01").quotes
+                if q.speaker is not None]
+    assert speakers == [expected]

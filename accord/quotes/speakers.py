@@ -450,6 +450,8 @@ def participant(doc: Doc, head: Token, mentions: list[Mention],
             _state_media_at_home(head, span, mentions) or \
             _members_of_a_body(head, mentions) or _described_before_its_name(head, mentions) or \
             _igo_people(head, mentions) or _aides_of_an_office(head, mentions)
+    if actor is None and (whole := _partitive_whole(head)) is not None:
+        actor = participant(doc, whole, mentions).actor
     if actor is not None and actor.startswith("person:"):
         actor = _without_honorific(actor, head, mentions)
     if actor is not None and len(_sides_of(head, mentions)) > 1:
@@ -457,6 +459,21 @@ def participant(doc: Doc, head: Token, mentions: list[Mention],
     if actor is not None and (_minted_from_a_body(actor) or _minted_from_a_bodys_name(actor, head)):
         actor = None  # 'Maritime Bulletin said', 'Tesco said' after 'Tesco Polska': a body, no person
     return Participant(actor, span.text, span.start_char, span.end_char)
+
+
+# Words that take a part of a group named after 'of' ('one of the officials', 'some of the
+# ministry's staff').
+PARTITIVES = {"one", "some", "two", "three", "four", "several", "many", "most", "all", "each", "both", "few"}
+
+
+def _partitive_whole(head: Token) -> Token | None:
+    """'One of the officials said', 'some of the police officers', 'one of the National Oceanic
+    and Atmospheric Administration's "Hurricane Hunters"': a part of a group speaks as the group
+    would, so its actor is the group's (the head of the words after 'of')."""
+    if head.lower_ not in PARTITIVES:
+        return None
+    return next((o for p in head.children if p.dep_ == "prep" and p.lower_ == "of" for o in p.children
+                 if o.dep_ == "pobj"), None)
 
 
 def _sides_of(head: Token, mentions: list[Mention]) -> set[str]:
@@ -777,12 +794,20 @@ def _issued_by(document: Token, mentions: list[Mention]) -> str | None:
     issuer = _issuer(document)
     if issuer is None or issuer.i == document.i:
         return None
+    issuer = _partitive_whole(issuer) or issuer  # 'data collected by one of the agency's aircraft'
     doc = document.doc
     start, end = speaker_tokens(issuer)
     if issuer.lower_ in ("it", "they"):  # 'They released a statement which said': the institution before
         return _institution_before(issuer, mentions)
-    return resolve_actor(doc[start].idx, doc[end - 1].idx + len(doc[end - 1]), issuer, mentions) or \
+    actor = resolve_actor(doc[start].idx, doc[end - 1].idx + len(doc[end - 1]), issuer, mentions) or \
         _described_earlier_as_a_state_body(issuer, mentions) or (_home_state(mentions, doc) if _voice(issuer) else None)
+    owner = next((c for c in issuer.children if c.dep_ == "poss" and c.pos_ == "PROPN"), None)
+    if actor is None and owner is not None:
+        # 'data collected by the Weather Service's balloons': what no one names is its owner's
+        start, end = speaker_tokens(owner)
+        actor = resolve_actor(doc[start].idx, doc[end - 1].idx + len(doc[end - 1]), owner, mentions) or \
+            _named_state_body(doc[start:end], mentions)
+    return actor
 
 
 def _earlier_issuer(document: Token, mentions: list[Mention]) -> str | None:
