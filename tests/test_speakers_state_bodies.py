@@ -124,3 +124,64 @@ def test_an_igo_named_again_by_its_kind(text: str, expected: tuple[str, str | No
 def test_a_body_named_again(text: str, expected: tuple[str, str]) -> None:
     quotes = accord.analyze(text, published="2021-03-01").quotes
     assert [(q.speaker.text, q.speaker.actor) for q in quotes if q.speaker][-1] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a survey, a warning or imagery speaks for whoever issued it: its source after 'from' (a date
+    # there is when, not who), a state body's name before it, or the issuer of the warning named
+    # before, which the article described as a state's body where it named it first
+    ("Floods cut roads across Sindh. Aerial imagery from 2022, from the World Bank, suggests a third of"
+     " the province was under water.", ("the World Bank", "WB")),
+    ("Hurricane Ida weakened over New Orleans, United States, on Monday. According to a Coast Guard survey, the storm no longer"
+     " had a closed centre.", ("a Coast Guard survey", "USA")),
+    ("Storm Ciara reached the coast on Sunday. Met Norway, the national weather service of Norway, issued"
+     " alerts for the west. The red warning issued by Met Norway applied to three counties. \"Waves will"
+     " reach six metres,\" read the warning.", ("the warning", "NOR")),
+])
+def test_a_document_speaks_for_its_issuer(text: str, expected: tuple[str, str]) -> None:
+    speakers = [(q.speaker.text, q.speaker.actor) for q in accord.analyze(text, published="2021-03-01").quotes
+                if q.speaker is not None]
+    assert expected in speakers
+
+
+@pytest.mark.parametrize("text, expected", [
+    # sources of several states or organisations sharing one attribution speak for none of them
+    ("Talks on the canal ended in Brussels on Friday. Egypt and the European Union said the deal would be"
+     " signed in May.", ("Egypt and the European Union", None)),
+    ("The tanker was seized off Oman on Tuesday. Both Norway and the United States said the crew was safe.",
+     ("Both Norway and the United States", None)),
+    ("Fighting resumed near the border on Monday. The governments of Armenia and Azerbaijan said talks would"
+     " resume.", ("The governments of Armenia and Azerbaijan", None)),
+    ("President Emmanuel Macron met Chancellor Olaf Scholz in Paris on Monday. Macron and Scholz said the plan"
+     " would cost 500 billion euros.", ("Macron and Scholz", None)),
+    # sources of one state speak for it; a person with people of no side named keeps the first named
+    ("A plane crashed near Lyon, France. Police and fire officials said six people had died.",
+     ("Police and fire officials", "FRA")),
+    ("President Joe Biden visited Ohio on Monday. Biden and his aides said the plant would reopen.",
+     ("Biden and his aides", "person:joe-biden")),
+])
+def test_coordinated_sources_of_several_sides_name_no_actor(text: str, expected: tuple[str, str | None]) -> None:
+    speakers = [(q.speaker.text, q.speaker.actor) for q in accord.analyze(text, published="2021-03-01").quotes
+                if q.speaker is not None]
+    assert speakers == [expected]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a part of a group speaks as the group would; a thing the issuer names by its owner is the owner's
+    ("A fire destroyed a market in Kano, Nigeria, on Monday. One of the officials said the market would"
+     " reopen.", ("One of the officials", "NGA")),
+    ("A fire destroyed a market in Kano, Nigeria, on Monday. Some of the police officers said the fire"
+     " started at night.", ("Some of the police officers", "NGA")),
+    ("A bus crashed near Pune, India. According to one of the Maharashtra Police's officers, ten people died.",
+     ("one of the Maharashtra Police's officers", "IND")),
+    ("Storm Ida hit Florida, United States, on Sunday. Data collected by one of the National Weather"
+     " Service's balloons showed that winds reached 100 mph.",
+     ("Data collected by one of the National Weather Service's balloons", "USA")),
+    # a part of a group of no state is no one's
+    ("A ferry sank near Bali, Indonesia. One of the survivors said the boat had been overloaded.",
+     ("One of the survivors", None)),
+])
+def test_a_part_of_a_group_speaks_as_the_group(text: str, expected: tuple[str, str | None]) -> None:
+    speakers = [(q.speaker.text, q.speaker.actor) for q in accord.analyze(text, published="2021-03-01").quotes
+                if q.speaker is not None]
+    assert speakers == [expected]

@@ -59,7 +59,8 @@ STATEMENT_NOUNS = {"statement", "guideline", "guidance", "communique", "communiq
                    "post", "letter", "message", "report", "interview", "speech", "remarks", "memo", "motion", "lawsuit", "petition",
                    "complaint", "resolution", "ruling", "declaration", "announcement", "document",
                    "proclamation", "notice", "directive", "advisory", "bulletin", "filing", "order",
-                   "data", "datum", "figures", "statistics", "decision", "verdict", "judgment", "judgement"}
+                   "data", "datum", "figures", "statistics", "decision", "verdict", "judgment", "judgement",
+                   "survey", "warning", "alert", "imaging", "imagery"}
 # Where an organisation publishes ("the IMF's website said"): its owner named on it speaks, while
 # "the website" alone is a medium, not a document some earlier issuer put out.
 OWNED_OUTLETS = {"website", "site", "blog"}
@@ -309,7 +310,9 @@ def document_source(head: Token) -> Token:
     if head.lemma_.lower() in STATEMENT_NOUNS:
         for prep in head.children:
             if prep.dep_ == "prep" and prep.lower_ in ("from", "by", "of"):
-                objects = [c for c in prep.children if c.dep_ == "pobj"]
+                # 'imagery from 2017': a date is when, not who
+                objects = [c for c in prep.children if c.dep_ == "pobj" and c.ent_type_ not in ("DATE", "TIME")
+                           and not c.like_num]
                 if objects:
                     return objects[0]
     return head
@@ -421,8 +424,9 @@ def participant(doc: Doc, head: Token, mentions: list[Mention],
             next((a for c in head.lefts if c.dep_ == "compound" and c.pos_ == "PROPN"
                   and (a := _spelled_out_before(c, mentions)) is not None), None)  # 'the NDRRMC report'
         # a noun before it, not an adjective ('Stardom's official statement' is no official's)
-        issuing = [sector for c in head.lefts if c.dep_ == "compound" and c.pos_ == "NOUN" and
-                   (sector := _state_sector(c)) is not None]
+        # or a state body's name ('an Air Force Reserve survey', 'a Coast Guard report')
+        issuing = [sector for c in head.lefts if c.dep_ == "compound" and c.pos_ in ("NOUN", "PROPN")
+                   for t in c.subtree if t.dep_ == "compound" and (sector := _state_sector(t)) is not None]
         if actor is None and issuing:
             # 'according to a police statement', 'court documents said', 'a fire service
             # statement': the public body of the state where the article's events happen
@@ -446,12 +450,62 @@ def participant(doc: Doc, head: Token, mentions: list[Mention],
             _state_media_at_home(head, span, mentions) or \
             _members_of_a_body(head, mentions) or _described_before_its_name(head, mentions) or \
             _igo_people(head, mentions) or _aides_of_an_office(head, mentions)
+    if actor is None and (whole := _partitive_whole(head)) is not None:
+        actor = participant(doc, whole, mentions).actor
     if actor is not None and actor.startswith("person:"):
         actor = _without_honorific(actor, head, mentions)
         actor = _family_name(actor, head, mentions)
+    if actor is not None and len(_sides_of(head, mentions)) > 1:
+        actor = None  # 'Japan and the United States said': no one actor's voice
     if actor is not None and (_minted_from_a_body(actor) or _minted_from_a_bodys_name(actor, head)):
         actor = None  # 'Maritime Bulletin said', 'Tesco said' after 'Tesco Polska': a body, no person
     return Participant(actor, span.text, span.start_char, span.end_char)
+
+
+# Words that take a part of a group named after 'of' ('one of the officials', 'some of the
+# ministry's staff').
+PARTITIVES = {"one", "some", "two", "three", "four", "several", "many", "most", "all", "each", "both", "few"}
+
+
+def _partitive_whole(head: Token) -> Token | None:
+    """'One of the officials said', 'some of the police officers', 'one of the National Oceanic
+    and Atmospheric Administration's "Hurricane Hunters"': a part of a group speaks as the group
+    would, so its actor is the group's (the head of the words after 'of')."""
+    if head.lower_ not in PARTITIVES:
+        return None
+    return next((o for p in head.children if p.dep_ == "prep" and p.lower_ == "of" for o in p.children
+                 if o.dep_ == "pobj"), None)
+
+
+def _sides_of(head: Token, mentions: list[Mention]) -> set[str]:
+    """The states and international organisations that the coordinated sources of one
+    attribution speak for ('both Saudi Arabia and the United States', 'the Greek foreign minister
+    and UNESCO', 'the military governments of Mali and Burkina Faso'): a state or an IGO named in
+    a conjunct, or the state a person of the gazetteer holds office for. Sources of several sides
+    share the words but none of them is the speaker, as the gold codes them (null); sources of one
+    side ('the Investigative Committee and the Federal Security Service', 'police and county
+    officials') speak for it, and people of no side known keep the first named ('Trump and his
+    legal team')."""
+    gaz = load_gazetteer()
+    owned = [o for p in head.children if p.dep_ == "prep" and p.lower_ == "of" for o in p.children if o.dep_ == "pobj"]
+    conjuncts = [head, *head.conjuncts] if head.conjuncts else [*owned[:1], *(owned[0].conjuncts if owned else ())]
+    if len(conjuncts) < 2:
+        return set()
+    sides: set[str] = set()
+    for conjunct in conjuncts:
+        own = [t for t in conjunct.subtree if not any(a.dep_ in ("conj", "cc") and a.head.i == conjunct.i and
+                                                     t.i in range(a.left_edge.i, a.right_edge.i + 1)
+                                                     for a in conjunct.children)]
+        lo, hi = own[0].idx, own[-1].idx + len(own[-1])
+        for m in mentions:
+            known = gaz.actors.get(m.actor or "")
+            if known is None or not lo <= m.start < hi:
+                continue
+            side = known.country if known.kind == "person" else m.actor if known.kind in ("state", "igo") else None
+            if side:
+                sides.add(side)
+                break
+    return sides
 
 
 # Words a body's capitalised name may hold in lower case ("Directorate General of Civil Aviation").
@@ -800,12 +854,20 @@ def _issued_by(document: Token, mentions: list[Mention]) -> str | None:
     issuer = _issuer(document)
     if issuer is None or issuer.i == document.i:
         return None
+    issuer = _partitive_whole(issuer) or issuer  # 'data collected by one of the agency's aircraft'
     doc = document.doc
     start, end = speaker_tokens(issuer)
     if issuer.lower_ in ("it", "they"):  # 'They released a statement which said': the institution before
         return _institution_before(issuer, mentions)
-    return resolve_actor(doc[start].idx, doc[end - 1].idx + len(doc[end - 1]), issuer, mentions) or \
-        (_home_state(mentions, doc) if _voice(issuer) else None)
+    actor = resolve_actor(doc[start].idx, doc[end - 1].idx + len(doc[end - 1]), issuer, mentions) or \
+        _described_earlier_as_a_state_body(issuer, mentions) or (_home_state(mentions, doc) if _voice(issuer) else None)
+    owner = next((c for c in issuer.children if c.dep_ == "poss" and c.pos_ == "PROPN"), None)
+    if actor is None and owner is not None:
+        # 'data collected by the Weather Service's balloons': what no one names is its owner's
+        start, end = speaker_tokens(owner)
+        actor = resolve_actor(doc[start].idx, doc[end - 1].idx + len(doc[end - 1]), owner, mentions) or \
+            _named_state_body(doc[start:end], mentions)
+    return actor
 
 
 def _earlier_issuer(document: Token, mentions: list[Mention]) -> str | None:
@@ -822,10 +884,22 @@ def _earlier_issuer(document: Token, mentions: list[Mention]) -> str | None:
             continue
         issuer = _issuer(token) or token  # 'per WHO guidelines': the issuer named on the document
         start, end = speaker_tokens(issuer)
-        actor = resolve_actor(doc[start].idx, doc[end - 1].idx + len(doc[end - 1]), issuer, mentions)
+        actor = resolve_actor(doc[start].idx, doc[end - 1].idx + len(doc[end - 1]), issuer, mentions) or \
+            _described_earlier_as_a_state_body(issuer, mentions)
         if actor is not None:
             return _state_of_office(actor)
     return None
+
+
+def _described_earlier_as_a_state_body(name: Token, mentions: list[Mention]) -> str | None:
+    """'Met Éireann, the national meteorological service for Ireland, issued alerts. [...] The
+    warning issued by Met Éireann said': a name the gazetteer does not hold, which the article
+    described in apposition as a body of a state where it named it first, is that state's body
+    wherever it names it again (`_described_as_a_state_body`)."""
+    if name.pos_ != "PROPN":
+        return None
+    return next((state for token in name.doc[:name.i + 1] if token.text == name.text and token.pos_ == "PROPN"
+                 and (state := _described_as_a_state_body(token, mentions)) is not None), None)
 
 
 def _announcer_before(document: Token, mentions: list[Mention]) -> str | None:
