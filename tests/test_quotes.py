@@ -113,7 +113,7 @@ def test_gold_file_is_well_formed():
     assert 0.25 <= len(gold_lines("test")) / len(lines) <= 0.4
     for line in lines:
         for quote in line["quotes"]:
-            assert quote["kind"] in ("direct", "indirect")
+            assert quote["kind"] in ("direct", "indirect", "mixed")
             assert quote["text"] in line["text"], line["id"]
             assert quote["speaker_text"] in line["text"], line["id"]
 
