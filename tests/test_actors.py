@@ -410,6 +410,11 @@ def person_coded(linked, name: str) -> tuple[str | None, str | None, str | None]
      ("USA", "Senator", "LEG")),
     # a state or region right after the name
     ("The motion was filed by Representative Ann Cole of Ohio.", "Ann Cole", ("USA", "Representative", "LEG")),
+    # a local office "of" a city or region named after the title: the state the place lies in
+    ("Lena Vogt, the mayor of Hamburg, said the port would reopen on Friday.", "Lena Vogt",
+     ("DEU", "Mayor", "GOV")),
+    ("Pedro Alves, the governor of Ohio, said schools would stay closed.", "Pedro Alves",
+     ("USA", "Governor", "GOV")),
     # the state before a title, not the one its holder is posted to
     ("Brazilian Ambassador to Japan Carla Mendes said the visit was postponed.", "Carla Mendes",
      ("BRA", "Ambassador", "DIP")),

@@ -58,8 +58,8 @@ def test_challenging_a_law_or_a_result_is_an_allegation(nlp, text, coded):
 # "X, the governor, said she would sue ...": the pronoun the actors stage left unresolved is the
 # speaker, as when it left no mention at all; a pronoun the text makes political stays itself.
 @pytest.mark.parametrize("text", [
-    "Marta Solis, the governor of Sonora, said she would sue the federal government.",
-    "Lucia Paredes, the mayor of Arequipa, said she would challenge the decree in court.",
+    "Marta Solis, the governor of the province, said she would sue the federal government.",
+    "Lucia Paredes, the mayor of the town, said she would challenge the decree in court.",
 ])
 def test_an_unresolved_pronoun_that_acts_is_the_speaker(nlp, text):
     events = [e for e in analyse(nlp, text) if e.type == "ACCUSE"]

@@ -16,10 +16,10 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date
 
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Token
 
 from .gazetteer import load_gazetteer, roles_on
-from .places import region_named
+from .places import place_of, region_country, region_named
 
 PAST = frozenset({"former", "ex", "ex-", "late", "then", "then-", "erstwhile"})
 # Titles that name their organisation: "Commission president" needs no country.
@@ -176,11 +176,23 @@ def title_after(doc: Doc, end: int, countries_at: dict[int, tuple[int, str]]) ->
             country = countries_at[tend + 2][1]  # "a spokeswoman for the Peruvian foreign ministry"
         elif country is None and tend < sent_end and doc[tend].lower_ in ("of", "for") and \
                 title in load_gazetteer().home_titles:
-            return None  # "a representative of the company": an office of something other than a state
+            country = place_country(doc[tend])
+            if country is None:
+                return None  # "a representative of the company": an office of something other than a state
         return TitleInfo(title, sector, country, past, end, tend)
     if i + 1 < sent_end and doc[i].lower_ == "of" and i + 1 in countries_at:
         return TitleInfo("", "", countries_at[i + 1][1], False, end, countries_at[i + 1][0])
     return None
+
+
+def place_country(prep: Token) -> str | None:
+    """The country of the city, state or province a home office is "of" (", the mayor of Moscow,",
+    ", the governor of Ohio,"): a local office is held in the state its place lies in."""
+    obj = next((c for c in prep.children if c.dep_ == "pobj"), None)
+    if obj is None:
+        return None
+    place = place_of(obj)
+    return place.country if place is not None else region_country(obj)
 
 
 def code_person(person: str, published: date | None, text: TitleInfo | None) -> tuple[str | None, str | None, str | None]:
