@@ -141,6 +141,8 @@ def attribute(doc: Doc, cand: Candidate, before: Span, after: Span, cues: Cues,
         if content.rstrip(" ])").endswith((".", "!", "?")):
             after = doc[0:0]
     orders = [(after, False), (before, True)] if after_first else [(before, True), (after, False)]
+    if quotative_like(doc, cand):  # 'people are like, "..."' is that clause's report, not a cue before it
+        return
     for zone, last in orders:
         # '"open aggression" and Moscow recalled ...': a new clause with its own subject is no
         # attribution; '"..." and called on ...' shares the subject named before the quote
@@ -240,6 +242,34 @@ def introduced_by_clause(doc: Doc, cand: Candidate, before: Span) -> None:
         if subject is not None and subject.i < verb.i and subject.lower_ not in ("it", "there", "this"):
             cand.speaker, cand.cue, cand.how = subject, verb, "zone"
             return
+
+
+QUOTATIVE_LIKE = re.compile(r"\blike,?\s*$", re.IGNORECASE)
+NO_SPEAKER = {"it", "this", "that", "there", "what", "which"}
+
+
+def quotative_like(doc: Doc, cand: Candidate) -> bool:
+    """'And then she's like, "Stop offending people."', 'they were like "..."': a form of "be"
+    with "like" right before the opening mark reports what its subject said or thought (the
+    quotative of spoken English, common in interviews); its subject speaks, "like" is the cue."""
+    text = text_of(doc)
+    if not QUOTATIVE_LIKE.search(text[max(0, cand.marked.open_at - 12):cand.marked.open_at]):
+        return False
+    i = token_at(doc, cand.marked.open_at).i - 1
+    while i > 0 and (doc[i].is_punct or doc[i].is_space):
+        i -= 1
+    like = doc[i]
+    if like.lower_ != "like" or i == 0 or doc[i - 1].lemma_ != "be" or \
+            not (like.head in (doc[i - 1], like) or like.head.i > like.i):  # 'like' may mark the quoted clause
+        return False
+    be = doc[i - 1]
+    subject = next((c for c in be.children if c.dep_ == "nsubj" and c.i < be.i), None)
+    if subject is not None and subject.lower_ == "who":
+        subject = be.head if be.dep_ == "relcl" else None  # 'friends who are like, "..."'
+    if subject is not None and subject.lower_ not in NO_SPEAKER and subject.pos_ in ("PRON", "NOUN", "PROPN"):
+        cand.speaker, cand.cue, cand.how = subject, like, "zone"
+        return True
+    return False
 
 
 HEADLINE_SPEAKER = re.compile(r"^[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,3}:$")
