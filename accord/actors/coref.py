@@ -201,8 +201,8 @@ def surnames_alone(linker: Linking, full: list[Cand]) -> list[Cand]:
     words = {t.text for t in doc if t.is_lower}
     out: list[Cand] = []
     for token in doc:
-        if _joined_before(token):
-            continue  # "Lazo" of "Gallego-Lazo": the word starts at "Gallego"
+        if not _capitalised(token) or _joined_before(token):
+            continue  # a name's word; not "Lazo" of "Gallego-Lazo", whose word starts at "Gallego"
         end = hyphenated_end(doc, token.i)
         if not _lone_name_word(token, words, doc[end - 1]) or \
                 any(i in taken for i in range(token.i, end)) and token.i not in bare:
