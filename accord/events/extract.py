@@ -2110,6 +2110,8 @@ def _antecedent(pronoun: Token) -> Token | None:
     start = sent.start if sent.start == 0 else pronoun.doc[sent.start - 1].sent.start
     before = [t for t in pronoun.doc[start:pronoun.i] if t.pos_ == "NOUN" and t.dep_ not in ("compound", "amod")]
     return next((t for t in reversed(before) if _domestic(t)), None)
+
+
 # Gatherings of parties: attending one is taking part in talks (CAMEO 040) wherever it is held.
 MEETINGS = frozenset("""summit meeting conference talk talks assembly session forum congress convention
 negotiation negotiations consultation consultations dialogue council""".split())
