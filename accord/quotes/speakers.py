@@ -10,7 +10,18 @@ from spacy.tokens import Doc, Span, Token
 
 from ..actors.coref import quoted_ranges
 from ..actors.fuzzy import same_word
-from ..actors.gazetteer import DEMONYM, IGO, METONYM, ORGANISATION, STATE, SURNAME, load_gazetteer, read_tsv, slugify
+from ..actors.gazetteer import (
+    DEMONYM,
+    IGO,
+    METONYM,
+    ORGANISATION,
+    STATE,
+    SURNAME,
+    load_gazetteer,
+    read_tsv,
+    slugify,
+    surname_of,
+)
 from ..actors.gazetteer import PERSON as PERSON_ENTRY
 from ..actors.linker import (
     AGENT_ENDINGS,
@@ -783,17 +794,13 @@ def _gender(person: str) -> str | None:
 
 
 def _family_name_of(person: str, mentions: list[Mention]) -> str | None:
-    """The family name of a person named in full in the article (its last word, with the
-    particles before it: "van-halen"), as a slug; None for a person named by one word only."""
+    """The family name (`gazetteer.surname_of`) of a person named in full in the article, as a
+    slug; None for a person named by one word only."""
     known = load_gazetteer().actors.get(person)
     names = [known.name] if known else [m.text for m in mentions if m.actor == person and " " in m.text.strip()]
     if not names:
         return None
-    words = max(names, key=len).split()
-    last = len(words) - 1
-    while last > 1 and words[last - 1].lower() in NAME_PARTICLES:
-        last -= 1
-    return slugify(" ".join(words[last:]))
+    return slugify(surname_of(max(names, key=len), (known.country or "") if known else ""))
 
 
 STATE_MEDIA_PATH = Path(__file__).parent / "data" / "state_media.tsv"
